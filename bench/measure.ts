@@ -1,0 +1,67 @@
+// Run a command in a fresh child process; measure its wall time and peak RSS.
+// Peak RSS comes from GNU time (`/usr/bin/time -f %M`, the max RSS of the process and of its
+// largest waited-for child) when it works, else from rss-hook.js preloaded into node commands.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measurement {
+  wallMs: number;
+  rssMB: number | null;
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+const TIME = '/usr/bin/time';
+const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-bench-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const rssFile = join(tmp, 'rss');
+let gnuTime: boolean | undefined;
+
+function readRssKiB(): number | null {
+  if (!existsSync(rssFile)) return null;
+  const lines = readFileSync(rssFile, 'utf8').trim().split('\n'); // GNU time may prepend "Command exited with…"
+  const kib = Number(lines[lines.length - 1]);
+  rmSync(rssFile);
+  return Number.isFinite(kib) && kib > 0 ? kib : null;
+}
+
+export function hasGnuTime(): boolean {
+  if (gnuTime === undefined) {
+    gnuTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 && readRssKiB() !== null;
+  }
+  return gnuTime;
+}
+
+export const rssMethod = () => (hasGnuTime() ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` via `node --import rss-hook.js`');
+
+export function measure(cmd: string, args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Measurement {
+  const isNode = cmd === process.execPath || cmd === 'node';
+  let file = cmd;
+  let argv = args;
+  const env = { ...process.env };
+  if (hasGnuTime()) {
+    file = TIME;
+    argv = ['-f', '%M', '-o', rssFile, cmd, ...args];
+  } else if (isNode) {
+    argv = ['--import', new URL('./rss-hook.js', import.meta.url).href, ...args];
+    env.BENCH_RSS_FILE = rssFile;
+  }
+  const t0 = performance.now();
+  const res = spawnSync(file, argv, { cwd: opts.cwd, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: opts.timeoutMs ?? 30 * 60_000 });
+  const wallMs = performance.now() - t0;
+  const kib = readRssKiB();
+  return { wallMs, rssMB: kib === null ? null : kib / 1024, code: res.status, signal: res.signal, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** n fresh runs: median wall time, max peak RSS, last result. */
+export function measureRepeated(cmd: string, args: string[], n: number, opts: { cwd?: string } = {}): Measurement {
+  const runs = Array.from({ length: n }, () => measure(cmd, args, opts));
+  const rss = runs.map((r) => r.rssMB).filter((x): x is number => x !== null);
+  return { ...runs[runs.length - 1], wallMs: median(runs.map((r) => r.wallMs)), rssMB: rss.length ? Math.max(...rss) : null };
+}

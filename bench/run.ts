@@ -1,0 +1,233 @@
+// npm run bench [-- --sizes 1000,20000,100000 | --smoke] [--no-xlsx] [--profile] [--repeat N] [--cli bin/guide-lint.js]
+// Every timing is a fresh child process (see measure.ts); data sets are cached in bench/.data.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dump } from 'js-yaml';
+import type { FloorResult, Parser } from './floor.js';
+import { generateGuide, guideRng, writeRelationalXlsx, writeYamlSet, type Manifest } from './generate.js';
+import { measure, measureRepeated, rssMethod, type Measurement } from './measure.js';
+import { summarize } from './profile.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench
+const ROOT = resolve(HERE, '../..');
+const DATA = join(ROOT, 'bench', '.data');
+const NODE = process.execPath;
+const FLOOR_JS = join(HERE, 'floor.js');
+
+const { values: a } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,20000,100000' }, smoke: { type: 'boolean', default: false },
+    xlsx: { type: 'boolean' }, 'no-xlsx': { type: 'boolean', default: false }, profile: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' }, cli: { type: 'string', default: 'bin/guide-lint.js' },
+  },
+});
+const smoke = a.smoke!;
+const sizes = smoke ? [1000] : a.sizes!.split(',').map(Number).sort((x, y) => x - y);
+const seed = Number(a.seed);
+const repeat = Math.max(1, Number(a.repeat));
+const withXlsx = a['no-xlsx'] ? false : (a.xlsx ?? true);
+const xlsxSize = smoke ? 1000 : 20000;
+const CLI = resolve(ROOT, a.cli!);
+const haveCli = existsSync(CLI);
+const startedAt = performance.now();
+const log = (msg: string) => console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+const failures: string[] = [];
+
+// ---------- helpers
+const sec = (ms?: number | null) => (ms == null ? 'n/a' : (ms / 1000).toFixed(2));
+const num = (x?: number | null, d = 0) => (x == null || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
+const ratio = (x?: number | null, y?: number | null) => (x == null || y == null ? null : x / y);
+const verdict = (v: number | null | undefined, ok: (v: number) => boolean) => (v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**');
+
+function floor(target: string, parser: Parser): { m: Measurement; r: FloorResult | null } {
+  const m = measure(NODE, [FLOOR_JS, target, '--parser', parser]);
+  if (m.code !== 0) log(`floor ${parser} failed: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return { m, r: m.code === 0 ? (JSON.parse(m.stdout) as FloorResult) : null };
+}
+
+/** Count finding-like objects in the JSON report, whatever its exact shape. */
+function countFindings(v: unknown): number {
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + countFindings(x), 0);
+  if (v === null || typeof v !== 'object') return 0;
+  const o = v as Record<string, unknown>;
+  const self = (typeof o.rule === 'string' || typeof o.ruleId === 'string') && ('message' in o || 'severity' in o || 'messageId' in o) ? 1 : 0;
+  return self + Object.values(o).reduce((n: number, x) => n + countFindings(x), 0);
+}
+
+// Optional flags are passed only when the CLI's --help lists them.
+let helpText: string | undefined;
+const cliHas = (flag: string) => (helpText ??= measure(NODE, [CLI, '--help'], { cwd: ROOT }).stdout).includes(flag);
+
+interface Lint { m: Measurement; ok: boolean; findings: number; out: string; error: string }
+function lint(target: string, tag: string, threads?: string, prefix: string[] = []): Lint {
+  const out = join(DATA, 'out', `${tag}.json`);
+  rmSync(out, { force: true });
+  rmSync(join(ROOT, '.guidelintcache'), { recursive: true, force: true });
+  const args = [...prefix, CLI, target, '--format', 'json', '--output', out, '--no-score'];
+  if (threads) args.push('--threads', threads);
+  if (cliHas('--no-cache')) args.push('--no-cache');
+  const m = measure(NODE, args, { cwd: ROOT });
+  let findings = 0;
+  let error = m.code !== 0 && m.code !== 1 ? `exit ${m.code ?? m.signal}` : '';
+  if (!error) {
+    try { findings = countFindings(JSON.parse(readFileSync(out, 'utf8'))); } catch (e) { error = `no JSON report (${(e as Error).message.slice(0, 80)})`; }
+  }
+  if (error) log(`lint ${tag} failed: ${error}: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return { m, ok: !error, findings, out, error };
+}
+
+const sameBytes = (x: string, y: string) => existsSync(x) && existsSync(y) && readFileSync(x).equals(readFileSync(y));
+
+// ---------- data sets and measurements
+mkdirSync(join(DATA, 'out'), { recursive: true });
+log(`guide-lint CLI ${haveCli ? CLI : 'not found: lint columns will say n/a'}; peak RSS by ${rssMethod()}`);
+
+interface SizeRow { size: number; manifest: Manifest; genMs: number | null; floor: Measurement; floorR: FloorResult | null;
+  others: { parser: Parser; m: Measurement }[]; l1: Lint | null; lAuto: Lint | null; identical: boolean | null }
+const rows: SizeRow[] = [];
+for (const size of sizes) {
+  const dir = join(DATA, `yaml-${size}-s${seed}`);
+  const t = performance.now();
+  const { manifest, reused } = writeYamlSet(dir, size, seed);
+  const genMs = reused ? null : performance.now() - t;
+  log(`${size} guides: ${reused ? 'reused' : `generated in ${sec(genMs)} s`}, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, ${manifest.defective} defective`);
+  const f = floor(dir, 'js-yaml');
+  log(`  floor ${sec(f.m.wallMs)} s (parse ${sec(f.r?.parseMs)} s), ${num(f.m.rssMB)} MB`);
+  const others = size <= 20000 ? (['js-yaml-pos', 'yaml-doc'] as Parser[]).map((p) => ({ parser: p, m: floor(dir, p).m })) : [];
+  let l1: Lint | null = null;
+  let lAuto: Lint | null = null;
+  if (haveCli) {
+    const runs = (threads: string) => Array.from({ length: repeat }, () => lint(dir, `${size}-t${threads}`, threads))
+      .reduce((best, x) => (x.m.wallMs < best.m.wallMs ? x : best));
+    l1 = runs('1');
+    log(`  lint --threads 1: ${sec(l1.m.wallMs)} s, ${num(l1.m.rssMB)} MB, ${l1.findings} findings`);
+    lAuto = runs('auto');
+    log(`  lint --threads auto: ${sec(lAuto.m.wallMs)} s, ${num(lAuto.m.rssMB)} MB, ${lAuto.findings} findings`);
+    for (const l of [l1, lAuto]) {
+      if (!l.ok) failures.push(`lint ${size} crashed (${l.error})`);
+      else if (l.findings === 0 && l.m.code === 0) failures.push(`lint ${size} found no defects in a set with ${manifest.defective} defective guides`);
+    }
+  }
+  const identical = l1?.ok && lAuto?.ok ? sameBytes(l1.out, lAuto.out) : null;
+  if (identical === false) failures.push(`${size}: --threads 1 and --threads auto outputs differ`);
+  rows.push({ size, manifest, genMs, floor: f.m, floorR: f.r, others, l1, lAuto, identical });
+}
+
+// Start-up: bare node, --version, one small clean file (median of several fresh runs).
+const reps = smoke ? 3 : 7;
+const smallFile = join(DATA, 'small', 'guide.yaml');
+mkdirSync(dirname(smallFile), { recursive: true });
+for (let i = 0; ; i++) {
+  const { guide, defects } = generateGuide(i, guideRng(seed, i));
+  if (defects.length === 0) { writeFileSync(smallFile, dump(guide, { lineWidth: -1, noRefs: true })); break; }
+}
+const bare = measureRepeated(NODE, ['-e', '0'], reps);
+const version = haveCli ? measureRepeated(NODE, [CLI, '--version'], reps, { cwd: ROOT }) : null;
+const small = haveCli ? measureRepeated(NODE, [CLI, smallFile], reps, { cwd: ROOT }) : null;
+if (small && small.code !== 0 && small.code !== 1) failures.push(`one small file: exit ${small.code ?? small.signal}`);
+log(`start-up: node ${num(bare.wallMs)} ms, --version ${num(version?.wallMs)} ms, small file ${num(small?.wallMs)} ms`);
+
+// The relational workbook: plain SheetJS reads (sparse and dense) vs guide-lint.
+let xl: { manifest: Manifest; genMs: number | null; reads: { parser: Parser; m: Measurement; r: FloorResult | null }[]; l: Lint | null } | null = null;
+if (withXlsx) {
+  const file = join(DATA, `relational-${xlsxSize}-s${seed}.xlsx`);
+  const t = performance.now();
+  const { manifest, reused } = writeRelationalXlsx(file, xlsxSize, seed);
+  const genMs = reused ? null : performance.now() - t;
+  const reads = (['xlsx', 'xlsx-dense'] as Parser[]).map((p) => ({ parser: p, ...floor(file, p) }));
+  const l = haveCli ? lint(file, `xlsx-${xlsxSize}`) : null;
+  if (l && !l.ok) failures.push(`xlsx lint crashed (${l.error})`);
+  xl = { manifest, genMs, reads, l };
+  log(`xlsx ${xlsxSize}: ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, reads ${reads.map((x) => `${x.parser} ${sec(x.m.wallMs)} s`).join(', ')}, lint ${sec(l?.m.wallMs)} s`);
+}
+
+// Optional CPU profile of one single-threaded lint (or of the floor while the CLI is missing).
+let prof: { label: string; s: ReturnType<typeof summarize> } | null = null;
+if (a.profile) {
+  const size = sizes.includes(20000) ? 20000 : sizes[0];
+  const dir = join(DATA, `yaml-${size}-s${seed}`);
+  const pdir = join(DATA, 'profile');
+  rmSync(pdir, { recursive: true, force: true });
+  const pre = ['--cpu-prof', '--cpu-prof-dir', pdir];
+  if (haveCli) lint(dir, `profile-${size}`, '1', pre);
+  else measure(NODE, [...pre, FLOOR_JS, dir, '--parser', 'js-yaml']);
+  const files = existsSync(pdir) ? readdirSync(pdir).filter((x) => x.endsWith('.cpuprofile')).sort() : [];
+  if (files.length) prof = { label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`, s: summarize(join(pdir, files[0])) };
+}
+
+// ---------- report
+const r20 = rows.find((x) => x.size === 20000);
+const r100 = rows.find((x) => x.size === 100000);
+const lintFloor = (x?: SizeRow) => ratio(x?.l1?.m.wallMs, x?.floor.wallMs);
+const speedup = (x?: SizeRow) => ratio(x?.l1?.m.wallMs, x?.lAuto?.m.wallMs);
+const scale = ratio(r100?.l1?.m.wallMs, r20?.l1?.m.wallMs);
+const peak100 = r100?.l1 && r100.lAuto ? Math.max(r100.l1.m.rssMB ?? 0, r100.lAuto.m.rssMB ?? 0) : null;
+const xlFloor = xl ? Math.min(...xl.reads.map((x) => x.m.wallMs)) : null;
+const totalMs = performance.now() - startedAt;
+
+const cpus = os.cpus();
+const md: string[] = [
+  `# guide-lint benchmark results${smoke ? ' (smoke)' : ''}`, '',
+  `- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
+  `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
+  `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process${repeat > 1 ? ` (best of ${repeat} for lint)` : ''}, warm page cache`,
+  `- CLI: ${haveCli ? a.cli : `${a.cli} **not found** — lint columns are n/a`}; this run took ${sec(totalMs)} s`, '',
+  '## YAML sets', '',
+  '| guides | MB | defective | floor s | floor RSS MB | lint s (1 thread) | lint s (auto) | files/s (1 / auto) | peak RSS MB (1 / auto) | lint ÷ floor | threads speed-up | identical | ÷ 20k (lint / floor) |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--:|---:|',
+  ...rows.map((x) => {
+    const fps = (l: Lint | null) => (l?.ok ? num(x.size / (l.m.wallMs / 1000)) : 'n/a');
+    const vs20 = x.size === 100000 ? `${num(scale, 2)} / ${num(ratio(x.floor.wallMs, r20?.floor.wallMs), 2)}` : '';
+    return `| ${x.size.toLocaleString('en')} | ${num(x.manifest.bytes / 2 ** 20, 1)} | ${x.manifest.defective} | ${sec(x.floor.wallMs)} | ${num(x.floor.rssMB)} | ` +
+      `${sec(x.l1?.m.wallMs)} | ${sec(x.lAuto?.m.wallMs)} | ${fps(x.l1)} / ${fps(x.lAuto)} | ${num(x.l1?.m.rssMB)} / ${num(x.lAuto?.m.rssMB)} | ` +
+      `${num(lintFloor(x), 2)} | ${num(speedup(x), 2)} | ${x.identical == null ? 'n/a' : x.identical ? 'yes' : '**no**'} | ${vs20} |`;
+  }),
+  '', 'Findings in the JSON report: ' + rows.map((x) => `${x.size}: ${x.l1?.ok ? x.l1.findings : 'n/a'}`).join(', ') + '.',
+  '', '### Other parsers (for the record; not the floor)', '',
+  '| guides | parser | s | × floor | RSS MB |', '|---:|---|---:|---:|---:|',
+  ...rows.flatMap((x) => [{ parser: 'js-yaml (floor)', m: x.floor }, ...x.others].map((o) =>
+    `| ${x.size.toLocaleString('en')} | ${o.parser} | ${sec(o.m.wallMs)} | ${num(ratio(o.m.wallMs, x.floor.wallMs), 2)} | ${num(o.m.rssMB)} |`)),
+  '', 'js-yaml-pos = js-yaml `load` with a `listener` keeping one offset per node; yaml-doc = `yaml` `parseDocument` (ranges, no `toJS`).',
+  '', '## Start-up (median of ' + reps + ' runs)', '', '| command | ms | RSS MB |', '|---|---:|---:|',
+  `| \`node -e 0\` (baseline) | ${num(bare.wallMs)} | ${num(bare.rssMB)} |`,
+  `| \`guide-lint --version\` | ${num(version?.wallMs)} | ${num(version?.rssMB)} |`,
+  `| \`guide-lint\` one small YAML file | ${num(small?.wallMs)} | ${num(small?.rssMB)} |`,
+];
+if (xl) {
+  md.push('', `## Relational xlsx (${xlsxSize.toLocaleString('en')} guides)`, '',
+    `${num(xl.manifest.bytes / 2 ** 20, 1)} MB, sheets 事项 / 申请材料 / 办理流程 / 中介服务 / 特殊环节; ${xl.reads[0].r?.units ?? 'n/a'} rows in all.`, '',
+    '| run | s | RSS MB |', '|---|---:|---:|',
+    ...xl.reads.map((x) => `| SheetJS read + sheet_to_json (${x.parser === 'xlsx' ? 'sparse' : 'dense'}) | ${sec(x.m.wallMs)} | ${num(x.m.rssMB)} |`),
+    `| guide-lint | ${sec(xl.l?.m.wallMs)} | ${num(xl.l?.m.rssMB)} |`);
+}
+md.push('', '## Targets', '', '| target | measured | verdict |', '|---|---:|:--:|',
+  `| lint ÷ floor ≤ 2.0 (20k, 1 thread) | ${num(lintFloor(r20), 2)} | ${verdict(lintFloor(r20), (v) => v <= 2)} |`,
+  `| \`--threads auto\` ≥ 1.7× single thread (20k) | ${num(speedup(r20), 2)} on ${os.availableParallelism()} cores | ${verdict(speedup(r20), (v) => v >= 1.7)} |`,
+  `| outputs byte-identical (1 thread vs auto) | ${rows.map((x) => x.identical == null ? 'n/a' : x.identical ? 'yes' : 'no').join(', ')} | ${rows.some((x) => x.identical === false) ? '**FAIL**' : rows.some((x) => x.identical) ? 'pass' : 'n/a'} |`,
+  `| 100k time ≤ 5.5 × 20k | ${num(scale, 2)} | ${verdict(scale, (v) => v <= 5.5)} |`,
+  `| peak RSS on 100k ≤ 600 MB | ${num(peak100)} | ${verdict(peak100, (v) => v <= 600)} |`,
+  `| \`--version\` ≤ 120 ms | ${num(version?.wallMs)} | ${verdict(version?.wallMs, (v) => v <= 120)} |`,
+  `| one small YAML file ≤ 300 ms | ${num(small?.wallMs)} | ${verdict(small?.wallMs, (v) => v <= 300)} |`,
+  `| xlsx lint ≤ 1.5 × faster plain read | ${num(ratio(xl?.l?.m.wallMs, xlFloor), 2)} | ${verdict(ratio(xl?.l?.m.wallMs, xlFloor), (v) => v <= 1.5)} |`,
+  `| xlsx lint peak RSS < 1 GB | ${num(xl?.l?.m.rssMB)} | ${verdict(xl?.l?.m.rssMB, (v) => v < 1024)} |`,
+  `| whole bench < 10 min | ${num(totalMs / 60000, 1)} min${rows.some((x) => x.genMs == null) ? ' (some data reused)' : ''} | ${verdict(totalMs, (v) => v < 600_000)} |`);
+if (prof) {
+  md.push('', `## CPU profile: ${prof.label}`, '', `${num(prof.s.total)} ms sampled. Self time by package:`, '',
+    '| package | ms | % |', '|---|---:|---:|', ...prof.s.packages.map((p) => `| ${p.name} | ${num(p.ms)} | ${num(p.pct, 1)} |`),
+    '', 'Top 15 functions by self time:', '', '| function | where | ms | % |', '|---|---|---:|---:|',
+    ...prof.s.functions.map((f) => `| ${f.name} | ${f.where} | ${num(f.ms)} | ${num(f.pct, 1)} |`));
+}
+if (failures.length) md.push('', '## Failures', '', ...failures.map((f) => `- ${f}`));
+
+const text = md.join('\n') + '\n';
+const resultsFile = smoke ? join(DATA, 'RESULTS-smoke.md') : join(ROOT, 'bench', 'RESULTS.md');
+writeFileSync(resultsFile, text);
+console.log(text);
+log(`wrote ${resultsFile}`);
+if (smoke && failures.length) {
+  console.error(`smoke FAILED:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}

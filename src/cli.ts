@@ -1,0 +1,117 @@
+// The commander program. Commands import their implementation lazily so `--version` and a small
+// lint start fast (see bench/).
+
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './errors.js';
+import type { Lang } from './model/types.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const EXAMPLES = `
+Examples / 示例:
+  guide-lint ./guides                         lint a folder of guides (YAML, JSON, xlsx, csv)
+  guide-lint guides/ --format json -o out.json
+  guide-lint guides/ --lang en --max-warnings 0
+  guide-lint guides/ --rule office-hours:off
+  guide-lint rules                            list the rules
+  guide-lint explain place-address            show a rule's documentation
+
+Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error`;
+
+function langOf(value: string | undefined): Lang {
+  const v = value ?? process.env.GUIDE_LINT_LANG ?? 'zh';
+  if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, got "${v}"`);
+  return v;
+}
+
+function colorOf(flag: boolean): boolean {
+  if (!flag) return false;
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return Boolean(process.stdout.isTTY);
+}
+
+function intOption(name: string) {
+  return (v: string) => {
+    if (!/^-?\d+$/.test(v)) throw new UsageError(`${name} expects an integer, got "${v}"`);
+    return Number(v);
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('guide-lint');
+  program
+    .description('Lint government service guides (政务服务事项办事指南) against the standardization checklist')
+    .version(VERSION, '-v, --version')
+    .option('--debug', 'print stack traces of internal errors')
+    .showHelpAfterError()
+    .addHelpText('after', EXAMPLES)
+    .exitOverride();
+
+  program
+    .command('lint [paths...]', { isDefault: true })
+    .description('lint guide files, folders or globs (default: .)')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish | json (repeatable, pairs with --output)').argParser(collect).default([]))
+    .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable)').argParser(collect).default([]))
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
+    .option('--lang <lang>', 'message language: zh | en (default zh)')
+    .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured)')
+    .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
+    .addOption(new Option('--rule <id:severity>', 'set a rule severity: off | info | warning | error (repeatable)').argParser(collect).default([]))
+    .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
+    .option('--no-score', 'do not print the one-line scorecard summary')
+    .action(async (paths: string[], o) => {
+      const lang = langOf(o.lang);
+      const [{ runLint }, { resolveConfig }] = await Promise.all([import('./commands/lint.js'), import('./engine/resolve-config.js')]);
+      const config = await resolveConfig({ cwd: process.cwd(), preset: o.preset, lang, cliRules: o.rule });
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score }, config);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules: id, checklist item, default severity, fixable, what it checks')
+    .option('--lang <lang>', 'zh | en')
+    .option('--format <name>', 'table | json', 'table')
+    .action(async (o) => {
+      const { printRules } = await import('./commands/rules.js');
+      process.stdout.write(printRules(langOf(o.lang), o.format));
+    });
+
+  program
+    .command('explain <rule>')
+    .description("print a rule's documentation page")
+    .action(async (id: string) => {
+      const { explain } = await import('./commands/rules.js');
+      process.stdout.write(await explain(id));
+    });
+
+  program
+    .command('schema')
+    .description('print the guide JSON Schema (for editors: # yaml-language-server: $schema=…)')
+    .option('--path', 'print the schema file path instead of its content')
+    .action(async (o) => {
+      const { printSchema } = await import('./commands/rules.js');
+      process.stdout.write(await printSchema(Boolean(o.path)));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; every usage error exits 2 (commander already printed it).
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const e = err as Error;
+    process.stderr.write(`guide-lint: ${e.message}\n`);
+    if (debug && !(err instanceof UsageError)) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = 2;
+  }
+}

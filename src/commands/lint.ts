@@ -1,0 +1,66 @@
+// `guide-lint [paths…]`: lint, print in the asked formats, set the exit code.
+
+import { resolve } from 'node:path';
+import { lint } from '../engine/lint.js';
+import type { ResolvedConfig } from '../engine/config.js';
+import { getFormatter, isFormat } from '../format/index.js';
+import type { Lang } from '../model/types.js';
+import { writeAtomic } from '../util/atomic-write.js';
+import { UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+
+export interface LintCommandOptions {
+  format: string[];
+  output: string[];
+  quiet?: boolean;
+  maxWarnings?: number;
+  lang: Lang;
+  color: boolean;
+  ignorePattern: string[];
+  score: boolean;
+}
+
+/** Pairs each --format with the --output of the same position; formats without one go to stdout. */
+export function pairOutputs(formats: string[], outputs: string[]): Array<{ format: string; output?: string }> {
+  const fmts = formats.length ? formats : ['stylish'];
+  if (outputs.length > fmts.length) {
+    // A single --output with the default format: write stylish (or the one format) there.
+    if (fmts.length !== 1 || outputs.length !== 1) throw new UsageError('more --output than --format options');
+  }
+  const pairs = fmts.map((format, i) => ({ format, output: outputs[i] }));
+  if (pairs.filter((p) => !p.output).length > 1) throw new UsageError('only one --format may print to standard output: give the others an --output');
+  for (const p of pairs) if (!isFormat(p.format)) throw new UsageError(`unknown format "${p.format}"`);
+  return pairs;
+}
+
+export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
+  const cwd = process.cwd();
+  const pairs = pairOutputs(opts.format, opts.output);
+  const result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern });
+  if (result.unmatched.length && result.files.length === 0) {
+    throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  }
+  if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  for (const { format, output } of pairs) {
+    const formatter = await getFormatter(format);
+    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd });
+    if (output) await writeAtomic(resolve(cwd, output), text);
+    else process.stdout.write(text);
+  }
+  if (result.internalErrors.length) {
+    for (const e of result.internalErrors) process.stderr.write(`guide-lint: internal error: ${e}\n`);
+    return 2;
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    process.stderr.write(
+      opts.lang === 'zh'
+        ? `guide-lint: 警告数 ${warnings} 超过 --max-warnings ${opts.maxWarnings}\n`
+        : `guide-lint: ${warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,130 @@
+// One file through the pipeline: load → normalise → rules → findings with locations.
+// Pure in its inputs (a path and a serialisable config), so worker threads can run it.
+
+import { relative, sep } from 'node:path';
+import { loadFile } from '../load/index.js';
+import { normalizeGuide, getAt } from '../model/normalize.js';
+import { guideName, type Guide } from '../model/guide.js';
+import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity } from '../model/types.js';
+import type { ResolvedConfig } from './config.js';
+import { ENGINE_MESSAGES, localize } from './messages.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { statRelativeTo } from './stat-cache.js';
+import { summarize, type GuideSummary } from '../score/summary.js';
+
+export interface FileResult {
+  /** Relative to cwd, forward slashes. */
+  file: string;
+  findings: Finding[];
+  guides: GuideSummary[];
+  /** Rule crashes or loader failures that must make the exit code 2. */
+  internalErrors: string[];
+  /** Original text of text formats (for suppressions and --fix), only when asked. */
+  text?: string;
+}
+
+export interface LintFileOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  rules: Rule[];
+  keepText?: boolean;
+}
+
+export const PARSE_ERROR = 'parse-error';
+export const INTERNAL_ERROR = 'internal-error';
+
+export function displayPath(cwd: string, abs: string): string {
+  return relative(cwd, abs).split(sep).join('/');
+}
+
+export async function lintFile(absFile: string, opts: LintFileOptions): Promise<FileResult> {
+  const { config } = opts;
+  let loaded: LoadResult;
+  try {
+    loaded = await loadFile(absFile, { maxBytes: config.maxBytes, columns: config.columns, encoding: config.encoding });
+  } catch (err) {
+    const file = displayPath(opts.cwd, absFile);
+    const out: FileResult = { file, findings: [], guides: [], internalErrors: [`${file}: ${(err as Error).message}`] };
+    out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason: (err as Error).message }, config));
+    return out;
+  }
+  return lintLoaded(absFile, loaded, opts);
+}
+
+/** Lints what a loader produced (also used by tests and the RuleTester on in-memory text). */
+export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOptions): FileResult {
+  const { config } = opts;
+  const file = displayPath(opts.cwd, absFile);
+  const out: FileResult = { file, findings: [], guides: [], internalErrors: [] };
+  for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
+  for (const lg of loaded.guides) lintGuide(absFile, file, lg, opts, out);
+  if (opts.keepText && loaded.text !== undefined) out.text = loaded.text;
+  return out;
+}
+
+function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFileOptions, out: FileResult): void {
+  const { config } = opts;
+  const norm = normalizeGuide(lg.data);
+  const name = guideName(norm.data);
+  if (norm.overflow) {
+    out.findings.push({ ...fileFinding(file, PARSE_ERROR, 'overflow', { reason: norm.overflow }, config), ...lg.sourceMap.locate([]), guide: name });
+    return;
+  }
+  const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates };
+  const ignored = new Set(lg.ignoreRules ?? []);
+  for (const rule of opts.rules) {
+    const setting = config.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off' || ignored.has(rule.meta.id)) continue;
+    const severity = setting.severity;
+    const ctx: RuleContext = {
+      options: setting.options,
+      lang: config.lang,
+      statRelative: (ref) => statRelativeTo(absFile, ref),
+      report: (r) => out.findings.push(toFinding(r, rule, severity, guide, lg, norm.written, file, config)),
+    };
+    try {
+      rule.check(guide, ctx);
+    } catch (err) {
+      const reason = `rule ${rule.meta.id} crashed: ${(err as Error).message}`;
+      out.internalErrors.push(`${file}: ${reason}`);
+      out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
+    }
+  }
+  out.guides.push(summarize(guide, file, lg.sourceMap.locate([])));
+}
+
+function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {
+  const path = r.written ? r.path : written(r.path);
+  const loc = lg.sourceMap.locate(path, r.at ?? 'value');
+  const template = rule.meta.messages[r.messageId];
+  const message = template ? localize(template, config.lang, r.data) : r.messageId;
+  const f: Finding = {
+    ruleId: rule.meta.id,
+    item: r.item !== undefined ? r.item : rule.meta.item,
+    severity,
+    message,
+    file,
+    ...loc,
+    path,
+    guide: guide.name,
+  };
+  const v = r.written ? undefined : getAt(guide.data, r.path);
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') f.value = String(v);
+  if (r.suggestion !== undefined) f.suggestion = r.suggestion;
+  if (r.fix !== undefined) {
+    const range = lg.sourceMap.range?.(path);
+    if (range) f.fix = { start: range[0], end: range[1], text: r.fix };
+  }
+  return f;
+}
+
+const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function fileFinding(file: string, ruleId: string, messageId: string, data: Record<string, string | number>, config: ResolvedConfig): Finding {
+  return { ruleId, item: null, severity: 'error', message: localize(ENGINE_MESSAGES[messageId]!, config.lang, data), file, ...FILE_START, path: [], guide: null };
+}
+
+function problemFinding(file: string, p: LoadProblem, config: ResolvedConfig): Finding {
+  const template = p.text ?? ENGINE_MESSAGES[p.messageId] ?? { zh: p.messageId, en: p.messageId };
+  return { ruleId: p.ruleId ?? PARSE_ERROR, item: null, severity: p.severity ?? 'error', message: localize(template, config.lang, p.data), file, ...p.location, path: [], guide: null };
+}

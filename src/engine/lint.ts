@@ -1,0 +1,53 @@
+// A lint run: discover files, lint each (in this thread or in workers), sort the findings so the
+// output is identical run to run, and keep the compact per-guide summaries for the scorecard.
+
+import { discover } from '../load/discover.js';
+import type { Finding } from '../model/types.js';
+import type { GuideSummary } from '../score/summary.js';
+import type { ResolvedConfig } from './config.js';
+import { lintFile, type FileResult } from './lint-file.js';
+import { rulesFor } from './registry.js';
+
+export interface LintOptions {
+  cwd: string;
+  paths: string[];
+  config: ResolvedConfig;
+  ignorePatterns?: string[];
+  keepText?: boolean;
+}
+
+export interface LintResult {
+  files: FileResult[];
+  findings: Finding[];
+  guides: GuideSummary[];
+  unmatched: string[];
+  internalErrors: string[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
+  const rules = await rulesFor(opts.config.plugins);
+  const results: FileResult[] = [];
+  for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText }));
+  return results;
+}
+
+export function collect(files: FileResult[], unmatched: string[]): LintResult {
+  const findings = files.flatMap((r) => r.findings).sort(compareFindings);
+  const guides = files.flatMap((r) => r.guides);
+  return { files, findings, guides, unmatched, internalErrors: files.flatMap((r) => r.internalErrors) };
+}
+
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const { files, unmatched } = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
+  return collect(await lintFiles(files, opts), unmatched);
+}

@@ -1,0 +1,75 @@
+// The shape of a rule: plain metadata plus one small check function (markdownlint/typescript-eslint).
+
+import type { Guide } from '../model/guide.js';
+import type { ElementPath, Lang, Severity } from '../model/types.js';
+
+export type Text = { zh: string; en: string };
+
+/** Where a rule comes from, for the README table and preset choice. */
+export type RuleSource = 'checklist' | 'standard' | 'practice' | 'format';
+
+export interface RuleMeta {
+  id: string;
+  /** Checklist item 1–24 the rule serves; null for rules beyond the checklist. */
+  item: number | null;
+  severity: Severity;
+  /** Severity under the strict preset, when it differs. */
+  strictSeverity?: Severity;
+  source: RuleSource;
+  fixable?: boolean;
+  description: Text;
+  messages: Record<string, Text>;
+  docs: {
+    /** Longer explanation (Chinese and English); facts it relies on, with their source. */
+    details: Text;
+    /** A YAML guide fragment the rule reports (merged over a clean base guide in tests). */
+    bad: string;
+    /** The same fragment, corrected. */
+    good: string;
+  };
+  /** JSON Schema of the rule's options (validated when config sets them). */
+  options?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface Report {
+  /** Canonical element path (the engine maps it to what the file wrote). */
+  path: ElementPath;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The path is already as written in the file (unknown keys), not canonical. */
+  written?: boolean;
+  /** Locate the key of the last segment rather than its value. */
+  at?: 'key' | 'value';
+  /** Overrides meta.item for this finding (rules spanning items 4–6, 12–13 …). */
+  item?: number | null;
+  /** A replacement for the value at `path` that a human should consider. */
+  suggestion?: string;
+  /** Safe, deterministic replacement text for the value at `path` (applied by --fix). */
+  fix?: string;
+}
+
+export interface FileInfo {
+  exists: boolean;
+  size: number;
+}
+
+export interface RuleContext {
+  report(r: Report): void;
+  options: Record<string, unknown>;
+  lang: Lang;
+  /** Stats a file relative to the guide's folder (cached per run; never follows network URLs). */
+  statRelative(ref: string): FileInfo;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(guide: Guide, ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export const DOCS_BASE = 'https://github.com/guide-lint/guide-lint/blob/main/docs/rules/';
+export const docsUrl = (id: string): string => `${DOCS_BASE}${id}.md`;

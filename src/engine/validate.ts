@@ -1,0 +1,75 @@
+// JSON Schema validation of a guide with ajv (all errors), compiled once per process.
+// Enum and unknown-key errors are left to the enum-values and unknown-element rules, which give
+// suggestions; this keeps one finding per defect.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ElementPath } from '../model/types.js';
+import { ROOT_DIR } from '../version.js';
+
+export const SCHEMA_FILE = join(ROOT_DIR, 'schemas', 'guide.schema.json');
+
+let validator: ValidateFunction | undefined;
+
+function compile(): ValidateFunction {
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, messages: true });
+  return ajv.compile(schema);
+}
+
+export interface SchemaError {
+  /** Canonical path of the offending value (or of the record missing a property). */
+  path: ElementPath;
+  keyword: string;
+  /** The missing property for `required`. */
+  missing?: string;
+  /** Expected type(s) for `type`. */
+  expected?: string;
+  raw: ErrorObject;
+}
+
+const SKIPPED = new Set(['enum', 'additionalProperties', 'if', 'then']);
+
+export function validateGuide(data: unknown): SchemaError[] {
+  validator ??= compile();
+  if (validator(data)) return [];
+  const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  // anyOf branches each report. A type error at P is noise when another branch got further
+  // (any other error at P or below, enum included); the type errors left at P are merged.
+  const other = errors.filter((e) => e.keyword !== 'type').map((e) => e.instancePath);
+  const covered = (p: string) => other.some((o) => o === p || o.startsWith(`${p}/`));
+  const types = new Map<string, Set<string>>();
+  const out: SchemaError[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === 'type') {
+      if (covered(e.instancePath)) continue;
+      const t = (e.params as { type: string | string[] }).type;
+      const set = types.get(e.instancePath) ?? new Set<string>();
+      for (const x of Array.isArray(t) ? t : String(t).split(',')) set.add(x);
+      if (!types.has(e.instancePath)) {
+        types.set(e.instancePath, set);
+        out.push({ path: pointerToPath(e.instancePath), keyword: 'type', raw: e });
+      }
+      continue;
+    }
+    if (SKIPPED.has(e.keyword)) continue;
+    const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
+    const key = `${e.instancePath}|${e.keyword}|${missing ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: pointerToPath(e.instancePath), keyword: e.keyword, missing, raw: e });
+  }
+  for (const e of out) if (e.keyword === 'type') e.expected = [...types.get(e.raw.instancePath)!].join(',');
+  return out;
+}
+
+function pointerToPath(pointer: string): ElementPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}

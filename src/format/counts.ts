@@ -1,0 +1,19 @@
+import type { LintResult } from '../engine/lint.js';
+
+export interface Counts {
+  files: number;
+  guides: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countFindings(result: LintResult): Counts {
+  const c: Counts = { files: result.files.length, guides: result.guides.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of result.findings) {
+    if (f.severity === 'error') c.errors++;
+    else if (f.severity === 'warning') c.warnings++;
+    else c.infos++;
+  }
+  return c;
+}

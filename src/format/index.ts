@@ -1,0 +1,24 @@
+// Formatters are loaded on demand: a run pays only for the one it prints.
+
+import type { Formatter } from './types.js';
+
+const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
+  stylish: () => import('./stylish.js'),
+  json: () => import('./json.js'),
+};
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+export function registerFormatter(name: string, load: () => Promise<{ default: Formatter }>): void {
+  FORMATTERS[name] = load;
+}
+
+export function isFormat(name: string): boolean {
+  return name in FORMATTERS;
+}
+
+export async function getFormatter(name: string): Promise<Formatter> {
+  const load = FORMATTERS[name];
+  if (!load) throw new Error(`unknown format "${name}" (${Object.keys(FORMATTERS).join(', ')})`);
+  return (await load()).default;
+}

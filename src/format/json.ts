@@ -1,0 +1,26 @@
+// The JSON report (schemas/report.schema.json; docs/formats.md).
+
+import type { Formatter } from './types.js';
+import { countFindings } from './counts.js';
+
+const json: Formatter = ({ result, version }) => {
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    item: f.item,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    path: f.path,
+    guide: f.guide,
+    ...(f.sheet !== undefined ? { sheet: f.sheet, cell: f.cell, header: f.header } : {}),
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    ...(f.fix !== undefined ? { fix: f.fix } : {}),
+  }));
+  return `${JSON.stringify({ tool: { name: 'guide-lint', version }, summary: countFindings(result), findings }, null, 2)}\n`;
+};
+
+export default json;

@@ -1,0 +1,57 @@
+// The default terminal output, ESLint's "stylish" shape, aligned by display width (CJK is wide).
+
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import type { Finding, Lang, Severity } from '../model/types.js';
+import type { Formatter } from './types.js';
+import { countFindings } from './counts.js';
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+
+function position(f: Finding): string {
+  return f.sheet !== undefined ? `${f.sheet}!${f.cell}` : `${f.line}:${f.column}`;
+}
+
+function itemLabel(f: Finding, lang: Lang): string {
+  if (f.item === null) return '';
+  return lang === 'zh' ? `（第${f.item}项）` : ` (item ${f.item})`;
+}
+
+const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const lines: string[] = [];
+  for (const [file, findings] of byFile) {
+    lines.push(c.underline(file));
+    const rows = findings.map((f) => [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const);
+    const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
+    const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
+    const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
+    for (const [pos, sev, msg, rule, s] of rows) {
+      lines.push(`  ${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
+    }
+    lines.push('');
+  }
+  const n = countFindings(result);
+  const total = n.errors + n.warnings + n.infos;
+  const summary =
+    lang === 'zh'
+      ? `${total ? '✖' : '✔'} ${total} 个问题（${n.errors} 个错误，${n.warnings} 个警告，${n.infos} 个提示），共 ${n.files} 个文件、${n.guides} 份指南`
+      : `${total ? '✖' : '✔'} ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info) in ${n.files} file${n.files === 1 ? '' : 's'}, ${n.guides} guide${n.guides === 1 ? '' : 's'}`;
+  lines.push((n.errors ? c.red.bold : n.warnings ? c.yellow.bold : c.green.bold)(summary));
+  if (scoreLine) lines.push(scoreLine);
+  return `${lines.join('\n')}\n`;
+};
+
+export default stylish;

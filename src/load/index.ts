@@ -1,0 +1,35 @@
+// One entry point: a file path → guides + source maps + load problems, dispatched by extension.
+// Spreadsheet support is imported lazily so YAML runs never load SheetJS.
+
+import { extname } from 'node:path';
+import type { LoadResult } from '../model/types.js';
+import { decodeUtf8Text, readBytes, DEFAULT_MAX_BYTES } from './read.js';
+import { loadYaml } from './yaml.js';
+import { loadJson } from './json.js';
+
+export const TEXT_EXTENSIONS = ['.yaml', '.yml', '.json'];
+export const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
+
+export interface LoadOptions {
+  maxBytes?: number;
+  /** Spreadsheet header → element key. */
+  columns?: Record<string, string>;
+  /** CSV encoding override (e.g. gbk). */
+  encoding?: string;
+}
+
+export function isSpreadsheet(file: string): boolean {
+  return SHEET_EXTENSIONS.includes(extname(file).toLowerCase());
+}
+
+export async function loadFile(file: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const read = await readBytes(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!read.ok) return { guides: [], problems: [read.problem] };
+  if (isSpreadsheet(file)) {
+    const { loadSpreadsheet } = await import('./spreadsheet/index.js');
+    return loadSpreadsheet(read.bytes, file, opts);
+  }
+  const decoded = decodeUtf8Text(read.bytes);
+  if (!decoded.ok) return { guides: [], problems: [decoded.problem] };
+  return extname(file).toLowerCase() === '.json' ? loadJson(decoded.text) : loadYaml(decoded.text);
+}

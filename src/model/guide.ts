@@ -1,0 +1,73 @@
+// The view of one guide that rules receive: canonical data plus small typed accessors.
+
+import { isRecord, type DuplicateElement, type Rec, type UnknownKey } from './normalize.js';
+import { resolveValue, type EnumValue, type ValueSet } from './values.js';
+import type { ElementPath } from './types.js';
+
+export interface Guide {
+  /** Canonical data (element keys, not synonyms). */
+  data: Rec;
+  /** Absolute path of the file the guide came from. */
+  file: string;
+  /** Index of the guide within its file. */
+  index: number;
+  /** 事项名称, or a code, for messages. */
+  name: string | null;
+  /** Keys the dictionary does not know (written paths). */
+  unknownKeys: UnknownKey[];
+  /** An element written twice (under its name and a synonym). */
+  duplicates: DuplicateElement[];
+}
+
+export interface RecordAt {
+  data: Rec;
+  path: ElementPath;
+  index: number;
+}
+
+/** The records of a list element (申请材料, 办理流程 …); a single record counts as a list of one. */
+export function recordsOf(guide: Guide, key: string): RecordAt[] {
+  const v = guide.data[key];
+  if (Array.isArray(v)) {
+    const out: RecordAt[] = [];
+    v.forEach((x, i) => {
+      if (isRecord(x)) out.push({ data: x, path: [key, i], index: i });
+    });
+    return out;
+  }
+  return isRecord(v) ? [{ data: v, path: [key], index: 0 }] : [];
+}
+
+export const materialsOf = (g: Guide): RecordAt[] => recordsOf(g, '申请材料');
+export const stepsOf = (g: Guide): RecordAt[] => recordsOf(g, '办理流程');
+
+/** Present and not blank. */
+export function isPresent(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/** A string or number as trimmed text; undefined otherwise. */
+export function textOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+/** A list of texts: a list, or one text split on 、，,；; and line breaks. */
+export function textList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(textOf).filter((x): x is string => !!x);
+  const t = textOf(v);
+  return t ? t.split(/[、，,；;\n]+/).map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** An enumerated element's value (label or code) resolved to its value-set entry. */
+export function enumOf(vs: ValueSet, v: unknown): EnumValue | undefined {
+  return resolveValue(vs, v);
+}
+
+export function guideName(data: Rec): string | null {
+  return textOf(data['事项名称']) || textOf(data['实施编码']) || textOf(data['基本编码']) || null;
+}

@@ -1,0 +1,30 @@
+// "Did you mean": the closest known name by edit distance (or containment), for typos in keys.
+
+export function editDistance(a: string, b: string): number {
+  const A = [...a];
+  const B = [...b];
+  let prev = Array.from({ length: B.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= A.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= B.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (A[i - 1] === B[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[B.length]!;
+}
+
+export function closest(word: string, candidates: string[]): string | undefined {
+  const w = word.normalize('NFKC').trim();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = w.includes(c) || c.includes(w) ? Math.abs([...c].length - [...w].length) * 0.5 : editDistance(w, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.floor([...w].length / 3));
+  return best !== undefined && bestD <= limit ? best : undefined;
+}

@@ -1,0 +1,42 @@
+// Character-level normalisation shared by the value parsers.
+//
+// Who does what:
+// - normalizeWidth: full-width ASCII (U+FF01–U+FF5E: ０-９, Ａ-Ｚ, ：，（）－～ …) and the ideographic
+//   space → their half-width forms. CJK text and CJK punctuation (、。【】) are kept.
+// - normalizeDashes: every dash-like character (—, –, ―, ─, ‐, −, －, ～, ~) → '-', then runs of
+//   dashes ('--', '——', '—-') collapse to one '-'. Use it for display or comparison.
+// - normalizeForScan: width + dash folding WITHOUT collapsing, so the result has exactly the same
+//   length as the input. Parsers that report indices scan this string and slice the original with
+//   the same indices (every mapping is one UTF-16 unit → one UTF-16 unit). Regexes therefore accept
+//   '-+' wherever a dash may appear.
+
+const DASH_CHARS = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\uFF0D\u301C\uFF5E~]/g;
+
+/** Full-width ASCII and U+3000 → half-width. Length-preserving. */
+export function normalizeWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Dash-like characters (incl. ～ and ~ used as ranges) → '-'. Length-preserving. */
+export function foldDashes(s: string): string {
+  return s.replace(DASH_CHARS, '-');
+}
+
+/** Dash-like characters → '-', and any run of dashes ('--', '——') → a single '-'. */
+export function normalizeDashes(s: string): string {
+  return foldDashes(s).replace(/-{2,}/g, '-');
+}
+
+/** normalizeWidth + foldDashes; same length as the input, so indices carry over. */
+export function normalizeForScan(s: string): string {
+  return foldDashes(normalizeWidth(s));
+}
+
+/** string → trimmed string; finite number → String(n); anything else → undefined. */
+export function textOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}

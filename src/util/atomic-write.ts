@@ -1,0 +1,24 @@
+// Writes through a temporary file in the same folder and a rename, so an interrupted run never
+// leaves a half-written file; keeps the mode of a file it replaces.
+
+import { randomBytes } from 'node:crypto';
+import { rename, stat, writeFile, chmod, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = (await stat(file)).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    await writeFile(tmp, data, mode !== undefined ? { mode } : {});
+    if (mode !== undefined) await chmod(tmp, mode);
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    throw err;
+  }
+}

@@ -1,0 +1,20 @@
+// The package root (found by walking up to package.json, so it works from src/ under vitest and
+// from dist/src/ when built) and the version.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'schemas'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error('guide-lint: package root not found');
+    dir = up;
+  }
+}
+
+export const ROOT_DIR = findRoot();
+export const PACKAGE_ROOT = pathToFileURL(`${ROOT_DIR}/`);
+export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;

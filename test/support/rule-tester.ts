@@ -1,0 +1,109 @@
+// ESLint-style RuleTester: a table of valid and invalid YAML fragments for one rule. A fragment is
+// merged over a clean base guide (its top-level keys replace the base's), placed first so the
+// lines in the fragment are the lines asserted. Every invalid case asserts locations.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import jsyaml from 'js-yaml';
+import { loadYaml } from '../../src/load/yaml.js';
+import { lintLoaded } from '../../src/engine/lint-file.js';
+import { presetConfig } from '../../src/engine/config.js';
+import type { Rule } from '../../src/engine/rule.js';
+import type { Finding, Lang } from '../../src/model/types.js';
+import { elementFor } from '../../src/model/elements.js';
+
+export const BASE_FILE = fileURLToPath(new URL('./base-guide.yaml', import.meta.url));
+export const BASE_YAML = readFileSync(BASE_FILE, 'utf8');
+
+export interface ValidCase {
+  yaml: string;
+  name?: string;
+  options?: Record<string, unknown>;
+  /** Do not merge over the base guide. */
+  bare?: boolean;
+  config?: Record<string, unknown>;
+}
+
+export interface ExpectedFinding {
+  messageId?: string;
+  line: number;
+  column?: number;
+  /** Written path, when asserted. */
+  path?: (string | number)[];
+  item?: number | null;
+  /** Substring of the zh message. */
+  message?: string;
+  suggestion?: string;
+  fix?: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedFinding[];
+}
+
+/** Base guide text without the top-level keys the fragment defines. */
+export function mergeOverBase(fragment: string): string {
+  const doc = jsyaml.load(fragment);
+  const canon = (k: string) => elementFor('guide', k)?.key ?? k;
+  const keys = new Set(doc && typeof doc === 'object' ? Object.keys(doc as object).map(canon) : []);
+  const kept: string[] = [];
+  let skipping = false;
+  for (const line of BASE_YAML.split('\n')) {
+    const top = /^([^\s#][^:]*):/.exec(line);
+    if (top) skipping = keys.has(canon(top[1]!.trim()));
+    if (!skipping) kept.push(line);
+  }
+  return `${fragment.replace(/\n*$/, '\n')}${kept.join('\n')}`;
+}
+
+export function runRule(rule: Rule, c: ValidCase, lang: Lang = 'zh'): Finding[] {
+  const text = c.bare ? c.yaml : mergeOverBase(c.yaml);
+  const config = presetConfig([rule], 'recommended', lang);
+  Object.assign(config, c.config ?? {});
+  config.rules[rule.meta.id]!.options = { ...(rule.meta.defaultOptions ?? {}), ...(c.options ?? {}) };
+  const result = lintLoaded(BASE_FILE, loadYaml(text), { cwd: '/', config, rules: [rule] });
+  return result.findings.filter((f) => f.ruleId !== 'parse-error' || rule.meta.id === 'parse-error');
+}
+
+const one = (s: string) => s.split('\n')[0]!.slice(0, 60);
+
+export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      for (const v of cases.valid) {
+        const c = typeof v === 'string' ? { yaml: v } : v;
+        it(c.name ?? one(c.yaml), () => {
+          const found = runRule(rule, c);
+          expect(found.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(c.name ?? one(c.yaml), () => {
+          const found = runRule(rule, c).filter((f) => f.ruleId === rule.meta.id);
+          const summary = found.map((f) => `${f.line}:${f.column} ${f.message}`);
+          expect(found.length, `findings: ${JSON.stringify(summary)}`).toBe(c.errors.length);
+          c.errors.forEach((e, i) => {
+            const f = found[i]!;
+            const msgId = Object.entries(rule.meta.messages).find(([, t]) => f.message === t.zh || matchesTemplate(f.message, t.zh))?.[0];
+            if (e.messageId) expect(msgId, `finding ${i}: ${f.message}`).toBe(e.messageId);
+            expect(f.line, `line of finding ${i}: ${f.message}`).toBe(e.line);
+            if (e.column !== undefined) expect(f.column, `column of finding ${i}`).toBe(e.column);
+            if (e.path) expect(f.path).toEqual(e.path);
+            if (e.item !== undefined) expect(f.item).toBe(e.item);
+            if (e.message) expect(f.message).toContain(e.message);
+            if (e.suggestion !== undefined) expect(f.suggestion).toBe(e.suggestion);
+            if (e.fix !== undefined) expect(f.fix?.text).toBe(e.fix);
+          });
+        });
+      }
+    });
+  });
+}
+
+function matchesTemplate(message: string, template: string): boolean {
+  const re = new RegExp(`^${template.split(/\{\w+\}|\{[\u4e00-\u9fff]+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`);
+  return re.test(message);
+}
