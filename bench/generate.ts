@@ -128,7 +128,8 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
   g.咨询电话 = phone(r, place.areaCode);
   g.监督电话 = chance(r, 0.5) ? '12345' : phone(r, place.areaCode);
   if (g.监督电话 === g.咨询电话) g.监督电话 = '12345';
-  g.中介服务 = chance(r, 0.15) ? [pick(r, W.INTERMEDIARIES)].map(([名称, 设定依据]) => ({ 名称, 设定依据 })) : '否';
+  const agencies = W.INTERMEDIARIES.filter((x) => x[2].includes(dept.code));
+  g.中介服务 = agencies.length && chance(r, 0.25) ? [pick(r, agencies)].map(([名称, 设定依据]) => ({ 名称, 设定依据 })) : '否';
   if (chance(r, 0.25)) g.特殊环节 = [{ 名称: pick(r, W.SPECIAL_STEPS), 时限: limitText(int(r, 3, 20)), 设定依据: item.law + article(item.article) }];
   if (situations) g.情形 = situations;
   g.服务对象 = pick(r, W.SUBJECTS).slice();
@@ -139,13 +140,14 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
   g.审批结果 = { 名称: result, 类型: resultType, 样本: `https://zwfw.nmg.gov.cn/files/sample/${item.basicCode}.pdf` };
   if (item.type === '01' || chance(r, 0.4)) g.常见问题 = sample(r, W.FAQ, int(r, 1, 3)).map(([问, 答]) => ({ 问, 答 }));
   const formName = `${item.base}${pick(r, ['申请书', '申请表'])}`;
-  const form = (name: string) => ({ 空表: `https://zwfw.nmg.gov.cn/files/form/${item.basicCode}/${encodeURIComponent(name)}.docx`,
-    样表: `https://zwfw.nmg.gov.cn/files/sample/${item.basicCode}/${encodeURIComponent(name)}.docx` });
-  const materials: Obj[] = [{ 材料名称: formName, 来源渠道: '申请人自备', 出具单位: '申请人', 份数: 1, 材料类型: '原件', 材料形式: '纸质和电子', 必要性: '必要', 填写表格: '是', ...form(formName) }];
-  for (const [name, source, issuer, type, medium, fill] of sample(r, W.MATERIALS, int(r, 4, 11))) {
+  const form = (k: number) => ({ 空表: `https://zwfw.nmg.gov.cn/files/form/${item.basicCode}-${k}.docx`,
+    样表: `https://zwfw.nmg.gov.cn/files/form/${item.basicCode}-${k}-sample.docx` });
+  const materials: Obj[] = [{ 材料名称: formName, 来源渠道: '申请人自备', 出具单位: '申请人', 份数: 1, 材料类型: '原件', 材料形式: '纸质和电子', 必要性: '必要', 填写表格: '是', ...form(1) }];
+  const pool = W.MATERIALS.filter((x) => x[6] === '*' || x[6].includes(dept.code));
+  for (const [name, source, issuer, type, medium, fill] of sample(r, pool, int(r, 4, 11))) {
     const m: Obj = { 材料名称: name, 来源渠道: source, 出具单位: issuer, 份数: chance(r, 0.8) ? 1 : int(r, 2, 3), 材料类型: type, 材料形式: medium,
       必要性: pick(r, ['必要', '必要', '必要', '必要', '必要', '必要', '非必要', '容缺后补']), 填写表格: fill };
-    if (fill === '是') Object.assign(m, form(name));
+    if (fill === '是') Object.assign(m, form(materials.length + 1));
     materials.push(m);
   }
   if (situations) for (const m of materials) m.适用情形 = m.材料名称 === '授权委托书' ? situations.slice(-1) : situations.slice();
@@ -200,11 +202,12 @@ function tally(m: Manifest, defects: Defect[]): void {
   for (const d of defects) m.defects[d] = (m.defects[d] ?? 0) + 1;
 }
 
-/** n YAML files, one guide each, in sub-folders of ≤ 1,000 files; reused when the manifest matches. */
+/** n YAML files, one guide each, in sub-folders of ≤ 1,000 files; reused when `<dir>.manifest.json` matches. */
 export function writeYamlSet(dir: string, n: number, seed: number): { manifest: Manifest; reused: boolean } {
-  const mfile = join(dir, 'manifest.json');
+  const mfile = `${dir}.manifest.json`; // beside the set, never inside it: a .json file would be linted
   const cached = readManifest(mfile, 'yaml', n, seed);
-  if (cached) return { manifest: cached, reused: true };
+  if (cached && existsSync(dir)) return { manifest: cached, reused: true };
+  rmSync(mfile, { force: true });
   rmSync(dir, { recursive: true, force: true });
   const m: Manifest = { kind: 'yaml', n, seed, version: GENERATOR_VERSION, files: 0, bytes: 0, defective: 0, defects: {} };
   for (let i = 0; i < n; i++) {

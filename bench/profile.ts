@@ -31,7 +31,8 @@ export function summarize(file: string, top = 15): { total: number; functions: S
   p.samples.forEach((id, i) => {
     const ms = (p.timeDeltas[i] ?? 0) / 1000;
     const f = byId.get(id)!.callFrame;
-    const where = f.url ? `${f.url.replace(/^.*\/(node_modules|dist)\//, '$1/')}:${f.lineNumber + 1}` : '';
+    const short = f.url.includes('/node_modules/') ? f.url.replace(/^.*\/node_modules\//, '') : f.url.replace(/^.*?\/dist\//, 'dist/');
+    const where = f.url ? `${short}:${f.lineNumber + 1}` : '';
     const name = f.functionName || '(anonymous)';
     add(fns, `${name}@${where}`, name, where, ms);
     const b = bucket(f.url, f.functionName);

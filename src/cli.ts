@@ -39,6 +39,12 @@ function intOption(name: string) {
   };
 }
 
+function threadsOption(v: string): number | 'auto' {
+  if (v === 'auto') return 'auto';
+  if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--threads expects a positive integer or auto, got "${v}"`);
+  return Number(v);
+}
+
 export function buildProgram(): Command {
   const program = new Command('guide-lint');
   program
@@ -62,11 +68,12 @@ export function buildProgram(): Command {
     .addOption(new Option('--rule <id:severity>', 'set a rule severity: off | info | warning | error (repeatable)').argParser(collect).default([]))
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
     .option('--no-score', 'do not print the one-line scorecard summary')
+    .option('--threads <n>', "worker threads: a number or 'auto' (default 1)", threadsOption)
     .action(async (paths: string[], o) => {
       const lang = langOf(o.lang);
       const [{ runLint }, { resolveConfig }] = await Promise.all([import('./commands/lint.js'), import('./engine/resolve-config.js')]);
       const config = await resolveConfig({ cwd: process.cwd(), preset: o.preset, lang, cliRules: o.rule });
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score }, config);
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads }, config);
     });
 
   program

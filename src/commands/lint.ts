@@ -18,6 +18,7 @@ export interface LintCommandOptions {
   color: boolean;
   ignorePattern: string[];
   score: boolean;
+  threads?: number | 'auto';
 }
 
 /** Pairs each --format with the --output of the same position; formats without one go to stdout. */
@@ -36,7 +37,7 @@ export function pairOutputs(formats: string[], outputs: string[]): Array<{ forma
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
   const pairs = pairOutputs(opts.format, opts.output);
-  const result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern });
+  const result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads });
   if (result.unmatched.length && result.files.length === 0) {
     throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
   }

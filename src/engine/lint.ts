@@ -7,6 +7,7 @@ import type { GuideSummary } from '../score/summary.js';
 import type { ResolvedConfig } from './config.js';
 import { lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
+import { lintInPool, threadCount } from './pool.js';
 
 export interface LintOptions {
   cwd: string;
@@ -14,6 +15,8 @@ export interface LintOptions {
   config: ResolvedConfig;
   ignorePatterns?: string[];
   keepText?: boolean;
+  /** Worker threads: a number or 'auto' (default 1: this thread). */
+  threads?: number | 'auto';
 }
 
 export interface LintResult {
@@ -35,6 +38,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
+  const threads = threadCount(opts.threads ?? 1, files.length);
+  if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, threads });
   const rules = await rulesFor(opts.config.plugins);
   const results: FileResult[] = [];
   for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText }));

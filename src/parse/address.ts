@@ -32,7 +32,8 @@ const WEAK_ROAD = new Set(['道', '弄', '里']);
 const HARD_STOP = /[\s，,。.、；;：:！!？?（）()【】[\]《》"'“”‘’/\\|\-号楼层室厅局在于]/;
 // administrative units a street name usually follows
 const ADMIN_END = /(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木|委会)$/;
-const DOOR = new RegExp(`^\\s*[甲乙丙丁]?(?:\\d+|[${CN_DIGITS}]+)(?:[-之]\\d+)?号(?![窗柜台房])`);
+// not "4号窗口", "118号柜", "203号房"; but "5号房间203" is door 5 + room 203
+const DOOR = new RegExp(`^\\s*[甲乙丙丁]?(?:\\d+|[${CN_DIGITS}]+)(?:[-之]\\d+)?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`);
 
 const NUMW = `(?:[A-Za-z]|\\d+(?:[-、,]\\d+)*|[${CN_DIGITS}]+)`;
 const CIRCLED = '[\\u2460-\\u2473\\u3251-\\u325F]+';

@@ -133,7 +133,7 @@ type Span = { value: number; unit: TimeUnit | null };
 export function calendarRange(t: Span): [min: number, max: number] {
   if (t.unit === null || t.value <= 0) return [0, 0];
   if (t.unit === '自然日') return [t.value, t.value];
-  return [t.value, Math.ceil(t.value / 5) * 7];
+  return [t.value, Math.max(t.value, Math.ceil(t.value / 5) * 7)];
 }
 
 /** True only when a certainly takes longer than b: a's minimum calendar span > b's maximum. */
