@@ -69,11 +69,15 @@ export function buildProgram(): Command {
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
     .option('--no-score', 'do not print the one-line scorecard summary')
     .option('--threads <n>', "worker threads: a number or 'auto' (default 1)", threadsOption)
+    .option('--fix', 'apply safe fixes to the input files (atomically; comments and layout kept)')
+    .option('--fix-dry-run', 'print the fixes as a diff without writing')
+    .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
     .action(async (paths: string[], o) => {
       const lang = langOf(o.lang);
       const [{ runLint }, { resolveConfig }] = await Promise.all([import('./commands/lint.js'), import('./engine/resolve-config.js')]);
       const config = await resolveConfig({ cwd: process.cwd(), preset: o.preset, lang, cliRules: o.rule });
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads }, config);
+      if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun }, config);
     });
 
   program

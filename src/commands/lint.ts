@@ -1,7 +1,8 @@
 // `guide-lint [paths…]`: lint, print in the asked formats, set the exit code.
 
 import { resolve } from 'node:path';
-import { lint } from '../engine/lint.js';
+import { lint, type LintResult } from '../engine/lint.js';
+import { applyFixes, fixDiff } from '../engine/fix.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { getFormatter, isFormat } from '../format/index.js';
 import type { Lang } from '../model/types.js';
@@ -19,6 +20,8 @@ export interface LintCommandOptions {
   ignorePattern: string[];
   score: boolean;
   threads?: number | 'auto';
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** Pairs each --format with the --output of the same position; formats without one go to stdout. */
@@ -34,10 +37,30 @@ export function pairOutputs(formats: string[], outputs: string[]): Array<{ forma
   return pairs;
 }
 
+async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promise<number> {
+  let changed = 0;
+  for (const r of result.files) {
+    if (r.text === undefined || !r.findings.some((f) => f.fix)) continue;
+    const { text } = applyFixes(r.text, r.findings, r.file.toLowerCase().endsWith('.json'));
+    if (text === r.text) continue;
+    changed++;
+    if (dryRun) process.stdout.write(fixDiff(r.file, r.text, text));
+    else await writeAtomic(resolve(cwd, r.file), text);
+  }
+  if (dryRun) result.findings = result.findings.filter((f) => !f.fix);
+  return changed;
+}
+
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
   const pairs = pairOutputs(opts.format, opts.output);
-  const result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads });
+  const fixing = Boolean(opts.fix || opts.fixDryRun);
+  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing });
+  if (fixing) {
+    const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun));
+    // Report what is left after the fixes (a dry run reports as if they were applied).
+    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads });
+  }
   if (result.unmatched.length && result.files.length === 0) {
     throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
   }

@@ -25,6 +25,8 @@ export interface ResolvedConfig {
   targets?: Record<string, unknown>;
   /** Area codes of the region, for the phone rules (never hard-coded). */
   areaCodes?: string[];
+  /** Report `# guide-lint-disable…` comments that suppressed nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** The preset's severity for a rule. */

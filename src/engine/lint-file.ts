@@ -11,6 +11,7 @@ import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { statRelativeTo } from './stat-cache.js';
 import { summarize, type GuideSummary } from '../score/summary.js';
+import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.js';
 
 export interface FileResult {
   /** Relative to cwd, forward slashes. */
@@ -19,8 +20,10 @@ export interface FileResult {
   guides: GuideSummary[];
   /** Rule crashes or loader failures that must make the exit code 2. */
   internalErrors: string[];
-  /** Original text of text formats (for suppressions and --fix), only when asked. */
+  /** Original text of text formats (for --fix), only when asked. */
   text?: string;
+  /** Findings removed by inline suppression comments. */
+  suppressed: number;
 }
 
 export interface LintFileOptions {
@@ -44,7 +47,7 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
     loaded = await loadFile(absFile, { maxBytes: config.maxBytes, columns: config.columns, encoding: config.encoding });
   } catch (err) {
     const file = displayPath(opts.cwd, absFile);
-    const out: FileResult = { file, findings: [], guides: [], internalErrors: [`${file}: ${(err as Error).message}`] };
+    const out: FileResult = { file, findings: [], guides: [], internalErrors: [`${file}: ${(err as Error).message}`], suppressed: 0 };
     out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason: (err as Error).message }, config));
     return out;
   }
@@ -55,10 +58,17 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
 export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOptions): FileResult {
   const { config } = opts;
   const file = displayPath(opts.cwd, absFile);
-  const out: FileResult = { file, findings: [], guides: [], internalErrors: [] };
+  const out: FileResult = { file, findings: [], guides: [], internalErrors: [], suppressed: 0 };
   for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
   for (const lg of loaded.guides) lintGuide(absFile, file, lg, opts, out);
-  if (opts.keepText && loaded.text !== undefined) out.text = loaded.text;
+  if (loaded.text !== undefined) {
+    const directives = parseDirectives(loaded.text);
+    const { kept, suppressed } = applyDirectives(out.findings, directives);
+    out.findings = kept;
+    out.suppressed = suppressed;
+    if (config.reportUnusedDisableDirectives) out.findings.push(...unusedDirectives(directives, file, config.lang));
+    if (opts.keepText) out.text = loaded.text;
+  }
   return out;
 }
 

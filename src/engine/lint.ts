@@ -25,6 +25,8 @@ export interface LintResult {
   guides: GuideSummary[];
   unmatched: string[];
   internalErrors: string[];
+  /** Findings removed by suppression comments (and, later, by a baseline). */
+  suppressed: number;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -49,7 +51,8 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
 export function collect(files: FileResult[], unmatched: string[]): LintResult {
   const findings = files.flatMap((r) => r.findings).sort(compareFindings);
   const guides = files.flatMap((r) => r.guides);
-  return { files, findings, guides, unmatched, internalErrors: files.flatMap((r) => r.internalErrors) };
+  const suppressed = files.reduce((n, r) => n + r.suppressed, 0);
+  return { files, findings, guides, unmatched, internalErrors: files.flatMap((r) => r.internalErrors), suppressed };
 }
 
 export async function lint(opts: LintOptions): Promise<LintResult> {

@@ -1,0 +1,95 @@
+import { defineRule } from '../src/engine/rule.js';
+import { VALUE_SETS } from '../src/model/values.js';
+import { enumOf, isPresent, recordsOf, textOf } from '../src/model/guide.js';
+
+/** Texts that fill a field without saying anything ("无", "/", "暂无" …). */
+const PLACEHOLDER = /^(无|暂无|没有|略|空|\/|／|-|－|—+|n\/?a|null)$/i;
+/** A fee standard that means no fee at all. */
+const FREE = /^(0+(\.0+)?\s*(元.*)?|零元.*|免费|不收费|免收.*|无需缴费|无)$/;
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+export default defineRule({
+  meta: {
+    id: 'fee-consistency',
+    item: null,
+    severity: 'info',
+    strictSeverity: 'error',
+    source: 'practice',
+    description: {
+      zh: '收费要素前后一致：收费的事项写明收费依据和收费项目（名称、标准），不收费的事项不列收费项目、不声明网上支付',
+      en: 'fee elements agree: a fee-charging item states its basis and fee items (name and standard); a free item lists no fee items and claims no online payment',
+    },
+    messages: {
+      basisMissing: {
+        zh: '是否收费为“是”，但未写收费依据，应写明收费的文件依据，如“《…收费标准的通知》（发改价格〔20XX〕X号）第X条”',
+        en: '是否收费 is "是" but 收费依据 is missing: name the document the fee rests on, e.g. "《…收费标准的通知》（发改价格〔20XX〕X号）第X条"',
+      },
+      itemsMissing: {
+        zh: '是否收费为“是”，但未列出收费项目，应逐项写明名称和标准，如“- 名称: 工本费 / 标准: 10元/本”',
+        en: '是否收费 is "是" but no 收费项目 is listed: list each fee with its name and standard, e.g. "- 名称: 工本费 / 标准: 10元/本"',
+      },
+      itemBlank: {
+        zh: '收费项目第{n}项的“{field}”没有实际内容（“{value}”），应写明，如名称“工本费”、标准“10元/本”',
+        en: 'fee item {n}: "{field}" says nothing ("{value}"); state it, e.g. name "工本费", standard "10元/本"',
+      },
+      allFree: {
+        zh: '是否收费为“是”，但收费项目的标准都表示不收费（“{value}”），应写明实际收费金额，或将是否收费改为“否”并删除收费项目',
+        en: '是否收费 is "是" but every fee item\'s standard means no fee ("{value}"): state the actual amount, or set 是否收费 to "否" and remove the fee items',
+      },
+      itemsWhenFree: {
+        zh: '是否收费为“否”，但列出了{count}个收费项目，应删除收费项目，或将是否收费改为“是”并写明收费依据',
+        en: '是否收费 is "否" but {count} fee item(s) are listed: remove them, or set 是否收费 to "是" and state the fee basis',
+      },
+      paymentWhenFree: {
+        zh: '是否收费为“否”，但支持网上支付为“{value}”，不收费的事项应填“否”',
+        en: '是否收费 is "否" but 支持网上支付 is "{value}": an item without fees should say "否"',
+      },
+    },
+    docs: {
+      details: {
+        zh: '来源：省级政务服务事项实施清单检查脚本的通行做法（见 shared/domain/standards.md“Other consistency rules seen in real checking scripts”：收费 = 是 ⇒ 收费依据和收费项目齐全），以及 guide-format.md 中可选要素“是否收费、收费依据、收费项目、支持网上支付”的含义。是否收费为“是”（或代码 1）时，收费依据必须写明，收费项目至少一项且每项的名称、标准有实际内容（“无”“/”等占位不算）；所有标准都是“0元”“免费”时与“是”矛盾。是否收费为“否”（或代码 0）时，不应列收费项目，支持网上支付不应为“是”。缺少名称、标准键由 guide-schema 报告，取值不在是/否中由 enum-values 报告。结果定位在“是否收费”（缺少的要素因它而必需）或出错的值上。推荐预设下为提示（info），strict 预设下为错误：这些是硬性事实，不是推断。',
+        en: 'Source: common provincial checking practice (scripts that check implementation lists; see shared/domain/standards.md, "Other consistency rules seen in real checking scripts": 收费 = 是 ⇒ 收费依据 and 收费项目 present) and the meaning of the optional elements 是否收费, 收费依据, 收费项目, 支持网上支付 in guide-format.md. When 是否收费 is "是" (code 1), 收费依据 must be stated and at least one 收费项目 listed, each with a real 名称 and 标准 (placeholders such as "无" or "/" do not count); standards that all mean "0元"/"免费" contradict "是". When 是否收费 is "否" (code 0), no fee item is listed and 支持网上支付 is not "是". Missing 名称/标准 keys are reported by guide-schema, values outside 是/否 by enum-values. Findings point at 是否收费 (the element that makes the missing ones necessary) or at the offending value. Info under the recommended preset, error under strict: these are hard facts, not inferences.',
+      },
+      bad: '是否收费: 是\n支持网上支付: 是\n',
+      good: '是否收费: 是\n收费依据: 《内蒙古自治区发展和改革委员会关于食品经营许可证工本费的通知》第二条\n收费项目:\n  - 名称: 许可证工本费\n    标准: 10元/本\n支持网上支付: 是\n',
+    },
+  },
+  check(guide, ctx) {
+    const d = guide.data;
+    const fee = enumOf(VALUE_SETS.是否, d['是否收费'])?.label;
+    if (!fee) return;
+    const items = recordsOf(guide, '收费项目');
+    if (fee === '是') {
+      const basis = textOf(d['收费依据']);
+      if (!isPresent(d['收费依据']) || (basis !== undefined && PLACEHOLDER.test(norm(basis)))) {
+        ctx.report({ path: ['是否收费'], messageId: 'basisMissing' });
+      }
+      if (items.length === 0) {
+        if (isPresent(d['收费项目'])) return; // written, but not as records: guide-schema
+        ctx.report({ path: ['是否收费'], messageId: 'itemsMissing' });
+        return;
+      }
+      const standards: string[] = [];
+      for (const it of items) {
+        for (const field of ['名称', '标准'] as const) {
+          if (!(field in it.data)) continue; // a missing key: guide-schema
+          const t = textOf(it.data[field]);
+          if (t === undefined) continue; // a wrong type: guide-schema
+          if (t === '' || PLACEHOLDER.test(norm(t))) {
+            ctx.report({ path: [...it.path, field], messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
+          } else if (field === '标准') standards.push(t);
+        }
+      }
+      if (standards.length === items.length && standards.every((s) => FREE.test(norm(s)))) {
+        ctx.report({ path: ['是否收费'], messageId: 'allFree', data: { value: standards.join(ctx.lang === 'zh' ? '、' : ', ') } });
+      }
+    } else {
+      if (items.length > 0) ctx.report({ path: ['收费项目'], messageId: 'itemsWhenFree', data: { count: items.length } });
+      const pay = d['支持网上支付'];
+      if (enumOf(VALUE_SETS.是否, pay)?.label === '是') {
+        ctx.report({ path: ['支持网上支付'], messageId: 'paymentWhenFree', data: { value: String(pay) }, suggestion: '否' });
+      }
+    }
+  },
+});

@@ -1,0 +1,160 @@
+import { defineRule } from '../src/engine/rule.js';
+import { materialsOf, textOf } from '../src/model/guide.js';
+import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../src/parse/numbers.js';
+import { normalizeWidth } from '../src/parse/text.js';
+
+/** What a count value says: a number (maybe ≤ 0 or fractional), split by kind when written so. */
+export interface CopyCount {
+  total: number;
+  /** Set when the value names the kinds ("原件1份，复印件2份"): the kind not named is 0. */
+  original?: number;
+  copy?: number;
+}
+
+const NUM = `(-?\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+// Units a count is written with: 份 (copies), 张 (photos), 套 / 本 / 册 / 件.
+const UNIT = '(?:份|张|套|本|册|件)?';
+const PLAIN = new RegExp(`^${NUM}${UNIT}$`);
+const KIND_FIRST = new RegExp(`^(原件|复印件)[:：]?${NUM}${UNIT}$`);
+const KIND_LAST = new RegExp(`^${NUM}${UNIT}(原件|复印件)$`);
+
+/**
+ * Parses a 份数 / 原件份数 / 复印件份数 value: 2, "2", "２", "2份", "二份", "两份", "1份（加盖公章）",
+ * and (when `kinds`) "原件1份，复印件2份" / "1份原件、1份复印件". undefined when it states no number
+ * ("若干", "按需", "").
+ */
+export function parseCount(v: unknown, kinds = true): CopyCount | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? { total: v } : undefined;
+  if (typeof v !== 'string') return undefined;
+  // Drop spaces and a trailing remark in brackets: "1 份（需加盖公章）" → "1份".
+  const s = normalizeWidth(v).replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+  const plain = PLAIN.exec(s);
+  if (plain) return number(plain[1]!);
+  if (!kinds) return undefined;
+  const parts = s.split(/[,，、;；]|及|和|另/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 2) return undefined;
+  const out: CopyCount = { total: 0, original: 0, copy: 0 };
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const a = KIND_FIRST.exec(part);
+    const b = a ? undefined : KIND_LAST.exec(part);
+    const kind = a ? a[1]! : b?.[2];
+    const n = a ? number(a[2]!) : b ? number(b[1]!) : undefined;
+    if (!kind || !n || seen.has(kind)) return undefined;
+    seen.add(kind);
+    if (kind === '原件') out.original = n.total;
+    else out.copy = n.total;
+    out.total += n.total;
+  }
+  return out;
+}
+
+function number(token: string): CopyCount | undefined {
+  const n = parseNumberToken(token);
+  return n === undefined ? undefined : { total: n };
+}
+
+const isCount = (n: number, min: number) => Number.isInteger(n) && n >= min;
+
+/**
+ * The numbers of originals and photocopies a material states, from 原件份数 / 复印件份数 or from a
+ * 份数 such as "原件1份，复印件2份" (where the kind not named is 0). A kind is undefined when the
+ * material does not state it as a whole number ≥ 0.
+ */
+export function kindCounts(material: Record<string, unknown>): { original?: number; copy?: number } {
+  const split = parseCount(material['份数']);
+  if (split?.original !== undefined && isCount(split.original, 0) && isCount(split.copy!, 0)) return { original: split.original, copy: split.copy };
+  const whole = (v: unknown) => {
+    const c = parseCount(v, false);
+    return c && isCount(c.total, 0) ? c.total : undefined;
+  };
+  return { original: whole(material['原件份数']), copy: whole(material['复印件份数']) };
+}
+
+export default defineRule({
+  meta: {
+    id: 'material-copies',
+    item: 19,
+    severity: 'error',
+    source: 'checklist',
+    description: {
+      zh: '每份申请材料注明份数（正整数），或分别注明原件份数、复印件份数',
+      en: 'every material states its number of copies (a positive integer), or its numbers of originals and photocopies',
+    },
+    messages: {
+      missing: {
+        zh: '申请材料“{name}”未注明份数，应写明如“份数: 1”，或分别写“原件份数: 1”“复印件份数: 1”',
+        en: 'material "{name}" does not state the number of copies: write e.g. "份数: 1", or "原件份数: 1" and "复印件份数: 1"',
+      },
+      blank: {
+        zh: '申请材料“{name}”的“{element}”为空，应写明份数，如 1 或“2份”',
+        en: 'material "{name}": "{element}" is blank; state the number of copies, e.g. 1 or "2份"',
+      },
+      invalid: {
+        zh: '申请材料“{name}”的“{element}”为“{value}”，未写明具体份数；应写正整数，如 1 或“2份”',
+        en: 'material "{name}": "{element}" is "{value}", which is not a number of copies; write a positive integer such as 1 or "2份"',
+      },
+      notPositive: {
+        zh: '申请材料“{name}”的“{element}”为“{value}”，不是正整数；需要提交的材料至少1份，应写如 1 或“2份”（无需提交的材料应从清单中删除）',
+        en: 'material "{name}": "{element}" is "{value}", not a positive integer; a material to submit has at least 1 copy, e.g. 1 or "2份" (remove materials not to be submitted)',
+      },
+      notCount: {
+        zh: '申请材料“{name}”的“{element}”为“{value}”，不是非负整数；应写如 0、1 或“2份”',
+        en: 'material "{name}": "{element}" is "{value}", not a whole number; write e.g. 0, 1 or "2份"',
+      },
+      noCopies: {
+        zh: '申请材料“{name}”的原件份数和复印件份数都为0，应至少一项为正整数，如“原件份数: 1”',
+        en: 'material "{name}" has 0 originals and 0 photocopies; at least one must be a positive integer, e.g. "原件份数: 1"',
+      },
+    },
+    docs: {
+      details: {
+        zh: '清单第 19 项（数量要求）：每份材料须注明份数。接受正整数及常见写法：2、"２"、"2份"、"二份"、"两份"、"3张"、"1份（加盖公章）"，以及“原件1份，复印件2份”。0、负数、小数以及“若干”“按需”等未写明数量的值均报告。standards.md（Materials）：部分平台不填份数，而是分别存储原件份数和复印件份数，因此两者之一存在即可代替份数（二者为非负整数，且不能都为0）；为此元素字典中的“份数”不再是 guide-schema 的必填项，缺少份数由本规则报告。非整数的数字（如 1.5）由 guide-schema 报告类型错误。',
+        en: 'Checklist item 19 (数量要求): every material states its number of copies. Accepted: positive integers and their usual spellings — 2, "２", "2份", "二份", "两份", "3张", "1份（加盖公章）" — and "原件1份，复印件2份". Reported: 0, negatives, decimals and values that state no number ("若干", "按需"). standards.md (Materials): some platforms store 原件份数 and 复印件份数 instead of 份数, so either of them replaces 份数 (each a whole number ≥ 0, not both 0); the element dictionary therefore no longer makes 份数 required for guide-schema, and this rule reports a missing count. Non-integer numbers (1.5) are type errors reported by guide-schema.',
+      },
+      bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 若干\n    材料类型: 复印件\n    材料形式: 纸质\n',
+      good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 2份\n    材料类型: 复印件\n    材料形式: 纸质\n',
+    },
+  },
+  check(guide, ctx) {
+    for (const m of materialsOf(guide)) {
+      const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
+      // A value that is not a string or a number (null, a list …) is a type error for guide-schema.
+      const checkValue = (element: string, min: number): CopyCount | undefined => {
+        const v = m.data[element];
+        const path = [...m.path, element];
+        if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
+        if (typeof v === 'string' && v.trim() === '') {
+          ctx.report({ path, messageId: 'blank', data: { name, element } });
+          return undefined;
+        }
+        if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+        const c = parseCount(v, min > 0);
+        const data = { name, element, value: String(v) };
+        if (!c) {
+          ctx.report({ path, messageId: 'invalid', data });
+          return undefined;
+        }
+        const parts = [c.original ?? 0, c.copy ?? 0];
+        if (!Number.isInteger(c.total) || c.total < min || !parts.every((n) => isCount(n, 0))) {
+          ctx.report({ path, messageId: min > 0 ? 'notPositive' : 'notCount', data });
+          return undefined;
+        }
+        return c;
+      };
+
+      const hasCopies = '份数' in m.data;
+      const kinds = ['原件份数', '复印件份数'].filter((k) => k in m.data);
+      if (!hasCopies && kinds.length === 0) {
+        ctx.report({ path: m.path, messageId: 'missing', data: { name } });
+        continue;
+      }
+      if (hasCopies) checkValue('份数', 1);
+      const counts = kinds.map((k) => ({ k, c: checkValue(k, 0) }));
+      // Without 份数 the kind counts are the count: they must not all be 0.
+      if (!hasCopies && counts.every((x) => x.c?.total === 0)) {
+        ctx.report({ path: [...m.path, counts[0]!.k], messageId: 'noCopies', data: { name } });
+      }
+    }
+  },
+});

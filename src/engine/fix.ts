@@ -1,0 +1,38 @@
+// --fix: applies the safe replacements rules attached to findings as text edits on the original
+// source, so comments, key order, quoting style and line endings stay as they were.
+
+import { createTwoFilesPatch } from 'diff';
+import type { Finding, TextEdit } from '../model/types.js';
+
+const PLAIN_SAFE = /^[\p{Script=Han}\p{L}\p{N}（）()、，。：:～~\-Ⅰ-Ⅻ ]+$/u;
+
+/** The replacement written in the same quoting style as the value it replaces. */
+export function quoteLike(original: string, text: string, json: boolean): string {
+  if (json || original.startsWith('"')) return JSON.stringify(text);
+  if (original.startsWith("'")) return `'${text.replace(/'/g, "''")}'`;
+  return PLAIN_SAFE.test(text) && !/^[-:?]|:\s|\s#/.test(text) && text.trim() === text ? text : JSON.stringify(text);
+}
+
+export function applyFixes(text: string, findings: Finding[], json: boolean): { text: string; applied: number } {
+  const edits: TextEdit[] = findings
+    .map((f) => f.fix)
+    .filter((e): e is TextEdit => e !== undefined)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const chosen: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const e of edits) {
+    if (e.start < lastEnd) continue; // overlapping: keep the first, the next run fixes the rest
+    if (chosen.length && chosen.at(-1)!.start === e.start && chosen.at(-1)!.end === e.end) continue;
+    chosen.push(e);
+    lastEnd = e.end;
+  }
+  let out = text;
+  for (const e of [...chosen].reverse()) {
+    out = out.slice(0, e.start) + quoteLike(text.slice(e.start, e.end), e.text, json) + out.slice(e.end);
+  }
+  return { text: out, applied: chosen.length };
+}
+
+export function fixDiff(file: string, before: string, after: string): string {
+  return createTwoFilesPatch(file, file, before, after, '', '', { context: 2 });
+}

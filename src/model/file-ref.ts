@@ -1,0 +1,75 @@
+// A file reference in a guide (空表, 样表, 审批结果.样本): a path relative to the guide's file, or an
+// http(s) URL. Shared by the rules that check form and sample references: one reading of what a
+// reference is, one set of allowed extensions, no network access (a URL is only checked for form).
+
+import type { FileInfo } from '../engine/rule.js';
+
+/** Extensions of downloadable forms (空表, 样表): Word, Excel, PDF, WPS, OFD. */
+export const FORM_EXTENSIONS: readonly string[] = ['doc', 'docx', 'xls', 'xlsx', 'pdf', 'wps', 'et', 'ofd'];
+
+/** Result samples (审批结果.样本) may also be pictures of the certificate. */
+export const RESULT_SAMPLE_EXTENSIONS: readonly string[] = [...FORM_EXTENSIONS, 'jpg', 'jpeg', 'png'];
+
+export type FileRef =
+  | { kind: 'url'; raw: string; url: URL }
+  | { kind: 'file'; raw: string; path: string; ext: string }
+  /** Looks like an address but is not a well-formed http(s) URL (other scheme, missing "//", "www." without scheme …). */
+  | { kind: 'badUrl'; raw: string };
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
+
+/**
+ * Reads a reference. Undefined for anything that is not a non-blank string (the schema reports
+ * wrong types; callers decide what blank means).
+ */
+export function parseFileRef(value: unknown): FileRef | undefined {
+  if (typeof value !== 'string') return undefined;
+  const raw = value.trim();
+  if (raw === '') return undefined;
+  if (/^www\./i.test(raw)) return { kind: 'badUrl', raw };
+  if (SCHEME.test(raw) && !WINDOWS_DRIVE.test(raw)) {
+    // WHATWG URL parsing is lenient ("http:/x" → "http://x/"): require the literal form first.
+    if (!/^https?:\/\/[^\s/?#]+/i.test(raw) || /\s/.test(raw)) return { kind: 'badUrl', raw };
+    try {
+      const url = new URL(raw);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '') return { kind: 'url', raw, url };
+    } catch {
+      /* falls through */
+    }
+    return { kind: 'badUrl', raw };
+  }
+  const base = raw.split(/[\\/]/).at(-1) ?? '';
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return { kind: 'file', raw, path: raw, ext };
+}
+
+export type FileRefProblem =
+  | { problem: 'badUrl'; ref: string }
+  | { problem: 'notFound'; ref: string }
+  | { problem: 'extension'; ref: string; ext: string }
+  | { problem: 'empty'; ref: string };
+
+export interface FileRefCheck {
+  /** `ctx.statRelative` of the rule context. */
+  statRelative(ref: string): FileInfo;
+  /** Allowed extensions (lower case, no dot) of local files; URLs are not checked for one. */
+  extensions: readonly string[];
+}
+
+/**
+ * What is wrong with a reference, or undefined when it is a well-formed http(s) URL or an existing,
+ * non-empty local file with an allowed extension. Order: bad URL, missing file, extension, empty.
+ */
+export function checkFileRef(value: unknown, check: FileRefCheck): FileRefProblem | undefined {
+  const ref = parseFileRef(value);
+  if (!ref || ref.kind === 'url') return undefined;
+  if (ref.kind === 'badUrl') return { problem: 'badUrl', ref: ref.raw };
+  const info = check.statRelative(ref.path);
+  if (!info.exists) return { problem: 'notFound', ref: ref.raw };
+  const allowed = check.extensions.map((x) => x.toLowerCase().replace(/^\./, ''));
+  if (!allowed.includes(ref.ext)) return { problem: 'extension', ref: ref.raw, ext: ref.ext };
+  if (info.size === 0) return { problem: 'empty', ref: ref.raw };
+  return undefined;
+}
