@@ -77,7 +77,7 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   const norm = normalizeGuide(lg.data);
   const name = guideName(norm.data);
   if (norm.overflow) {
-    out.findings.push({ ...fileFinding(file, PARSE_ERROR, 'overflow', { reason: norm.overflow }, config), ...lg.sourceMap.locate([]), guide: name });
+    out.findings.push({ ...fileFinding(file, PARSE_ERROR, 'overflow', { reason: norm.overflow }, config), ...lg.sourceMap.start(), guide: name });
     return;
   }
   const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates };
@@ -100,7 +100,7 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
       out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
     }
   }
-  out.guides.push(summarize(guide, file, lg.sourceMap.locate([])));
+  out.guides.push(summarize(guide, file, lg.sourceMap.start()));
 }
 
 function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {

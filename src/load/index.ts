@@ -23,7 +23,7 @@ export function isSpreadsheet(file: string): boolean {
 }
 
 export async function loadFile(file: string, opts: LoadOptions = {}): Promise<LoadResult> {
-  const read = await readBytes(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const read = readBytes(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!read.ok) return { guides: [], problems: [read.problem] };
   if (isSpreadsheet(file)) {
     const { loadSpreadsheet } = await import('./spreadsheet/index.js');

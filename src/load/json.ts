@@ -67,6 +67,10 @@ function jsonSourceMap(root: JNode, ix: LineIndex, prefix: ElementPath): SourceM
       const node = findNodeAtLocation(root, [...prefix, ...path]);
       return node ? [node.offset, node.offset + node.length] : undefined;
     },
+    start() {
+      const node = nodeAt([]);
+      return spanLocation(ix, node.offset, node.offset);
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // Reads a file's bytes under a size limit and decodes text formats, naming what is wrong when the
 // bytes are not UTF-8 text (a finding, never a crash).
 
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { LoadProblem } from '../model/types.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -10,15 +10,21 @@ export type ReadOutcome = { ok: true; bytes: Buffer } | { ok: false; problem: Lo
 
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export async function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
+/** Synchronous on purpose: for thousands of small files, one open+fstat+read beats the thread pool. */
+export function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
+  let fd: number | undefined;
   try {
-    const st = await stat(file);
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, problem: { messageId: 'unreadable', data: { reason: 'not a regular file' }, location: FILE_START } };
     if (st.size > maxBytes) {
       return { ok: false, problem: { messageId: 'tooLarge', data: { size: st.size, limit: maxBytes }, location: FILE_START } };
     }
-    return { ok: true, bytes: await readFile(file) };
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (err) {
     return { ok: false, problem: { messageId: 'unreadable', data: { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, location: FILE_START } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

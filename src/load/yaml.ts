@@ -18,11 +18,12 @@ export function loadYaml(text: string): LoadResult {
     return { guides: [], problems: [yamlError(err, text)], text };
   }
   const lazy = new LazyYamlDocs(text);
+  const starts = documentStarts(text);
   const problems: LoadProblem[] = [];
   const guides: LoadResult['guides'] = [];
   docs.forEach((data, index) => {
     if (data === null || data === undefined) return; // an empty document between separators
-    const sourceMap = lazy.sourceMap(index);
+    const sourceMap = lazy.sourceMap(index, starts[index] ?? 1);
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ messageId: 'notAGuide', data: { kind: Array.isArray(data) ? 'list' : typeof data }, location: sourceMap.locate([]) });
       return;
@@ -33,6 +34,31 @@ export function loadYaml(text: string): LoadResult {
     problems.push({ messageId: 'empty', location: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
   }
   return { guides, problems, text };
+}
+
+/**
+ * The first content line of each document, from the document markers, without a full parse
+ * (a line starting with "---" at column 0 is always a marker: block scalars are indented).
+ * Documents are counted as js-yaml counts them: content before any marker is document 0.
+ */
+export function documentStarts(text: string): number[] {
+  const docs: Array<{ marker?: number; content?: number }> = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = i + 1;
+    if (/^---(\s|$)/.test(raw)) {
+      const rest = raw.slice(3).trim();
+      docs.push({ marker: line, content: rest && !rest.startsWith('#') ? line : undefined });
+      continue;
+    }
+    const t = raw.trim();
+    if (t === '' || t.startsWith('#') || raw.startsWith('%') || /^\.\.\.(\s|$)/.test(raw)) continue;
+    const last = docs.at(-1);
+    if (!last) docs.push({ content: line });
+    else last.content ??= line;
+  }
+  return docs.map((d) => d.content ?? d.marker ?? 1);
 }
 
 function yamlError(err: unknown, text: string): LoadProblem {
@@ -64,7 +90,7 @@ class LazyYamlDocs {
     return { docs: this.docs, ix: this.ix! };
   }
 
-  sourceMap(index: number): SourceMap {
+  sourceMap(index: number, startLine: number): SourceMap {
     const find = (path: ElementPath, at: 'value' | 'key') => {
       const { docs, ix } = this.ensure();
       // js-yaml skips nothing, so document indexes agree; a null document still occupies its slot.
@@ -82,6 +108,7 @@ class LazyYamlDocs {
         const { hit } = find(path, 'value');
         return hit;
       },
+      start: () => ({ line: startLine, column: 1, endLine: startLine, endColumn: 1 }),
     };
   }
 }

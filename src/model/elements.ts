@@ -84,7 +84,7 @@ export const ELEMENTS: Record<Scope, ElementDef[]> = {
     e({ key: '材料名称', en: 'material name', aliases: ['名称'], type: 'text', item: 18, required: true, description: '申请材料的名称。' }),
     e({ key: '来源渠道', en: 'source', aliases: ['材料来源', '来源'], type: 'enum', values: V.来源渠道, item: 18, required: true, description: '申请人自备、政府部门核发或其他。' }),
     e({ key: '出具单位', en: 'issuing body', aliases: ['出具部门', '来源说明', '材料出具单位'], type: 'text', item: 18, description: '材料的出具单位；来源不是申请人自备时必填。' }),
-    e({ key: '份数', en: 'copies', aliases: ['数量', '材料份数'], type: 'count', item: 19, required: true, description: '材料的份数（正整数），或分别写原件份数、复印件份数。' }),
+    e({ key: '份数', en: 'copies', aliases: ['数量', '材料份数'], type: 'count', item: 19, description: '材料的份数（正整数），或分别写原件份数、复印件份数（至少写其一）。' }),
     e({ key: '原件份数', en: 'original copies', type: 'count', item: 19, description: '原件份数。' }),
     e({ key: '复印件份数', en: 'photocopies', type: 'count', item: 19, description: '复印件份数。' }),
     e({ key: '材料类型', en: 'material type', aliases: ['类型'], type: 'enum', values: V.材料类型, item: 20, required: true, description: '原件、复印件、原件和复印件。' }),

@@ -25,6 +25,8 @@ export interface SourceMap {
   locate(path: ElementPath, at?: 'value' | 'key'): Location;
   /** Byte/char offsets of the value, for --fix text edits (text formats only). */
   range?(path: ElementPath): [start: number, end: number] | undefined;
+  /** Where the guide starts, cheaply (no full location pass): for summaries and file-level findings. */
+  start(): Location;
 }
 
 /** One guide as loaded: raw data (null-prototype objects), where it came from, how to locate its paths. */
