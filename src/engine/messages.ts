@@ -3,8 +3,16 @@
 import type { Lang } from '../model/types.js';
 import type { Text } from './rule.js';
 
+/** Values quoted in messages are cut: a 1 MB cell must not make a 1 MB message per finding. */
+export const MAX_QUOTED = 120;
+
+export function clip(s: string, max = MAX_QUOTED): string {
+  const chars = [...s.slice(0, max * 2)];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s.length > max * 2 ? `${chars.join('')}…` : s;
+}
+
 export function format(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+|[\u4e00-\u9fff]+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return template.replace(/\{(\w+|[\u4e00-\u9fff]+)\}/g, (m, k: string) => (k in data ? clip(String(data[k])) : m));
 }
 
 export function localize(text: Text, lang: Lang, data?: Record<string, unknown>): string {
@@ -23,6 +31,7 @@ export const ENGINE_MESSAGES: Record<string, Text> = {
   tooLarge: { zh: '文件过大（{size} 字节，上限 {limit} 字节），已跳过', en: 'the file is too large ({size} bytes, limit {limit}); skipped' },
   unreadable: { zh: '无法读取文件：{reason}', en: 'cannot read the file: {reason}' },
   unsupported: { zh: '暂不支持该文件格式：{format}', en: 'unsupported file format: {format}' },
+  tooDeep: { zh: '嵌套层级过深（超过 {limit} 层），不是办事指南', en: 'nesting is too deep (over {limit} levels): not a guide' },
   overflow: { zh: '文档过大或嵌套过深（{reason}），超出处理上限，已停止检查该指南', en: 'the document is too large or too deeply nested ({reason}); the guide was not checked' },
   internal: { zh: '内部错误：{reason}', en: 'internal error: {reason}' },
 };

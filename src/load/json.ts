@@ -8,6 +8,10 @@ import { LineIndex, spanLocation } from './lines.js';
 export function loadJson(text: string): LoadResult {
   const ix = new LineIndex(text);
   if (text.trim() === '') return { guides: [], problems: [{ messageId: 'empty', location: spanLocation(ix, 0, 0) }], text };
+  const deep = tooDeepAt(text, MAX_DEPTH);
+  if (deep !== -1) {
+    return { guides: [], problems: [{ messageId: 'tooDeep', data: { limit: MAX_DEPTH }, location: spanLocation(ix, deep, deep + 1) }], text };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
@@ -44,6 +48,25 @@ export function loadJson(text: string): LoadResult {
   });
   if (guides.length === 0 && problems.length === 0) problems.push({ messageId: 'empty', location: spanLocation(ix, 0, 0) });
   return { guides, problems, text };
+}
+
+const MAX_DEPTH = 200;
+
+/** Offset where bracket nesting first exceeds `limit` (outside strings), or -1: the parsers recurse. */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
 }
 
 function jsonSourceMap(root: JNode, ix: LineIndex, prefix: ElementPath): SourceMap {

@@ -63,11 +63,16 @@ export function documentStarts(text: string): number[] {
 
 function yamlError(err: unknown, text: string): LoadProblem {
   const e = err as { reason?: string; message?: string; mark?: { line: number; column: number } };
-  const line = (e.mark?.line ?? 0) + 1;
-  const column = (e.mark?.column ?? 0) + 1;
+  const lines = text.split('\n');
+  // js-yaml puts end-of-input errors one line past the last one: keep the location inside the file.
+  let line = (e.mark?.line ?? 0) + 1;
+  let column = (e.mark?.column ?? 0) + 1;
+  if (line > lines.length || (line === lines.length && lines[line - 1] === '' && line > 1)) {
+    line = lines[lines.length - 1] === '' && lines.length > 1 ? lines.length - 1 : lines.length;
+    column = (lines[line - 1]?.length ?? 0) + 1;
+  }
   const reason = e.reason ?? e.message ?? String(err);
   const dup = /duplicated mapping key/.test(reason);
-  const lines = text.split('\n');
   const endColumn = Math.max(column + 1, (lines[line - 1]?.length ?? 0) + 1);
   return {
     messageId: dup ? 'duplicateKey' : 'yamlSyntax',

@@ -69,5 +69,6 @@ export function enumOf(vs: ValueSet, v: unknown): EnumValue | undefined {
 }
 
 export function guideName(data: Rec): string | null {
-  return textOf(data['事项名称']) || textOf(data['实施编码']) || textOf(data['基本编码']) || null;
+  const name = textOf(data['事项名称']) || textOf(data['实施编码']) || textOf(data['基本编码']) || null;
+  return name && name.length > 200 ? `${[...name.slice(0, 400)].slice(0, 199).join('')}…` : name;
 }

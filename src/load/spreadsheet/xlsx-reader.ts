@@ -1,0 +1,331 @@
+// .xlsx without SheetJS: the package is unzipped entry by entry (bounded) and each worksheet part
+// is scanned as bytes, row by row, keeping only values. Formulas are never evaluated (their cached
+// <v> is read), external links are never followed (only the text of a hyperlink target is kept).
+// Measured against SheetJS and exceljs in docs/spreadsheets.md.
+
+import type { LoadProblem } from '../../model/types.js';
+import { cellLocation, parseRef } from './cells.js';
+import { sheetProblem } from './messages.js';
+import { SHEET_LIMITS, type CellValue, type Merge, type RawRow, type RawSheet, type RawWorkbook, type RichCell } from './types.js';
+import { attr, decodeXml, findTag, rootPrefix, runText, tags } from './xml.js';
+import { ZipError, ZipReader } from './zip.js';
+import { isDateFormat, serialToIso } from './number-format.js';
+
+export const MAX_SHEET_ROWS = 1_048_576;
+
+interface SheetRef {
+  name: string;
+  hidden: boolean;
+  path: string;
+}
+
+interface Styles {
+  /** Per cell style index: 1 = date, a format code for other non-General formats, 0 = General. */
+  kind: Array<0 | 1 | string>;
+}
+
+export function readXlsx(bytes: Buffer, format = 'xlsx'): RawWorkbook {
+  const problems: LoadProblem[] = [];
+  let zip: ZipReader;
+  try {
+    zip = new ZipReader(bytes, SHEET_LIMITS);
+    const wbPath = mainPart(zip);
+    const wbXml = zip.text(wbPath);
+    if (wbXml === undefined) throw new ZipError('the package has no workbook part (xl/workbook.xml)', 'corrupt');
+    const date1904 = tags(wbXml, 'workbookPr').some((t) => /^(1|true)$/.test(attr(t, 'date1904') ?? ''));
+    const refs = sheetRefs(zip, wbPath, wbXml);
+    const styles = readStyles(zip, resolvePart(wbPath, relsOf(zip, wbPath).byType('styles') ?? 'styles.xml'));
+    const sst = readSharedStrings(zip, resolvePart(wbPath, relsOf(zip, wbPath).byType('sharedStrings') ?? 'sharedStrings.xml'));
+    const budget = { cells: 0 };
+    const sheets: RawSheet[] = [];
+    for (const ref of refs) {
+      const sheet = readSheet(zip, ref, sst, styles, date1904, budget, problems);
+      if (sheet) sheets.push(sheet);
+      if (budget.cells > SHEET_LIMITS.maxCells) break;
+    }
+    return { sheets, problems };
+  } catch (err) {
+    if (err instanceof ZipError) {
+      const id = err.kind === 'encrypted' ? 'encrypted' : err.kind === 'limit' ? 'limit' : 'corrupt';
+      problems.push(sheetProblem(id, 'error', { format, reason: err.message }));
+      return { sheets: [], problems };
+    }
+    throw err;
+  }
+}
+
+class Rels {
+  constructor(private readonly list: Array<{ id: string; type: string; target: string; external: boolean }>) {}
+  byId(id: string) {
+    return this.list.find((r) => r.id === id);
+  }
+  byType(suffix: string): string | undefined {
+    return this.list.find((r) => r.type.endsWith(`/${suffix}`))?.target;
+  }
+}
+
+function relsOf(zip: ZipReader, part: string): Rels {
+  const slash = part.lastIndexOf('/');
+  const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+  const xml = zip.text(relsPath) ?? '';
+  return new Rels(
+    tags(xml, 'Relationship').map((t) => ({
+      id: attr(t, 'Id') ?? '',
+      type: attr(t, 'Type') ?? '',
+      target: attr(t, 'Target') ?? '',
+      external: (attr(t, 'TargetMode') ?? '').toLowerCase() === 'external',
+    })),
+  );
+}
+
+/** A relationship target relative to the part that owns it → a package path. */
+function resolvePart(owner: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = owner.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function mainPart(zip: ZipReader): string {
+  const root = relsOf(zip, '');
+  const target = root.byType('officeDocument');
+  return target ? resolvePart('', target) : 'xl/workbook.xml';
+}
+
+function sheetRefs(zip: ZipReader, wbPath: string, wbXml: string): SheetRef[] {
+  const rels = relsOf(zip, wbPath);
+  const out: SheetRef[] = [];
+  for (const t of tags(wbXml, 'sheet')) {
+    const rel = rels.byId(attr(t, ':id') ?? '');
+    if (!rel || !rel.type.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
+    const state = attr(t, 'state') ?? 'visible';
+    out.push({ name: attr(t, 'name') ?? '', hidden: state !== 'visible', path: resolvePart(wbPath, rel.target) });
+  }
+  return out;
+}
+
+function readStyles(zip: ZipReader, path: string): Styles {
+  const xml = zip.text(path);
+  if (!xml) return { kind: [] };
+  const custom = new Map<number, string>();
+  for (const t of tags(xml, 'numFmt')) custom.set(Number(attr(t, 'numFmtId')), attr(t, 'formatCode') ?? '');
+  const xfsStart = xml.search(/<(?:\w+:)?cellXfs[\s>]/);
+  const xfsEnd = xml.search(/<\/(?:\w+:)?cellXfs>/);
+  const kind: Styles['kind'] = [];
+  if (xfsStart >= 0) {
+    for (const t of tags(xml.slice(xfsStart, xfsEnd > 0 ? xfsEnd : undefined), 'xf')) {
+      const id = Number(attr(t, 'numFmtId') ?? 0);
+      const code = custom.get(id);
+      if (isBuiltinDate(id) || (code !== undefined && isDateFormat(code))) kind.push(1);
+      else if (code !== undefined && code !== 'General' && code !== '@') kind.push(code);
+      else if (id === 0 || id === 49) kind.push(0);
+      else kind.push(BUILTIN_FORMATS[id] ?? 0);
+    }
+  }
+  return { kind };
+}
+
+const isBuiltinDate = (id: number) => (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+const BUILTIN_FORMATS: Record<number, string> = { 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 48: '##0.0E+0' };
+
+function readSharedStrings(zip: ZipReader, path: string): string[] {
+  const buf = zip.read(path);
+  if (!buf) return [];
+  const pfx = rootPrefix(buf);
+  const siOpen = Buffer.from(`<${pfx}si`);
+  const siClose = Buffer.from(`</${pfx}si>`);
+  const out: string[] = [];
+  let p = 0;
+  for (;;) {
+    const s = findTag(buf, siOpen, p, buf.length);
+    if (s < 0) break;
+    const gt = buf.indexOf(0x3e, s);
+    if (buf[gt - 1] === 0x2f) {
+      out.push('');
+      p = gt + 1;
+      continue;
+    }
+    const e = buf.indexOf(siClose, gt);
+    if (e < 0) break;
+    out.push(runText(buf, pfx, gt + 1, e));
+    p = e + siClose.length;
+  }
+  return out;
+}
+
+/** Scans one worksheet part: rows (non-blank only, real row numbers), merges, hyperlinks. */
+function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles, date1904: boolean, budget: { cells: number }, problems: LoadProblem[]): RawSheet | undefined {
+  const buf = zip.read(ref.path);
+  if (!buf) return undefined;
+  const pfx = rootPrefix(buf);
+  const B = (s: string) => Buffer.from(s);
+  const ROW = B(`<${pfx}row`);
+  const ROW_END = B(`</${pfx}row>`);
+  const C = B(`<${pfx}c`);
+  const C_END = B(`</${pfx}c>`);
+  const V = B(`<${pfx}v`);
+  const V_END = B(`</${pfx}v>`);
+  const F = B(`<${pfx}f`);
+  const IS = B(`<${pfx}is`);
+  const SD = B(`<${pfx}sheetData`);
+  const SD_END = B(`</${pfx}sheetData>`);
+  const rows: RawRow[] = [];
+  const sdStart = findTag(buf, SD, 0, buf.length);
+  let sdEnd = sdStart < 0 ? -1 : buf.indexOf(SD_END, sdStart);
+  if (sdEnd < 0) sdEnd = sdStart < 0 ? 0 : buf.length;
+  let p = sdStart < 0 ? buf.length : sdStart + SD.length;
+  let lastRow = 0;
+  let stopped = false;
+  while (!stopped) {
+    const rs = findTag(buf, ROW, p, sdEnd);
+    if (rs < 0) break;
+    const rgt = buf.indexOf(0x3e, rs);
+    const rtag = buf.toString('latin1', rs + ROW.length, rgt);
+    const rAttr = attr(rtag, 'r');
+    const rNum = rAttr !== undefined ? Number(rAttr) : lastRow + 1;
+    lastRow = rNum;
+    if (buf[rgt - 1] === 0x2f) {
+      p = rgt + 1;
+      continue;
+    }
+    let re = buf.indexOf(ROW_END, rgt);
+    if (re < 0 || re > sdEnd) re = sdEnd;
+    p = re + ROW_END.length;
+    if (!(rNum >= 1 && rNum <= MAX_SHEET_ROWS)) {
+      problems.push(sheetProblem('rowLimit', 'warning', { row: rAttr ?? rNum, limit: MAX_SHEET_ROWS }, { line: 1, column: 1, endLine: 1, endColumn: 1, sheet: ref.name }));
+      continue;
+    }
+    const cells: CellValue[] = [];
+    let any = false;
+    let col = -1;
+    let q = rgt + 1;
+    for (;;) {
+      const cs = findTag(buf, C, q, re);
+      if (cs < 0) break;
+      const cgt = buf.indexOf(0x3e, cs);
+      const ctag = buf.toString('latin1', cs + C.length, cgt);
+      const r = attr(ctag, 'r');
+      const pos = r ? parseRef(r) : undefined;
+      col = pos ? pos.c : col + 1;
+      if (buf[cgt - 1] === 0x2f) {
+        q = cgt + 1;
+        continue; // an empty, styled cell
+      }
+      let ce = buf.indexOf(C_END, cgt);
+      if (ce < 0 || ce > re) ce = re;
+      q = ce + C_END.length;
+      const value = cellValue(buf, ctag, cgt + 1, ce, { V, V_END, F, IS, pfx }, sst, styles, date1904);
+      if (value === undefined) continue;
+      if (++budget.cells > SHEET_LIMITS.maxCells) {
+        problems.push(sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(ref.name, rNum, col)));
+        stopped = true;
+        break;
+      }
+      cells[col] = value;
+      any = true;
+    }
+    if (any) {
+      const row: RawRow = { r: rNum, cells };
+      if (/^(1|true)$/.test(attr(rtag, 'hidden') ?? '')) row.hidden = true;
+      rows.push(row);
+    }
+  }
+  const tail = buf.toString('utf8', Math.min(sdEnd, buf.length));
+  const merges: Merge[] = [];
+  for (const t of tags(tail, 'mergeCell')) {
+    const [a, b] = (attr(t, 'ref') ?? '').split(':');
+    const s = parseRef(a ?? '');
+    const e = parseRef(b ?? a ?? '');
+    if (s && e) merges.push({ r1: s.r, c1: s.c, r2: e.r, c2: e.c });
+  }
+  const links = tags(tail, 'hyperlink');
+  if (links.length) applyLinks(rows, links, relsOf(zip, ref.path));
+  return { name: ref.name, hidden: ref.hidden, rows, merges };
+}
+
+interface CellTags {
+  V: Buffer;
+  V_END: Buffer;
+  F: Buffer;
+  IS: Buffer;
+  pfx: string;
+}
+
+function cellValue(buf: Buffer, ctag: string, from: number, to: number, T: CellTags, sst: string[], styles: Styles, date1904: boolean): CellValue {
+  const t = attr(ctag, 't') ?? 'n';
+  const formula = findTag(buf, T.F, from, to) >= 0;
+  let raw: string | undefined;
+  if (t === 'inlineStr') {
+    const is = findTag(buf, T.IS, from, to);
+    raw = is >= 0 ? runText(buf, T.pfx, is, to) : undefined;
+  } else {
+    const v = findTag(buf, T.V, from, to);
+    if (v >= 0) {
+      const gt = buf.indexOf(0x3e, v);
+      if (buf[gt - 1] !== 0x2f) {
+        const ve = buf.indexOf(T.V_END, gt);
+        if (ve >= 0 && ve <= to) raw = buf.toString('utf8', gt + 1, ve);
+      }
+    }
+  }
+  if (raw === undefined) return formula ? { v: null, formula: true } : undefined;
+  let value: CellValue;
+  switch (t) {
+    case 's':
+      value = sst[Number(raw)] ?? '';
+      break;
+    case 'str':
+    case 'inlineStr':
+      value = t === 'str' ? decodeXml(raw) : raw;
+      break;
+    case 'b':
+      value = raw.trim() === '1' || raw.trim() === 'true';
+      break;
+    case 'e':
+      return { v: null, error: decodeXml(raw), ...(formula ? { formula: true } : {}) };
+    case 'd':
+      value = { v: raw.slice(0, 10), date: true };
+      break;
+    default: {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n)) {
+        value = decodeXml(raw);
+        break;
+      }
+      const s = attr(ctag, 's');
+      const kind = s !== undefined ? styles.kind[Number(s)] : 0;
+      if (kind === 1) value = { v: serialToIso(n, date1904), date: true };
+      else if (typeof kind === 'string') value = { v: n, fmt: kind } as RichCell;
+      else value = n;
+    }
+  }
+  if (formula) return typeof value === 'object' ? { ...value, formula: true } : { v: value, formula: true };
+  return value;
+}
+
+function applyLinks(rows: RawRow[], links: string[], rels: Rels): void {
+  const byRow = new Map<number, RawRow>();
+  for (const r of rows) byRow.set(r.r, r);
+  for (const t of links) {
+    const [a, b] = (attr(t, 'ref') ?? '').split(':');
+    const s = parseRef(a ?? '');
+    const e = parseRef(b ?? a ?? '');
+    if (!s || !e) continue;
+    const rel = rels.byId(attr(t, ':id') ?? '');
+    const location = attr(t, 'location');
+    const target = rel ? rel.target + (location ? `#${location}` : '') : location ? `#${location}` : undefined;
+    if (!target) continue;
+    for (let r = s.r; r <= Math.min(e.r, s.r + 10_000); r++) {
+      const row = byRow.get(r);
+      if (!row) continue;
+      for (let c = s.c; c <= Math.min(e.c, s.c + 1000); c++) {
+        const cell = row.cells[c];
+        if (cell === undefined) continue;
+        row.cells[c] = typeof cell === 'object' ? { ...cell, link: target } : { v: cell, link: target };
+      }
+    }
+  }
+}
