@@ -9,7 +9,7 @@ import { cn, creditCode } from './codes.js';
 import * as W from './words.js';
 
 /** Bump when the output changes, so cached data sets are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 4;
 
 export type Rng = () => number;
 export type Guide = Record<string, unknown>;
@@ -94,11 +94,11 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
   const credit = creditCode(place.division, 'MB' + String((placeIdx * 7919 + item.dept * 104729 + 12345) % 1e6).padStart(6, '0'));
   const implCode = credit + place.levelCode + item.basicCode;
   const typeLabel = W.TYPE_LABELS[item.type];
-  const statutory = [20, 20, 20, 15, 10, 30][item.basicCode.charCodeAt(8) % 6];
+  const statutory = [20, 20, 20, 15, 10, item.type === '01' ? 20 : 30][item.basicCode.charCodeAt(8) % 6]; // 行政许可法 art. 42: 20 days
   const immediate = chance(r, 0.25);
   const promised = immediate ? 0 : chance(r, 0.8) ? int(r, 1, Math.floor(statutory / 2)) : int(r, Math.floor(statutory / 2) + 1, statutory);
   const depth = pick(r, ['Ⅳ级', 'Ⅳ级', 'Ⅳ级', 'Ⅳ级', 'Ⅳ级', 'Ⅲ级', 'Ⅲ级', 'Ⅱ级', 'Ⅱ级', 'Ⅰ级']);
-  const visits = depth === 'Ⅳ级' ? 0 : depth === 'Ⅲ级' ? 1 : int(r, 1, 2);
+  const visits = depth === 'Ⅳ级' ? 0 : depth === 'Ⅲ级' || immediate ? 1 : int(r, 1, 2); // 即办件: one visit at most
   const result = item.cert ?? (item.type === '05' ? '给付决定通知书' : item.type === '01' ? '准予行政许可决定书' : '办理结果告知单');
   const situations = chance(r, 0.3) ? pick(r, W.SITUATIONS).slice() : undefined;
 
@@ -128,11 +128,10 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
   g.咨询电话 = phone(r, place.areaCode);
   g.监督电话 = chance(r, 0.5) ? '12345' : phone(r, place.areaCode);
   if (g.监督电话 === g.咨询电话) g.监督电话 = '12345';
-  const agencies = W.INTERMEDIARIES.filter((x) => x[2].includes(dept.code));
-  g.中介服务 = agencies.length && chance(r, 0.25) ? [pick(r, agencies)].map(([名称, 设定依据]) => ({ 名称, 设定依据 })) : '否';
+  g.中介服务 = '否'; // decided with the materials below
   if (chance(r, 0.25)) g.特殊环节 = [{ 名称: pick(r, W.SPECIAL_STEPS), 时限: limitText(int(r, 3, 20)), 设定依据: item.law + article(item.article) }];
   if (situations) g.情形 = situations;
-  g.服务对象 = pick(r, W.SUBJECTS).slice();
+  g.服务对象 = []; // decided with the materials below
   if (chance(r, 0.15)) {
     Object.assign(g, { 是否收费: '是', 收费依据: '《行政事业性收费标准》第三条', 收费项目: [{ 名称: '工本费', 标准: `${int(r, 1, 4) * 5}元/本` }], 支持网上支付: pick(r, ['是', '否']) });
   } else if (chance(r, 0.6)) g.是否收费 = '否';
@@ -147,12 +146,21 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
   for (const [name, source, issuer, type, medium, fill] of sample(r, pool, int(r, 4, 11))) {
     const m: Obj = { 材料名称: name, 来源渠道: source, 出具单位: issuer, 份数: chance(r, 0.8) ? 1 : int(r, 2, 3), 材料类型: type, 材料形式: medium,
       必要性: pick(r, ['必要', '必要', '必要', '必要', '必要', '必要', '非必要', '容缺后补']), 填写表格: fill };
+    if (depth === 'Ⅳ级' && medium === '纸质') m.材料形式 = '纸质和电子'; // fully online: no paper-only originals
     if (fill === '是') Object.assign(m, form(materials.length + 1));
     materials.push(m);
   }
+  const names = materials.map((m) => m.材料名称 as string);
+  const person = W.PERSON_MATERIALS.some((x) => names.some((n) => n.includes(x)));
+  const org = W.ORGANISATION_MATERIALS.some((x) => names.some((n) => n.includes(x)));
+  g.服务对象 = person && org ? ['自然人', '企业法人'] : person ? ['自然人'] : org ? pick(r, W.ORGANISATIONS).slice() : pick(r, W.SUBJECTS).slice();
+  const needed = names.filter((x) => W.MATERIAL_AGENCY[x]).map((x) => W.MATERIAL_AGENCY[x]);
+  const agencies = W.INTERMEDIARIES.filter((x) => x[2].includes(dept.code));
+  if (!needed.length && agencies.length && chance(r, 0.2)) needed.push(pick(r, agencies));
+  if (needed.length) g.中介服务 = needed.map(([名称, 设定依据]) => ({ 名称, 设定依据 }));
   if (situations) for (const m of materials) m.适用情形 = m.材料名称 === '授权委托书' ? situations.slice(-1) : situations.slice();
   g.申请材料 = materials;
-  g.办理流程 = steps(r, int(r, 3, 6), promised, item, result);
+  g.办理流程 = steps(r, item.type === '01' ? int(r, 5, 6) : int(r, 3, 6), promised, item, result); // licences: 受理…制证、送达
   const defects = chance(r, 0.1) ? sample(r, DEFECTS, int(r, 1, 3)) : [];
   for (const d of defects) injectDefect(g, d, r, statutory);
   return { guide: g, defects };
@@ -270,7 +278,7 @@ export function writeRelationalXlsx(file: string, n: number, seed: number): { ma
   }
   const wb = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows, { dense: true }), name);
-  const buf = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  const buf = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, buf);
   m.bytes = buf.length;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 export interface Measurement {
   wallMs: number;
+  timedOut: boolean;
   rssMB: number | null;
   code: number | null;
   signal: string | null;
@@ -31,30 +32,42 @@ function readRssKiB(): number | null {
 
 export function hasGnuTime(): boolean {
   if (gnuTime === undefined) {
-    gnuTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 && readRssKiB() !== null;
+    gnuTime = !process.env.BENCH_NO_GNU_TIME && existsSync(TIME) && spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 && readRssKiB() !== null;
   }
   return gnuTime;
 }
 
 export const rssMethod = () => (hasGnuTime() ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` via `node --import rss-hook.js`');
 
+const TIMEOUT = '/usr/bin/timeout';
+const DEFAULT_TIMEOUT_MS = 30 * 60_000;
+
+/** One fresh run. A run over `timeoutMs` is killed (GNU timeout, else spawnSync's SIGKILL) and flagged. */
 export function measure(cmd: string, args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Measurement {
   const isNode = cmd === process.execPath || cmd === 'node';
   let file = cmd;
   let argv = args;
   const env = { ...process.env };
+  const limitMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const gnuTimeout = existsSync(TIMEOUT);
+  if (gnuTimeout) {
+    argv = ['-k', '5', `${Math.ceil(limitMs / 1000)}s`, file, ...argv];
+    file = TIMEOUT;
+  }
   if (hasGnuTime()) {
+    argv = ['-f', '%M', '-o', rssFile, file, ...argv];
     file = TIME;
-    argv = ['-f', '%M', '-o', rssFile, cmd, ...args];
   } else if (isNode) {
-    argv = ['--import', new URL('./rss-hook.js', import.meta.url).href, ...args];
+    const hook = ['--import', new URL('./rss-hook.js', import.meta.url).href];
+    argv = gnuTimeout ? [...argv.slice(0, 4), ...hook, ...argv.slice(4)] : [...hook, ...argv];
     env.BENCH_RSS_FILE = rssFile;
   }
   const t0 = performance.now();
-  const res = spawnSync(file, argv, { cwd: opts.cwd, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: opts.timeoutMs ?? 30 * 60_000 });
+  const res = spawnSync(file, argv, { cwd: opts.cwd, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: limitMs + 30_000, killSignal: 'SIGKILL' });
   const wallMs = performance.now() - t0;
   const kib = readRssKiB();
-  return { wallMs, rssMB: kib === null ? null : kib / 1024, code: res.status, signal: res.signal, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+  const timedOut = (gnuTimeout && (res.status === 124 || res.status === 137)) || res.error?.message.includes('ETIMEDOUT') === true;
+  return { wallMs, timedOut, rssMB: kib === null ? null : kib / 1024, code: res.status, signal: res.signal, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -21,7 +21,7 @@ const { values: a } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,20000,100000' }, smoke: { type: 'boolean', default: false },
     xlsx: { type: 'boolean' }, 'no-xlsx': { type: 'boolean', default: false }, profile: { type: 'boolean', default: false },
-    repeat: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' }, cli: { type: 'string', default: 'bin/guide-lint.js' },
+    repeat: { type: 'string', default: '1' }, timeout: { type: 'string' }, seed: { type: 'string', default: '42' }, cli: { type: 'string', default: 'bin/guide-lint.js' },
   },
 });
 const smoke = a.smoke!;
@@ -31,8 +31,10 @@ const repeat = Math.max(1, Number(a.repeat));
 const withXlsx = a['no-xlsx'] ? false : (a.xlsx ?? true);
 const xlsxSize = smoke ? 1000 : 20000;
 const CLI = resolve(ROOT, a.cli!);
+const lintTimeoutMs = Number(a.timeout ?? (smoke ? 180 : 600)) * 1000; // per lint process
 const haveCli = existsSync(CLI);
 const startedAt = performance.now();
+const loadAtStart = os.loadavg()[0];
 const log = (msg: string) => console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
 const failures: string[] = [];
 
@@ -42,8 +44,11 @@ const num = (x?: number | null, d = 0) => (x == null || !Number.isFinite(x) ? 'n
 const ratio = (x?: number | null, y?: number | null) => (x == null || y == null ? null : x / y);
 const verdict = (v: number | null | undefined, ok: (v: number) => boolean) => (v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**');
 
+const best = <T extends { m: Measurement }>(run: () => T) =>
+  Array.from({ length: repeat }, run).reduce((b, x) => (x.m.wallMs < b.m.wallMs ? x : b));
+
 function floor(target: string, parser: Parser): { m: Measurement; r: FloorResult | null } {
-  const m = measure(NODE, [FLOOR_JS, target, '--parser', parser]);
+  const m = best(() => ({ m: measure(NODE, [FLOOR_JS, target, '--parser', parser]) })).m;
   if (m.code !== 0) log(`floor ${parser} failed: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return { m, r: m.code === 0 ? (JSON.parse(m.stdout) as FloorResult) : null };
 }
@@ -72,10 +77,10 @@ function lint(target: string, tag: string, threads?: string, prefix: string[] = 
   const args = [...prefix, CLI, target, '--format', 'json', '--output', out, '--no-score'];
   if (threads && cliHas('--threads')) args.push('--threads', threads);
   if (cliHas('--no-cache')) args.push('--no-cache');
-  const m = measure(NODE, args, { cwd: ROOT });
+  const m = measure(NODE, args, { cwd: ROOT, timeoutMs: lintTimeoutMs });
   let findings = 0;
   const byRule = new Map<string, number>();
-  let error = m.code !== 0 && m.code !== 1 ? `exit ${m.code ?? m.signal}` : '';
+  let error = m.timedOut ? `timed out after ${lintTimeoutMs / 1000} s` : m.code !== 0 && m.code !== 1 ? `exit ${m.code ?? m.signal}` : '';
   if (!error) {
     try {
       const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -108,8 +113,7 @@ for (const size of sizes) {
   let l1: Lint | null = null;
   let lAuto: Lint | null = null;
   if (haveCli) {
-    const runs = (threads: string) => Array.from({ length: repeat }, () => lint(dir, `${size}-t${threads}`, threads))
-      .reduce((best, x) => (x.m.wallMs < best.m.wallMs ? x : best));
+    const runs = (threads: string) => best(() => lint(dir, `${size}-t${threads}`, threads));
     l1 = runs('1');
     log(`  lint --threads 1: ${sec(l1.m.wallMs)} s, ${num(l1.m.rssMB)} MB, ${l1.findings} findings`);
     if (cliHas('--threads')) {
@@ -163,10 +167,10 @@ if (a.profile) {
   const pdir = join(DATA, 'profile');
   rmSync(pdir, { recursive: true, force: true });
   const pre = ['--cpu-prof', '--cpu-prof-dir', pdir];
-  if (haveCli) lint(dir, `profile-${size}`, '1', pre);
-  else measure(NODE, [...pre, FLOOR_JS, dir, '--parser', 'js-yaml']);
+  const ok = haveCli ? lint(dir, `profile-${size}`, '1', pre).ok : measure(NODE, [...pre, FLOOR_JS, dir, '--parser', 'js-yaml']).code === 0;
   const files = existsSync(pdir) ? readdirSync(pdir).filter((x) => x.endsWith('.cpuprofile')).sort() : [];
-  if (files.length) prof = { label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`, s: summarize(join(pdir, files[0])) };
+  if (!ok) failures.push('the profiled run failed: no profile');
+  else if (files.length) prof = { label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`, s: summarize(join(pdir, files[0])) };
 }
 
 // ---------- report
@@ -187,7 +191,9 @@ const md: string[] = [
   `# guide-lint benchmark results${smoke ? ' (smoke)' : ''}`, '',
   `- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
   `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
-  `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process${repeat > 1 ? ` (best of ${repeat} for lint)` : ''}, warm page cache`,
+  `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process${repeat > 1 ? ` (best of ${repeat})` : ''}, warm page cache`,
+  `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end` +
+    (Math.max(loadAtStart, os.loadavg()[0]) > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
   `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`, '',
   '## YAML sets', '',
   '| guides | MB | defective | floor s | floor RSS MB | lint s (1 thread) | lint s (auto) | files/s (1 / auto) | peak RSS MB (1 / auto) | lint ÷ floor | threads speed-up | identical | ÷ 20k (lint / floor) |',

@@ -225,9 +225,19 @@ export const INTERMEDIARIES = [
   '特种设备检验|《中华人民共和国特种设备安全法》第三十二条|17,18,12',
   '环境影响报告书编制|《中华人民共和国环境影响评价法》第十九条|10,14,18',
 ].map((s) => s.split('|'));
+// materials an intermediary issues → the 中介服务 the guide must then declare
+export const MATERIAL_AGENCY: Record<string, string[]> = {
+  检验检测报告: ['检验检测', '《检验检测机构资质认定管理办法》第三条'],
+  安全评价报告: ['安全评价', '《中华人民共和国安全生产法》第三十二条'],
+  环境影响评价文件: ['环境影响报告书编制', '《中华人民共和国环境影响评价法》第十九条'],
+};
+// materials that name who the applicant is (for 服务对象)
+export const PERSON_MATERIALS = ['居民身份证', '居民户口簿', '出生医学证明'];
+export const ORGANISATION_MATERIALS = ['营业执照', '法定代表人身份证明书'];
 export const SPECIAL_STEPS = ['现场核查', '专家评审', '检验检测', '听证', '公示'];
 export const VISIT_REASONS = ['需现场核验申请材料原件', '需现场采集人像和指纹信息', '需现场签字确认', '需现场领取纸质证照'];
 export const SUBJECTS = [['企业法人'], ['自然人'], ['自然人', '企业法人'], ['企业法人', '事业法人', '社会组织法人'], ['自然人', '其他组织']];
+export const ORGANISATIONS = [['企业法人'], ['企业法人', '事业法人', '社会组织法人'], ['企业法人', '其他组织']];
 export const SITUATIONS = [['本人办理', '委托代理人办理'], ['企业申请', '个体工商户申请'], ['首次申请', '再次申请']];
 export const FAQ = [
   ['可以委托他人代为办理吗？', '可以，代理人需提供授权委托书及本人有效身份证件。'],

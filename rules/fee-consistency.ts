@@ -85,7 +85,7 @@ export default defineRule({
         ctx.report({ path: ['是否收费'], messageId: 'allFree', data: { value: standards.join(ctx.lang === 'zh' ? '、' : ', ') } });
       }
     } else {
-      if (items.length > 0) ctx.report({ path: ['收费项目'], messageId: 'itemsWhenFree', data: { count: items.length } });
+      if (items.length > 0) ctx.report({ path: ['收费项目'], at: 'key', messageId: 'itemsWhenFree', data: { count: items.length } });
       const pay = d['支持网上支付'];
       if (enumOf(VALUE_SETS.是否, pay)?.label === '是') {
         ctx.report({ path: ['支持网上支付'], messageId: 'paymentWhenFree', data: { value: String(pay) }, suggestion: '否' });

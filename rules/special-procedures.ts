@@ -35,14 +35,14 @@ export default defineRule({
   check(guide, ctx) {
     for (const r of recordsOf(guide, '特殊环节')) {
       const { 名称: name, 时限: limit, 设定依据: basis } = r.data;
-      const label = typeof name === 'string' && name.trim() ? name.trim() : `#${r.index + 1}`;
+      const label = typeof name === 'string' && name.trim() ? name.trim() : ctx.lang === 'zh' ? `第${r.index + 1}个` : `#${r.index + 1}`;
       if (typeof name === 'string' && name.trim() === '') ctx.report({ path: [...r.path, '名称'], messageId: 'blankName', data: { n: r.index + 1 } });
-      // an incomplete {数值, 单位} mapping is guide-schema's
-      const partial = isRecord(limit) && !('数值' in limit && '单位' in limit);
-      if (limit !== undefined && limit !== null && !partial) {
+      // absent, other types and an incomplete {数值, 单位} mapping are guide-schema's
+      const parsable = typeof limit === 'string' || typeof limit === 'number' || (isRecord(limit) && '数值' in limit && '单位' in limit);
+      if (parsable) {
         const t = parseTimeLimit(limit);
         if (!t.ok) {
-          const messageId = t.problem === 'empty' || (typeof limit === 'string' && limit.trim() === '') ? 'blankTimeLimit' : t.problem === 'ambiguous-unit' ? 'ambiguousUnit' : 'badTimeLimit';
+          const messageId = t.problem === 'empty' ? 'blankTimeLimit' : t.problem === 'ambiguous-unit' ? 'ambiguousUnit' : 'badTimeLimit';
           ctx.report({ path: [...r.path, '时限'], messageId, data: { name: label, value: t.text || String(limit) } });
         }
       }

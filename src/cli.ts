@@ -16,6 +16,7 @@ Examples / 示例:
   guide-lint guides/ --rule office-hours:off
   guide-lint rules                            list the rules
   guide-lint explain place-address            show a rule's documentation
+  guide-lint score guides/ --power-list 权责清单.xlsx --format html -o score.html
 
 Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error`;
 
@@ -78,6 +79,25 @@ export function buildProgram(): Command {
       const config = await resolveConfig({ cwd: process.cwd(), preset: o.preset, lang, cliRules: o.rule });
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
       process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun }, config);
+    });
+
+  program
+    .command('score [paths...]')
+    .description('scorecard of checklist items 1–11 (and 23, 24) against their targets, per department or level')
+    .option('--power-list <file>', 'the power list (权责清单: xlsx, csv or yaml) for items 7 and 9')
+    .addOption(new Option('--by <view>', 'breakdown: department | level | none (repeatable or comma-separated; default department)').argParser(collect).default([]))
+    .option('-f, --format <name>', 'table | json | html | xlsx', 'table')
+    .option('-o, --output <file>', 'write the score to a file (required for xlsx)')
+    .option('--fail-under', 'exit 1 when any measure misses its target (for CI)')
+    .option('--lang <lang>', 'zh | en (default zh)')
+    .option('--no-color', 'no colours')
+    .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
+    .option('--threads <n>', "worker threads: a number or 'auto' (default 1)", threadsOption)
+    .action(async (paths: string[], o) => {
+      const lang = langOf(o.lang);
+      const [{ runScore }, { resolveConfig }] = await Promise.all([import('./commands/score.js'), import('./engine/resolve-config.js')]);
+      const config = await resolveConfig({ cwd: process.cwd(), lang });
+      process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, threads: o.threads }, config);
     });
 
   program

@@ -65,9 +65,11 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
   }
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  // The one-line scorecard summary (stylish output only; --no-score turns it off).
+  const scoreLine = opts.score !== false && pairs.some((p) => p.format === 'stylish') ? (await import('../score/index.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
-    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd });
+    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine });
     if (output) await writeAtomic(resolve(cwd, output), text);
     else process.stdout.write(text);
   }

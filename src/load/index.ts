@@ -9,6 +9,8 @@ import { loadJson } from './json.js';
 
 export const TEXT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 export const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
+/** Workbooks are compressed and bounded by their own part/cell limits (spreadsheet/types.ts). */
+export const SHEET_MAX_BYTES = 200 * 1024 * 1024;
 
 export interface LoadOptions {
   maxBytes?: number;
@@ -23,7 +25,7 @@ export function isSpreadsheet(file: string): boolean {
 }
 
 export async function loadFile(file: string, opts: LoadOptions = {}): Promise<LoadResult> {
-  const read = readBytes(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const read = readBytes(file, opts.maxBytes ?? (isSpreadsheet(file) ? SHEET_MAX_BYTES : DEFAULT_MAX_BYTES));
   if (!read.ok) return { guides: [], problems: [read.problem] };
   if (isSpreadsheet(file)) {
     const { loadSpreadsheet } = await import('./spreadsheet/index.js');

@@ -33,24 +33,25 @@ const HARD_STOP = /[\s，,。.、；;：:！!？?（）()【】[\]《》"'“”
 // administrative units a street name usually follows
 const ADMIN_END = /(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木|委会)$/;
 // not "4号窗口", "118号柜", "203号房"; but "5号房间203" is door 5 + room 203
-const DOOR = new RegExp(`^\\s*[甲乙丙丁]?(?:\\d+|[${CN_DIGITS}]+)(?:[-之]\\d+)?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`);
+const DOOR = new RegExp(`\\s{0,3}[甲乙丙丁]?(?:\\d{1,6}|[${CN_DIGITS}]{1,6})(?:[-之]\\d{1,6})?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`, 'y');
 
-const NUMW = `(?:[A-Za-z]|\\d+(?:[-、,]\\d+)*|[${CN_DIGITS}]+)`;
-const CIRCLED = '[\\u2460-\\u2473\\u3251-\\u325F]+';
+// bounded repetitions keep the scan linear on long garbage input
+const NUMW = `(?:[A-Za-z]|(?<!\\d)\\d{1,6}(?:[-、,]\\d{1,6}){0,9}|[${CN_DIGITS}]{1,6})`;
+const CIRCLED = '[\\u2460-\\u2473\\u3251-\\u325F]{1,20}';
 const WINDOW_PATTERNS: RegExp[] = [
   new RegExp(`${NUMW}号[^\\s\\d号楼层厅区室，,。、；;:：()（）]{0,4}?窗口`, 'g'),
-  /\d+窗口/g,
-  new RegExp(`窗口\\s*号?[:：]?\\s*(?:[A-Za-z]?\\d+(?:[-、,]\\d+)*号?(?![楼层\\d])|[${CN_DIGITS}]+号|${CIRCLED})`, 'g'),
+  /(?<!\d)\d{1,6}窗口/g,
+  new RegExp(`窗口\\s*号?[:：]?\\s*(?:[A-Za-z]?\\d{1,6}(?:[-、,]\\d{1,6}){0,9}号?(?![楼层\\d])|[${CN_DIGITS}]{1,6}号|${CIRCLED})`, 'g'),
   new RegExp(`${CIRCLED}[^\\s，,。、；;:：()（）]{0,12}?窗口`, 'g'),
   new RegExp(`${NUMW}号?柜台?`, 'g'),
-  /柜台\s*号?\d+号?/g,
+  /柜台\s*号?\d{1,6}号?/g,
 ];
 const ROOM_PATTERNS: RegExp[] = [
-  /[A-Za-z]?\d{1,5}(?:-\d{1,4})?号?(?:室|房间|房(?![产屋管]))/g,
+  /(?<!\d)[A-Za-z]?\d{1,5}(?:-\d{1,4})?号?(?:室|房间|房(?![产屋管]))/g,
   new RegExp(`[${CN_DIGITS}]{1,4}室`, 'g'),
   /房间号?[:：]?\s*[A-Za-z]?\d{1,5}/g,
 ];
-const ROOM_AFTER_FLOOR = /[楼层]\s*([A-Za-z]?\d{3,4})(?![\d号窗柜室房])/g;
+const ROOM_AFTER_FLOOR = /[楼层]\s{0,3}([A-Za-z]?\d{3,4})(?![\d号窗柜室房])/g;
 
 export function parseAddress(s: string): ParsedAddress {
   const src = typeof s === 'string' ? s : '';
@@ -81,7 +82,8 @@ function findStreet(n: string): { range: Range; door?: Range } | undefined {
     if ((m[0] === '街' && n[j] === '道') || (m[0] === '道' && n[i - 1] === '街')) continue; // 街道 = sub-district
     const start = nameStart(n, i);
     if (start === undefined) continue;
-    const d = DOOR.exec(n.slice(j));
+    DOOR.lastIndex = j;
+    const d = DOOR.exec(n);
     const door: Range | undefined = d ? [j + d[0].length - d[0].trimStart().length, j + d[0].length] : undefined;
     if (door) return { range: [start, j], door };
     if (!WEAK_ROAD.has(m[0]) && !first) first = { range: [start, j] };

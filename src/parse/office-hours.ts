@@ -74,7 +74,9 @@ export function parseOfficeHours(s: string): OfficeHours {
     const period: Period = { start, end, text, index: m.index, ...(seasonal ? { seasonal: true } : {}) };
     periods.push(period);
     const key = `${bracket ? bracket[0] : 'main'}:${marker ? marker.index : -1}`;
-    groups.set(key, [...(groups.get(key) ?? []), period]);
+    const group = groups.get(key);
+    if (group) group.push(period);
+    else groups.set(key, [period]);
   }
   if (periods.length === 0 && !problems.some((p) => p.kind !== 'no-days')) {
     problems.push({ kind: 'no-period', text: src, index: 0 });

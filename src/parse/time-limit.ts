@@ -24,15 +24,16 @@ export type TimeLimit =
   | { ok: false; problem: TimeLimitProblem; text: string; value?: number; unitText?: string };
 
 const IMMEDIATE = /^(?:即办件?|即时办结|即时办理|当场办结|当场办理|当场|立即办结|立即办理|当即办结|即来即办)$/;
-const NUM = `-?\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`;
+// bounded repetitions keep every regex linear on long garbage input
+const NUM = `-?\\d{1,9}(?:\\.\\d{1,6})?|[${CHINESE_NUMERAL_CHARS}]{1,12}`;
 const UNIT = '工作日|工作天|自然日|日历日|天|日|个月|月|周|星期|年|小时|个小时|分钟|时';
 const LEAD =
   '(?:[^：:]{0,8}(?:时限|期限|时间)[：:])?(?:(?:自|从)?(?:受理|收到|接到|受理申请|收到申请|申请受理|收件)(?:申请)?(?:之日|次日|后)?起?[，,]?)?';
 const FULL = new RegExp(
-  `^${LEAD}(${NUM})\\s*(个)?\\s*(${UNIT})?\\s*(?:[(（](工作日|自然日)[)）])?\\s*(内|以内|之内)?(?:办结|完成|办完)?$`,
+  `^${LEAD}(${NUM})(个)?(${UNIT})?(?:\\((工作日|自然日)\\))?(内|以内|之内)?(?:办结|完成|办完)?$`,
 );
-const ODD_UNIT = new RegExp(`^${LEAD}(${NUM})\\s*个?\\s*([^\\d\\s。，,；;:：]{1,6}?)\\s*(内|以内|之内)?$`);
-const LOOSE = new RegExp(`(${NUM})\\s*个?\\s*(${UNIT})`);
+const ODD_UNIT = new RegExp(`^${LEAD}(${NUM})个?([^\\d\\s。，,；;:：]{1,6}?)(内|以内|之内)?$`);
+const LOOSE = new RegExp(`(${NUM})个?(${UNIT})`);
 
 export function parseTimeLimit(input: unknown): TimeLimit {
   if (typeof input === 'number') return fromNumber(input, String(input));
@@ -70,7 +71,8 @@ function fromObject(o: Record<string, unknown>): TimeLimit {
 function fromText(raw: string): TimeLimit {
   const text = raw;
   if (text === '') return { ok: false, problem: 'empty', text };
-  const s = stripNotes(normalizeWidth(text));
+  // spaces carry no meaning in a time limit ("20 个工作日"); dropping them keeps the regexes simple
+  const s = stripNotes(normalizeWidth(text).replace(/\s+/g, ''));
   if (IMMEDIATE.test(s)) return immediate(text);
   const m = FULL.exec(s);
   if (m) {
@@ -93,30 +95,37 @@ function fromText(raw: string): TimeLimit {
 
 function withUnit(value: number, unitText: string, text: string, within: boolean): TimeLimit {
   const u = unitText.trim();
-  const known = u === '工作日' || u === '工作天' ? '工作日' : u === '自然日' || u === '日历日' ? '自然日' : undefined;
-  const kind = known ? 'ok' : /^(?:天|日)$/.test(u) ? 'ambiguous-unit' : /^(?:个?月|周|星期|年|个?小时|分钟|时)$/.test(u) ? 'other-unit' : 'unknown-unit';
-  if (kind === 'unknown-unit') return { ok: false, problem: 'unknown-unit', text, value, unitText: u };
+  const unit = classifyUnit(u);
+  if (unit === 'unknown-unit') return { ok: false, problem: unit, text, value, unitText: u };
   if (value === 0) return immediate(text);
   if (value < 0) return { ok: false, problem: 'not-positive', text, value, unitText: u };
-  if (known) return { ok: true, kind: 'days', value, unit: known, text, within };
-  return { ok: false, problem: kind as TimeLimitProblem, text, value, unitText: u };
+  if (unit === '工作日' || unit === '自然日') return { ok: true, kind: 'days', value, unit, text, within };
+  return { ok: false, problem: unit, text, value, unitText: u };
+}
+
+function classifyUnit(u: string): TimeUnit | 'ambiguous-unit' | 'other-unit' | 'unknown-unit' {
+  if (u === '工作日' || u === '工作天') return '工作日';
+  if (u === '自然日' || u === '日历日') return '自然日';
+  if (u === '天' || u === '日') return 'ambiguous-unit';
+  return /^(?:个?月|周|星期|年|个?小时|分钟|时)$/.test(u) ? 'other-unit' : 'unknown-unit';
 }
 
 function immediate(text: string): TimeLimit {
   return { ok: true, kind: 'immediate', value: 0, unit: null, text };
 }
 
-/** Drops trailing punctuation and trailing bracketed notes: "20个工作日（不含公示时间）。" → "20个工作日". */
+/** Drops trailing punctuation and trailing bracketed notes: "20个工作日(不含公示时间)。" → "20个工作日". */
 function stripNotes(s: string): string {
-  let prev;
-  let cur = s.trim();
-  do {
-    prev = cur;
-    cur = cur.replace(/[。.;；，,\s]+$/, '').replace(/\s*[(（【][^()（）【】]*[)）】]$/, (b) =>
-      /^\s*[(（](?:工作日|自然日)[)）]$/.test(b) ? b : '',
-    );
-  } while (cur !== prev);
-  return cur;
+  let cur = s;
+  for (;;) {
+    let end = cur.length;
+    while (end > 0 && '。.;；，,、'.includes(cur[end - 1]!)) end--;
+    cur = cur.slice(0, end);
+    if (!cur.endsWith(')') && !cur.endsWith('】')) return cur;
+    const open = Math.max(cur.lastIndexOf('('), cur.lastIndexOf('【'));
+    if (open < 0 || /^\((?:工作日|自然日)\)$/.test(cur.slice(open))) return cur;
+    cur = cur.slice(0, open);
+  }
 }
 
 function safeGet(o: Record<string, unknown>, key: string): unknown {
@@ -136,8 +145,13 @@ export function calendarRange(t: Span): [min: number, max: number] {
   return [t.value, Math.max(t.value, Math.ceil(t.value / 5) * 7)];
 }
 
-/** True only when a certainly takes longer than b: a's minimum calendar span > b's maximum. */
+/**
+ * True only when a certainly takes longer than b. Same unit: a plain comparison (both count from the
+ * same acceptance date, so 21 工作日 always ends after 20 工作日). Different units: a's minimum calendar
+ * span > b's maximum (5 工作日 does not exceed 7 自然日).
+ */
 export function definitelyExceeds(a: Span, b: Span): boolean {
+  if (a.unit !== null && a.unit === b.unit) return a.value > b.value;
   return calendarRange(a)[0] > calendarRange(b)[1];
 }
 

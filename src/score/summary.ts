@@ -1,35 +1,149 @@
 // Compact per-guide facts for the scorecard and cross-guide checks: the scorecard never keeps
-// whole documents (100,000 guides must fit in memory), only these.
+// whole documents (100,000 guides must fit in memory), only these. Summaries are made in worker
+// threads and structured-cloned back, so they hold plain values only: numbers, booleans, short
+// strings (texts the scorecard compares but never shows, such as 设定依据, are kept as a hash).
+// What each fact means for its measure is docs/scorecard.md.
 
+import { createHash } from 'node:crypto';
 import type { Guide } from '../model/guide.js';
-import { textOf } from '../model/guide.js';
+import { isPresent, materialsOf, textList, textOf } from '../model/guide.js';
+import { isRecord } from '../model/normalize.js';
 import type { Location } from '../model/types.js';
+import { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
+import { readTimeLimit } from '../model/time.js';
+import { toWorkingDays } from '../parse/time-limit.js';
+import { checkFileRef, parseFileRef } from '../model/file-ref.js';
+import { FORM_OPTIONS, needsForms, sameRef, stringsOption } from '../model/forms.js';
+import { statRelativeTo } from '../engine/stat-cache.js';
 
 export interface GuideSummary {
   file: string;
   index: number;
   line: number;
   column: number;
+  /** Spreadsheet guides: the sheet and A1 cell where the guide's row starts. */
+  sheet?: string;
+  cell?: string;
   name: string | null;
   basicCode: string | null;
   implCode: string | null;
+  /** 事项类型 as written (a label or a code). */
   type: string | null;
   department: string | null;
+  /** 行使层级 as written. */
   level: string | null;
+  /** 法定办结时限 in working days (即办 = 0, 自然日 × 5/7); null when absent or not a valid limit. Item 1. */
+  statutory: number | null;
+  /** 承诺办结时限, likewise. Item 1. */
+  promised: number | null;
+  /** 办件类型 is 即办件 (or, without a readable 办件类型, the promised limit is 即办). Item 2. */
+  immediate: boolean;
+  /** 网办地址 is given. Item 3. */
+  online: boolean;
+  /** 办理深度 1–4 (Ⅰ–Ⅳ); 0 when absent or not a level. Items 4–6. */
+  depth: number;
+  /** The guide declares 情形 and at least one material's 适用情形 names a declared one. Item 11. */
+  situations: boolean;
+  /** Hash of the canonical 设定依据 (entries sorted; '' when absent). Item 10. */
+  basisKey: string;
+  /** 权责清单编码 the guide lists (trimmed, width-normalised); null when none. Items 7, 9. */
+  powerCodes: string[] | null;
+  /** Materials that are forms the applicant fills in (src/model/forms.ts). Items 23, 24. */
+  forms: number;
+  /** …of which have a valid 空表 (src/model/file-ref.ts: existing non-empty file or http(s) URL). Item 23. */
+  blanks: number;
+  /** …of which have a valid 样表 that is not the 空表 itself. Item 24. */
+  samples: number;
 }
 
-export function summarize(guide: Guide, file: string, loc: Location): GuideSummary {
+/** NFKC, no white space: the form in which the scorecard compares texts and codes. */
+export const canon = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
+const labelOf = (vs: ValueSet, v: unknown): string | undefined => (resolveValue(vs, v) ?? variantOf(vs, v))?.label;
+
+function workingDays(v: unknown): number | null {
+  const t = readTimeLimit(v);
+  if (!t || !t.ok) return null;
+  return t.kind === 'immediate' ? 0 : toWorkingDays(t);
+}
+
+/** One 设定依据 entry as compared: 名称 + 条款 (a text entry as is). */
+function basisEntry(x: unknown): string {
+  if (isRecord(x)) return canon(`${textOf(x['名称']) ?? ''}${textOf(x['条款']) ?? ''}`);
+  return canon(textOf(x) ?? '');
+}
+
+/** The canonical text of 设定依据: its entries, sorted, joined by "|" ('' when absent). */
+export function basisText(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  const list = Array.isArray(v) ? v.map(basisEntry) : isRecord(v) ? [basisEntry(v)] : textList(v).map(canon);
+  return [...new Set(list.filter(Boolean))].sort().join('|');
+}
+
+export function basisKey(v: unknown): string {
+  const t = basisText(v);
+  return t === '' ? '' : createHash('sha1').update(t).digest('base64url').slice(0, 16);
+}
+
+function hasSituations(guide: Guide): boolean {
+  const declared = new Set(textList(guide.data['情形']).map(canon));
+  if (declared.size === 0) return false;
+  return materialsOf(guide).some((m) => textList(m.data['适用情形']).some((s) => declared.has(canon(s))));
+}
+
+function formCounts(guide: Guide, options: Record<string, unknown>): { forms: number; blanks: number; samples: number } {
+  let forms = 0;
+  let blanks = 0;
+  let samples = 0;
+  const extensions = stringsOption(options.extensions, FORM_OPTIONS.extensions);
+  const check = { statRelative: (ref: string) => statRelativeTo(guide.file, ref), extensions };
+  const valid = (v: unknown) => isPresent(v) && typeof v === 'string' && checkFileRef(v, check) === undefined;
+  for (const m of materialsOf(guide)) {
+    if (!needsForms(m, options)) continue;
+    forms++;
+    const blank = m.data['空表'];
+    const sample = m.data['样表'];
+    if (valid(blank)) blanks++;
+    if (valid(sample)) {
+      const a = parseFileRef(sample);
+      const b = parseFileRef(blank);
+      if (!(a && b && sameRef(a, b))) samples++;
+    }
+  }
+  return { forms, blanks, samples };
+}
+
+export interface SummaryOptions {
+  /** Options of the blank-form rule (formSuffixes, notFormSuffixes, extensions); defaults otherwise. */
+  formOptions?: Record<string, unknown>;
+}
+
+export function summarize(guide: Guide, file: string, loc: Location, opts: SummaryOptions = {}): GuideSummary {
   const d = guide.data;
+  const kind = labelOf(VALUE_SETS.办件类型, d['办件类型']);
+  const promised = workingDays(d['承诺办结时限']);
+  const depthCode = resolveValue(VALUE_SETS.办理深度, d['办理深度'])?.code;
+  const codes = textList(d['权责清单编码']).map(canon).filter(Boolean);
   return {
     file,
     index: guide.index,
     line: loc.line,
     column: loc.column,
+    ...(loc.sheet !== undefined ? { sheet: loc.sheet, cell: loc.cell } : {}),
     name: guide.name,
     basicCode: textOf(d['基本编码']) ?? null,
     implCode: textOf(d['实施编码']) ?? null,
     type: textOf(d['事项类型']) ?? null,
     department: textOf(d['实施主体']) ?? null,
     level: textOf(d['行使层级']) ?? null,
+    statutory: workingDays(d['法定办结时限']),
+    promised,
+    immediate: kind !== undefined && kind !== '其他' ? kind === '即办件' : promised === 0,
+    online: isPresent(d['网办地址']),
+    depth: depthCode ? Number(depthCode) : 0,
+    situations: hasSituations(guide),
+    basisKey: basisKey(d['设定依据']),
+    powerCodes: codes.length ? [...new Set(codes)] : null,
+    ...formCounts(guide, opts.formOptions ?? {}),
   };
 }

@@ -12,6 +12,11 @@ describe('quoteLike', () => {
     expect(quoteLike("'原件及复印件'", "原件和复印件", false)).toBe("'原件和复印件'");
     expect(quoteLike('"x"', 'a"b', true)).toBe('"a\\"b"');
     expect(quoteLike('x', 'a: b', false)).toBe('"a: b"');
+    // Digits, booleans and null would be read back as non-strings: quoted.
+    expect(quoteLike('x', '000117012000', false)).toBe('"000117012000"');
+    expect(quoteLike('x', '1.5', false)).toBe('"1.5"');
+    expect(quoteLike('x', 'true', false)).toBe('"true"');
+    expect(quoteLike('x', '', false)).toBe('""');
   });
   it('applies non-overlapping edits from the end', () => {
     const text = 'a: xx\nb: yy\n';

@@ -137,7 +137,12 @@ describe('calendar arithmetic', () => {
     [8, '自然日', 5, '工作日', true],
     [7, '自然日', 5, '工作日', false],
     [20, '工作日', 20, '工作日', false],
-    [21, '工作日', 20, '工作日', false], // 21 工作日 may still end within 28 calendar days
+    [21, '工作日', 20, '工作日', true], // same unit, same start date: compared directly
+    [6, '工作日', 5, '工作日', true],
+    [5, '工作日', 5, '工作日', false],
+    [31, '自然日', 30, '自然日', true],
+    [21, '工作日', 28, '自然日', false], // 21 工作日 may still end within 28 calendar days
+    [0.5, '工作日', 7, '自然日', false],
     [29, '工作日', 20, '工作日', true],
     [1, '工作日', 0, null, true],
     [0, null, 1, '工作日', false],

@@ -62,7 +62,7 @@ ruleTester(rule, {
     {
       name: 'the message names the place and the part',
       yaml: '办理地点: 新华东街1号203室\n',
-      errors: [{ line: 1, column: 7, message: '办理地点“新华东街1号203室”未写明窗口号，应写明如“12号窗口”' }],
+      errors: [{ messageId: 'noWindow', line: 1, column: 7, message: '办理地点“新华东街1号203室”未写明窗口号，应写明如“12号窗口”' }],
     },
   ],
 });

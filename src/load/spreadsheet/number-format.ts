@@ -40,6 +40,6 @@ export function formatNumber(v: number, code: string): string {
 
 /** A number as people write it: no exponent for integers that fit, no binary noise (0.1+0.2). */
 export function plainNumber(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e21) return v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  if (Number.isInteger(v)) return String(v); // no exponent below 1e21
   return String(Number(v.toPrecision(15)));
 }

@@ -206,10 +206,8 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
       const cs = findTag(buf, C, q, re);
       if (cs < 0) break;
       const cgt = buf.indexOf(0x3e, cs);
-      const ctag = buf.toString('latin1', cs + C.length, cgt);
-      const r = attr(ctag, 'r');
-      const pos = r ? parseRef(r) : undefined;
-      col = pos ? pos.c : col + 1;
+      const a = cellAttrs(buf, cs + C.length, cgt);
+      col = a.col >= 0 ? a.col : col + 1;
       if (buf[cgt - 1] === 0x2f) {
         q = cgt + 1;
         continue; // an empty, styled cell
@@ -217,7 +215,7 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
       let ce = buf.indexOf(C_END, cgt);
       if (ce < 0 || ce > re) ce = re;
       q = ce + C_END.length;
-      const value = cellValue(buf, ctag, cgt + 1, ce, { V, V_END, F, IS, pfx }, sst, styles, date1904);
+      const value = cellValue(buf, a, cgt + 1, ce, pfx, sst, styles, date1904);
       if (value === undefined) continue;
       if (++budget.cells > SHEET_LIMITS.maxCells) {
         problems.push(sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(ref.name, rNum, col)));
@@ -246,31 +244,92 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
   return { name: ref.name, hidden: ref.hidden, rows, merges };
 }
 
-interface CellTags {
-  V: Buffer;
-  V_END: Buffer;
-  F: Buffer;
-  IS: Buffer;
-  pfx: string;
+interface CellAttrs {
+  /** 0-based column from r="B7", or -1 when the cell has no reference. */
+  col: number;
+  /** The t attribute's value ("n" when absent). */
+  t: string;
+  /** The s attribute (style index), or -1. */
+  s: number;
 }
 
-function cellValue(buf: Buffer, ctag: string, from: number, to: number, T: CellTags, sst: string[], styles: Styles, date1904: boolean): CellValue {
-  const t = attr(ctag, 't') ?? 'n';
-  const formula = findTag(buf, T.F, from, to) >= 0;
-  let raw: string | undefined;
-  if (t === 'inlineStr') {
-    const is = findTag(buf, T.IS, from, to);
-    raw = is >= 0 ? runText(buf, T.pfx, is, to) : undefined;
-  } else {
-    const v = findTag(buf, T.V, from, to);
-    if (v >= 0) {
-      const gt = buf.indexOf(0x3e, v);
-      if (buf[gt - 1] !== 0x2f) {
-        const ve = buf.indexOf(T.V_END, gt);
-        if (ve >= 0 && ve <= to) raw = buf.toString('utf8', gt + 1, ve);
+/** Attributes of a <c …> start tag, read from bytes (no string per tag). */
+function cellAttrs(buf: Buffer, from: number, to: number): CellAttrs {
+  const out: CellAttrs = { col: -1, t: 'n', s: -1 };
+  let i = from;
+  while (i < to) {
+    while (i < to && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0a || buf[i] === 0x0d)) i++;
+    const nameStart = i;
+    while (i < to && buf[i] !== 0x3d && buf[i] !== 0x20 && buf[i] !== 0x2f) i++;
+    if (i >= to || buf[i] !== 0x3d) break;
+    const nameLen = i - nameStart;
+    const name = nameLen === 1 ? buf[nameStart] : 0;
+    const quote = buf[i + 1];
+    const vStart = i + 2;
+    let vEnd = vStart;
+    while (vEnd < to && buf[vEnd] !== quote) vEnd++;
+    if (name === 0x72 /* r */) {
+      let c = 0;
+      for (let k = vStart; k < vEnd; k++) {
+        const b = buf[k]! & 0xdf; // upper case
+        if (b >= 0x41 && b <= 0x5a) c = c * 26 + (b - 0x40);
+        else if (buf[k] !== 0x24) break; // letters (and $) then digits
       }
+      out.col = c - 1;
+    } else if (name === 0x74 /* t */) out.t = buf.toString('latin1', vStart, vEnd);
+    else if (name === 0x73 /* s */) {
+      let n = 0;
+      for (let k = vStart; k < vEnd; k++) n = n * 10 + (buf[k]! - 0x30);
+      out.s = n;
     }
+    i = vEnd + 1;
   }
+  return out;
+}
+
+/** The children of a <c>: <f> (a formula: only noted), <v> (the value) or <is> (inline string). */
+function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, pfx: string, sst: string[], styles: Styles, date1904: boolean): CellValue {
+  const t = a.t;
+  let formula = false;
+  let raw: string | undefined;
+  const skip = pfx.length;
+  let k = from;
+  while (k < to) {
+    const lt = buf.indexOf(0x3c, k);
+    if (lt < 0 || lt >= to) break;
+    const n0 = buf[lt + 1 + skip];
+    const n1 = buf[lt + 2 + skip];
+    const gt = buf.indexOf(0x3e, lt);
+    if (gt < 0 || gt >= to + 1) break;
+    const empty = buf[gt - 1] === 0x2f;
+    if (n0 === 0x2f) {
+      k = gt + 1; // a closing tag
+      continue;
+    }
+    if (n0 === 0x66 /* f */ && (n1 === 0x3e || n1 === 0x20 || n1 === 0x2f)) {
+      formula = true;
+      if (empty) k = gt + 1;
+      else {
+        const fe = buf.indexOf(`</${pfx}f>`, gt);
+        k = fe < 0 || fe > to ? to : fe + 4 + skip;
+      }
+      continue;
+    }
+    if (n0 === 0x76 /* v */ && (n1 === 0x3e || n1 === 0x20 || n1 === 0x2f)) {
+      if (!empty) {
+        const ve = buf.indexOf(`</${pfx}v>`, gt);
+        if (ve >= 0 && ve <= to) raw = buf.toString('utf8', gt + 1, ve);
+        k = ve < 0 ? to : ve + 4 + skip;
+      } else k = gt + 1;
+      continue;
+    }
+    if (n0 === 0x69 /* i */ && n1 === 0x73 /* s */) {
+      raw = runText(buf, pfx, lt, to);
+      break;
+    }
+    k = gt + 1;
+  }
+  if (t === 'inlineStr' && raw === undefined) raw = undefined;
   if (raw === undefined) return formula ? { v: null, formula: true } : undefined;
   let value: CellValue;
   switch (t) {
@@ -295,8 +354,7 @@ function cellValue(buf: Buffer, ctag: string, from: number, to: number, T: CellT
         value = decodeXml(raw);
         break;
       }
-      const s = attr(ctag, 's');
-      const kind = s !== undefined ? styles.kind[Number(s)] : 0;
+      const kind = a.s >= 0 ? styles.kind[a.s] : 0;
       if (kind === 1) value = { v: serialToIso(n, date1904), date: true };
       else if (typeof kind === 'string') value = { v: n, fmt: kind } as RichCell;
       else value = n;

@@ -70,12 +70,16 @@ export function rootPrefix(buf: Buffer): string {
 
 const TAG_END = new Set([0x20, 0x3e, 0x2f, 0x09, 0x0a, 0x0d]);
 
-/** Index of the next `<name` whose name ends there (not a longer name), in [from, to). */
+/** Index of the next `<name` whose name ends there (not a longer name), in [from, to). The
+ *  search never looks past `to` (an unbounded indexOf for a tag that is absent would scan the
+ *  rest of the part for every cell). */
 export function findTag(buf: Buffer, open: Buffer, from: number, to: number): number {
-  let i = buf.indexOf(open, from);
-  while (i >= 0 && i < to) {
-    if (TAG_END.has(buf[i + open.length]!)) return i;
-    i = buf.indexOf(open, i + 1);
+  const hay = to - from < 1 << 16 ? buf.subarray(from, to) : buf;
+  const base = hay === buf ? 0 : from;
+  let i = hay.indexOf(open, hay === buf ? from : 0);
+  while (i >= 0 && i + base < to) {
+    if (TAG_END.has(hay[i + open.length]!)) return i + base;
+    i = hay.indexOf(open, i + 1);
   }
   return -1;
 }

@@ -1,0 +1,270 @@
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import type { Guide } from '../src/model/guide.js';
+import { isRecord } from '../src/model/normalize.js';
+import { normalizeWidth } from '../src/parse/text.js';
+import {
+  NATIONAL_BASIC_LENGTH,
+  NATIONAL_BASIC_PATTERN,
+  NATIONAL_IMPL_PATTERN,
+  NATIONAL_TYPE_DIGITS,
+  checkCreditCode,
+  codePattern,
+  itemTypeCode,
+  itemTypeLabel,
+  levelCode,
+  levelLabel,
+} from '../src/model/codes.js';
+
+interface BasicFormat {
+  pattern: string;
+  typeDigits: [number, number] | null;
+  /** Characters at typeDigits → the 事项类型 codes they stand for (local formats); null: they are the code. */
+  typeCodes: Record<string, string[]> | null;
+  example?: string;
+  national: boolean;
+}
+interface ImplFormat {
+  pattern: string;
+  example?: string;
+  national: boolean;
+}
+
+const NATIONAL_IMPL_EXAMPLE = '11150100MB0C58430T3000117012000';
+
+function basicFormat(raw: unknown): BasicFormat | null {
+  if (raw === null) return null;
+  const o = isRecord(raw) ? raw : {};
+  const pattern = typeof o.pattern === 'string' ? o.pattern : NATIONAL_BASIC_PATTERN;
+  const td = o.typeDigits;
+  const typeDigits = td === null ? null : Array.isArray(td) && td.length === 2 ? ([Number(td[0]), Number(td[1])] as [number, number]) : NATIONAL_TYPE_DIGITS;
+  let typeCodes: Record<string, string[]> | null = null;
+  if (isRecord(o.typeCodes)) {
+    typeCodes = Object.create(null) as Record<string, string[]>;
+    for (const [k, v] of Object.entries(o.typeCodes)) typeCodes[k] = (Array.isArray(v) ? v : [v]).map(String);
+  }
+  const example = typeof o.example === 'string' ? o.example : undefined;
+  return { pattern, typeDigits, typeCodes, example, national: pattern === NATIONAL_BASIC_PATTERN };
+}
+
+function implFormat(raw: unknown): ImplFormat | null {
+  if (raw === null) return null;
+  if (isRecord(raw) && typeof raw.pattern === 'string') {
+    return { pattern: raw.pattern, example: typeof raw.example === 'string' ? raw.example : undefined, national: false };
+  }
+  return { pattern: NATIONAL_IMPL_PATTERN, example: NATIONAL_IMPL_EXAMPLE, national: true };
+}
+
+const expectedBasic = (f: BasicFormat, lang: 'zh' | 'en'): string => {
+  if (f.national) return lang === 'zh' ? '12位数字，如“000117012000”' : '12 digits, e.g. "000117012000"';
+  if (f.example) return lang === 'zh' ? `本地格式的编码，如“${f.example}”` : `a code in the local format, e.g. "${f.example}"`;
+  return lang === 'zh' ? `符合本地格式 ${f.pattern} 的编码` : `a code matching the local format ${f.pattern}`;
+};
+
+const expectedImpl = (f: ImplFormat, lang: 'zh' | 'en'): string => {
+  if (f.national) {
+    return lang === 'zh'
+      ? `31位：18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码，如“${NATIONAL_IMPL_EXAMPLE}”`
+      : `31 characters: the 18-character unified social credit code + the 1-digit 行使层级 code + the 12-digit 基本编码, e.g. "${NATIONAL_IMPL_EXAMPLE}"`;
+  }
+  if (f.example) return lang === 'zh' ? `本地格式的编码，如“${f.example}”` : `a code in the local format, e.g. "${f.example}"`;
+  return lang === 'zh' ? `符合本地格式 ${f.pattern} 的编码` : `a code matching the local format ${f.pattern}`;
+};
+
+/** Checks 基本编码; returns the code to compare 实施编码 with (undefined when unusable). */
+function checkBasic(guide: Guide, ctx: RuleContext, f: BasicFormat | null): string | undefined {
+  const raw = guide.data['基本编码'];
+  if (typeof raw === 'number') {
+    const s = Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : undefined;
+    if (s !== undefined && (f === null || codePattern(f.pattern).test(s))) return s; // a full-length number is exact
+    if (f === null) return undefined;
+    const suggested = f.national && s !== undefined && s.length < NATIONAL_BASIC_LENGTH ? s.padStart(NATIONAL_BASIC_LENGTH, '0') : (f.example ?? (f.national ? '000117012000' : f.pattern));
+    ctx.report({ path: ['基本编码'], messageId: 'basicNumber', data: { value: String(raw), suggested }, suggestion: `"${suggested}"` });
+    return undefined;
+  }
+  if (typeof raw !== 'string') return undefined; // absent or another type: guide-schema
+  const code = raw.trim();
+  if (f === null) return code || undefined;
+  if (code === '') {
+    ctx.report({ path: ['基本编码'], messageId: 'blank', data: { element: '基本编码', expected: expectedBasic(f, ctx.lang) } });
+    return undefined;
+  }
+  if (!codePattern(f.pattern).test(code)) {
+    // National format, digits only, another length: item-code-length warns (standards.md: warn, not error).
+    if (f.national && /^\d+$/.test(code)) return code;
+    const norm = normalizeWidth(code).replace(/\s+/g, '').toUpperCase();
+    ctx.report({
+      path: ['基本编码'],
+      messageId: 'basicFormat',
+      data: { value: code, expected: expectedBasic(f, ctx.lang) },
+      ...(norm !== code && codePattern(f.pattern).test(norm) ? { suggestion: norm } : {}),
+    });
+    return undefined;
+  }
+  checkTypeDigits(guide, ctx, f, code);
+  return code;
+}
+
+/** 事项类型 as written, with its label when written as a code: “01”（行政许可）. */
+function typeText(written: string, code: string, lang: 'zh' | 'en'): string {
+  const label = itemTypeLabel(code);
+  const extra = label && label !== written ? (lang === 'zh' ? `（${label}）` : ` (${label})`) : '';
+  return lang === 'zh' ? `“${written}”${extra}` : `"${written}"${extra}`;
+}
+
+function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: string): void {
+  if (!f.typeDigits) return;
+  const [start, end] = f.typeDigits;
+  if (code.length < end) return;
+  const typeCode = itemTypeCode(guide.data['事项类型']);
+  if (typeCode === undefined) return; // absent or not a type: guide-schema / enum-values
+  const digits = code.slice(start - 1, end);
+  const allowed = f.typeCodes ? f.typeCodes[digits] : [digits];
+  if (!allowed || allowed.includes(typeCode)) return; // a local code the mapping does not know: no judgement
+  const none = ctx.lang === 'zh' ? '未知代码' : 'an unknown code';
+  const meaning = allowed.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
+  const expected = f.typeCodes ? Object.keys(f.typeCodes).filter((k) => f.typeCodes![k]!.includes(typeCode)) : [typeCode];
+  ctx.report({
+    path: ['基本编码'],
+    messageId: 'typeMismatch',
+    data: {
+      code,
+      range: `${start}–${end}`,
+      digits,
+      meaning: f.typeCodes ? meaning : (itemTypeLabel(digits) ?? none),
+      type: typeText(String(guide.data['事项类型']).trim(), typeCode, ctx.lang),
+      expected: expected.join(ctx.lang === 'zh' ? '或' : ' or ') || '?',
+    },
+  });
+}
+
+function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined): void {
+  const raw = guide.data['实施编码'];
+  if (f === null) return;
+  if (typeof raw === 'number') {
+    ctx.report({ path: ['实施编码'], messageId: 'implNumber', data: { value: String(raw), expected: expectedImpl(f, ctx.lang) } });
+    return;
+  }
+  if (typeof raw !== 'string') return;
+  const code = raw.trim();
+  if (code === '') {
+    ctx.report({ path: ['实施编码'], messageId: 'blank', data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) } });
+    return;
+  }
+  const m = codePattern(f.pattern).exec(code);
+  if (!m) {
+    ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
+    return;
+  }
+  const g = m.groups ?? {};
+  if (g.credit !== undefined) {
+    const c = checkCreditCode(g.credit);
+    if (!c.ok && c.problem === 'charset') ctx.report({ path: ['实施编码'], messageId: 'creditCharset', data: { credit: g.credit, char: c.char } });
+    else if (!c.ok && c.problem === 'check') ctx.report({ path: ['实施编码'], messageId: 'creditCheck', data: { credit: g.credit, expected: c.expected, actual: c.actual } });
+    else if (!c.ok) ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
+  }
+  if (g.level !== undefined) {
+    const want = levelCode(guide.data['行使层级']);
+    // 分级管理 (7) names no single level: any level digit fits.
+    if (want !== undefined && want !== '7' && g.level !== want) {
+      ctx.report({
+        path: ['实施编码'],
+        messageId: 'levelMismatch',
+        data: { digit: g.level, digitLabel: levelLabel(g.level) ?? '?', level: String(guide.data['行使层级']).trim(), code: want },
+      });
+    }
+  }
+  if (g.basic !== undefined && basic !== undefined && g.basic !== basic) {
+    ctx.report({ path: ['实施编码'], messageId: 'basicMismatch', data: { part: g.basic, basic } });
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'item-code',
+    item: 10,
+    severity: 'error',
+    source: 'standard',
+    description: {
+      zh: '基本编码、实施编码格式正确（统一社会信用代码校验码符合 GB 32100），且与事项类型、行使层级一致',
+      en: '基本编码 and 实施编码 are well-formed (the credit code has a valid GB 32100 check character) and agree with 事项类型 and 行使层级',
+    },
+    messages: {
+      blank: { zh: '“{element}”为空，应填写{expected}', en: '"{element}" is blank; write {expected}' },
+      basicNumber: {
+        zh: '基本编码写成了数字 {value}，前导零已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），如 "{suggested}"',
+        en: '基本编码 is written as the number {value}, which loses leading zeros; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet), e.g. "{suggested}"',
+      },
+      basicFormat: { zh: '基本编码“{value}”格式不正确，应为{expected}', en: '基本编码 "{value}" is malformed; it should be {expected}' },
+      typeMismatch: {
+        zh: '基本编码“{code}”第{range}位为“{digits}”（{meaning}），与事项类型{type}不一致；按该事项类型这几位应为“{expected}”，否则应更正事项类型',
+        en: '基本编码 "{code}" has "{digits}" ({meaning}) at characters {range}, which disagrees with 事项类型 {type}: for that type they should be "{expected}", or 事项类型 is wrong',
+      },
+      implNumber: {
+        zh: '实施编码写成了数字 {value}，位数已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），为{expected}',
+        en: '实施编码 is written as the number {value}, which loses digits; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet): {expected}',
+      },
+      implFormat: { zh: '实施编码“{value}”格式不正确，应为{expected}', en: '实施编码 "{value}" is malformed; it should be {expected}' },
+      creditCharset: {
+        zh: '实施编码中的统一社会信用代码“{credit}”含有字符“{char}”；GB 32100 只使用数字和大写字母（不含 I、O、S、V、Z）',
+        en: 'the unified social credit code "{credit}" in 实施编码 contains "{char}"; GB 32100 uses digits and capital letters other than I, O, S, V and Z',
+      },
+      creditCheck: {
+        zh: '实施编码中的统一社会信用代码“{credit}”校验码错误：按 GB 32100 第18位应为“{expected}”，实为“{actual}”；请核对实施主体的统一社会信用代码',
+        en: 'the unified social credit code "{credit}" in 实施编码 has a wrong check character: GB 32100 gives "{expected}" for the 18th character, not "{actual}"; check the implementing body\'s credit code',
+      },
+      levelMismatch: {
+        zh: '实施编码中的行使层级代码“{digit}”（{digitLabel}）与行使层级“{level}”不一致，应为“{code}”',
+        en: 'the 行使层级 code "{digit}" ({digitLabel}) in 实施编码 disagrees with 行使层级 "{level}"; it should be "{code}"',
+      },
+      basicMismatch: {
+        zh: '实施编码中的基本编码部分“{part}”与基本编码“{basic}”不一致；实施编码应包含本事项的基本编码“{basic}”',
+        en: 'the 基本编码 part "{part}" of 实施编码 differs from 基本编码 "{basic}"; 实施编码 must contain this item\'s 基本编码 "{basic}"',
+      },
+    },
+    docs: {
+      details: {
+        zh: '依据 GB/T 39554.1-2020（及 ZWFW C0109.1-2018）与 shared/domain/standards.md“Item codes”。基本编码为12位数字（2位来源 + 2位事项类型 + 2位部门 + 3位主项 + 3位子项），第3–4位即事项类型代码：基本编码写 01 而事项类型为行政确认（07）即不一致（四个省的真实数据均如此，辽宁政务服务网目录样本30条职权编码全部符合）。事项类型可写名称或代码，也接受“99”等本地两位代码。实施编码为31位：18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码（业务办理项编码另加2位序号，共33位，也接受）；统一社会信用代码按 GB 32100 校验（字符集 0-9 及除 I、O、S、V、Z 外的大写字母，权重 3^i mod 31，校验码 = 31 − (Σ mod 31)，31 记为 0，算法见 src/model/codes.ts）；行使层级代码应与行使层级一致（分级管理不比较）；后12位应等于基本编码。编码写成数字（未加引号）时前导零丢失，31位数字更会失去精度：报告并给出加引号的写法。只有位数不是12的纯数字基本编码由 item-code-length 提示（警告），本规则不报。使用本地编码格式的省份可配置：basicCode: { pattern, typeDigits: [起, 止] | null, typeCodes: { 本地代码: [事项类型代码] }, example }，implCode: "national" | null | { pattern, example }；implCode 的正则中命名分组 credit、level、basic 分别按统一社会信用代码、行使层级代码、基本编码检查。例如四川省 “511A0138000000-511602000000-000-115113010833722043-1-00”：basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$"，typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }，implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$"（此时应关闭 item-code-length）。',
+        en: 'Relies on GB/T 39554.1-2020 (and ZWFW C0109.1-2018) as summarised in shared/domain/standards.md "Item codes". 基本编码 is 12 digits (2 source + 2 事项类型 + 2 department + 3 main item + 3 sub item) and characters 3–4 are the 事项类型 code: a code saying 01 on a 行政确认 (07) guide is inconsistent (true in four provinces\' real data; all 30 职权编码 of the Liaoning lnzwfw catalogue sample agree). 事项类型 may be a label or a code; a local 2-digit code such as "99" is compared as written. 实施编码 is 31 characters: the 18-character unified social credit code + the 1-digit 行使层级 code + the 12-digit 基本编码 (a 33-character 业务办理项编码, with a 2-digit sequence, is accepted too). The credit code is checked per GB 32100 (charset 0-9 and capitals without I, O, S, V, Z; weights 3^i mod 31; check = 31 − (Σ mod 31), 31 → 0; src/model/codes.ts); the level digit must agree with 行使层级 (分级管理 is not compared); the last 12 characters must equal 基本编码. A code written as an unquoted number loses its leading zeros (and a 31-digit number its precision): reported with the quoted form. A digits-only 基本编码 of another length than 12 is left to item-code-length (a warning). Provinces with local formats configure basicCode: { pattern, typeDigits: [start, end] | null, typeCodes: { local: [事项类型 codes] }, example } and implCode: "national" | null | { pattern, example }; named groups credit, level and basic in an implCode pattern are checked as the credit code, level digit and 基本编码. Sichuan ("511A0138000000-511602000000-000-115113010833722043-1-00"): basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$", typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }, implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$" (and item-code-length off).',
+      },
+      bad: '基本编码: "000117012000"\n实施编码: "11150100MB0C58430X3000117012000"\n事项类型: 行政确认\n',
+      good: '基本编码: "000117012000"\n实施编码: "11150100MB0C58430T3000117012000"\n事项类型: 行政许可\n',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        basicCode: {
+          anyOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              properties: {
+                pattern: { type: 'string', description: 'regular expression the whole 基本编码 matches' },
+                typeDigits: { anyOf: [{ type: 'null' }, { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 }] },
+                typeCodes: { type: 'object', additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
+                example: { type: 'string' },
+              },
+              additionalProperties: false,
+            },
+          ],
+        },
+        implCode: {
+          anyOf: [
+            { type: 'null' },
+            { enum: ['national'] },
+            {
+              type: 'object',
+              properties: { pattern: { type: 'string', description: 'regular expression; named groups credit, level, basic are checked' }, example: { type: 'string' } },
+              required: ['pattern'],
+              additionalProperties: false,
+            },
+          ],
+        },
+      },
+    },
+    defaultOptions: { basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS }, implCode: 'national' },
+  },
+  check(guide, ctx) {
+    const basic = checkBasic(guide, ctx, basicFormat(ctx.options.basicCode));
+    checkImpl(guide, ctx, implFormat(ctx.options.implCode), basic);
+  },
+});

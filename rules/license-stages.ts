@@ -1,0 +1,90 @@
+import { defineRule } from '../src/engine/rule.js';
+import { VALUE_SETS } from '../src/model/values.js';
+import { enumOf, stepsOf, textOf } from '../src/model/guide.js';
+
+interface Stage {
+  name: string;
+  /** Words a 环节名称 contains when the step belongs to the stage. */
+  synonyms: string[];
+}
+
+// 《行政许可法》第四章：第一节 申请与受理，第二节 审查与决定，第四十四条 颁发、送达。
+const DEFAULT_STAGES: Stage[] = [
+  { name: '受理', synonyms: ['受理', '收件', '接件', '收案'] },
+  { name: '审查', synonyms: ['审查', '审核', '初审', '复审', '复核', '核查', '核实', '审验', '查验', '审理', '勘验', '踏勘'] },
+  { name: '决定', synonyms: ['决定', '审批', '批准', '核准', '审定', '签发'] },
+  { name: '制证', synonyms: ['制证', '办结', '缮证', '印证', '打证', '出证', '证照制作', '制作证', '发证', '颁证'] },
+  { name: '送达', synonyms: ['送达', '送证', '领证', '领取', '寄送', '寄递', '邮寄', '发放', '交付', '发证', '颁证'] },
+];
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+export default defineRule({
+  meta: {
+    id: 'license-stages',
+    item: null,
+    severity: 'info',
+    strictSeverity: 'warning',
+    source: 'standard',
+    description: {
+      zh: '行政许可的办理流程至少 5 个环节，涵盖受理、审查（审核）、决定（审批）、制证（办结）、送达',
+      en: 'an administrative licence\'s process has at least 5 steps covering 受理, 审查 (审核), 决定 (审批), 制证 (办结) and 送达',
+    },
+    messages: {
+      tooFew: {
+        zh: '事项类型为“{type}”，办理流程只有{count}个环节，应至少{min}个，依次写明{all}等环节',
+        en: 'the item type is "{type}" but the process has only {count} step(s); it should have at least {min}, naming the stages {all}',
+      },
+      missingStages: {
+        zh: '办理流程缺少{missing}环节；行政许可一般包括{all}（《行政许可法》第四章），应补上，或在环节名称中写明（如“审查”“送达”）',
+        en: 'the process has no {missing} step; a licence usually goes through {all} (Administrative License Law, chapter 4): add it, or name it in 环节名称 (e.g. "审查", "送达")',
+      },
+    },
+    docs: {
+      details: {
+        zh: '来源：《中华人民共和国行政许可法》第四章规定的程序——申请与受理（第一节）、审查与决定（第二节）、颁发与送达（第四十四条）；“至少 5 个环节”是省级检查脚本的通行做法（shared/domain/standards.md：行政许可的环节通常为受理、审查、决定、制证、送达）。按环节名称中的词判断所属阶段，同义词可用 stages 选项调整（默认：受理/收件；审查/审核/核查/核实…；决定/审批/批准/核准…；制证/办结/缮证/发证…；送达/领取/邮寄/发放/发证…），环节数下限用 minSteps 选项（默认 5），适用的事项类型用 types 选项（默认行政许可）。结果报告缺少的阶段名称。同义词是推断，strict 预设下为警告。缺少办理流程由 guide-schema 报告，环节要素（时限、标准、结果）由清单第 21 项的规则检查。',
+        en: 'Source: the procedure of the Administrative License Law (《中华人民共和国行政许可法》) chapter 4 — application and acceptance (section 1), review and decision (section 2), issuing and delivery (art. 44); "at least 5 steps" is common provincial checking practice (shared/domain/standards.md: licence steps are usually 受理 / 审查 / 决定 / 制证 / 送达). A step belongs to a stage when its 环节名称 contains one of the stage\'s words; the stages option changes them (defaults: 受理/收件; 审查/审核/核查/核实…; 决定/审批/批准/核准…; 制证/办结/缮证/发证…; 送达/领取/邮寄/发放/发证…), minSteps sets the minimum (default 5) and types the item types checked (default 行政许可). Findings name the missing stages. Word matching is an inference: a warning under strict. A missing 办理流程 is reported by guide-schema; each step\'s elements (time limit, standard, result) by the checklist item 21 rules.',
+      },
+      bad: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 审查\n    办理时限: 3个工作日\n    审批标准: 符合食品安全标准\n    办理结果: 审查意见\n  - 环节名称: 决定\n    办理时限: 2个工作日\n    审批标准: 符合法定条件\n    办理结果: 准予许可决定书\n',
+      good: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 审查\n    办理时限: 3个工作日\n    审批标准: 符合食品安全标准\n    办理结果: 审查意见\n  - 环节名称: 决定\n    办理时限: 2个工作日\n    审批标准: 符合法定条件\n    办理结果: 准予许可决定书\n  - 环节名称: 制证\n    办理时限: 1个工作日\n    审批标准: 许可证信息准确\n    办理结果: 食品经营许可证\n  - 环节名称: 送达\n    办理时限: 1个工作日\n    审批标准: 按申请人选择的方式送达\n    办理结果: 申请人领取许可证\n',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        types: { type: 'array', items: { type: 'string', enum: VALUE_SETS.事项类型.values.map((v) => v.label) } },
+        minSteps: { type: 'integer', minimum: 0 },
+        stages: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { name: { type: 'string', minLength: 1 }, synonyms: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
+            required: ['name', 'synonyms'],
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { types: ['行政许可'], minSteps: 5, stages: DEFAULT_STAGES },
+  },
+  check(guide, ctx) {
+    const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
+    const types = (ctx.options.types as string[] | undefined) ?? ['行政许可'];
+    if (!type || !types.includes(type)) return;
+    if (!Array.isArray(guide.data['办理流程'])) return; // absent or not a list: guide-schema
+    const steps = stepsOf(guide);
+    const min = (ctx.options.minSteps as number | undefined) ?? 5;
+    const stages = (ctx.options.stages as Stage[] | undefined) ?? DEFAULT_STAGES;
+    const sep = ctx.lang === 'zh' ? '、' : ', ';
+    const all = stages.map((s) => s.name).join(sep);
+    if (steps.length < min) {
+      ctx.report({ path: ['办理流程'], at: 'key', messageId: 'tooFew', data: { type, count: steps.length, min, all } });
+    }
+    const names = steps.map((s) => norm(textOf(s.data['环节名称']) ?? '')).filter(Boolean);
+    if (names.length === 0) return; // no step names at all: guide-schema
+    const missing = stages.filter((st) => !names.some((n) => st.synonyms.some((w) => n.includes(norm(w)))));
+    if (missing.length > 0) {
+      ctx.report({ path: ['办理流程'], at: 'key', messageId: 'missingStages', data: { missing: missing.map((s) => s.name).join(sep), all } });
+    }
+  },
+});

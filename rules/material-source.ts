@@ -1,0 +1,74 @@
+import { defineRule } from '../src/engine/rule.js';
+import { materialsOf, textOf } from '../src/model/guide.js';
+import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
+
+const SOURCES = VALUE_SETS.来源渠道;
+const APPLICANT = '申请人自备';
+
+/** Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人". */
+const bare = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+
+// Values that fill the cell without naming anyone.
+const PLACEHOLDER = /^(?:[-—–_/\\、,，.。*…·]+|无|暂无|空|略|详见.*|见.*|不详|未知|n\/?a|null|none)$/i;
+
+export default defineRule({
+  meta: {
+    id: 'material-source',
+    item: 18,
+    severity: 'error',
+    source: 'checklist',
+    description: {
+      zh: '来源渠道不是申请人自备的材料注明出具单位，且出具单位不是申请人本人',
+      en: 'a material whose source is not the applicant names its issuing body (出具单位), and that body is not the applicant',
+    },
+    messages: {
+      missing: {
+        zh: '申请材料“{name}”的来源渠道为“{source}”，但未注明出具单位；应写明出具材料的机关或单位，如“出具单位: 户口所在地派出所”',
+        en: 'material "{name}" comes from "{source}" but names no issuing body; add the body that issues it, e.g. "出具单位: 户口所在地派出所"',
+      },
+      blank: {
+        zh: '申请材料“{name}”的来源渠道为“{source}”，但出具单位“{value}”未写明具体单位；应写明出具材料的机关或单位，如“公安机关”',
+        en: 'material "{name}" comes from "{source}" but its issuing body "{value}" names nobody; write the body that issues it, e.g. "公安机关"',
+      },
+      applicant: {
+        zh: '申请材料“{name}”的来源渠道为“{source}”，出具单位却是“{value}”（申请人本人）；材料由申请人自备时来源渠道应为“申请人自备”，否则应写明核发或出具的单位，如“市场监督管理部门”',
+        en: 'material "{name}" comes from "{source}" but its issuing body is "{value}", the applicant; if the applicant provides it the source is "申请人自备", otherwise name the body that issues it, e.g. "市场监督管理部门"',
+      },
+    },
+    docs: {
+      details: {
+        zh: '清单第 18 项（材料来源或出具单位）要求每份材料写明来源或出具单位，如【材料名称：户籍证明；出具单位：户口所在地派出所】。standards.md（Materials）：来源渠道取值为申请人自备、政府部门核发、其他（代码 10/20/99），来源渠道不是申请人自备时出具单位必填。本规则报告：来源渠道为政府部门核发或其他（含“部门核发”等变体写法）而缺少出具单位、出具单位为空或只是占位符（“无”“/”“-”）、以及出具单位就是申请人本人（“申请人”“本人”“申请单位”等，可用 applicantNames 选项配置）。来源渠道是否在值集中由 enum-values 检查，来源渠道缺失由 guide-schema 检查；来源渠道为申请人自备时出具单位可以不写。',
+        en: 'Checklist item 18 (材料来源或出具单位): every material names its source or issuing body, e.g. 【材料名称：户籍证明；出具单位：户口所在地派出所】. standards.md (Materials): 来源渠道 is 申请人自备, 政府部门核发 or 其他 (codes 10/20/99), and 出具单位 is required whenever the source is not the applicant. Reported: a source of 政府部门核发 or 其他 (variants such as "部门核发" included) with no 出具单位, a blank or placeholder 出具单位 ("无", "/", "-"), and an 出具单位 that is the applicant ("申请人", "本人", "申请单位" …; option applicantNames). Whether 来源渠道 is in its value set is enum-values\' job, a missing 来源渠道 guide-schema\'s; with 申请人自备 the issuing body may be left out.',
+      },
+      bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
+      good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理部门\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
+    },
+    options: {
+      type: 'object',
+      properties: { applicantNames: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
+    defaultOptions: { applicantNames: ['申请人', '申请人本人', '本人', '申请者', '申请单位', '申请企业', '申请人自备', '自备'] },
+  },
+  check(guide, ctx) {
+    const applicant = new Set(((ctx.options.applicantNames as string[] | undefined) ?? []).map(bare));
+    for (const m of materialsOf(guide)) {
+      const written = m.data['来源渠道'];
+      const source = resolveValue(SOURCES, written) ?? variantOf(SOURCES, written);
+      if (!source || source.label === APPLICANT) continue;
+      const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
+      const data = { name, source: String(written) };
+      const issuer = m.data['出具单位'];
+      if (issuer === undefined) {
+        ctx.report({ path: m.path, messageId: 'missing', data });
+        continue;
+      }
+      // null, numbers, lists: a type error guide-schema reports.
+      if (typeof issuer !== 'string') continue;
+      const value = bare(issuer);
+      const path = [...m.path, '出具单位'];
+      if (value === '' || PLACEHOLDER.test(value)) ctx.report({ path, messageId: 'blank', data: { ...data, value: issuer } });
+      else if (applicant.has(value)) ctx.report({ path, messageId: 'applicant', data: { ...data, value: issuer } });
+    }
+  },
+});

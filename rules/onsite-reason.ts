@@ -1,0 +1,67 @@
+import { defineRule } from '../src/engine/rule.js';
+import { textOf } from '../src/model/guide.js';
+import { VALUE_SETS } from '../src/model/values.js';
+import { normalizeWidth } from '../src/parse/text.js';
+import { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from './onsite-visits.js';
+
+/** Texts that state no reason. */
+const NO_REASON = /^(?:无|否|没有|暂无|不涉及|不需要|无需|无需到现场|无需现场办理|空|null|none|n\/?a|[\/\\\-—–－]+)$/i;
+
+function reasonOf(v: unknown): string | undefined {
+  const t = textOf(v);
+  if (!t) return undefined;
+  return NO_REASON.test(normalizeWidth(t).replace(/[\s。.]/g, '')) ? undefined : t;
+}
+
+export default defineRule({
+  meta: {
+    id: 'onsite-reason',
+    item: 22,
+    severity: 'info',
+    strictSeverity: 'warning',
+    source: 'practice',
+    description: {
+      zh: '到办事现场次数大于0时写明必须现场办理原因；为0时不写原因，且办理形式有网上办理或快递申请',
+      en: 'visits > 0 give 必须现场办理原因; 0 visits give no such reason and offer an online channel or 快递申请',
+    },
+    messages: {
+      missing: {
+        zh: '到办事现场次数为{visits}，但未写明必须现场办理原因；应增加如“必须现场办理原因: 需现场核验申请材料原件”',
+        en: '到办事现场次数 is {visits} but no 必须现场办理原因 is given; add one, e.g. "必须现场办理原因: 需现场核验申请材料原件"',
+      },
+      contradictory: {
+        zh: '到办事现场次数为0，却写明了必须现场办理原因“{reason}”；无需到现场的事项应删除该原因，需要到现场的应改正次数',
+        en: '到办事现场次数 is 0 yet 必须现场办理原因 says "{reason}": remove the reason, or correct the count if a visit is needed',
+      },
+      noRemote: {
+        zh: '到办事现场次数为0，但办理形式“{channels}”中没有网上办理或快递申请，申请人无法不到现场办理；应补充“电脑端网上办理”“移动端网上申请”或“快递申请”，或改正次数',
+        en: '到办事现场次数 is 0 but 办理形式 "{channels}" has no online channel and no 快递申请, so the applicant cannot apply without a visit: add 电脑端网上办理, 移动端网上申请 or 快递申请, or correct the count',
+      },
+    },
+    docs: {
+      details: {
+        zh: 'shared/domain/standards.md“Depth levels and visits”：某省的真实检查脚本要求到办事现场次数不为0时写明到现场办理的原因；guide-format.md 的“必须现场办理原因”即为此而设（到办事现场次数 > 0 时填写）。反之，次数为0而写了必须现场的原因自相矛盾；次数为0则申请须能不到现场提交，即办理形式中有“电脑端网上办理”“移动端网上申请”或“快递申请”（GB/T 39046 办理形式代码 2、3、4）。“无”“/”“不涉及”等视为未写原因。办理形式未填写时不比较；办理深度为Ⅱ级及以上且缺少网上渠道的由 depth-visits 报告（错误），Ⅳ级而次数大于0的也由 depth-visits 报告，这两种情况本规则不再提示。推荐预设中为提示（info），strict 预设中为警告。',
+        en: 'shared/domain/standards.md "Depth levels and visits": a province\'s real checking script requires a reason for the on-site visit whenever the count is not 0; guide-format.md has 必须现场办理原因 for exactly that (given when 到办事现场次数 > 0). Conversely a reason with 0 visits contradicts the count, and 0 visits means the application can be made without coming, i.e. 办理形式 lists 电脑端网上办理, 移动端网上申请 or 快递申请 (GB/T 39046 办理形式 codes 2, 3, 4). "无", "/", "不涉及" and the like count as no reason. Without 办理形式 nothing is compared; a level Ⅱ+ guide without an online channel, and a Ⅳ guide with visits, are depth-visits\' errors and not repeated here. Info in the recommended preset, a warning in strict.',
+      },
+      bad: '到办事现场次数: 1\n必须现场办理原因: 无\n',
+      good: '到办事现场次数: 1\n必须现场办理原因: 需现场核验申请材料原件并领取许可证\n',
+    },
+  },
+  check(guide, ctx) {
+    const visits = visitsOf(guide.data['到办事现场次数']);
+    if (visits === undefined) return;
+    const depth = labelOf(VALUE_SETS.办理深度, guide.data['办理深度']);
+    const reason = reasonOf(guide.data['必须现场办理原因']);
+    if (visits > 0) {
+      // at Ⅳ the count itself is wrong (depth-visits): asking for a reason would mislead
+      if (!reason && depth !== 'Ⅳ级') ctx.report({ path: ['到办事现场次数'], messageId: 'missing', data: { visits } });
+      return;
+    }
+    if (reason) ctx.report({ path: ['必须现场办理原因'], messageId: 'contradictory', data: { reason } });
+    const channels = channelsOf(guide.data['办理形式']);
+    const depthChecksOnline = depth !== undefined && depth !== 'Ⅰ级';
+    if (channels && !hasOnline(channels) && !channels.has('快递申请') && !depthChecksOnline) {
+      ctx.report({ path: ['办理形式'], messageId: 'noRemote', data: { channels: channelsText(guide.data['办理形式']) } });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+import { defineRule } from '../src/engine/rule.js';
+import { stepsOf, textOf } from '../src/model/guide.js';
+import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit } from '../src/model/time.js';
+import type { Lang } from '../src/model/types.js';
+
+const TEXT_ELEMENTS: Record<string, string[]> = {
+  环节名称: ['受理', '审查', '决定'],
+  审批标准: ['申请材料齐全、符合法定形式'],
+  办理结果: ['受理通知书', '准予许可决定书'],
+};
+/** Values that stand for "nothing": a platform's filler rather than a statement. */
+const PLACEHOLDER = /^(?:无|暂无|空|略|null|none|n\/?a|[-—_/\\.。…、]+)$/i;
+
+const stepLabel = (n: number, name: string | undefined, lang: Lang) =>
+  lang === 'zh' ? `第${n}个环节${name ? `“${name}”` : ''}` : `step ${n}${name ? ` ("${name}")` : ''}`;
+
+export default defineRule({
+  meta: {
+    id: 'process-steps',
+    item: 21,
+    severity: 'error',
+    source: 'checklist',
+    description: {
+      zh: '办理流程不为空，每个环节写明环节名称、办理时限（带工作日或自然日）、审批标准和办理结果',
+      en: 'the process (办理流程) is not empty and every step states its name, time limit (in 工作日 or 自然日), approval standard and result',
+    },
+    messages: {
+      ...TIME_LIMIT_MESSAGES,
+      noSteps: {
+        zh: '办理流程为空，应逐个列出办理环节及其环节名称、办理时限、审批标准、办理结果，如“受理”“审查”“决定”',
+        en: 'the process (办理流程) is empty; list its steps, each with 环节名称, 办理时限, 审批标准 and 办理结果, e.g. "受理", "审查", "决定"',
+      },
+      blank: {
+        zh: '{step}的“{element}”为空，应写明，如{example}',
+        en: '{step} has a blank "{element}"; state it, e.g. {example}',
+      },
+      placeholder: {
+        zh: '{step}的“{element}”写作“{value}”，未写明实际内容，应写明，如{example}',
+        en: '{step} gives "{value}" as its "{element}", which states nothing; state it, e.g. {example}',
+      },
+    },
+    docs: {
+      details: {
+        zh: '清单第 21 项（流程内容详实性）：办理流程的每个环节都写明环节名称、办理时限、审批标准和办理结果。缺少办理流程或环节缺少这些键由 guide-schema 报告；本规则报告空列表、只有空白的文本，以及“无”“暂无”“略”“/”“—”等占位写法。环节的办理时限与法定、承诺办结时限一样由 src/parse/time-limit.ts 解析，须为带工作日或自然日的正数天数或“即办”“当场办结”（shared/domain/standards.md：未注明工作日或自然日的“1日”“1天”含义不明，第 12、13 项禁止）；消息与 statutory-time-limit、promised-time-limit 相同，{数值, 单位} 写法中单位有误时报告在“单位”上。各环节时限之和是否超过承诺时限由 step-time-total 检查。',
+        en: 'Checklist item 21 (a detailed process): every step of 办理流程 states its 环节名称 (name), 办理时限 (time limit), 审批标准 (approval standard) and 办理结果 (result). A missing 办理流程 or a step missing one of these keys is reported by guide-schema; this rule reports an empty list, blank texts, and placeholders such as "无", "暂无", "略", "/" or "—". A step\'s 办理时限 is parsed by src/parse/time-limit.ts like the statutory and promised limits, and must be a positive number of 工作日 or 自然日, or 即办 / 当场办结 (shared/domain/standards.md: "1日" / "1天" without 工作日 or 自然日 is ambiguous, as items 12 and 13 forbid); the messages are those of statutory-time-limit and promised-time-limit, and in the {数值, 单位} form a bad unit is reported on 单位. Whether the steps add up to more than the promised limit is checked by step-time-total.',
+      },
+      bad: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1天\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 决定\n    办理时限: 5个工作日\n    审批标准: ""\n    办理结果: 准予许可决定书\n',
+      good: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 决定\n    办理时限: 5个工作日\n    审批标准: 符合法定条件和标准\n    办理结果: 准予许可决定书\n',
+    },
+  },
+  check(guide, ctx) {
+    const list = guide.data['办理流程'];
+    if (Array.isArray(list) && list.length === 0) {
+      ctx.report({ path: ['办理流程'], messageId: 'noSteps' });
+      return;
+    }
+    for (const s of stepsOf(guide)) {
+      const name = textOf(s.data['环节名称']) || undefined;
+      const step = stepLabel(s.index + 1, name, ctx.lang);
+      for (const [element, example] of Object.entries(TEXT_ELEMENTS)) {
+        const v = s.data[element];
+        if (typeof v !== 'string') continue; // absent or another type: guide-schema
+        const text = v.trim();
+        const data = { step, element, value: text, example: ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ') };
+        if (text === '') ctx.report({ path: [...s.path, element], messageId: 'blank', data });
+        else if (PLACEHOLDER.test(text.normalize('NFKC'))) ctx.report({ path: [...s.path, element], messageId: 'placeholder', data });
+      }
+      const raw = s.data['办理时限'];
+      const t = readTimeLimit(raw);
+      if (t && !t.ok) {
+        const element = ctx.lang === 'zh' ? `${step}的办理时限` : `the time limit of ${step}`;
+        ctx.report(limitProblemReport(raw, [...s.path, '办理时限'], t, element));
+      }
+    }
+  },
+});

@@ -1,0 +1,79 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isRecord } from '../src/model/normalize.js';
+import { textOf } from '../src/model/guide.js';
+import { checkFileRef, RESULT_SAMPLE_EXTENSIONS } from '../src/model/file-ref.js';
+
+export default defineRule({
+  meta: {
+    id: 'result-sample',
+    item: null,
+    severity: 'info',
+    strictSeverity: 'error',
+    source: 'practice',
+    description: {
+      zh: '审批结果写明结果样本，样本是存在的文件（PDF、OFD、Word、图片等）或有效的 http(s) 地址',
+      en: 'a named approval result has a sample (样本) that is an existing file (PDF, OFD, Word, picture …) or a well-formed http(s) address',
+    },
+    messages: {
+      missing: {
+        zh: '审批结果“{name}”未提供结果样本，应填写“样本”，如“forms/{name}-样本.pdf”或 http(s) 下载地址',
+        en: 'approval result "{name}" has no sample: add 样本, e.g. "forms/{name}-样本.pdf" or an http(s) download address',
+      },
+      notFound: {
+        zh: '结果样本“{ref}”不存在（路径相对于指南文件所在目录），应指向已有的样本文件，或写 http(s) 下载地址',
+        en: 'result sample "{ref}" does not exist (paths are relative to the guide file\'s folder): point at an existing sample file or give an http(s) download address',
+      },
+      badUrl: {
+        zh: '结果样本“{ref}”不是有效的 http(s) 地址，应写完整地址，如“https://zwfw.nmg.gov.cn/files/样本.pdf”，或写相对路径',
+        en: 'result sample "{ref}" is not a well-formed http(s) address: write the full address, e.g. "https://zwfw.nmg.gov.cn/files/样本.pdf", or a relative path',
+      },
+      extension: {
+        zh: '结果样本“{ref}”的文件类型（{ext}）不可下载查看，应为 {allowed} 之一',
+        en: 'result sample "{ref}" has a file type ({ext}) applicants cannot open: use one of {allowed}',
+      },
+      empty: {
+        zh: '结果样本“{ref}”是空文件（0 字节），应提供有内容的样本',
+        en: 'result sample "{ref}" is an empty file (0 bytes): provide a sample with content',
+      },
+    },
+    docs: {
+      details: {
+        zh: '来源：省级检查脚本的通行做法（shared/domain/standards.md“Other consistency rules seen in real checking scripts”：审批结果应有结果样本），对应 GB/T 39046 的审批结果名称、类型、样本要素。写了名称的审批结果须有“样本”：相对于指南文件的路径（文件须存在、非空，扩展名为 doc、docx、xls、xlsx、pdf、wps、et、ofd、jpg、jpeg、png 之一，可用 extensions 选项调整），或格式正确的 http(s) 地址（按 WHATWG URL 解析，不访问网络）。“www.…”缺少协议、ftp:// 等其他协议都算无效地址。路径的解析与表格规则一致（src/model/file-ref.ts）。没有名称的审批结果由 guide-schema 报告。推荐预设下为提示（info），strict 预设下为错误。',
+        en: 'Source: common provincial checking practice (shared/domain/standards.md, "Other consistency rules seen in real checking scripts": an approval result names its sample), matching the GB/T 39046 elements result name, type and sample. A named 审批结果 needs a 样本: a path relative to the guide file (the file exists, is not empty and ends in doc, docx, xls, xlsx, pdf, wps, et, ofd, jpg, jpeg or png — the extensions option changes the list) or a well-formed http(s) address (parsed as a WHATWG URL; no network access). "www.…" without a scheme and other schemes such as ftp:// are not valid addresses. References are read as the form rules read them (src/model/file-ref.ts). A result without a name is reported by guide-schema. Info under the recommended preset, error under strict.',
+      },
+      bad: '审批结果: { 名称: 食品经营许可证, 类型: 出证办结 }\n',
+      good: '审批结果: { 名称: 食品经营许可证, 类型: 出证办结, 样本: forms/blank.pdf }\n',
+    },
+    options: {
+      type: 'object',
+      properties: { extensions: { type: 'array', items: { type: 'string' }, minItems: 1 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { extensions: [...RESULT_SAMPLE_EXTENSIONS] },
+  },
+  check(guide, ctx) {
+    const result = guide.data['审批结果'];
+    if (!isRecord(result)) return; // absent (strict: guide-schema) or not a mapping (guide-schema)
+    const name = textOf(result['名称']);
+    const sample = result['样本'];
+    // null and '' fail the schema (guide-schema reports them); absence and blanks are ours.
+    if (sample === null || sample === '') return;
+    if (sample === undefined || (typeof sample === 'string' && sample.trim() === '')) {
+      if (name) ctx.report({ path: sample === undefined ? ['审批结果'] : ['审批结果', '样本'], messageId: 'missing', data: { name } });
+      return;
+    }
+    const extensions = (ctx.options.extensions as string[] | undefined) ?? RESULT_SAMPLE_EXTENSIONS;
+    const p = checkFileRef(sample, { statRelative: ctx.statRelative, extensions });
+    if (!p) return;
+    const path = ['审批结果', '样本'];
+    const sep = ctx.lang === 'zh' ? '、' : ', ';
+    if (p.problem === 'extension') {
+      const ext = p.ext ? `.${p.ext}` : ctx.lang === 'zh' ? '无扩展名' : 'no extension';
+      ctx.report({ path, messageId: 'extension', data: { ref: p.ref, ext, allowed: extensions.join(sep) } });
+    } else if (p.problem === 'badUrl' && /^www\./i.test(p.ref)) {
+      ctx.report({ path, messageId: 'badUrl', data: { ref: p.ref }, suggestion: `https://${p.ref}` });
+    } else {
+      ctx.report({ path, messageId: p.problem, data: { ref: p.ref } });
+    }
+  },
+});

@@ -1,0 +1,95 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isRecord } from '../src/model/normalize.js';
+import { enumOf, textOf } from '../src/model/guide.js';
+import { VALUE_SETS } from '../src/model/values.js';
+
+interface SuffixType {
+  suffix: string;
+  type: string;
+}
+
+const DEFAULT_SUFFIXES: SuffixType[] = [
+  { suffix: '证', type: '出证办结' },
+  { suffix: '证书', type: '出证办结' },
+  { suffix: '执照', type: '出证办结' },
+  { suffix: '文', type: '出文办结' },
+  { suffix: '批复', type: '审批办结' },
+];
+
+/** The result names in 名称: "许可证（正本、副本）" → ["许可证"]; "A、B" / "A或B" → ["A", "B"]. */
+function resultNames(name: string): string[] {
+  const bare = name.normalize('NFKC').replace(/\([^()]*\)|（[^（）]*）|【[^【】]*】|《|》/g, '');
+  return bare
+    .split(/[、,，;；/]|或者|或/)
+    .map((s) => s.replace(/[\s。.．:：]+$/u, '').trim())
+    .filter(Boolean);
+}
+
+/** The longest configured suffix a name ends with. */
+function suffixOf(name: string, table: SuffixType[]): SuffixType | undefined {
+  let best: SuffixType | undefined;
+  for (const t of table) if (name.endsWith(t.suffix) && (!best || t.suffix.length > best.suffix.length)) best = t;
+  return best;
+}
+
+export default defineRule({
+  meta: {
+    id: 'result-type',
+    item: null,
+    severity: 'info',
+    strictSeverity: 'warning',
+    source: 'practice',
+    description: {
+      zh: '审批结果类型与结果名称相符：以“证”结尾为出证办结，以“文”结尾为出文办结，以“批复”结尾为审批办结（推断）',
+      en: 'the approval result type fits the result name: ending in 证 → 出证办结, in 文 → 出文办结, in 批复 → 审批办结 (inferred)',
+    },
+    messages: {
+      mismatch: {
+        zh: '审批结果“{name}”以“{suffix}”结尾，类型通常应为“{expected}”，而不是“{type}”；请核实后改为“{expected}”，或修正结果名称',
+        en: 'approval result "{name}" ends in "{suffix}", so its type is usually "{expected}", not "{type}": check it and write "{expected}", or correct the result name',
+      },
+    },
+    docs: {
+      details: {
+        zh: '来源：省级检查脚本的通行做法（按结果名称的结尾推断审批结果类型），类型取值为 GB/T 39046 的出证办结、出文办结、审批办结、其他。名称先去掉括号说明（如“（正本、副本）”），多个结果（“、”“或”分隔）只有都指向同一类型时才比较。默认：“证”“证书”“执照”→出证办结，“文”→出文办结，“批复”→审批办结；取最长的匹配结尾，可用 suffixes 选项增改。这是推断（standards.md 未作为事实列出），所以 strict 预设下也只是警告，且只给出建议，不自动修复。未写类型时不报告（类型为可选要素），取值不在值集中由 enum-values 报告。',
+        en: 'Source: common provincial checking practice (scripts infer the result type from how the result name ends); the types are GB/T 39046\'s 出证办结, 出文办结, 审批办结, 其他. Bracketed notes ("（正本、副本）") are removed first; several results ("、", "或") are compared only when they all point to the same type. Defaults: 证, 证书, 执照 → 出证办结; 文 → 出文办结; 批复 → 审批办结; the longest matching ending wins, and the suffixes option adds or changes endings. This is an inference (standards.md does not list it as a fact), so it is a warning even under strict, with a suggestion and no automatic fix. No type written: nothing to compare (类型 is optional); a type outside the value set is reported by enum-values.',
+      },
+      bad: '审批结果: { 名称: 食品经营许可证, 类型: 出文办结, 样本: forms/blank.pdf }\n',
+      good: '审批结果: { 名称: 食品经营许可证, 类型: 出证办结, 样本: forms/blank.pdf }\n',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        suffixes: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { suffix: { type: 'string', minLength: 1 }, type: { type: 'string', enum: VALUE_SETS.审批结果类型.values.map((v) => v.label) } },
+            required: ['suffix', 'type'],
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { suffixes: DEFAULT_SUFFIXES },
+  },
+  check(guide, ctx) {
+    const result = guide.data['审批结果'];
+    if (!isRecord(result)) return;
+    const name = textOf(result['名称']);
+    const type = enumOf(VALUE_SETS.审批结果类型, result['类型'])?.label;
+    if (!name || !type) return;
+    const table = (ctx.options.suffixes as SuffixType[] | undefined) ?? DEFAULT_SUFFIXES;
+    const hits = resultNames(name).map((n) => suffixOf(n, table));
+    const first = hits[0];
+    if (!first || hits.some((h) => h?.type !== first.type)) return;
+    if (first.type === type) return;
+    ctx.report({
+      path: ['审批结果', '类型'],
+      messageId: 'mismatch',
+      data: { name, suffix: first.suffix, expected: first.type, type: String(result['类型']) },
+      suggestion: first.type,
+    });
+  },
+});

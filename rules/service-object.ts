@@ -1,0 +1,121 @@
+import { defineRule } from '../src/engine/rule.js';
+import { VALUE_SETS, resolveValue, variantOf } from '../src/model/values.js';
+import { enumOf, materialsOf, textList, textOf } from '../src/model/guide.js';
+
+const NATURAL = '自然人';
+
+const DEFAULTS = {
+  /** Materials only a natural person holds as applicant. */
+  personMaterials: ['居民身份证', '身份证', '居民户口簿', '户口簿', '户口本', '结婚证', '离婚证', '出生医学证明', '居住证', '独生子女证', '残疾人证', '退役证', '退伍证'],
+  /** Words that make such a material someone else's: the organisation's representative, staff … */
+  holderWords: ['法定代表人', '法人代表', '负责人', '经营者', '经办人', '代理人', '受托人', '股东', '投资人', '出资人', '合伙人', '董事', '监事', '经理', '职工', '员工', '人员', '联系人', '从业'],
+  /** Materials only an organisation holds. */
+  organisationMaterials: ['营业执照', '组织机构代码', '统一社会信用代码', '法定代表人', '法人代表', '法人登记证书', '法人证书', '社会团体法人登记证书', '民办非企业单位登记证书', '公司章程', '企业章程', '税务登记证', '开户许可证'],
+  /** Item types whose 服务对象 cannot consist of these objects alone. */
+  typeExcludes: { 行政许可: ['行政机关'] } as Record<string, string[]>,
+};
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/** `name` mentions one of `words`; a word ending in 证 followed by 明 is a 证明 (居住证明 ≠ 居住证). */
+function has(name: string, words: string[]): boolean {
+  return words.some((raw) => {
+    const w = norm(raw);
+    if (!w) return false;
+    for (let i = name.indexOf(w); i !== -1; i = name.indexOf(w, i + 1)) {
+      if (!(w.endsWith('证') && name[i + w.length] === '明')) return true;
+    }
+    return false;
+  });
+}
+
+/** 服务对象 labels, or undefined when any value is unknown (enum-values reports it; we stay silent). */
+function objectsOf(v: unknown): string[] | undefined {
+  const raw = Array.isArray(v) ? v : textList(v);
+  const out: string[] = [];
+  for (const x of raw) {
+    const hit = resolveValue(VALUE_SETS.服务对象, x) ?? variantOf(VALUE_SETS.服务对象, x);
+    if (!hit) return undefined;
+    if (!out.includes(hit.label)) out.push(hit.label);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'service-object',
+    item: null,
+    severity: 'info',
+    strictSeverity: 'warning',
+    source: 'practice',
+    description: {
+      zh: '服务对象与事项类型、申请材料相符：只面向组织的事项不要求自然人证件，只面向自然人的事项不要求营业执照等组织材料（推断）',
+      en: 'the service object (服务对象) fits the item type and the materials: an item for organisations only asks for no personal documents, one for natural persons only for no business licence or other organisation documents (inferred)',
+    },
+    messages: {
+      personMaterial: {
+        zh: '服务对象为“{objects}”，不含自然人，但申请材料“{material}”是自然人本人的证件；应在服务对象中加入“自然人”，或写明证件的持有人（如“法定代表人居民身份证”）',
+        en: 'the service object is "{objects}", without 自然人, yet material "{material}" is a natural person\'s own document: add 自然人 to 服务对象, or name whose document it is (e.g. "法定代表人居民身份证")',
+      },
+      organisationMaterial: {
+        zh: '服务对象只有“自然人”，但申请材料“{material}”属于法人或其他组织；应在服务对象中加入相应的组织类型（如“企业法人”“非法人企业”），或删除该材料',
+        en: 'the service object is 自然人 only, yet material "{material}" belongs to a legal person or organisation: add the organisation type to 服务对象 (e.g. 企业法人, 非法人企业), or remove the material',
+      },
+      licenceForOrgans: {
+        zh: '事项类型为“行政许可”，服务对象却只有“{objects}”，两者不相符（《行政许可法》第二、三条：行政许可面向公民、法人或者其他组织，行政机关之间的审批不适用该法）；应核实事项类型，或写明实际的服务对象（如“企业法人”“自然人”）',
+        en: 'the item type is 行政许可 but the service object is only "{objects}", which do not fit (Administrative License Law arts. 2–3: licences are granted to citizens, legal persons or other organisations; approvals between organs fall outside the law): check the item type, or name the actual service object (e.g. 企业法人, 自然人)',
+      },
+      typeObject: {
+        zh: '事项类型为“{type}”，服务对象却只有“{objects}”，按配置（typeExcludes）两者不相符；应核实事项类型，或写明实际的服务对象',
+        en: 'the item type is "{type}" but the service object is only "{objects}", which the configuration (typeExcludes) says do not fit: check the item type, or name the actual service object',
+      },
+    },
+    docs: {
+      details: {
+        zh: '来源：省级检查脚本的通行做法（服务对象与事项类型、申请材料一致），服务对象取值为 GB/T 39046 的自然人、企业法人、事业法人、社会组织法人、非法人企业、行政机关、其他组织。(1) 服务对象不含自然人时，申请材料中不应有申请人本人的个人证件（personMaterials 选项，默认居民身份证、居民户口簿、户口本、结婚证等）；写明持有人的不算（holderWords 选项：法定代表人、负责人、经营者、职工、从业人员等，如“法定代表人居民身份证”）。(2) 服务对象只有自然人时，申请材料中不应有组织的证照（organisationMaterials 选项：营业执照、组织机构代码、法定代表人、章程等）。(3) 事项类型与服务对象：typeExcludes 选项列出某类事项不能只面向的对象，默认行政许可不能只面向行政机关（《行政许可法》第二条、第三条第二款）。服务对象中有无法识别的取值时不作判断（由 enum-values 报告）。这些是推断：strict 预设下为警告，推荐预设下为提示。',
+        en: 'Source: common provincial checking practice (服务对象 consistent with the item type and the materials); 服务对象 takes GB/T 39046\'s values 自然人, 企业法人, 事业法人, 社会组织法人, 非法人企业, 行政机关, 其他组织. (1) When 服务对象 has no 自然人, no material is the applicant\'s own personal document (option personMaterials; default 居民身份证, 居民户口簿, 户口本, 结婚证 …); a material naming its holder does not count (option holderWords: 法定代表人, 负责人, 经营者, 职工, 从业人员 …, as in "法定代表人居民身份证"). (2) When 服务对象 is 自然人 only, no material is an organisation\'s document (option organisationMaterials: 营业执照, 组织机构代码, 法定代表人, 章程 …). (3) Item type and object: option typeExcludes lists the objects an item type cannot have alone; by default a 行政许可 cannot be for 行政机关 only (Administrative License Law art. 2 and art. 3 para. 2). A 服务对象 with an unknown value is not judged (enum-values reports it). These are inferences: warning under strict, info under recommended.',
+      },
+      bad: '服务对象: [自然人]\n',
+      good: '服务对象: [企业法人]\n',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        personMaterials: { type: 'array', items: { type: 'string', minLength: 1 } },
+        holderWords: { type: 'array', items: { type: 'string', minLength: 1 } },
+        organisationMaterials: { type: 'array', items: { type: 'string', minLength: 1 } },
+        typeExcludes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: DEFAULTS,
+  },
+  check(guide, ctx) {
+    const objects = objectsOf(guide.data['服务对象']);
+    if (!objects || objects.length === 0) return;
+    const o = { ...DEFAULTS, ...ctx.options } as typeof DEFAULTS;
+    const sep = ctx.lang === 'zh' ? '、' : ', ';
+    const shown = objects.join(sep);
+
+    const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
+    const excluded = type ? o.typeExcludes[type] : undefined;
+    if (type && excluded && objects.every((x) => excluded.includes(x))) {
+      const organsLicence = type === '行政许可' && objects.every((x) => x === '行政机关');
+      ctx.report({ path: ['服务对象'], messageId: organsLicence ? 'licenceForOrgans' : 'typeObject', data: { type, objects: shown } });
+    }
+
+    const natural = objects.includes(NATURAL);
+    const naturalOnly = natural && objects.length === 1;
+    if (natural && !naturalOnly) return;
+    for (const m of materialsOf(guide)) {
+      const written = textOf(m.data['材料名称']);
+      if (!written) continue;
+      const name = norm(written);
+      const path = [...m.path, '材料名称'];
+      if (!natural && has(name, o.personMaterials) && !has(name, o.holderWords)) {
+        ctx.report({ path, messageId: 'personMaterial', data: { objects: shown, material: written } });
+      } else if (naturalOnly && has(name, o.organisationMaterials)) {
+        ctx.report({ path, messageId: 'organisationMaterial', data: { material: written } });
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { ruleTester } from '../support/rule-tester.js';
+import rule from '../../rules/material-source.js';
+
+// One material; field k of `fields` is on line k + 2 ("申请材料:" is line 1).
+const material = (...fields: string[]) => `申请材料:\n  - ${fields.join('\n    ')}\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n`;
+
+ruleTester(rule, {
+  valid: [
+    material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 市场监督管理部门'),
+    { name: 'the applicant\'s own material needs no issuing body', yaml: material('材料名称: 公共场所卫生管理制度', '来源渠道: 申请人自备') },
+    { name: '其他 with its body', yaml: material('材料名称: 公共场所卫生检测或者评价报告', '来源渠道: 其他', '出具单位: 具备资质的卫生检测机构') },
+    { name: 'the code of 政府部门核发', yaml: material('材料名称: 户籍证明', '来源渠道: "20"', '出具单位: 户口所在地派出所') },
+    { name: 'the applicant with a remark', yaml: material('材料名称: 申请结婚登记声明书', '来源渠道: 申请人自备', '出具单位: 申请人（男女双方）') },
+    { name: 'a source outside the value set is enum-values\' finding', yaml: material('材料名称: 营业执照', '来源渠道: 自己准备') },
+    { name: 'synonyms 材料来源 / 出具部门', yaml: material('材料名称: 营业执照', '材料来源: 政府部门核发', '出具部门: 市场监督管理部门') },
+    { name: 'applicantNames option', yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 申请人'), options: { applicantNames: [] } },
+  ],
+  invalid: [
+    {
+      name: '政府部门核发 without issuing body',
+      yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发'),
+      errors: [{ messageId: 'missing', line: 2, column: 5, item: 18, path: ['申请材料', 0] }],
+    },
+    { name: '其他 without issuing body', yaml: material('材料名称: 转诊转院证明', '来源渠道: 其他'), errors: [{ messageId: 'missing', line: 2, column: 5, message: '其他' }] },
+    { name: 'the code 20', yaml: material('材料名称: 户籍证明', '来源渠道: "20"'), errors: [{ messageId: 'missing', line: 2, column: 5 }] },
+    { name: 'the code 99', yaml: material('材料名称: 医疗诊断证明', '来源渠道: 99'), errors: [{ messageId: 'missing', line: 2, column: 5 }] },
+    { name: 'a variant spelling still needs the body', yaml: material('材料名称: 营业执照', '来源渠道: 部门核发'), errors: [{ messageId: 'missing', line: 2, column: 5 }] },
+    {
+      name: 'empty issuing body',
+      yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: ""'),
+      errors: [{ messageId: 'blank', line: 4, column: 11, path: ['申请材料', 0, '出具单位'] }],
+    },
+    { name: '无', yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 无'), errors: [{ messageId: 'blank', line: 4, column: 11 }] },
+    { name: 'a slash', yaml: material('材料名称: 营业执照', '来源渠道: 其他', '出具单位: /'), errors: [{ messageId: 'blank', line: 4, column: 11 }] },
+    {
+      name: 'the applicant issues a government document',
+      yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 申请人'),
+      errors: [{ messageId: 'applicant', line: 4, column: 11, message: '申请人自备' }],
+    },
+    { name: '本人 under 其他', yaml: material('材料名称: 医疗诊断证明', '来源渠道: 其他', '出具单位: 本人'), errors: [{ messageId: 'applicant', line: 4, column: 11 }] },
+    {
+      name: 'synonym 出具部门 located as written',
+      yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具部门: 申请单位'),
+      errors: [{ messageId: 'applicant', line: 4, column: 11, path: ['申请材料', 0, '出具部门'] }],
+    },
+    {
+      name: 'the second material',
+      yaml: `${material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 市场监督管理部门')}  - 材料名称: 居民户口簿\n    来源渠道: 政府部门核发\n    份数: 1\n    材料类型: 原件\n    材料形式: 纸质\n`,
+      errors: [{ messageId: 'missing', line: 8, column: 5, path: ['申请材料', 1], message: '居民户口簿' }],
+    },
+  ],
+});
