@@ -15,13 +15,15 @@ const NUM = `(-?\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 // Units a count is written with: 份 (copies), 张 (photos), 套 / 本 / 册 / 件.
 const UNIT = '(?:份|张|套|本|册|件)?';
 const PLAIN = new RegExp(`^${NUM}${UNIT}$`);
-const KIND_FIRST = new RegExp(`^(原件|复印件)[:：]?${NUM}${UNIT}$`);
-const KIND_LAST = new RegExp(`^${NUM}${UNIT}(原件|复印件)$`);
+// One kind with its number, either way round: "原件1份", "原件：1份", "1份复印件".
+const KIND = new RegExp(`(?:(原件|复印件)[:：]?${NUM}${UNIT}|${NUM}${UNIT}(原件|复印件))[,，、;；及和另]*`, 'y');
+// Both kinds, one number: "原件、复印件各1份".
+const EACH = new RegExp(`^(原件|复印件)[,，、及和与]?(原件|复印件)各${NUM}${UNIT}$`);
 
 /**
  * Parses a 份数 / 原件份数 / 复印件份数 value: 2, "2", "２", "2份", "二份", "两份", "1份（加盖公章）",
- * and (when `kinds`) "原件1份，复印件2份" / "1份原件、1份复印件". undefined when it states no number
- * ("若干", "按需", "").
+ * and (when `kinds`) "原件1份，复印件2份", "1份原件、1份复印件", "原件、复印件各1份". undefined when it
+ * states no number ("若干", "按需", "").
  */
 export function parseCount(v: unknown, kinds = true): CopyCount | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? { total: v } : undefined;
@@ -31,22 +33,25 @@ export function parseCount(v: unknown, kinds = true): CopyCount | undefined {
   const plain = PLAIN.exec(s);
   if (plain) return number(plain[1]!);
   if (!kinds) return undefined;
-  const parts = s.split(/[,，、;；]|及|和|另/).filter(Boolean);
-  if (parts.length === 0 || parts.length > 2) return undefined;
-  const out: CopyCount = { total: 0, original: 0, copy: 0 };
+  const each = EACH.exec(s);
+  if (each) {
+    const n = number(each[3]!);
+    return each[1] !== each[2] && n ? { total: 2 * n.total, original: n.total, copy: n.total } : undefined;
+  }
+  const out = { total: 0, original: 0, copy: 0 };
   const seen = new Set<string>();
-  for (const part of parts) {
-    const a = KIND_FIRST.exec(part);
-    const b = a ? undefined : KIND_LAST.exec(part);
-    const kind = a ? a[1]! : b?.[2];
-    const n = a ? number(a[2]!) : b ? number(b[1]!) : undefined;
+  KIND.lastIndex = 0;
+  while (KIND.lastIndex < s.length) {
+    const m = KIND.exec(s);
+    const kind = m?.[1] ?? m?.[4];
+    const n = m && number(m[2] ?? m[3]!);
     if (!kind || !n || seen.has(kind)) return undefined;
     seen.add(kind);
     if (kind === '原件') out.original = n.total;
     else out.copy = n.total;
     out.total += n.total;
   }
-  return out;
+  return seen.size ? out : undefined;
 }
 
 function number(token: string): CopyCount | undefined {
@@ -109,8 +114,8 @@ export default defineRule({
     },
     docs: {
       details: {
-        zh: '清单第 19 项（数量要求）：每份材料须注明份数。接受正整数及常见写法：2、"２"、"2份"、"二份"、"两份"、"3张"、"1份（加盖公章）"，以及“原件1份，复印件2份”。0、负数、小数以及“若干”“按需”等未写明数量的值均报告。standards.md（Materials）：部分平台不填份数，而是分别存储原件份数和复印件份数，因此两者之一存在即可代替份数（二者为非负整数，且不能都为0）；为此元素字典中的“份数”不再是 guide-schema 的必填项，缺少份数由本规则报告。非整数的数字（如 1.5）由 guide-schema 报告类型错误。',
-        en: 'Checklist item 19 (数量要求): every material states its number of copies. Accepted: positive integers and their usual spellings — 2, "２", "2份", "二份", "两份", "3张", "1份（加盖公章）" — and "原件1份，复印件2份". Reported: 0, negatives, decimals and values that state no number ("若干", "按需"). standards.md (Materials): some platforms store 原件份数 and 复印件份数 instead of 份数, so either of them replaces 份数 (each a whole number ≥ 0, not both 0); the element dictionary therefore no longer makes 份数 required for guide-schema, and this rule reports a missing count. Non-integer numbers (1.5) are type errors reported by guide-schema.',
+        zh: '清单第 19 项（数量要求）：每份材料须注明份数。接受正整数及常见写法：2、"２"、"2份"、"二份"、"两份"、"3张"、"1份（加盖公章）"，以及“原件1份，复印件2份”“原件、复印件各1份”。0、负数、小数以及“若干”“按需”等未写明数量的值均报告。standards.md（Materials）：部分平台不填份数，而是分别存储原件份数和复印件份数，因此两者之一存在即可代替份数（二者为非负整数，且不能都为0）；为此元素字典中的“份数”不再是 guide-schema 的必填项，缺少份数由本规则报告。非整数的数字（如 1.5）由 guide-schema 报告类型错误。',
+        en: 'Checklist item 19 (数量要求): every material states its number of copies. Accepted: positive integers and their usual spellings — 2, "２", "2份", "二份", "两份", "3张", "1份（加盖公章）" — and "原件1份，复印件2份" or "原件、复印件各1份". Reported: 0, negatives, decimals and values that state no number ("若干", "按需"). standards.md (Materials): some platforms store 原件份数 and 复印件份数 instead of 份数, so either of them replaces 份数 (each a whole number ≥ 0, not both 0); the element dictionary therefore no longer makes 份数 required for guide-schema, and this rule reports a missing count. Non-integer numbers (1.5) are type errors reported by guide-schema.',
       },
       bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 若干\n    材料类型: 复印件\n    材料形式: 纸质\n',
       good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 2份\n    材料类型: 复印件\n    材料形式: 纸质\n',

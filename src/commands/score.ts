@@ -4,17 +4,19 @@
 
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
-import { lint } from '../engine/lint.js';
+import { lint, type LintResult } from '../engine/lint.js';
 import { PARSE_ERROR } from '../engine/lint-file.js';
 import { UsageError } from '../errors.js';
 import { BINARY_SCORE_FORMATS, getScoreFormatter, SCORE_FORMAT_NAMES } from '../format/score-formats.js';
 import type { Lang } from '../model/types.js';
 import { buildScorecard, missed } from '../score/scorecard.js';
 import type { GroupBy } from '../score/scorecard.js';
-import { locateDeviations } from '../score/locate.js';
+import { locateFindings } from '../score/locate.js';
+import { coverage } from '../score/coverage.js';
 import { readPowerList } from '../score/power-list.js';
 import { resolveTargets } from '../score/targets.js';
 import { uniformity } from '../score/uniformity.js';
+import type { Scorecard } from '../score/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 
@@ -43,22 +45,37 @@ export function parseBy(values: string[]): GroupBy[] {
   return [...out];
 }
 
+export interface ScoreRunOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  powerList?: string;
+  by: GroupBy[];
+  lang: Lang;
+  ignorePatterns?: string[];
+  threads?: number | 'auto';
+}
+
+/** Reads the guides (every rule off: only summaries are needed) and the power list, and scores them. */
+export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
+  const targets = resolveTargets(o.config.targets);
+  const powerList = o.powerList ? await readPowerList(o.powerList, o.cwd) : null;
+  const quiet: ResolvedConfig = { ...o.config, rules: Object.fromEntries(Object.entries(o.config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
+  const result = await lint({ cwd: o.cwd, paths, config: quiet, ignorePatterns: o.ignorePatterns, threads: o.threads });
+  if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  // Cross-guide facts first, so that their few findings can be located exactly before the report.
+  const u = uniformity(result.guides);
+  const cov = powerList ? coverage(result.guides, powerList) : null;
+  await locateFindings(u, cov, o.cwd, { maxBytes: o.config.maxBytes, columns: o.config.columns, encoding: o.config.encoding });
+  const card = buildScorecard({ guides: result.guides, files: result.files.length, powerList, targets, by: o.by, lang: o.lang, version: VERSION, uniformity: u, coverage: cov });
+  return { card, result };
+}
+
 export async function runScore(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
   if (!SCORE_FORMAT_NAMES.includes(opts.format)) throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')}, got "${opts.format}"`);
   if (BINARY_SCORE_FORMATS.has(opts.format) && !opts.output) throw new UsageError(`--format ${opts.format} writes a binary file: give --output FILE`);
   const by = parseBy(opts.by);
-  const targets = resolveTargets(config.targets);
-  const powerList = opts.powerList ? await readPowerList(opts.powerList, cwd) : null;
-
-  // Only summaries are needed: every rule off.
-  const quiet: ResolvedConfig = { ...config, rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
-  const result = await lint({ cwd, paths, config: quiet, ignorePatterns: opts.ignorePattern, threads: opts.threads });
-  if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
-
-  const u = uniformity(result.guides);
-  await locateDeviations(u, cwd, { maxBytes: config.maxBytes, columns: config.columns, encoding: config.encoding });
-  const card = buildScorecard({ guides: result.guides, files: result.files.length, powerList, targets, by, lang: opts.lang, version: VERSION, uniformity: u });
+  const { card, result } = await computeScore(paths, { cwd, config, powerList: opts.powerList, by, lang: opts.lang, ignorePatterns: opts.ignorePattern, threads: opts.threads });
 
   const formatter = await getScoreFormatter(opts.format);
   const out = await formatter({ card, color: !opts.output && opts.color });

@@ -81,17 +81,22 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
     return;
   }
   const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates };
-  const ignored = new Set(lg.ignoreRules ?? []);
+  const ignored = lg.ignoreRules?.length ? new Set(lg.ignoreRules) : undefined;
+  // One context per guide; `current` says which rule is reporting (no closures per rule and guide).
+  let current: Rule = opts.rules[0]!;
+  let severity: Severity = 'error';
+  const ctx: RuleContext = {
+    options: {},
+    lang: config.lang,
+    statRelative: (ref) => statRelativeTo(absFile, ref),
+    report: (r) => out.findings.push(toFinding(r, current, severity, guide, lg, norm.written, file, config)),
+  };
   for (const rule of opts.rules) {
     const setting = config.rules[rule.meta.id];
-    if (!setting || setting.severity === 'off' || ignored.has(rule.meta.id)) continue;
-    const severity = setting.severity;
-    const ctx: RuleContext = {
-      options: setting.options,
-      lang: config.lang,
-      statRelative: (ref) => statRelativeTo(absFile, ref),
-      report: (r) => out.findings.push(toFinding(r, rule, severity, guide, lg, norm.written, file, config)),
-    };
+    if (!setting || setting.severity === 'off' || ignored?.has(rule.meta.id)) continue;
+    current = rule;
+    severity = setting.severity;
+    ctx.options = setting.options;
     try {
       rule.check(guide, ctx);
     } catch (err) {

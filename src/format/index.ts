@@ -5,6 +5,7 @@ import type { Formatter } from './types.js';
 const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  xlsx: () => import('./xlsx.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -6,7 +6,7 @@
 // headless Chromium and checks there are none) and sets <body data-ready> when its script has run.
 
 import type { ScoreFormatter } from './score-formats.js';
-import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
+import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
 import { targetText } from '../score/numbers.js';
 import type { Breakdown, Measure, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
@@ -118,7 +118,7 @@ function powerSection(card: Scorecard, lang: Lang): string {
   if (!pl) return `<p>${lang === 'zh' ? '未提供权责清单：第 7、9 项需 --power-list。' : 'No power list: items 7 and 9 need --power-list.'}</p>`;
   const rows = pl.rows
     .map((r) => {
-      const place = r.source.sheet !== undefined ? `${r.source.sheet}!${r.source.cell}` : `${r.source.file}:${r.source.line}`;
+      const place = placeText(r.source.file, r.source);
       const match = !r.counted ? l.notCounted : r.match ? l.matchKind[r.match]! : '✘';
       const guides = [...r.linked, ...r.matched].map((g) => esc(`${g.file}:${g.line}`)).join('<br>');
       const c = !r.counted ? 'na' : r.linked.length ? 'ok' : 'bad';
@@ -127,7 +127,7 @@ function powerSection(card: Scorecard, lang: Lang): string {
     .join('\n');
   const unknown = pl.unknownCodes.length
     ? `<h3>${esc(l.unknownCodes)}</h3><table><thead><tr><th>${l.place}</th><th>${l.guide}</th><th>${l.code}</th></tr></thead><tbody>${pl.unknownCodes
-        .map((u) => `<tr><td class="place">${esc(`${u.file}:${u.line}:${u.column}`)}</td><td>${esc(u.guide ?? '')}</td><td class="bad">${esc(u.code)}</td></tr>`)
+        .map((u) => `<tr><td class="place">${esc(placeText(u.file, u))}</td><td>${esc(u.guide ?? '')}</td><td class="bad">${esc(u.code)}</td></tr>`)
         .join('\n')}</tbody></table>`
     : '';
   const problems = pl.problems.length ? `<h3>${esc(l.problems)}</h3><ul>${pl.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';

@@ -4,7 +4,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import type { ScoreFormatter } from './score-formats.js';
-import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
+import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
 
@@ -86,7 +86,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
   const pl = card.powerList;
   if (pl && pl.unknownCodes.length) {
     out.push('', ch.bold(l.unknownCodes));
-    out.push(...grid(pl.unknownCodes.map((u) => ['  ' + `${u.file}:${u.line}:${u.column}`, u.guide ?? '', u.code]), new Set(), (s, _r, col) => (col === 0 ? c.dim(s) : s)));
+    out.push(...grid(pl.unknownCodes.map((u) => ['  ' + placeText(u.file, u), u.guide ?? '', u.code]), new Set(), (s, _r, col) => (col === 0 ? c.dim(s) : s)));
   }
   if (pl && pl.problems.length) {
     out.push('', ch.bold(l.problems));

@@ -2,7 +2,7 @@
 // fix, the power list with its matches. SheetJS is loaded only for this format.
 
 import type { ScoreFormatter } from './score-formats.js';
-import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, ratioCell, targetCell, valueCell } from '../score/labels.js';
+import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, targetCell, valueCell } from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
 
@@ -41,7 +41,7 @@ function powerSheet(card: Scorecard, lang: Lang): Cell[][] {
   return [
     [l.place, l.code, l.name, l.type, l.department, l.level, l.match, l.linked],
     ...pl.rows.map((r) => [
-      r.source.sheet !== undefined ? `${r.source.file} ${r.source.sheet}!${r.source.cell}` : `${r.source.file}:${r.source.line}`,
+      placeText(r.source.file, r.source),
       r.code,
       r.name,
       r.type,
@@ -50,7 +50,7 @@ function powerSheet(card: Scorecard, lang: Lang): Cell[][] {
       !r.counted ? l.notCounted : r.match ? l.matchKind[r.match]! : '✘',
       [...r.linked, ...r.matched].map((g) => `${g.file}:${g.line}`).join('\n'),
     ]),
-    ...(pl.unknownCodes.length ? [[], [l.unknownCodes], ...pl.unknownCodes.map((u) => [`${u.file}:${u.line}:${u.column}`, u.code, u.guide])] : []),
+    ...(pl.unknownCodes.length ? [[], [l.unknownCodes], ...pl.unknownCodes.map((u) => [placeText(u.file, u), u.code, u.guide])] : []),
   ];
 }
 

@@ -39,6 +39,9 @@ export function decodeUtf8Text(bytes: Buffer): DecodeOutcome {
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, problem: { messageId: 'binary', location: FILE_START } };
+  // The lenient decoder is faster; only text holding U+FFFD needs the strict check (real U+FFFD or bad bytes).
+  const loose = bytes.toString('utf8');
+  if (!loose.includes('\ufffd')) return { ok: true, text: loose.charCodeAt(0) === 0xfeff ? loose.slice(1) : loose };
   try {
     const text = utf8.decode(bytes);
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

@@ -18,12 +18,13 @@ export function loadYaml(text: string): LoadResult {
     return { guides: [], problems: [yamlError(err, text)], text };
   }
   const lazy = new LazyYamlDocs(text);
-  const starts = documentStarts(text);
+  let starts: number[] | undefined;
+  const startOf = (i: number) => (starts ??= documentStarts(text))[i] ?? 1;
   const problems: LoadProblem[] = [];
   const guides: LoadResult['guides'] = [];
   docs.forEach((data, index) => {
     if (data === null || data === undefined) return; // an empty document between separators
-    const sourceMap = lazy.sourceMap(index, starts[index] ?? 1);
+    const sourceMap = lazy.sourceMap(index, startOf);
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ messageId: 'notAGuide', data: { kind: Array.isArray(data) ? 'list' : typeof data }, location: sourceMap.locate([]) });
       return;
@@ -95,7 +96,7 @@ class LazyYamlDocs {
     return { docs: this.docs, ix: this.ix! };
   }
 
-  sourceMap(index: number, startLine: number): SourceMap {
+  sourceMap(index: number, startOf: (index: number) => number): SourceMap {
     const find = (path: ElementPath, at: 'value' | 'key') => {
       const { docs, ix } = this.ensure();
       // js-yaml skips nothing, so document indexes agree; a null document still occupies its slot.
@@ -113,7 +114,10 @@ class LazyYamlDocs {
         const { hit } = find(path, 'value');
         return hit;
       },
-      start: () => ({ line: startLine, column: 1, endLine: startLine, endColumn: 1 }),
+      start: () => {
+        const line = startOf(index);
+        return { line, column: 1, endLine: line, endColumn: 1 };
+      },
     };
   }
 }

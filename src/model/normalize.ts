@@ -45,6 +45,10 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
   let overflow: NormalizeResult['overflow'];
 
   const plain = (v: unknown, depth: number): unknown => {
+    if (typeof v !== 'object' || v === null) {
+      if (++nodes > LIMITS.maxNodes) overflow ??= 'nodes';
+      return v;
+    }
     if (++nodes > LIMITS.maxNodes) {
       overflow ??= 'nodes';
       return null;
@@ -78,16 +82,17 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
         continue;
       }
       keys.set(def.key, k);
-      out[def.key] = value(v[k], def, [...writtenPath, k], depth + 1);
+      out[def.key] = value(v[k], def, writtenPath, k, depth + 1);
     }
     writtenKeys.set(out, keys);
     return out;
   };
 
-  const value = (v: unknown, def: ElementDef, writtenPath: ElementPath, depth: number): unknown => {
+  const value = (v: unknown, def: ElementDef, parentPath: ElementPath, key: string, depth: number): unknown => {
     if (overflow) return null;
     const sub = def.of ?? (def.type === 'timeLimit' ? 'timeLimit' : undefined);
-    if (!sub) return plain(v, depth);
+    if (!sub || (typeof v !== 'object' && v !== null) || v === null) return plain(v, depth);
+    const writtenPath = [...parentPath, key];
     if (isRecord(v)) {
       if (def.type === 'records' || def.type === 'yesNoOrList' || def.type === 'basisList') {
         // A single record where a list is expected: keep it as written, the schema reports it.

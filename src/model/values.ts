@@ -110,8 +110,15 @@ export const VALUE_SETS = {
 
 export type ValueSetId = keyof typeof VALUE_SETS;
 
+const canonCache = new Map<string, string>();
 function canon(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '');
+  let c = canonCache.get(s);
+  if (c === undefined) {
+    c = s.normalize('NFKC').replace(/\s+/g, '');
+    if (canonCache.size > 50_000) canonCache.clear();
+    canonCache.set(s, c);
+  }
+  return c;
 }
 
 const lookup = new Map<ValueSet, Map<string, EnumValue>>();

@@ -17,6 +17,7 @@
 //   labels the window name that follows it directly (the same record without ② has no number at
 //   all). "综合窗口" with no number is a missing window number.
 import { normalizeForScan } from './text.js';
+import { memoizeText } from './memo.js';
 
 export type AddressPart = 'street' | 'door' | 'room' | 'window';
 export interface Span { text: string; start: number; end: number }
@@ -53,7 +54,7 @@ const ROOM_PATTERNS: RegExp[] = [
 ];
 const ROOM_AFTER_FLOOR = /[楼层]\s{0,3}([A-Za-z]?\d{3,4})(?![\d号窗柜室房])/g;
 
-export function parseAddress(s: string): ParsedAddress {
+function parseAddressUncached(s: string): ParsedAddress {
   const src = typeof s === 'string' ? s : '';
   const n = normalizeForScan(src);
   const found: Partial<Record<AddressPart, Range>> = {};
@@ -126,3 +127,6 @@ function roomAfterFloor(n: string, window: Range | undefined): Range | undefined
   }
   return undefined;
 }
+
+/** Memoised per distinct input (results are shared: read-only). */
+export const parseAddress = memoizeText(parseAddressUncached);

@@ -16,6 +16,7 @@
 // - holidayNote: the text mentions 节假日 / 法定假日 (除外, 休息 …).
 import { normalizeForScan } from './text.js';
 import { parseNumberToken } from './numbers.js';
+import { memoizeText } from './memo.js';
 
 export interface Period { start: number; end: number; text: string; index: number; seasonal?: boolean }
 export interface OfficeHoursProblem {
@@ -40,7 +41,7 @@ const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5
 
 interface Marker { index: number; seasonal: boolean }
 
-export function parseOfficeHours(s: string): OfficeHours {
+function parseOfficeHoursUncached(s: string): OfficeHours {
   const src = typeof s === 'string' ? s : '';
   const n = normalizeForScan(src);
   const problems: OfficeHoursProblem[] = [];
@@ -141,3 +142,6 @@ function inSameScope(index: number, bracket: [number, number] | undefined, all: 
   const b = all.find(([a, c]) => a < index && index < c);
   return b === bracket;
 }
+
+/** Memoised per distinct input (results are shared: read-only). */
+export const parseOfficeHours = memoizeText(parseOfficeHoursUncached);

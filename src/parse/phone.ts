@@ -15,6 +15,7 @@
 //   is 'malformed'; blank input (or null/undefined) is 'empty'. A JSON number is read as its digits.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalizeForScan } from './text.js';
+import { memoizeValue } from './memo.js';
 
 export interface PhoneNumber {
   raw: string;
@@ -39,7 +40,7 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s，,；;、"'<>]+/gi;
 const EXT_RE = /(?<=\d)\s*(?:转|分机|ext\.?)\s*\d{1,6}/gi;
 const HOTLINE = /^12\d{3}$/;
 
-export function parsePhones(input: unknown): ParsedPhones {
+function parsePhonesUncached(input: unknown): ParsedPhones {
   const src = typeof input === 'string' ? input : typeof input === 'number' ? String(input) : '';
   if (typeof input !== 'string' && typeof input !== 'number' && input != null) {
     return { numbers: [], problems: [{ kind: 'malformed', text: '', index: 0 }] };
@@ -161,3 +162,6 @@ function skipExtension(groups: Group[], next: number, c: Candidate): number {
   if (g && landline && g.soft && g.dash && g.digits.length <= 4 && !g.plus) return next + 1;
   return next;
 }
+
+/** Memoised per distinct input (results are shared: read-only). */
+export const parsePhones = memoizeValue(parsePhonesUncached);

@@ -14,6 +14,7 @@
 // - A unit word without a number ("工作日", "若干工作日") is 'no-number'.
 import { parseNumberToken, CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { normalizeWidth } from './text.js';
+import { memoizeValue } from './memo.js';
 
 export type TimeUnit = '工作日' | '自然日';
 export type TimeLimitProblem =
@@ -35,7 +36,7 @@ const FULL = new RegExp(
 const ODD_UNIT = new RegExp(`^${LEAD}(${NUM})个?([^\\d\\s。，,；;:：]{1,6}?)(内|以内|之内)?$`);
 const LOOSE = new RegExp(`(${NUM})个?(${UNIT})`);
 
-export function parseTimeLimit(input: unknown): TimeLimit {
+function parseTimeLimitUncached(input: unknown): TimeLimit {
   if (typeof input === 'number') return fromNumber(input, String(input));
   if (typeof input === 'string') return fromText(input.trim());
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) return fromObject(input as Record<string, unknown>);
@@ -160,3 +161,6 @@ export function toWorkingDays(t: Span): number {
   if (t.unit === null) return 0;
   return t.unit === '自然日' ? (t.value * 5) / 7 : t.value;
 }
+
+/** Memoised per distinct input (results are shared: read-only). */
+export const parseTimeLimit = memoizeValue(parseTimeLimitUncached);

@@ -20,10 +20,19 @@ export interface PowerCoverage {
   matched: GuideSummary[];
 }
 
+export interface UnknownLink {
+  guide: GuideSummary;
+  code: string;
+  line: number;
+  column: number;
+  sheet?: string;
+  cell?: string;
+}
+
 export interface Coverage {
   byPower: Map<Power, PowerCoverage>;
-  /** Guides listing a code the power list does not have. */
-  unknown: Array<{ guide: GuideSummary; code: string }>;
+  /** Guides listing a code the power list does not have (where: the guide's start, or the exact place once located). */
+  unknown: UnknownLink[];
 }
 
 function index(guides: GuideSummary[], key: (g: GuideSummary) => string[]): Map<string, GuideSummary[]> {
@@ -66,6 +75,10 @@ export function coverage(guides: GuideSummary[], list: PowerList): Coverage {
     byPower.set(p, { power: p, match, linked, matched });
   }
   const unknown: Coverage['unknown'] = [];
-  for (const g of guides) for (const c of g.powerCodes ?? []) if (!known.has(c)) unknown.push({ guide: g, code: c });
+  for (const g of guides) {
+    for (const code of g.powerCodes ?? []) {
+      if (!known.has(code)) unknown.push({ guide: g, code, line: g.line, column: g.column, ...(g.sheet !== undefined ? { sheet: g.sheet, cell: g.cell } : {}) });
+    }
+  }
   return { byPower, unknown };
 }

@@ -17,6 +17,7 @@ export function lintScoreLine(result: LintResult, config: ResolvedConfig, lang: 
 export { buildScorecard, missed } from './scorecard.js';
 export { resolveTargets } from './targets.js';
 export { readPowerList } from './power-list.js';
-export { locateDeviations } from './locate.js';
+export { locateFindings } from './locate.js';
+export { coverage } from './coverage.js';
 export { uniformity } from './uniformity.js';
 export type { Scorecard, Measure, Offender, Breakdown } from './types.js';

@@ -117,10 +117,16 @@ export function shortCell(m: Measure): string {
   return `${v}${mark(m)}`;
 }
 
+/** "file:line:col", or "file sheet!A1" in a spreadsheet. */
+export function placeText(file: string, at: { line: number; column?: number; sheet?: string; cell?: string }): string {
+  if (at.sheet !== undefined) return `${file} ${at.sheet}!${at.cell}`;
+  return at.column !== undefined ? `${file}:${at.line}:${at.column}` : `${file}:${at.line}`;
+}
+
 /** Where an offender is: "file:line:col", "file sheet!A1", a power's row, or a department. */
 export function offenderPlace(o: Offender): string {
-  if (o.kind === 'guide') return o.sheet !== undefined ? `${o.file} ${o.sheet}!${o.cell}` : `${o.file}:${o.line}:${o.column}`;
-  if (o.kind === 'power') return o.source.sheet !== undefined ? `${o.source.file} ${o.source.sheet}!${o.source.cell}` : `${o.source.file}:${o.source.line}`;
+  if (o.kind === 'guide') return placeText(o.file, o);
+  if (o.kind === 'power') return placeText(o.source.file, o.source);
   return o.department;
 }
 

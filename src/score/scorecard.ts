@@ -25,6 +25,8 @@ export interface ScoreOptions {
   version: string;
   /** Item 10's deviations, when already computed (and located, src/score/locate.ts). */
   uniformity?: Uniformity;
+  /** Items 7 and 9's matches, likewise (for the located unknown codes). */
+  coverage?: Coverage | null;
 }
 
 function measureAll(ctx: Omit<MeasureContext, 'target'>, targets: Map<number, Target>): Measure[] {
@@ -122,13 +124,13 @@ function powerListReport(list: PowerList, cov: Coverage): PowerListReport {
         matched: c.matched.map(ref),
       };
     }),
-    unknownCodes: cov.unknown.map(({ guide: g, code }) => ({ code, file: g.file, line: g.line, column: g.column, ...(g.sheet !== undefined ? { sheet: g.sheet, cell: g.cell } : {}), guide: g.name })),
+    unknownCodes: cov.unknown.map((u) => ({ code: u.code, file: u.guide.file, line: u.line, column: u.column, ...(u.sheet !== undefined ? { sheet: u.sheet, cell: u.cell } : {}), guide: u.guide.name })),
   };
 }
 
 export function buildScorecard(o: ScoreOptions): Scorecard {
   const uniformity = o.uniformity ?? computeUniformity(o.guides);
-  const coverage = o.powerList ? computeCoverage(o.guides, o.powerList) : null;
+  const coverage = o.coverage !== undefined ? o.coverage : o.powerList ? computeCoverage(o.guides, o.powerList) : null;
   const shared = { coverage, uniformity, lang: o.lang };
   const card: Scorecard = {
     tool: { name: 'guide-lint', version: o.version },

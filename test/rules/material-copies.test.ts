@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'a remark in brackets', yaml: withCopies('份数: 1份（加盖公章）') },
     { name: 'spaces and full-width', yaml: withCopies('份数: "１ 份"') },
     { name: 'originals and photocopies in one value', yaml: withCopies('份数: 原件1份，复印件2份') },
+    { name: '原件、复印件各1份', yaml: withCopies('份数: 原件、复印件各1份') },
     { name: 'counts by kind instead of 份数', yaml: withCopies('原件份数: 1', '复印件份数: 0') },
     { name: 'only 复印件份数', yaml: withCopies('复印件份数: 2') },
     { name: 'synonym 数量', yaml: withCopies('数量: 1') },
@@ -56,9 +57,12 @@ describe('parseCount', () => {
     expect(parseCount('十二份')).toEqual({ total: 12 });
     expect(parseCount('1份原件、1份复印件')).toEqual({ total: 2, original: 1, copy: 1 });
     expect(parseCount('原件：1份')).toEqual({ total: 1, original: 1, copy: 0 });
+    expect(parseCount('原件、复印件各1份')).toEqual({ total: 2, original: 1, copy: 1 });
+    expect(parseCount('原件1份复印件2份')).toEqual({ total: 3, original: 1, copy: 2 });
+    expect(parseCount('复印件 2 份 (加盖公章)')).toEqual({ total: 2, original: 0, copy: 2 });
   });
   it('gives up on values that state no number', () => {
-    for (const v of ['若干', '按需', '', '原件', '原件1份，原件2份', '1份2份', null, [1]]) expect(parseCount(v)).toBeUndefined();
+    for (const v of ['若干', '按需', '', '原件', '原件1份，原件2份', '原件、原件各1份', '1份2份', '原件1份，若干', null, [1]]) expect(parseCount(v)).toBeUndefined();
     expect(parseCount('原件1份', false)).toBeUndefined();
   });
 });

@@ -55,12 +55,13 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
   const problems: LoadProblem[] = [...wb.problems];
   const mapper = headerMapper(opts.columns);
   const ctxs: SheetCtx[] = [];
+  const headerless: RawSheet[] = [];
   for (const sheet of wb.sheets) {
     const byName = SHEET_NAMES[normalizeHeader(sheet.name)];
     if (byName === 'skip' || sheet.rows.length === 0) continue;
     const h = findHeaderRow(sheet.rows, mapper);
     if (h < 0) {
-      problems.push(sheetProblem('noHeader', 'warning', { sheet: sheet.name, rows: HEADER_SCAN_ROWS }, { ...cellLocation(sheet.name, sheet.rows[0]!.r, 0) }));
+      headerless.push(sheet);
       continue;
     }
     const kind = byName ?? classify(sheet.rows[h]!, mapper);
@@ -69,6 +70,11 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
       continue;
     }
     ctxs.push(resolveColumns(sheet, h, kind, mapper, problems));
+  }
+  // A sheet without a header row is a finding in a guide workbook; a workbook where no sheet has
+  // one is not a guide workbook at all (a form attachment beside the guides): a note, not a warning.
+  for (const sheet of headerless) {
+    problems.push(sheetProblem('noHeader', ctxs.length ? 'warning' : 'info', { sheet: sheet.name, rows: HEADER_SCAN_ROWS }, cellLocation(sheet.name, sheet.rows[0]!.r, 0)));
   }
   let items = ctxs.filter((c) => c.kind === 'items');
   if (items.length === 0) {
@@ -87,7 +93,7 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
     raggedRows(ctx, problems);
   }
   if (items.length === 0) {
-    if (!problems.some((p) => p.severity === 'error')) problems.push(sheetProblem('noItems', 'warning'));
+    if (!problems.some((p) => p.severity === 'error')) problems.push(sheetProblem('noItems', ctxs.length ? 'warning' : 'info'));
     return { guides: [], problems };
   }
   const builder = new GuideBuilder(problems);
@@ -399,8 +405,9 @@ function sheetSourceMap(g: GuideCells): SourceMap {
       const head = path[0];
       if (typeof head !== 'string') return best;
       const rec = g.records?.get(head);
-      if (rec && typeof path[1] === 'number') {
-        const r = rec.rows[path[1]];
+      if (rec && (typeof path[1] === 'number' || path.length === 1)) {
+        // The list itself (申请材料 as a whole) is shown by its first row.
+        const r = rec.rows[typeof path[1] === 'number' ? path[1] : 0];
         if (r === undefined) return best;
         const nameCol = rec.ctx.byTarget.get(tkey(rec.scope, [NAME_KEY[rec.scope]])) ?? keyColumn(rec.ctx);
         best = cellLocation(rec.ctx.sheet.name, r, nameCol?.c ?? 0, nameCol?.header);

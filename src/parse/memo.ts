@@ -1,0 +1,25 @@
+// Bounded memoisation for the pure value parsers. A set of guides repeats the same strings (a
+// department's phone, office hours and address appear in every one of its guides), so each
+// distinct string is parsed once. Results are shared: callers must treat them as read-only.
+
+const LIMIT = 20_000;
+
+export function memoizeText<T>(fn: (input: string) => T): (input: string) => T {
+  const cache = new Map<string, T>();
+  return (input: string) => {
+    let hit = cache.get(input);
+    if (hit === undefined && !cache.has(input)) {
+      hit = fn(input);
+      if (cache.size >= LIMIT) cache.clear();
+      cache.set(input, hit);
+    }
+    return hit as T;
+  };
+}
+
+/** For parsers taking any value: strings and numbers are memoised, other inputs are not. */
+export function memoizeValue<T>(fn: (input: unknown) => T): (input: unknown) => T {
+  const byString = memoizeText((s: string) => fn(s));
+  const byNumber = memoizeText((s: string) => fn(Number(s)));
+  return (input: unknown) => (typeof input === 'string' ? byString(input) : typeof input === 'number' ? byNumber(String(input)) : fn(input));
+}
