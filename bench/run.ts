@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,20000,100000 | --smoke] [--no-xlsx] [--profile] [--repeat N] [--cli bin/guide-lint.js]
+// npm run bench [-- --sizes 1000,20000,100000 | --smoke] [--no-xlsx] [--profile] [--repeat N] [--timeout S] [--seed N] [--cli FILE]
 // Every timing is a fresh child process (see measure.ts); data sets are cached in bench/.data.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -122,7 +122,7 @@ for (const size of sizes) {
     } else log('  the CLI has no --threads yet: single-threaded run only');
     for (const l of [l1, lAuto]) {
       if (!l) continue;
-      if (!l.ok) failures.push(`lint ${size} crashed (${l.error})`);
+      if (!l.ok) failures.push(`lint ${size} failed (${l.error})`);
       else if (l.findings === 0 && l.m.code === 0) failures.push(`lint ${size} found no defects in a set with ${manifest.defective} defective guides`);
     }
   }
@@ -154,7 +154,7 @@ if (withXlsx) {
   const genMs = reused ? null : performance.now() - t;
   const reads = (['xlsx', 'xlsx-dense'] as Parser[]).map((p) => ({ parser: p, ...floor(file, p) }));
   const l = haveCli ? lint(file, `xlsx-${xlsxSize}`) : null;
-  if (l && !l.ok && !l.error.startsWith('read no guide')) failures.push(`xlsx lint crashed (${l.error})`);
+  if (l && !l.ok && !l.error.startsWith('read no guide')) failures.push(`xlsx lint failed (${l.error})`);
   xl = { manifest, genMs, reads, l };
   log(`xlsx ${xlsxSize}: ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, reads ${reads.map((x) => `${x.parser} ${sec(x.m.wallMs)} s`).join(', ')}, lint ${sec(l?.m.wallMs)} s`);
 }
@@ -195,6 +195,8 @@ const md: string[] = [
   `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end` +
     (Math.max(loadAtStart, os.loadavg()[0]) > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
   `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`, '',
+  `- Data: ${[...rows.map((x) => ({ what: `${x.size} YAML`, ms: x.genMs })), ...(xl ? [{ what: `${xlsxSize} xlsx`, ms: xl.genMs }] : [])]
+    .map((x) => `${x.what} ${x.ms == null ? 'reused' : `generated in ${sec(x.ms)} s`}`).join(', ')}`, '',
   '## YAML sets', '',
   '| guides | MB | defective | floor s | floor RSS MB | lint s (1 thread) | lint s (auto) | files/s (1 / auto) | peak RSS MB (1 / auto) | lint ÷ floor | threads speed-up | identical | ÷ 20k (lint / floor) |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--:|---:|',

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { materialsOf, textOf } from '../src/model/guide.js';
 import { VALUE_SETS } from '../src/model/values.js';
-import { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from './onsite-visits.js';
+import { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../src/model/channels.js';
 
 /** Per depth level (办理深度 code): its checklist item, name and the most visits it allows. */
 const LEVELS: Record<string, { item: number; name: string; en: string; max: number }> = {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { VALUE_SETS } from '../src/model/values.js';
-import { enumOf, isPresent, recordsOf, textOf } from '../src/model/guide.js';
+import { isPresent, recordsOf, textOf, typeAmong } from '../src/model/guide.js';
 
 /** Texts that fill a field without saying anything. */
 const PLACEHOLDER = /^(无|暂无|没有|略|空|待补充|\/|／|-|－|—+|n\/?a|null|无常见问题|暂无常见问题)$/i;
@@ -55,9 +55,8 @@ export default defineRule({
     defaultOptions: { types: ['行政许可'], minEntries: 1, strict: false },
   },
   check(guide, ctx) {
-    const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
-    const types = (ctx.options.types as string[] | undefined) ?? ['行政许可'];
-    if (!type || !types.includes(type)) return;
+    const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
+    if (!type) return;
     const min = (ctx.options.minEntries as number | undefined) ?? 1;
     const faq = guide.data['常见问题'];
     const entries = recordsOf(guide, '常见问题');

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { VALUE_SETS } from '../src/model/values.js';
-import { enumOf, stepsOf, textOf } from '../src/model/guide.js';
+import { stepsOf, textOf, typeAmong } from '../src/model/guide.js';
 
 interface Stage {
   name: string;
@@ -68,9 +68,8 @@ export default defineRule({
     defaultOptions: { types: ['行政许可'], minSteps: 5, stages: DEFAULT_STAGES },
   },
   check(guide, ctx) {
-    const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
-    const types = (ctx.options.types as string[] | undefined) ?? ['行政许可'];
-    if (!type || !types.includes(type)) return;
+    const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
+    if (!type) return;
     if (!Array.isArray(guide.data['办理流程'])) return; // absent or not a list: guide-schema
     const steps = stepsOf(guide);
     const min = (ctx.options.minSteps as number | undefined) ?? 5;

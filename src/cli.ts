@@ -1,6 +1,7 @@
 // The commander program. Commands import their implementation lazily so `--version` and a small
 // lint start fast (see bench/).
 
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { Lang } from './model/types.js';
@@ -40,6 +41,12 @@ function intOption(name: string) {
   };
 }
 
+function encodingOption(v: string): string {
+  // iconv-lite names (gbk, gb18030, utf-8, utf-16le, big5 …); checked when the first CSV is read.
+  if (!/^[\w.:-]{2,40}$/.test(v)) throw new UsageError(`--encoding expects an encoding name such as gbk or utf-8, got "${v}"`);
+  return v;
+}
+
 function threadsOption(v: string): number | 'auto' {
   if (v === 'auto') return 'auto';
   if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--threads expects a positive integer or auto, got "${v}"`);
@@ -59,7 +66,7 @@ export function buildProgram(): Command {
   program
     .command('lint [paths...]', { isDefault: true })
     .description('lint guide files, folders or globs (default: .)')
-    .addOption(new Option('-f, --format <name>', 'output format: stylish | json (repeatable, pairs with --output)').argParser(collect).default([]))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish | json | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
     .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable)').argParser(collect).default([]))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
@@ -73,12 +80,15 @@ export function buildProgram(): Command {
     .option('--fix', 'apply safe fixes to the input files (atomically; comments and layout kept)')
     .option('--fix-dry-run', 'print the fixes as a diff without writing')
     .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
+    .option('--encoding <name>', 'encoding of CSV inputs (default: detected — UTF-8, UTF-8 with BOM, UTF-16 or GB18030/GBK)', encodingOption)
+    .option('--annotate <dir>', 'write a copy of each spreadsheet input to DIR with a comment on every offending cell')
     .action(async (paths: string[], o) => {
       const lang = langOf(o.lang);
       const [{ runLint }, { resolveConfig }] = await Promise.all([import('./commands/lint.js'), import('./engine/resolve-config.js')]);
       const config = await resolveConfig({ cwd: process.cwd(), preset: o.preset, lang, cliRules: o.rule });
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun }, config);
+      if (o.encoding) config.encoding = o.encoding;
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate }, config);
     });
 
   program
@@ -108,6 +118,16 @@ export function buildProgram(): Command {
     .action(async (o) => {
       const { printRules } = await import('./commands/rules.js');
       process.stdout.write(printRules(langOf(o.lang), o.format));
+    });
+
+  program
+    .command('template')
+    .description('write an empty implementation-list workbook (实施清单模板.xlsx) that guide-lint reads back')
+    .requiredOption('-o, --output <file>', 'the .xlsx file to write')
+    .option('--lang <lang>', 'language of the notes row: zh | en (default zh)')
+    .action(async (o) => {
+      const { writeTemplate } = await import('./commands/template.js');
+      await writeTemplate(resolve(process.cwd(), o.output), langOf(o.lang));
     });
 
   program

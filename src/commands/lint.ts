@@ -22,6 +22,8 @@ export interface LintCommandOptions {
   threads?: number | 'auto';
   fix?: boolean;
   fixDryRun?: boolean;
+  /** Folder for annotated copies of spreadsheet inputs (--annotate). */
+  annotate?: string;
 }
 
 /** Pairs each --format with the --output of the same position; formats without one go to stdout. */
@@ -54,6 +56,7 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promi
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
   const pairs = pairOutputs(opts.format, opts.output);
+  if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
   let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing });
   if (fixing) {
@@ -73,6 +76,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     if (output) await writeAtomic(resolve(cwd, output), text);
     else process.stdout.write(text);
   }
+  if (opts.annotate) await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
   if (result.internalErrors.length) {
     for (const e of result.internalErrors) process.stderr.write(`guide-lint: internal error: ${e}\n`);
     return 2;

@@ -11,6 +11,22 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
+/** A rule setting of an override: always a severity; options only when the override gives them. */
+export interface OverrideRuleSetting {
+  severity: SeverityOrOff;
+  /** Already merged over the rule's defaultOptions and validated. */
+  options?: Record<string, unknown>;
+}
+
+/** A config `overrides:` entry, resolved per file (src/config/per-file.ts), in worker threads too. */
+export interface ConfigOverride {
+  /** gitignore-style globs relative to ResolvedConfig.baseDir; a leading "!" excludes. */
+  files: string[];
+  rules: Record<string, OverrideRuleSetting>;
+  /** Where it was written ("guide-lint.config.yaml: overrides[0]"), for print-config. */
+  source: string;
+}
+
 export interface ResolvedConfig {
   preset: PresetName;
   rules: Record<string, RuleSetting>;
@@ -21,12 +37,31 @@ export interface ResolvedConfig {
   plugins: string[];
   maxBytes?: number;
   encoding?: string;
-  /** Scorecard target overrides (item number → target). */
+  /**
+   * Scorecard targets, keyed by checklist item number ("1" … "24"): a number (fraction 0–1, or a
+   * count for item 8), a percentage string ("90%") or { target, deadline } (src/score/targets.ts).
+   * The `checklist` preset fills every measured item from src/model/checklist.ts; config
+   * `targets:` overrides item by item.
+   */
   targets?: Record<string, unknown>;
   /** Area codes of the region, for the phone rules (never hard-coded). */
   areaCodes?: string[];
   /** Report `# guide-lint-disable…` comments that suppressed nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Absolute path of the config file in use (none: presets and flags only). */
+  configFile?: string;
+  /** Every config file read, the used one last (its `extends` chain), absolute. */
+  configFiles?: string[];
+  /** Built-in presets in effect, e.g. ['recommended', 'checklist']. */
+  presets?: string[];
+  /** Folder the `overrides` and `ignore` globs are relative to (the config file's). */
+  baseDir?: string;
+  /** Config `overrides:`, in order; later entries win. */
+  overrides?: ConfigOverride[];
+  /** Config `ignore:` (gitignore-style, relative to baseDir). */
+  ignorePatterns?: string[];
+  /** --rule flags: applied after the overrides, so they win for every file. */
+  ruleFlags?: Record<string, SeverityOrOff>;
 }
 
 /** The preset's severity for a rule. */

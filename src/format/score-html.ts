@@ -17,7 +17,7 @@ const esc = (s: string | number) =>
 const CSS = `
 :root{--ok:#2e7d32;--bad:#c62828;--na:#9e9e9e;--line:#e0e0e0;--ink:#212121;--muted:#616161;--bg:#fafafa}
 *{box-sizing:border-box}
-body{margin:0;padding:24px 32px;font:14px/1.5 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;color:var(--ink);background:var(--bg)}
+body{margin:0;padding:24px 32px;font:14px/1.5 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",system-ui,sans-serif;color:var(--ink);background:var(--bg)}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
 .scope{color:var(--muted);margin:0}.summary{font-size:16px;margin:8px 0 0}
 table{border-collapse:collapse;background:#fff;margin:4px 0 8px}

@@ -1,8 +1,9 @@
 // The view of one guide that rules receive: canonical data plus small typed accessors.
 
 import { isRecord, type DuplicateElement, type Rec, type UnknownKey } from './normalize.js';
-import { resolveValue, type EnumValue, type ValueSet } from './values.js';
+import { VALUE_SETS, resolveValue, type EnumValue, type ValueSet } from './values.js';
 import type { ElementPath } from './types.js';
+import { textOf } from '../parse/text.js';
 
 export interface Guide {
   /** Canonical data (element keys, not synonyms). */
@@ -49,12 +50,7 @@ export function isPresent(v: unknown): boolean {
   return true;
 }
 
-/** A string or number as trimmed text; undefined otherwise. */
-export function textOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
+export { textOf } from '../parse/text.js';
 
 /** A list of texts: a list, or one text split on 、，,；; and line breaks. */
 export function textList(v: unknown): string[] {
@@ -71,4 +67,10 @@ export function enumOf(vs: ValueSet, v: unknown): EnumValue | undefined {
 export function guideName(data: Rec): string | null {
   const name = textOf(data['事项名称']) || textOf(data['实施编码']) || textOf(data['基本编码']) || null;
   return name && name.length > 200 ? `${[...name.slice(0, 400)].slice(0, 199).join('')}…` : name;
+}
+
+/** The guide's 事项类型 label when it is one of `types` (rules that apply to some item types only). */
+export function typeAmong(guide: Guide, types: readonly string[]): string | undefined {
+  const label = resolveValue(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
+  return label !== undefined && types.includes(label) ? label : undefined;
 }

@@ -1,7 +1,8 @@
 // onsite-visits, and the visit/channel readers depth-visits and onsite-reason share (items 4–6, 22).
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../support/rule-tester.js';
-import onsiteVisits, { visitsOf, channelsOf } from '../../rules/onsite-visits.js';
+import onsiteVisits from '../../rules/onsite-visits.js';
+import { visitsOf, channelsOf } from '../../src/model/channels.js';
 
 describe('visitsOf / channelsOf', () => {
   it('reads counts written as numbers or spreadsheet texts', () => {

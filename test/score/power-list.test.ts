@@ -24,7 +24,7 @@ describe('readPowerList', () => {
     // Where each power is written: the sheet and code cell (below a title row and a blank row), the CSV row, the YAML line.
     expect(x.powers[0]!.source).toEqual({ file: 'fixtures/power-list/clean.xlsx', line: 4, sheet: '权责清单', cell: 'B4' });
     expect(c.powers[0]!.source).toEqual({ file: 'fixtures/power-list/clean.csv', line: 2, sheet: 'clean', cell: 'B2' });
-    expect(y.powers[1]!.source).toEqual({ file: 'fixtures/power-list/clean.yaml', line: 10 });
+    expect(y.powers[1]!.source).toEqual({ file: 'fixtures/power-list/clean.yaml', line: 9 });
   });
 
   it('synonym headers (职权编码, 职权名称, 职权类型, 实施部门), doubtful rows reported', async () => {

@@ -310,7 +310,10 @@ class GuideBuilder {
     if (note) this.note(note.id, note.severity, note.data, cellLocation(ctx.sheet.name, r, col.c, col.header));
     if (value === undefined) return;
     if (t.path.length === 1) {
-      into[t.path[0]!] = value;
+      const prev = into[t.path[0]!];
+      // 审批结果 (the name) after 审批结果类型: merge into the record the other column started.
+      if (isPlain(prev) && isPlain(value)) into[t.path[0]!] = Object.assign(value, prev);
+      else into[t.path[0]!] = value;
       return;
     }
     const parent = t.path[0]!;
@@ -367,6 +370,8 @@ class GuideBuilder {
     }
   }
 }
+
+const isPlain = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function keyColumn(ctx: SheetCtx): Column | undefined {
   for (const k of JOIN_KEYS) {
