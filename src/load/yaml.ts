@@ -5,26 +5,28 @@ import jsyaml from 'js-yaml';
 import { parseAllDocuments, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node as YNode } from 'yaml';
 import type { ElementPath, LoadResult, Location, LoadProblem, SourceMap } from '../model/types.js';
 import { LineIndex, spanLocation } from './lines.js';
+import { PositionRecorder, findNode, trimmedRange } from './yaml-positions.js';
 
 // YAML 1.2 core schema (no timestamps, no yes/no booleans: "是否" values stay text) plus merge keys.
 const mergeType = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
-const SCHEMA = jsyaml.CORE_SCHEMA.extend([mergeType]);
+const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [mergeType] });
 
 export function loadYaml(text: string): LoadResult {
   let docs: unknown[];
+  const positions = new PositionRecorder();
   try {
-    docs = jsyaml.loadAll(text, undefined, { schema: SCHEMA });
+    docs = jsyaml.loadAll(text, undefined, { schema: SCHEMA, listener: positions.listener as never });
   } catch (err) {
     return { guides: [], problems: [yamlError(err, text)], text };
   }
-  const lazy = new LazyYamlDocs(text);
+  const lazy = new LazyYamlDocs(text, positions);
   let starts: number[] | undefined;
   const startOf = (i: number) => (starts ??= documentStarts(text))[i] ?? 1;
   const problems: LoadProblem[] = [];
   const guides: LoadResult['guides'] = [];
   docs.forEach((data, index) => {
     if (data === null || data === undefined) return; // an empty document between separators
-    const sourceMap = lazy.sourceMap(index, startOf);
+    const sourceMap = lazy.sourceMap(index, startOf, data);
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ messageId: 'notAGuide', data: { kind: Array.isArray(data) ? 'list' : typeof data }, location: sourceMap.locate([]) });
       return;
@@ -74,7 +76,10 @@ function yamlError(err: unknown, text: string): LoadProblem {
   }
   const reason = e.reason ?? e.message ?? String(err);
   const dup = /duplicated mapping key/.test(reason);
-  const endColumn = Math.max(column + 1, (lines[line - 1]?.length ?? 0) + 1);
+  // To the end of the line, and never past it (an error at the end of the input is zero-width).
+  const lineEnd = (lines[line - 1]?.length ?? 0) + 1;
+  column = Math.min(column, lineEnd);
+  const endColumn = Math.max(column, lineEnd);
   return {
     messageId: dup ? 'duplicateKey' : 'yamlSyntax',
     data: { reason },
@@ -82,37 +87,50 @@ function yamlError(err: unknown, text: string): LoadProblem {
   };
 }
 
-/** Parses the text with `yaml` on first use and maps paths to node ranges. */
+/**
+ * Maps paths to ranges: from js-yaml's recorded node positions; when their shape does not line up
+ * with the data, from the `yaml` package's ranges (parsed on first need). Both only for files that
+ * have findings.
+ */
 class LazyYamlDocs {
   private docs?: Document.Parsed[];
-  private ix?: LineIndex;
-  constructor(private readonly text: string) {}
+  private index?: LineIndex;
+  constructor(
+    private readonly text: string,
+    private readonly positions: PositionRecorder,
+  ) {}
 
-  private ensure() {
-    if (!this.docs) {
-      this.docs = parseAllDocuments(this.text, { merge: true, uniqueKeys: false }) as Document.Parsed[];
-      this.ix = new LineIndex(this.text);
-    }
-    return { docs: this.docs, ix: this.ix! };
+  private ix(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
   }
 
-  sourceMap(index: number, startOf: (index: number) => number): SourceMap {
-    const find = (path: ElementPath, at: 'value' | 'key') => {
-      const { docs, ix } = this.ensure();
-      // js-yaml skips nothing, so document indexes agree; a null document still occupies its slot.
-      const doc = docs[index];
-      return { doc, ix, hit: doc ? walk(doc, path, at) : undefined };
-    };
+  private yamlDocs(): Document.Parsed[] {
+    return (this.docs ??= parseAllDocuments(this.text, { merge: true, uniqueKeys: false }) as Document.Parsed[]);
+  }
+
+  /** [start, end) of the node at path, and whether the path was followed to its end. */
+  private find(index: number, data: unknown, path: ElementPath, at: 'value' | 'key'): { range: [number, number]; exact: boolean } | undefined {
+    const root = this.positions.documents()[index];
+    if (root) {
+      const hit = findNode(root, data, path, at);
+      if (hit.shapeOk) return { range: trimmedRange(this.text, hit.node), exact: hit.exact };
+    }
+    const doc = this.yamlDocs()[index];
+    const range = doc ? walk(doc, path, at) : undefined;
+    return range ? { range, exact: false } : undefined;
+  }
+
+  sourceMap(index: number, startOf: (index: number) => number, data: unknown): SourceMap {
     return {
       locate: (path, at = 'value'): Location => {
-        const { doc, ix, hit } = find(path, at);
-        if (hit) return spanLocation(ix, hit[0], hit[1]);
-        const start = doc?.range?.[0] ?? 0;
-        return spanLocation(ix, start, start);
+        const hit = this.find(index, data, path, at);
+        if (hit) return spanLocation(this.ix(), hit.range[0], hit.range[1]);
+        const line = startOf(index);
+        return { line, column: 1, endLine: line, endColumn: 1 };
       },
       range: (path) => {
-        const { hit } = find(path, 'value');
-        return hit;
+        const hit = this.find(index, data, path, 'value');
+        return hit?.exact ? hit.range : undefined;
       },
       start: () => {
         const line = startOf(index);
@@ -120,6 +138,13 @@ class LazyYamlDocs {
       },
     };
   }
+}
+
+/** The `yaml` package's location of a path (the reference the fast path is tested against). */
+export function locateWithYaml(text: string, index: number, path: ElementPath, at: 'value' | 'key' = 'value'): Location | undefined {
+  const doc = (parseAllDocuments(text, { merge: true, uniqueKeys: false }) as Document.Parsed[])[index];
+  const range = doc ? walk(doc, path, at) : undefined;
+  return range ? spanLocation(new LineIndex(text), range[0], range[1]) : undefined;
 }
 
 /** The [start, end) range of the node at `path`, or of the deepest ancestor found. */

@@ -57,7 +57,7 @@ function scopeElement(scope: Scope, name: string): ElementDef | undefined {
 function guideTarget(name: string): Target | undefined {
   const def = scopeElement('guide', name);
   if (def) return { scope: 'guide', path: [def.key], def };
-  const nested = NESTED[name];
+  const nested = Object.hasOwn(NESTED, name) ? NESTED[name] : undefined;
   if (nested) {
     const parent = scopeElement('guide', nested[0])!;
     const sub = scopeElement(parent.of!, nested[1])!;

@@ -34,6 +34,8 @@ interface SheetCtx {
   /** scope|path → column (first column of that target). */
   byTarget: Map<string, Column>;
   width: number;
+  /** Header notes (unmapped, duplicate), reported once the sheet's role is settled. */
+  notes: LoadProblem[];
 }
 
 const tkey = (scope: string, path: readonly string[]) => `${scope}|${path.join('.')}`;
@@ -57,7 +59,8 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
   const ctxs: SheetCtx[] = [];
   const headerless: RawSheet[] = [];
   for (const sheet of wb.sheets) {
-    const byName = SHEET_NAMES[normalizeHeader(sheet.name)];
+    const sheetKey = normalizeHeader(sheet.name);
+    const byName = Object.hasOwn(SHEET_NAMES, sheetKey) ? SHEET_NAMES[sheetKey] : undefined;
     if (byName === 'skip' || sheet.rows.length === 0) continue;
     const h = findHeaderRow(sheet.rows, mapper);
     if (h < 0) {
@@ -69,7 +72,7 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
       problems.push(sheetProblem('ignoredSheet', 'info', { sheet: sheet.name }, cellLocation(sheet.name, sheet.rows[h]!.r, 0)));
       continue;
     }
-    ctxs.push(resolveColumns(sheet, h, kind, mapper, problems));
+    ctxs.push(resolveColumns(sheet, h, kind, mapper));
   }
   // A sheet without a header row is a finding in a guide workbook; a workbook where no sheet has
   // one is not a guide workbook at all (a form attachment beside the guides): a note, not a warning.
@@ -82,11 +85,12 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
     const first = ctxs.find((c) => c.byTarget.has(tkey('guide', ['事项名称'])) || c.byTarget.has(tkey('guide', ['实施编码'])));
     if (first) {
       const i = ctxs.indexOf(first);
-      ctxs[i] = resolveColumns(first.sheet, first.headerRow, 'items', mapper, problems, true);
+      ctxs[i] = resolveColumns(first.sheet, first.headerRow, 'items', mapper);
       items = [ctxs[i]!];
     }
   }
   for (const ctx of ctxs) {
+    problems.push(...ctx.notes);
     if (ctx.sheet.hidden) problems.push(sheetProblem('hiddenSheet', 'info', { sheet: ctx.sheet.name }, cellLocation(ctx.sheet.name, ctx.sheet.rows[ctx.headerRow]!.r, 0)));
     const hidden = ctx.sheet.rows.slice(ctx.first).filter((r) => r.hidden);
     if (hidden.length) problems.push(sheetProblem('hiddenRows', 'info', { sheet: ctx.sheet.name, count: hidden.length, row: hidden[0]!.r }, cellLocation(ctx.sheet.name, hidden[0]!.r, 0)));
@@ -126,7 +130,7 @@ function classify(header: RawRow, mapper: HeaderMapper): SheetKind | undefined {
 
 const JOIN_KEYS = ['实施编码', '事项名称', '基本编码'];
 
-function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: HeaderMapper, problems: LoadProblem[], quiet = false): SheetCtx {
+function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: HeaderMapper): SheetCtx {
   const header = sheet.rows[h]!;
   const columns: Column[] = [];
   const byTarget = new Map<string, Column>();
@@ -157,11 +161,10 @@ function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: Hea
     byTarget.set(key, col);
     columns.push(col);
   }
-  if (!quiet) problems.push(...notes);
   let width = 0;
   for (const col of columns) width = Math.max(width, col.c + 1);
   for (let c = 0; c < header.cells.length; c++) if (!isBlank(header.cells[c])) width = Math.max(width, c + 1);
-  return { sheet, kind, headerRow: h, first: h + 1, columns, byTarget, width };
+  return { sheet, kind, headerRow: h, first: h + 1, columns, byTarget, width, notes };
 }
 
 /** Cells right of the last header column are not read: said once per row. */

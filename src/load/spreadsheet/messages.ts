@@ -36,6 +36,9 @@ export const SHEET_MESSAGES = {
 
 export type SheetMessageId = keyof typeof SHEET_MESSAGES;
 
+/** Problems with the file as a whole (unreadable, or over a safety limit): rule id parse-error. */
+const FILE_LEVEL = new Set<SheetMessageId>(['corrupt', 'encrypted', 'limit', 'undecodable', 'cellLimit', 'guideLimit']);
+
 const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export function sheetProblem(
@@ -43,7 +46,7 @@ export function sheetProblem(
   severity: Severity,
   data: Record<string, string | number> = {},
   location: Location = FILE_START,
-  ruleId = severity === 'error' && (id === 'corrupt' || id === 'encrypted' || id === 'limit' || id === 'undecodable') ? 'parse-error' : SHEET_RULE,
+  ruleId = FILE_LEVEL.has(id) ? 'parse-error' : SHEET_RULE,
 ): LoadProblem {
   return { messageId: id, text: SHEET_MESSAGES[id], severity, data, location, ruleId };
 }

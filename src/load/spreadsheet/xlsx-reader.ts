@@ -43,6 +43,7 @@ export function readXlsx(bytes: Buffer, format = 'xlsx'): RawWorkbook {
       if (sheet) sheets.push(sheet);
       if (budget.cells > SHEET_LIMITS.maxCells) break;
     }
+    interned.clear();
     return { sheets, problems };
   } catch (err) {
     if (err instanceof ZipError) {
@@ -173,6 +174,8 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
   const SD = B(`<${pfx}sheetData`);
   const SD_END = B(`</${pfx}sheetData>`);
   const rows: RawRow[] = [];
+  const attrs: CellAttrs = { col: -1, t: T_N, s: -1 };
+  const ends: Ends = { pfx, v: B(`</${pfx}v>`), f: B(`</${pfx}f>`) };
   const sdStart = findTag(buf, SD, 0, buf.length);
   let sdEnd = sdStart < 0 ? -1 : buf.indexOf(SD_END, sdStart);
   if (sdEnd < 0) sdEnd = sdStart < 0 ? 0 : buf.length;
@@ -180,7 +183,7 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
   let lastRow = 0;
   let stopped = false;
   while (!stopped) {
-    const rs = findTag(buf, ROW, p, sdEnd);
+    const rs = nextTag(buf, ROW, p, sdEnd);
     if (rs < 0) break;
     const rgt = buf.indexOf(0x3e, rs);
     const rtag = buf.toString('latin1', rs + ROW.length, rgt);
@@ -203,10 +206,10 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
     let col = -1;
     let q = rgt + 1;
     for (;;) {
-      const cs = findTag(buf, C, q, re);
+      const cs = nextTag(buf, C, q, re);
       if (cs < 0) break;
       const cgt = buf.indexOf(0x3e, cs);
-      const a = cellAttrs(buf, cs + C.length, cgt);
+      const a = cellAttrs(buf, cs + C.length, cgt, attrs);
       col = a.col >= 0 ? a.col : col + 1;
       if (buf[cgt - 1] === 0x2f) {
         q = cgt + 1;
@@ -215,7 +218,7 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
       let ce = buf.indexOf(C_END, cgt);
       if (ce < 0 || ce > re) ce = re;
       q = ce + C_END.length;
-      const value = cellValue(buf, a, cgt + 1, ce, pfx, sst, styles, date1904);
+      const value = cellValue(buf, a, cgt + 1, ce, ends, sst, styles, date1904);
       if (value === undefined) continue;
       if (++budget.cells > SHEET_LIMITS.maxCells) {
         problems.push(sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(ref.name, rNum, col)));
@@ -244,26 +247,53 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
   return { name: ref.name, hidden: ref.hidden, rows, merges };
 }
 
+// The t attribute, as a code (no string per cell).
+const T_N = 0;
+const T_S = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_B = 4;
+const T_E = 5;
+const T_D = 6;
+
 interface CellAttrs {
   /** 0-based column from r="B7", or -1 when the cell has no reference. */
   col: number;
-  /** The t attribute's value ("n" when absent). */
-  t: string;
+  /** The t attribute (T_N when absent). */
+  t: number;
   /** The s attribute (style index), or -1. */
   s: number;
 }
 
-/** Attributes of a <c …> start tag, read from bytes (no string per tag). */
-function cellAttrs(buf: Buffer, from: number, to: number): CellAttrs {
-  const out: CellAttrs = { col: -1, t: 'n', s: -1 };
+interface Ends {
+  pfx: string;
+  v: Buffer;
+  f: Buffer;
+}
+
+/** The next `<name` (a tag expected soon: an unbounded search) before `to`, or -1. */
+function nextTag(buf: Buffer, open: Buffer, from: number, to: number): number {
+  let i = buf.indexOf(open, from);
+  while (i >= 0 && i < to) {
+    const b = buf[i + open.length];
+    if (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d) return i;
+    i = buf.indexOf(open, i + 1);
+  }
+  return -1;
+}
+
+/** Attributes of a <c …> start tag, read from bytes into `out` (reused: no allocation per cell). */
+function cellAttrs(buf: Buffer, from: number, to: number, out: CellAttrs): CellAttrs {
+  out.col = -1;
+  out.t = T_N;
+  out.s = -1;
   let i = from;
   while (i < to) {
     while (i < to && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0a || buf[i] === 0x0d)) i++;
     const nameStart = i;
     while (i < to && buf[i] !== 0x3d && buf[i] !== 0x20 && buf[i] !== 0x2f) i++;
     if (i >= to || buf[i] !== 0x3d) break;
-    const nameLen = i - nameStart;
-    const name = nameLen === 1 ? buf[nameStart] : 0;
+    const name = i - nameStart === 1 ? buf[nameStart] : 0;
     const quote = buf[i + 1];
     const vStart = i + 2;
     let vEnd = vStart;
@@ -276,8 +306,11 @@ function cellAttrs(buf: Buffer, from: number, to: number): CellAttrs {
         else if (buf[k] !== 0x24) break; // letters (and $) then digits
       }
       out.col = c - 1;
-    } else if (name === 0x74 /* t */) out.t = buf.toString('latin1', vStart, vEnd);
-    else if (name === 0x73 /* s */) {
+    } else if (name === 0x74 /* t */) {
+      const len = vEnd - vStart;
+      const b0 = buf[vStart];
+      out.t = b0 === 0x73 ? (len === 1 ? T_S : T_STR) : b0 === 0x69 ? T_INLINE : b0 === 0x62 ? T_B : b0 === 0x65 ? T_E : b0 === 0x64 ? T_D : T_N;
+    } else if (name === 0x73 /* s */) {
       let n = 0;
       for (let k = vStart; k < vEnd; k++) n = n * 10 + (buf[k]! - 0x30);
       out.s = n;
@@ -287,9 +320,23 @@ function cellAttrs(buf: Buffer, from: number, to: number): CellAttrs {
   return out;
 }
 
+// Writers that skip the shared-strings table (SheetJS, many platform exports) repeat the same
+// short texts (申请人自备, 原件, 纸质和电子 …) in every row: one string per distinct text keeps the
+// guides small while they are linted.
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  if (s.length > 16) return s;
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size >= 100_000) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
 /** The children of a <c>: <f> (a formula: only noted), <v> (the value) or <is> (inline string). */
-function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, pfx: string, sst: string[], styles: Styles, date1904: boolean): CellValue {
+function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, ends: Ends, sst: string[], styles: Styles, date1904: boolean): CellValue {
   const t = a.t;
+  const pfx = ends.pfx;
   let formula = false;
   let raw: string | undefined;
   const skip = pfx.length;
@@ -310,14 +357,14 @@ function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, pfx: str
       formula = true;
       if (empty) k = gt + 1;
       else {
-        const fe = buf.indexOf(`</${pfx}f>`, gt);
+        const fe = buf.indexOf(ends.f, gt);
         k = fe < 0 || fe > to ? to : fe + 4 + skip;
       }
       continue;
     }
     if (n0 === 0x76 /* v */ && (n1 === 0x3e || n1 === 0x20 || n1 === 0x2f)) {
       if (!empty) {
-        const ve = buf.indexOf(`</${pfx}v>`, gt);
+        const ve = buf.indexOf(ends.v, gt);
         if (ve >= 0 && ve <= to) raw = buf.toString('utf8', gt + 1, ve);
         k = ve < 0 ? to : ve + 4 + skip;
       } else k = gt + 1;
@@ -329,23 +376,22 @@ function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, pfx: str
     }
     k = gt + 1;
   }
-  if (t === 'inlineStr' && raw === undefined) raw = undefined;
   if (raw === undefined) return formula ? { v: null, formula: true } : undefined;
   let value: CellValue;
   switch (t) {
-    case 's':
+    case T_S:
       value = sst[Number(raw)] ?? '';
       break;
-    case 'str':
-    case 'inlineStr':
-      value = t === 'str' ? decodeXml(raw) : raw;
+    case T_STR:
+    case T_INLINE:
+      value = intern(t === T_STR ? decodeXml(raw) : raw);
       break;
-    case 'b':
+    case T_B:
       value = raw.trim() === '1' || raw.trim() === 'true';
       break;
-    case 'e':
+    case T_E:
       return { v: null, error: decodeXml(raw), ...(formula ? { formula: true } : {}) };
-    case 'd':
+    case T_D:
       value = { v: raw.slice(0, 10), date: true };
       break;
     default: {

@@ -1,0 +1,121 @@
+// Node positions from js-yaml's own parse (its `listener` option), so locating a finding does not
+// need a second parse with `yaml` (6–9× slower, see bench/RESULTS.md). During the parse we only
+// append numbers to flat arrays; the tree of nodes is built on the first locate() of a file.
+//
+// js-yaml calls the listener with "open" when it starts composing a node (before skipping the
+// whitespace in front of it) and "close" when the node is done; mapping keys are nodes too, so a
+// mapping's children are key, value, key, value … A tree that does not line up with that shape
+// (a flow-mapping key without value, explicit keys) is reported as unusable and the caller falls
+// back to the `yaml` package's ranges: a location is never lost.
+
+import type { ElementPath } from '../model/types.js';
+
+export interface PosNode {
+  start: number;
+  end: number;
+  kind: string | null;
+  value: unknown;
+  children: PosNode[];
+}
+
+export class PositionRecorder {
+  /** open: position + 1; close: −(position + 1). */
+  private readonly events: number[] = [];
+  /** One entry per close event: the scalar's value (for keys), else null. */
+  private readonly values: unknown[] = [];
+  private roots?: PosNode[];
+
+  readonly listener = (type: string, state: { position: number; kind: string | null; result: unknown }) => {
+    if (type === 'open') this.events.push(state.position + 1);
+    else {
+      this.events.push(-(state.position + 1));
+      this.values.push(state.kind === 'scalar' ? state.result : null);
+    }
+  };
+
+  /** Document roots, built once. */
+  documents(): PosNode[] {
+    if (this.roots) return this.roots;
+    const roots: PosNode[] = [];
+    const stack: PosNode[] = [];
+    let v = 0;
+    for (const e of this.events) {
+      if (e > 0) {
+        stack.push({ start: e - 1, end: e - 1, kind: null, value: null, children: [] });
+      } else {
+        const node = stack.pop()!;
+        node.end = -e - 1;
+        node.value = this.values[v++];
+        const parent = stack.at(-1);
+        if (parent) parent.children.push(node);
+        else roots.push(node);
+      }
+    }
+    this.roots = roots;
+    return roots;
+  }
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The node's own text: leading whitespace, comments and properties (&anchor, !tag) skipped,
+ * trailing whitespace trimmed. An empty node (`份数:` with no value) is the point after the colon.
+ */
+export function trimmedRange(text: string, node: PosNode): [number, number] {
+  let s = node.start;
+  if (node.value === null && node.children.length === 0 && node.kind !== 'scalar') {
+    while (s < node.end && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+    return [s, s];
+  }
+  for (;;) {
+    while (s < node.end && isSpace(text.charCodeAt(s))) s++;
+    const c = text.charCodeAt(s);
+    if (s < node.end && c === 35 /* # */) {
+      while (s < node.end && text.charCodeAt(s) !== 10) s++;
+      continue;
+    }
+    if (s < node.end && (c === 38 /* & */ || c === 33) /* ! */ && node.kind !== 'scalar') {
+      while (s < node.end && !isSpace(text.charCodeAt(s))) s++;
+      continue;
+    }
+    break;
+  }
+  let e = node.end;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+/**
+ * The node at `path` (and, with at='key', its key node). `exact` is false when the path could not
+ * be followed to the end: the caller falls back. Children are interpreted with the data value
+ * js-yaml produced, so a mapping is known to be a mapping even when its kind was not recorded.
+ */
+export function findNode(root: PosNode, data: unknown, path: ElementPath, at: 'value' | 'key'): { node: PosNode; exact: boolean; shapeOk: boolean } {
+  let node = root;
+  let value = data;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const kids = node.children;
+    if (Array.isArray(value)) {
+      if (typeof seg !== 'number' || kids.length !== value.length) return { node, exact: false, shapeOk: kids.length === value.length };
+      node = kids[seg]!;
+      value = value[seg];
+      if (!node) return { node: root, exact: false, shapeOk: false };
+    } else if (value && typeof value === 'object') {
+      // key, value pairs; an odd count or merge keys (<<) make the shape ambiguous.
+      if (kids.length % 2 !== 0) return { node, exact: false, shapeOk: false };
+      let hit = -1;
+      for (let k = 0; k < kids.length; k += 2) {
+        if (kids[k]!.value !== null && String(kids[k]!.value) === String(seg)) hit = k;
+      }
+      if (hit === -1) return { node, exact: false, shapeOk: true };
+      if (i === path.length - 1 && at === 'key') return { node: kids[hit]!, exact: true, shapeOk: true };
+      node = kids[hit + 1]!;
+      value = (value as Record<string, unknown>)[String(seg)];
+    } else {
+      return { node, exact: false, shapeOk: true };
+    }
+  }
+  return { node, exact: true, shapeOk: true };
+}
