@@ -30,7 +30,7 @@ const SAMPLES = [
   'a: 1\nb:\n  - x\n  - {c: "q", d: [1, 2]}\n# comment\ne: |\n  block\n  text\nf: >-\n  folded\n',
   '---\n名称: 甲\n---\n# 第二份\n名称: 乙\n列表:\n- 一\n-   二   # 注释\n',
   '材料:\n  - 名称: 身份证\n    份数:\n    类型: \'原件\'\n时限: { 数值: 20, 单位: 工作日 }\n',
-  'base: &b\n  k: 1\nother:\n  <<: *b\n  j: 2\nref: *b\n',
+  'base: &b\n  k: 1\nother:\n  <<: *b\n  j: 2\n',
 ];
 
 describe('fast YAML locations agree with the yaml package', () => {
@@ -72,5 +72,9 @@ describe('merge keys', () => {
     expect(g.data).toEqual({ base: { k: 1 }, other: { k: 1, j: 2 } });
     expect(g.sourceMap.locate(['other', 'j'])).toMatchObject({ line: 5, column: 6 });
     expect(g.sourceMap.locate(['other', 'k'])).toMatchObject({ line: 4 });
+  });
+  it('a value reached through an alias locates to the alias, where this guide uses it', () => {
+    const g = loadYaml('base: &b\n  k: 1\nref: *b\n').guides[0]!;
+    expect(g.sourceMap.locate(['ref', 'k'])).toMatchObject({ line: 3, column: 6 });
   });
 });
