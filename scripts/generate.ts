@@ -1,5 +1,6 @@
 // Regenerates every view derived from rule metadata and the element dictionary:
-// schemas/guide.schema.json, rules/index.ts, docs/rules/<id>.md, the README rule table.
+// schemas/guide.schema.json, schemas/config.schema.json, rules/index.ts, docs/rules/<id>.md, the
+// README rule table.
 // `npm run gen` writes them; test/generated.test.ts fails when any is stale.
 
 import { writeFileSync, readFileSync } from 'node:fs';

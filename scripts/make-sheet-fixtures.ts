@@ -6,14 +6,15 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { dump, load } from 'js-yaml';
 import * as XLSX from 'xlsx';
+import { ROOT_DIR } from '../src/version.js';
 
 type Obj = Record<string, unknown>;
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = ROOT_DIR;
 const OUT = join(ROOT, 'fixtures', 'sheets');
 const CLEAN = join(ROOT, 'fixtures', 'guides', 'clean');
 
@@ -56,6 +57,11 @@ function source(name: string): Obj {
   return load(readFileSync(join(CLEAN, name), 'utf8')) as Obj;
 }
 
+/** A clean guide of fixtures/guides/clean in the form a spreadsheet holds (forms relative to fixtures/sheets). */
+export function cleanSheetGuide(name: string): Obj {
+  return sheetForm(source(name));
+}
+
 /** The fixture guides: three clean guides with known defects added. */
 export function fixtureGuides(): Array<{ guide: Obj; ignore?: string[] }> {
   const a = sheetForm(source('food-business-license-hohhot.yaml'));
@@ -84,17 +90,17 @@ export function cellText(k: string, v: unknown): unknown {
   return v;
 }
 
-function itemRow(g: Obj): unknown[] {
+/** The items-sheet cell of a guide under a header (审批结果 is spread over three columns). */
+export function itemCell(g: Obj, k: string): unknown {
   const res = (g.审批结果 ?? {}) as Obj;
-  return ITEM_COLUMNS.map((k) => {
-    if (k === '审批结果') return res.名称;
-    if (k === '审批结果类型') return res.类型;
-    if (k === '结果样本') return res.样本;
-    if (k === '中介服务') return Array.isArray(g.中介服务) ? '是' : g.中介服务;
-    return cellText(k, g[k]);
-  });
+  if (k === '审批结果') return res.名称;
+  if (k === '审批结果类型') return res.类型;
+  if (k === '结果样本') return res.样本;
+  if (k === '中介服务') return Array.isArray(g.中介服务) ? '是' : g.中介服务;
+  return cellText(k, g[k]);
 }
-const recordRow = (r: Obj, cols: string[]) => cols.map((k) => cellText(k, r[k]));
+const itemRow = (g: Obj): unknown[] => ITEM_COLUMNS.map((k) => itemCell(g, k));
+export const recordRow = (r: Obj, cols: string[]) => cols.map((k) => cellText(k, r[k]));
 const list = (g: Obj, k: string) => (Array.isArray(g[k]) ? (g[k] as Obj[]) : []);
 
 /** Array of rows → sheet; undefined cells stay empty; every value is written as is. */
@@ -242,6 +248,6 @@ export function makeSheetFixtures(): string[] {
   return written;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(makeSheetFixtures().join('\n'));
 }

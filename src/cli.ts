@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
+import type { PresetName, ResolvedConfig } from './engine/config.js';
 import type { Lang } from './model/types.js';
 import { VERSION } from './version.js';
 
@@ -18,6 +19,8 @@ Examples / 示例:
   guide-lint rules                            list the rules
   guide-lint explain place-address            show a rule's documentation
   guide-lint score guides/ --power-list 权责清单.xlsx --format html -o score.html
+  guide-lint init --ci github                 write guide-lint.config.yaml and a CI workflow
+  guide-lint print-config guides/a.yaml       show the configuration that applies to a file
 
 Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error`;
 
@@ -25,6 +28,39 @@ function langOf(value: string | undefined): Lang {
   const v = value ?? process.env.GUIDE_LINT_LANG ?? 'zh';
   if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en, got "${v}"`);
   return v;
+}
+
+/** --lang, else GUIDE_LINT_LANG; undefined leaves it to config `lang:` (default zh). */
+function explicitLang(value: string | undefined): Lang | undefined {
+  const v = value ?? process.env.GUIDE_LINT_LANG;
+  return v === undefined || v === '' ? undefined : langOf(v);
+}
+
+interface ConfigFlags {
+  config?: string;
+  configCode?: boolean;
+  lang?: string;
+  preset?: PresetName;
+  rule?: string[];
+}
+
+/** --config FILE and --no-config-code, for every command that reads the config. */
+function withConfigOptions(cmd: Command): Command {
+  return cmd
+    .option('-c, --config <file>', 'config file (default: guide-lint.config.{yaml,yml,json,mjs} or .guidelintrc.{yaml,yml}, from the working folder upward)')
+    .option('--no-config-code', 'refuse executable config (.mjs config files, plugins): for untrusted repositories');
+}
+
+/** The run's config: preset → config file (extends, rules, overrides) → --rule flags. */
+async function loadConfig(o: ConfigFlags): Promise<ResolvedConfig> {
+  const { resolveConfig } = await import('./engine/resolve-config.js');
+  return resolveConfig({ cwd: process.cwd(), preset: o.preset, lang: explicitLang(o.lang), cliRules: o.rule, configFile: o.config, allowCode: o.configCode !== false });
+}
+
+/** --ignore-pattern plus config `ignore:` (rewritten for discovery) and the config files themselves. */
+async function ignoreOf(o: { ignorePattern: string[] }, config: ResolvedConfig, paths: string[]): Promise<string[]> {
+  const { discoveryIgnorePatterns } = await import('./config/ignore.js');
+  return [...o.ignorePattern, ...discoveryIgnorePatterns(config, process.cwd(), paths)];
 }
 
 function colorOf(flag: boolean): boolean {
@@ -63,10 +99,10 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES)
     .exitOverride();
 
-  program
-    .command('lint [paths...]', { isDefault: true })
+  withConfigOptions(program
+    .command('lint [paths...]', { isDefault: true }))
     .description('lint guide files, folders or globs (default: .)')
-    .addOption(new Option('-f, --format <name>', 'output format: stylish | json | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish | json | sarif | junit | github | gitlab | html | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
     .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable)').argParser(collect).default([]))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
@@ -82,17 +118,21 @@ export function buildProgram(): Command {
     .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
     .option('--encoding <name>', 'encoding of CSV inputs (default: detected — UTF-8, UTF-8 with BOM, UTF-16 or GB18030/GBK)', encodingOption)
     .option('--annotate <dir>', 'write a copy of each spreadsheet input to DIR with a comment on every offending cell')
+    .option('--baseline <file>', 'suppress (and count) the findings recorded in this baseline file; report new ones')
+    .option('--update-baseline', 'record all current findings in the baseline (--baseline FILE, default guide-lint-baseline.json)')
+    .option('--cache', 'do not lint again files unchanged since the last --cache run')
+    .option('--cache-location <path>', 'the cache file, or a folder for .guidelintcache (default ./.guidelintcache)')
     .action(async (paths: string[], o) => {
-      const lang = langOf(o.lang);
-      const [{ runLint }, { resolveConfig }] = await Promise.all([import('./commands/lint.js'), import('./engine/resolve-config.js')]);
-      const config = await resolveConfig({ cwd: process.cwd(), preset: o.preset, lang, cliRules: o.rule });
+      const { runLint } = await import('./commands/lint.js');
+      const config = await loadConfig(o);
+      const lang = config.lang;
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
       if (o.encoding) config.encoding = o.encoding;
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate }, config);
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug) }, config);
     });
 
-  program
-    .command('score [paths...]')
+  withConfigOptions(program
+    .command('score [paths...]'))
     .description('scorecard of checklist items 1–11 (and 23, 24) against their targets, per department or level')
     .option('--power-list <file>', 'the power list (权责清单: xlsx, csv or yaml) for items 7 and 9')
     .addOption(new Option('--by <view>', 'breakdown: department | level | none (repeatable or comma-separated; default department)').argParser(collect).default([]))
@@ -104,10 +144,10 @@ export function buildProgram(): Command {
     .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
     .option('--threads <n>', "worker threads: a number or 'auto' (default 1)", threadsOption)
     .action(async (paths: string[], o) => {
-      const lang = langOf(o.lang);
-      const [{ runScore }, { resolveConfig }] = await Promise.all([import('./commands/score.js'), import('./engine/resolve-config.js')]);
-      const config = await resolveConfig({ cwd: process.cwd(), lang });
-      process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: o.ignorePattern, threads: o.threads }, config);
+      const { runScore } = await import('./commands/score.js');
+      const config = await loadConfig(o);
+      const lang = config.lang;
+      process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads }, config);
     });
 
   program
@@ -142,19 +182,77 @@ export function buildProgram(): Command {
     .command('schema')
     .description('print the guide JSON Schema (for editors: # yaml-language-server: $schema=…)')
     .option('--path', 'print the schema file path instead of its content')
+    .option('--config', 'the config file schema (guide-lint.config.yaml) instead of the guide schema')
     .action(async (o) => {
+      if (o.config) {
+        const [{ CONFIG_SCHEMA_FILE }, { readFile }] = await Promise.all([import('./config/schema.js'), import('node:fs/promises')]);
+        process.stdout.write(o.path ? `${CONFIG_SCHEMA_FILE}\n` : await readFile(CONFIG_SCHEMA_FILE, 'utf8'));
+        return;
+      }
       const { printSchema } = await import('./commands/rules.js');
       process.stdout.write(await printSchema(Boolean(o.path)));
+    });
+
+  withConfigOptions(program
+    .command('print-config <file>')
+    .description('print the configuration that applies to a file, as JSON (config file, presets, overrides, every rule)'))
+    .addOption(new Option('--rule <id:severity>', 'set a rule severity (repeatable), as for lint').argParser(collect).default([]))
+    .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
+    .option('--lang <lang>', 'zh | en')
+    .action(async (file: string, o) => {
+      const config = await loadConfig(o);
+      const { printConfig } = await import('./commands/print-config.js');
+      process.stdout.write(printConfig(config, file));
+    });
+
+  program
+    .command('init')
+    .description('write a starter guide-lint.config.yaml, and a CI workflow with --ci')
+    .addOption(new Option('--format <name>', 'config file format').choices(['yaml', 'json']).default('yaml'))
+    .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']).default('recommended'))
+    .addOption(new Option('--ci <provider>', 'also write a CI workflow: github (.github/workflows/guide-lint.yml) | gitlab (.gitlab-ci.yml)').choices(['github', 'gitlab']))
+    .option('--path <folder>', 'folder the CI job lints (default: guides/ when it exists, else .)')
+    .option('--force', 'overwrite files that exist')
+    .option('--lang <lang>', 'zh | en')
+    .action(async (o) => {
+      const { runInit } = await import('./commands/init.js');
+      process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang) }));
     });
 
   return program;
 }
 
+/**
+ * Last-resort guards of the exit code (issue 8: an internal error exits 2, never 0 or 1): an
+ * exception nothing caught (a plugin's timer), and the process ending before the command finished
+ * (a plugin calling process.exit(), a promise that never settles).
+ */
+function guardExit(debug: boolean): { done(): void } {
+  let finished = false;
+  const fatal = (err: unknown) => {
+    const e = err as Error | undefined;
+    process.stderr.write(`guide-lint: internal error: ${e?.message ?? String(err)}\n`);
+    if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
+    process.exit(2);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  process.on('exit', (code) => {
+    if (finished || code === 2) return;
+    process.stderr.write(`guide-lint: internal error: the process was ended before the command finished (exit code ${code})\n`);
+    process.exitCode = 2;
+  });
+  return { done: () => void (finished = true) };
+}
+
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  const guard = guardExit(debug);
   try {
     await buildProgram().parseAsync(argv);
+    guard.done();
   } catch (err) {
+    guard.done();
     if (err instanceof CommanderError) {
       // help and version exit 0; every usage error exits 2 (commander already printed it).
       process.exitCode = err.exitCode === 0 ? 0 : 2;

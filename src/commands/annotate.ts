@@ -30,13 +30,16 @@ export function annotatedPath(dir: string, file: string, cwd: string): string {
 export async function annotateInputs(result: LintResult, dir: string, cwd: string, lang: Lang): Promise<string[]> {
   const XLSX = await import('xlsx');
   const written: string[] = [];
+  // No copy may replace an input, its own or another one (a.csv → DIR/a.csv.xlsx, itself linted).
+  const inputs = new Set(result.files.map((r) => resolve(cwd, r.file)));
   for (const fr of result.files) {
     if (!isSpreadsheet(fr.file)) continue;
     const findings = result.findings.filter((f) => f.file === fr.file);
-    if (!findings.length) continue;
+    // Unreadable or over a safety limit: the loader said so; SheetJS must not try it unbounded.
+    if (!findings.length || findings.some((f) => f.ruleId === 'parse-error')) continue;
     const input = resolve(cwd, fr.file);
     const out = annotatedPath(dir, fr.file, cwd);
-    if (out === input) throw new UsageError(`--annotate would overwrite the input ${fr.file}: choose another folder`);
+    if (inputs.has(out)) throw new UsageError(`--annotate would overwrite the input ${relative(cwd, out).split('\\').join('/') || out}: choose another folder`);
     const bytes = readFileSync(input);
     let wb: import('xlsx').WorkBook;
     if (extname(input).toLowerCase() === '.csv') {

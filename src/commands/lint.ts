@@ -1,6 +1,7 @@
 // `guide-lint [paths…]`: lint, print in the asked formats, set the exit code.
 
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { lint, type LintResult } from '../engine/lint.js';
 import { applyFixes, fixDiff } from '../engine/fix.js';
 import type { ResolvedConfig } from '../engine/config.js';
@@ -24,6 +25,13 @@ export interface LintCommandOptions {
   fixDryRun?: boolean;
   /** Folder for annotated copies of spreadsheet inputs (--annotate). */
   annotate?: string;
+  /** --baseline FILE (with --update-baseline alone: guide-lint-baseline.json). */
+  baseline?: string;
+  updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** --debug: say on stderr what the cache did. */
+  debug?: boolean;
 }
 
 /** Pairs each --format with the --output of the same position; formats without one go to stdout. */
@@ -53,29 +61,75 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promi
   return changed;
 }
 
+const baselineFile = (opts: LintCommandOptions, cwd: string) => resolve(cwd, opts.baseline ?? 'guide-lint-baseline.json');
+
+/** --baseline / --update-baseline: suppress (and count) the recorded findings, or record them all. */
+async function applyBaselineTo(result: LintResult, opts: LintCommandOptions, cwd: string): Promise<void> {
+  const { applyBaseline, readBaseline, serializeBaseline, updateBaseline, BASELINE_FILE } = await import('../engine/baseline.js');
+  const given = opts.baseline ?? BASELINE_FILE;
+  const file = baselineFile(opts, cwd);
+  const linted = new Set(result.files.map((r) => resolve(cwd, r.file)));
+  let baseline = readBaseline(file, Boolean(opts.updateBaseline));
+  let written: number | undefined;
+  if (opts.updateBaseline) {
+    baseline = updateBaseline(baseline, result.findings, cwd, linted);
+    await writeAtomic(file, serializeBaseline(baseline));
+    written = baseline.entries.length;
+  }
+  const { kept, suppressed, fixed } = applyBaseline(result.findings, baseline, cwd, linted);
+  result.findings = kept;
+  result.suppressed += suppressed;
+  result.baseline = { file: given, suppressed, fixed, ...(written !== undefined ? { written } : {}) };
+}
+
+function baselineNotes(result: LintResult, lang: Lang, stylishOnStdout: boolean): string[] {
+  const b = result.baseline;
+  if (!b) return [];
+  const out: string[] = [];
+  if (b.written !== undefined) out.push(lang === 'zh' ? `guide-lint: 已写入基线 ${b.file}（${b.written} 条记录）` : `guide-lint: wrote the baseline ${b.file} (${b.written} entries)`);
+  // Stylish says it in its report; other formats on stdout are read by programs: say it on stderr.
+  if (b.fixed.length && !stylishOnStdout) {
+    out.push(lang === 'zh' ? `guide-lint: ${b.fixed.length} 条基线记录已不再出现：运行 --update-baseline 以清理` : `guide-lint: ${b.fixed.length} baseline entries no longer occur: run --update-baseline to prune`);
+  }
+  return out;
+}
+
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
   const pairs = pairOutputs(opts.format, opts.output);
   if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
-  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing });
+  const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation) } : undefined;
+  // The run's own files are never guides.
+  const exclude = [...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
+  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude });
   if (fixing) {
     const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun));
     // Report what is left after the fixes (a dry run reports as if they were applied).
-    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads });
+    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude });
   }
   if (result.unmatched.length && result.files.length === 0) {
     throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
   }
+  if (result.cache) {
+    const c = result.cache;
+    if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
+    if (opts.debug) process.stderr.write(`guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`);
+  }
+  if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
   const scoreLine = opts.score !== false && pairs.some((p) => p.format === 'stylish') ? (await import('../score/index.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
-    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine });
-    if (output) await writeAtomic(resolve(cwd, output), text);
-    else process.stdout.write(text);
+    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });
+    if (output) {
+      // CI writes reports into folders that may not exist yet (reports/guide-lint.sarif).
+      await mkdir(dirname(resolve(cwd, output)), { recursive: true });
+      await writeAtomic(resolve(cwd, output), text);
+    } else process.stdout.write(text);
   }
+  for (const note of baselineNotes(result, opts.lang, pairs.some((p) => p.format === 'stylish' && !p.output))) process.stderr.write(`${note}\n`);
   if (opts.annotate) await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
   if (result.internalErrors.length) {
     for (const e of result.internalErrors) process.stderr.write(`guide-lint: internal error: ${e}\n`);

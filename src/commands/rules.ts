@@ -2,7 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../util/width.js';
 import { builtinRules } from '../../rules/index.js';
 import { SCHEMA_FILE } from '../engine/validate.js';
 import { UsageError } from '../errors.js';

@@ -9,7 +9,7 @@
 // depth; with one, it is anchored at the base folder; a leading "/" anchors too; a folder pattern
 // matches everything below it; a leading "!" re-includes what an earlier pattern matched.
 
-const SPECIAL = /[.+^${}()|[\]\\]/g;
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 function classAt(glob: string, i: number): [string, number] | undefined {
   let j = i + 1;

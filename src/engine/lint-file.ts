@@ -9,9 +9,10 @@ import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity 
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
-import { statRelativeTo } from './stat-cache.js';
+import { statRelativeTo, takeStats, type StatRecord } from './stat-cache.js';
 import { summarize, type GuideSummary } from '../score/summary.js';
 import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.js';
+import { configForFile } from '../config/per-file.js';
 
 export interface FileResult {
   /** Relative to cwd, forward slashes. */
@@ -24,6 +25,8 @@ export interface FileResult {
   text?: string;
   /** Findings removed by inline suppression comments. */
   suppressed: number;
+  /** Files other than this one that rules and summaries stat'ed (forms), as seen: the lint cache's dependencies. */
+  stats?: StatRecord[];
 }
 
 export interface LintFileOptions {
@@ -51,16 +54,35 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
     out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason: (err as Error).message }, config));
     return out;
   }
-  return lintLoaded(absFile, loaded, opts);
+  try {
+    return lintLoaded(absFile, loaded, opts);
+  } catch (err) {
+    // Never lose the run to one file: an internal error (exit code 2) with the file named.
+    const file = displayPath(opts.cwd, absFile);
+    const reason = (err as Error)?.message ?? String(err);
+    return { file, findings: [fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config)], guides: [], internalErrors: [`${file}: ${reason}`], suppressed: 0 };
+  }
 }
 
 /** Lints what a loader produced (also used by tests and the RuleTester on in-memory text). */
 export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOptions): FileResult {
-  const { config } = opts;
+  // Config `overrides:` matching this file (the same config object when none does).
+  const config = configForFile(opts.config, absFile);
+  if (config !== opts.config) opts = { ...opts, config };
   const file = displayPath(opts.cwd, absFile);
   const out: FileResult = { file, findings: [], guides: [], internalErrors: [], suppressed: 0 };
   for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
-  for (const lg of loaded.guides) lintGuide(absFile, file, lg, opts, out);
+  for (const lg of loaded.guides) {
+    try {
+      lintGuide(absFile, file, lg, opts, out);
+    } catch (err) {
+      // Normalising, locating or summarising crashed (rule crashes are caught per rule): an internal
+      // error for this guide; the file's other guides and the run's other files go on.
+      const reason = `guide ${lg.index + 1} could not be linted: ${(err as Error)?.message ?? String(err)}`;
+      out.internalErrors.push(`${file}: ${reason}`);
+      out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config));
+    }
+  }
   if (loaded.text !== undefined) {
     const directives = parseDirectives(loaded.text);
     const { kept, suppressed } = applyDirectives(out.findings, directives);
@@ -69,6 +91,8 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
     if (config.reportUnusedDisableDirectives) out.findings.push(...unusedDirectives(directives, file, config.lang));
     if (opts.keepText) out.text = loaded.text;
   }
+  const stats = takeStats(absFile);
+  if (stats.length) out.stats = stats;
   return out;
 }
 

@@ -8,6 +8,8 @@ import type { ResolvedConfig } from './config.js';
 import { lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';
+import type { BaselineOutcome } from './baseline.js';
+import type { CacheStats } from './cache.js';
 
 export interface LintOptions {
   cwd: string;
@@ -17,6 +19,10 @@ export interface LintOptions {
   keepText?: boolean;
   /** Worker threads: a number or 'auto' (default 1: this thread). */
   threads?: number | 'auto';
+  /** --cache: the cache file (src/engine/cache.ts); unchanged files are not linted again. */
+  cache?: { location: string };
+  /** Absolute paths never linted (the baseline and cache files of the run). */
+  exclude?: string[];
 }
 
 export interface LintResult {
@@ -25,8 +31,12 @@ export interface LintResult {
   guides: GuideSummary[];
   unmatched: string[];
   internalErrors: string[];
-  /** Findings removed by suppression comments (and, later, by a baseline). */
+  /** Findings removed by suppression comments and by the baseline. */
   suppressed: number;
+  /** --baseline: the findings it suppressed (included in `suppressed`) and its entries that no longer occur. */
+  baseline?: BaselineOutcome;
+  /** --cache: what came from the cache. */
+  cache?: CacheStats;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -56,6 +66,11 @@ export function collect(files: FileResult[], unmatched: string[]): LintResult {
 }
 
 export async function lint(opts: LintOptions): Promise<LintResult> {
-  const { files, unmatched } = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
-  return collect(await lintFiles(files, opts), unmatched);
+  const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
+  const unmatched = found.unmatched;
+  const files = opts.exclude?.length ? found.files.filter((f) => !opts.exclude!.includes(f)) : found.files;
+  if (!opts.cache) return collect(await lintFiles(files, opts), unmatched);
+  const { lintCached } = await import('./cache.js');
+  const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, opts));
+  return { ...collect(results, unmatched), cache: stats };
 }

@@ -1,17 +1,27 @@
 // Lints files on worker threads: batches handed out on demand (fast workers take more), results
-// put back in file order, so the output is byte-identical to a single-threaded run. A worker that
-// dies does not lose its batch: the batch is linted again in this thread.
+// put back in file order, so the output is byte-identical to a single-threaded run.
+//
+// A worker that dies (a plugin calling process.exit(), an exception thrown from a timer, running out
+// of memory) loses nothing: workers post each file's result as soon as it is done, so the file being
+// linted when the worker died is known. That file is linted once more, alone, in a fresh worker; the
+// rest of its batch goes back in the queue. If the file kills its second worker too, it gets an
+// internal-error finding. Either way the crash is an internal error of the run (exit code 2), and
+// every other file's findings are still reported. Workers that cannot start at all (nothing linted)
+// leave their batches to this thread, as before.
 
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../version.js';
 import type { ResolvedConfig } from './config.js';
-import { lintFile, type FileResult } from './lint-file.js';
+import { ENGINE_MESSAGES, localize } from './messages.js';
+import { displayPath, INTERNAL_ERROR, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 
 export const WORKER_FILE = join(ROOT_DIR, 'dist', 'src', 'engine', 'worker.js');
 const BATCH = 64;
+/** How long an idle worker asked to exit may take before it is terminated. */
+const CLOSE_GRACE_MS = 2000;
 
 export function threadCount(option: string | number | undefined, files: number): number {
   const n = option === undefined || option === 'auto' ? availableParallelism() : Number(option);
@@ -27,51 +37,133 @@ export interface PoolOptions {
   threads: number;
 }
 
-export async function lintInPool(files: string[], opts: PoolOptions): Promise<FileResult[]> {
-  const results: FileResult[][] = [];
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  let next = 0;
-  const orphaned: number[] = [];
+interface Batch {
+  /** Indexes into the file list. */
+  files: number[];
+  /** A file that already killed one worker, linted alone. */
+  retry?: string;
+}
 
-  const runWorker = () =>
-    new Promise<void>((resolveWorker) => {
+/** Worker → main: ready, or one file's result (`index` into the batch), posted as soon as it is done. */
+export interface WorkerMessage {
+  /** Main → worker: no more work, exit. */
+  close?: boolean;
+  ready?: boolean;
+  id?: number;
+  index?: number;
+  result?: FileResult;
+}
+
+export async function lintInPool(files: string[], opts: PoolOptions): Promise<FileResult[]> {
+  const results: Array<FileResult | undefined> = Array.from({ length: files.length }, () => undefined);
+  const queue: Batch[] = [];
+  for (let i = 0; i < files.length; i += BATCH) queue.push({ files: Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k) });
+  /** Crash notes per file index, added to the file's internal errors at the end. */
+  const crashes = new Map<number, string>();
+  let nextId = 0;
+
+  /** Resolves when the worker has exited: true when it died with a batch in hand (replace it). */
+  const runWorker = (): Promise<boolean> =>
+    new Promise<boolean>((resolveWorker) => {
       const w = new Worker(WORKER_FILE, { workerData: { cwd: opts.cwd, config: opts.config, keepText: opts.keepText } });
-      let current = -1;
+      let current: Batch | undefined;
+      let currentId = -1;
+      let done = 0;
+      let failure: string | undefined;
+      let closing = false;
+      let lastFile = -1;
       const give = () => {
-        if (next >= batches.length) {
-          current = -1;
-          void w.terminate();
+        current = queue.shift();
+        done = 0;
+        if (!current) {
+          // Asked to exit rather than terminated, so an error thrown by a plugin's timer after the
+          // last file still surfaces (below); terminated if it does not exit soon.
+          closing = true;
+          w.postMessage({ close: true });
+          setTimeout(() => void w.terminate(), CLOSE_GRACE_MS).unref();
           return;
         }
-        current = next++;
-        w.postMessage({ id: current, files: batches[current] });
+        currentId = nextId++;
+        w.postMessage({ id: currentId, files: current.files.map((i) => files[i]) });
       };
-      w.on('message', (m: { ready?: boolean; id?: number; results?: FileResult[] }) => {
+      w.on('message', (m: WorkerMessage) => {
         if (m.ready) return give();
-        results[m.id!] = m.results!;
-        give();
+        if (!current || m.id !== currentId || m.index !== done) return; // not the batch in hand: ignore
+        lastFile = current.files[done]!;
+        results[lastFile] = m.result!;
+        if (++done === current.files.length) give();
       });
-      w.on('error', () => {
-        if (current >= 0) orphaned.push(current);
-        current = -1;
+      w.on('error', (err) => {
+        failure ??= `${err.name}: ${err.message}`;
       });
-      w.on('exit', () => {
-        if (current >= 0) orphaned.push(current);
-        resolveWorker();
+      w.on('exit', (code) => {
+        const batch = current;
+        current = undefined;
+        if (!batch || done >= batch.files.length) {
+          // Failed with nothing in hand: after its last file (a plugin's timer). Its results stand,
+          // the run has an internal error. (A worker that could not start leaves its work to this thread.)
+          if (closing && failure !== undefined && lastFile >= 0) crashes.set(lastFile, `a worker thread failed just after linting this file (${failure})`);
+          return resolveWorker(false);
+        }
+        const suspect = batch.files[done]!;
+        const rest = batch.files.slice(done + 1);
+        const reason = failure ?? `the worker thread exited with code ${code}`;
+        if (batch.retry === undefined) {
+          // Linted again alone, in a new worker: the crash may not be this file's doing (a timer).
+          crashes.set(suspect, `a worker thread stopped while linting this file (${reason}); it was linted again in a new worker`);
+          queue.unshift({ files: [suspect], retry: reason });
+        } else {
+          crashes.delete(suspect);
+          results[suspect] = crashedResult(files[suspect]!, opts, `${batch.retry}; alone: ${reason}`);
+        }
+        if (rest.length) queue.push({ files: rest });
+        resolveWorker(true);
       });
     });
 
-  await Promise.all(Array.from({ length: opts.threads }, runWorker));
-  // Batches never handed out (all workers died) and batches of dead workers: lint them here.
-  const missing = [...orphaned, ...batches.map((_, i) => i).filter((i) => i >= next)];
+  /** One lane of work: a worker, replaced when it dies holding a batch while work is left. */
+  const lane = async () => {
+    // Bounded: each death moves a file to its lone retry, or past it.
+    while ((await runWorker()) && queue.length > 0);
+  };
+  await Promise.all(Array.from({ length: opts.threads }, lane));
+
+  // Batches no worker took (workers that could not start): lint them here.
+  const missing = results.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);
   if (missing.length) {
     const rules = await rulesFor(opts.config.plugins);
-    for (const i of missing) {
-      const out: FileResult[] = [];
-      for (const f of batches[i]!) out.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText }));
-      results[i] = out;
-    }
+    for (const i of missing) results[i] = await lintFile(files[i]!, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText });
   }
-  return results.flat();
+  for (const [i, note] of crashes) {
+    const r = results[i]!;
+    r.internalErrors = [...r.internalErrors, `${r.file}: ${note}`];
+  }
+  return results as FileResult[];
+}
+
+/** The result of a file no worker could lint: an internal-error finding and an internal error. */
+function crashedResult(absFile: string, opts: PoolOptions, reason: string): FileResult {
+  const file = displayPath(opts.cwd, absFile);
+  const why = `a worker thread stopped while linting this file, twice (${reason})`;
+  return {
+    file,
+    findings: [
+      {
+        ruleId: INTERNAL_ERROR,
+        item: null,
+        severity: 'error',
+        message: localize(ENGINE_MESSAGES.internal!, opts.config.lang, { reason: why }),
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        path: [],
+        guide: null,
+      },
+    ],
+    guides: [],
+    internalErrors: [`${file}: ${why}`],
+    suppressed: 0,
+  };
 }

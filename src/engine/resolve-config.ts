@@ -1,34 +1,45 @@
-// Builds the run's configuration: preset → command-line --rule overrides.
-// (Config files, overrides and plugins come from src/config/ when present.)
+// Builds the run's configuration: preset → config file (src/config/: extends, rules, overrides,
+// plugins …) → command-line --rule flags. The config file is --config FILE, or the nearest
+// guide-lint.config.* / .guidelintrc.* from the working directory upward. Without one, nothing
+// of src/config/resolve.ts (ajv, plugins) is loaded.
 
+import { resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import type { Lang, SeverityOrOff } from '../model/types.js';
-import { UsageError } from '../errors.js';
+import type { Lang } from '../model/types.js';
 import { presetConfig, type PresetName, type ResolvedConfig } from './config.js';
+import { findConfigFile } from '../config/load.js';
+import { applyRuleFlags } from '../config/flags.js';
+
+export { parseRuleFlag } from '../config/flags.js';
 
 export interface ConfigInputs {
   cwd: string;
   preset?: PresetName;
+  /** --lang / GUIDE_LINT_LANG when given: wins over config `lang:` (default zh). */
   lang?: Lang;
   /** "id:severity" strings from --rule. */
   cliRules?: string[];
+  /** --config FILE (relative to cwd): no search. */
+  configFile?: string;
+  /** false: no config file search (presets and flags only). Default true. */
+  discover?: boolean;
+  /** false under --no-config-code: .mjs configs and plugins are refused (exit 2). Default true. */
+  allowCode?: boolean;
 }
 
-const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
-
-export function parseRuleFlag(flag: string): [string, SeverityOrOff] {
-  const m = /^([\w-]+):(off|info|warning|error)$/.exec(flag.trim());
-  if (!m) throw new UsageError(`--rule expects id:severity (severity: ${SEVERITIES.join('|')}), got "${flag}"`);
-  return [m[1]!, m[2] as SeverityOrOff];
+/** The config file the run uses: --config, else the nearest one from cwd upward. */
+export function configFileFor(inputs: ConfigInputs): string | undefined {
+  if (inputs.configFile) return resolve(inputs.cwd, inputs.configFile);
+  return inputs.discover === false ? undefined : findConfigFile(inputs.cwd, inputs.lang ?? 'zh');
 }
 
 export async function resolveConfig(inputs: ConfigInputs): Promise<ResolvedConfig> {
-  const config = presetConfig(builtinRules, inputs.preset ?? 'recommended', inputs.lang ?? 'zh');
-  for (const flag of inputs.cliRules ?? []) {
-    const [id, severity] = parseRuleFlag(flag);
-    const setting = config.rules[id];
-    if (!setting) throw new UsageError(`--rule names an unknown rule "${id}"`);
-    setting.severity = severity;
+  const file = configFileFor(inputs);
+  if (file) {
+    const { resolveFromFile } = await import('../config/resolve.js');
+    return (await resolveFromFile(file, inputs)).config;
   }
+  const config = presetConfig(builtinRules, inputs.preset ?? 'recommended', inputs.lang ?? 'zh');
+  applyRuleFlags(config, inputs.cliRules, builtinRules);
   return config;
 }

@@ -6,7 +6,7 @@
 // No rule list means every rule. Comments are found with the `yaml` lexer (a "#" inside a quoted
 // string or block scalar is not a comment), and only in files that mention "guide-lint-".
 
-import { Lexer } from 'yaml';
+import { yamlLib } from '../load/yaml-lib.js';
 import type { Finding } from '../model/types.js';
 import { LineIndex } from '../load/lines.js';
 
@@ -28,7 +28,7 @@ export function parseDirectives(text: string): Directive[] {
   const ix = new LineIndex(text);
   const out: Directive[] = [];
   let offset = 0;
-  for (const tok of new Lexer().lex(text)) {
+  for (const tok of new (yamlLib().Lexer)().lex(text)) {
     if (CONTROL.has(tok)) continue;
     if (tok.startsWith('#')) {
       const m = RE.exec(tok);

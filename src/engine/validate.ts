@@ -4,13 +4,26 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ElementPath } from '../model/types.js';
 import { ROOT_DIR } from '../version.js';
 
 export const SCHEMA_FILE = join(ROOT_DIR, 'schemas', 'guide.schema.json');
 
-let validator: ValidateFunction | undefined;
+export const AJV_OPTIONS = { allErrors: true, strict: false, messages: true } as const;
+
+/** The validator compiled at build time (scripts/build-validator.ts), when present. */
+async function precompiled(): Promise<ValidateFunction | undefined> {
+  const file = './guide-validator.js';
+  try {
+    return ((await import(file)) as { default: ValidateFunction }).default;
+  } catch {
+    return undefined;
+  }
+}
+
+let validator: ValidateFunction | undefined = await precompiled();
 
 /**
  * The published schema keeps `enum` for editors; validation drops it, because enum-values checks
@@ -27,10 +40,11 @@ export function withoutEnums(node: unknown): unknown {
   return node;
 }
 
+/** Fallback (running from src/, or a build without the generated file): compile now. */
 function compile(): ValidateFunction {
   const schema = withoutEnums(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false, messages: true });
-  return ajv.compile(schema);
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  return new Ajv(AJV_OPTIONS).compile(schema);
 }
 
 export interface SchemaError {

@@ -1,9 +1,10 @@
 // Worker thread entry: lints the batches of files the main thread sends, with the same rules and
-// config, and posts the results back. One module graph per worker, loaded once.
+// config, and posts the results back, file by file. One module graph per worker, loaded once.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
-import { lintFile, type FileResult } from './lint-file.js';
+import { lintFile } from './lint-file.js';
+import type { WorkerMessage } from './pool.js';
 import { rulesFor } from './registry.js';
 
 interface Init {
@@ -15,9 +16,17 @@ interface Init {
 const init = workerData as Init;
 const rules = await rulesFor(init.config.plugins);
 
-parentPort!.on('message', async (msg: { id: number; files: string[] }) => {
-  const results: FileResult[] = [];
-  for (const f of msg.files) results.push(await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText }));
-  parentPort!.postMessage({ id: msg.id, results });
+// Each file's result is posted as soon as it is done: if this thread dies (a plugin calling
+// process.exit(), an exception thrown from a timer), the main thread knows which file it was on.
+parentPort!.on('message', async (msg: { id: number; files: string[]; close?: boolean }) => {
+  if (msg.close) {
+    // A timer's turn first (an error it throws is reported), then exit.
+    setTimeout(() => process.exit(0), 1);
+    return;
+  }
+  for (const [index, f] of msg.files.entries()) {
+    const result = await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText });
+    parentPort!.postMessage({ id: msg.id, index, result } satisfies WorkerMessage);
+  }
 });
 parentPort!.postMessage({ ready: true });

@@ -6,7 +6,12 @@ export interface Counts {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings removed by inline suppression comments and by the baseline. */
   suppressed: number;
+  /** With --baseline: the findings it suppressed (part of `suppressed`). */
+  baselined?: number;
+  /** With --baseline: its entries that no longer occur (prune them with --update-baseline). */
+  baselineFixed?: number;
 }
 
 export function countFindings(result: LintResult): Counts {
@@ -15,6 +20,10 @@ export function countFindings(result: LintResult): Counts {
     if (f.severity === 'error') c.errors++;
     else if (f.severity === 'warning') c.warnings++;
     else c.infos++;
+  }
+  if (result.baseline) {
+    c.baselined = result.baseline.suppressed;
+    c.baselineFixed = result.baseline.fixed.length;
   }
   return c;
 }

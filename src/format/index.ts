@@ -6,6 +6,11 @@ const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   xlsx: () => import('./xlsx.js'),
+  sarif: () => import('./sarif.js'),
+  junit: () => import('./junit.js'),
+  github: () => import('./github.js'),
+  gitlab: () => import('./gitlab.js'),
+  html: () => import('./html.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

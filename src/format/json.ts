@@ -20,7 +20,9 @@ const json: Formatter = ({ result, version }) => {
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
   }));
-  return `${JSON.stringify({ tool: { name: 'guide-lint', version }, summary: countFindings(result), findings }, null, 2)}\n`;
+  // With --baseline: the file and its entries that no longer occur (summary.baselined/baselineFixed count them).
+  const baseline = result.baseline ? { baseline: { file: result.baseline.file, suppressed: result.baseline.suppressed, fixed: result.baseline.fixed } } : {};
+  return `${JSON.stringify({ tool: { name: 'guide-lint', version }, summary: countFindings(result), findings, ...baseline }, null, 2)}\n`;
 };
 
 export default json;

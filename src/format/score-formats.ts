@@ -5,7 +5,7 @@ import type { Scorecard } from '../score/types.js';
 export interface ScoreFormatInput {
   card: Scorecard;
   color: boolean;
-  /** Offenders listed per measure in the terminal table (the other formats list them all). */
+  /** Offenders listed per measure (table: 10, html: 1000; json and xlsx list them all). */
   limit?: number;
 }
 

@@ -97,17 +97,22 @@ function breakdownTable(card: Scorecard, id: string, head: string, groups: Break
   return `<table id="${id}" class="sortable"><thead><tr><th>${esc(head)}</th><th>${l.guides}</th><th>${l.powers}</th>${th}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function offendersSection(card: Scorecard, lang: Lang): string {
+/** Offenders listed per measure in the page (a page with 70,000 rows helps nobody; json and xlsx have them all). */
+const HTML_LIMIT = 1000;
+
+function offendersSection(card: Scorecard, lang: Lang, limit: number): string {
   const l = L[lang];
   const missed = card.measures.filter((m) => m.met === false && m.offenders.length);
   if (!missed.length) return `<p>${l.none}</p>`;
   return missed
     .map((m) => {
+      const more = m.offenders.length > limit ? `<p class="legend">${esc(l.more(m.offenders.length - limit))}</p>` : '';
       const rows = m.offenders
+        .slice(0, limit)
         .map((o) => `<tr><td class="place">${esc(offenderPlace(o))}</td><td>${esc(o.kind === 'guide' ? (o.department ?? '') : o.kind === 'power' ? (o.department ?? '') : o.department)}</td><td>${esc(offenderWhat(o))}</td><td>${esc(o.message)}</td></tr>`)
         .join('\n');
       return `<details open id="fix-${m.item}"><summary>${esc(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)} — ${esc(l.offenderCount(m))}</summary>
-<table class="sortable"><thead><tr><th>${l.place}</th><th>${l.department}</th><th>${l.guide}</th><th>${l.reason}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+<table class="sortable"><thead><tr><th>${l.place}</th><th>${l.department}</th><th>${l.guide}</th><th>${l.reason}</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`;
     })
     .join('\n');
 }
@@ -134,7 +139,7 @@ function powerSection(card: Scorecard, lang: Lang): string {
   return `<p class="scope">${esc(pl.file)}</p><table id="powers" class="sortable"><thead><tr><th>${l.place}</th><th>${l.code}</th><th>${l.name}</th><th>${l.type}</th><th>${l.department}</th><th>${l.level}</th><th>${l.match}</th><th>${l.linked}</th></tr></thead><tbody>${rows}</tbody></table>${unknown}${problems}`;
 }
 
-const scoreHtml: ScoreFormatter = ({ card }) => {
+const scoreHtml: ScoreFormatter = ({ card, limit = HTML_LIMIT }) => {
   const lang = card.lang;
   const l = L[lang];
   const valued = card.measures.filter((m) => m.met !== null);
@@ -145,7 +150,7 @@ const scoreHtml: ScoreFormatter = ({ card }) => {
   ];
   if (card.byDepartment) parts.push(`<section><h2>${esc(l.byDepartment)}</h2>${breakdownTable(card, 'by-department', l.department, card.byDepartment, lang)}</section>`);
   if (card.byLevel) parts.push(`<section><h2>${esc(l.byLevel)}</h2>${breakdownTable(card, 'by-level', l.level, card.byLevel, lang)}</section>`);
-  parts.push(`<section id="to-fix"><h2>${esc(l.toFix)}</h2>${offendersSection(card, lang)}</section>`);
+  parts.push(`<section id="to-fix"><h2>${esc(l.toFix)}</h2>${offendersSection(card, lang, limit)}</section>`);
   parts.push(`<section id="power-list"><h2>${esc(l.powerList)}</h2>${powerSection(card, lang)}</section>`);
   parts.push(`<footer>guide-lint ${esc(card.tool.version)} · ${lang === 'zh' ? '目标与期限来自《政务服务事项标准化建设重点工作任务清单》（可在配置 targets: 中修改）' : 'targets and deadlines from the standardization checklist (config targets: overrides them)'}</footer>`);
   return `<!doctype html>

@@ -2,7 +2,7 @@
 // fix. Columns are aligned by display width (CJK characters are two columns wide).
 
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../util/width.js';
 import type { ScoreFormatter } from './score-formats.js';
 import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';

@@ -1,9 +1,10 @@
 // The default terminal output, ESLint's "stylish" shape, aligned by display width (CJK is wide).
 
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../util/width.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
-import type { Formatter } from './types.js';
+import type { FormatInput, Formatter } from './types.js';
+import { pathText } from '../engine/baseline.js';
 import { countFindings } from './counts.js';
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
@@ -20,6 +21,19 @@ function position(f: Finding): string {
 function itemLabel(f: Finding, lang: Lang): string {
   if (f.item === null) return '';
   return lang === 'zh' ? `（第${f.item}项）` : ` (item ${f.item})`;
+}
+
+/** --baseline: what it suppressed, and its entries that no longer occur (the first ten of them). */
+function baselineLines(result: FormatInput['result'], lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const b = result.baseline;
+  if (!b) return [];
+  const out = [lang === 'zh' ? `基线 ${b.file} 抑制了 ${b.suppressed} 个已记录的问题` : `${b.suppressed} known problem${b.suppressed === 1 ? '' : 's'} suppressed by the baseline ${b.file}`];
+  if (b.fixed.length) {
+    out.push(c.yellow(lang === 'zh' ? `${b.fixed.length} 条基线记录已不再出现：运行 --update-baseline 以清理` : `${b.fixed.length} baseline entries no longer occur: run --update-baseline to prune`));
+    for (const e of b.fixed.slice(0, 10)) out.push(c.dim(`  ${e.file}  ${e.ruleId}  ${pathText(e.path)}${e.value !== undefined ? `  “${e.value}”` : ''}`));
+    if (b.fixed.length > 10) out.push(c.dim(lang === 'zh' ? `  …… 另有 ${b.fixed.length - 10} 条` : `  … and ${b.fixed.length - 10} more`));
+  }
+  return out;
 }
 
 const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
@@ -50,6 +64,7 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
       ? `${total ? '✖' : '✔'} ${total} 个问题（${n.errors} 个错误，${n.warnings} 个警告，${n.infos} 个提示），共 ${n.files} 个文件、${n.guides} 份指南`
       : `${total ? '✖' : '✔'} ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info) in ${n.files} file${n.files === 1 ? '' : 's'}, ${n.guides} guide${n.guides === 1 ? '' : 's'}`;
   lines.push((n.errors ? c.red.bold : n.warnings ? c.yellow.bold : c.green.bold)(summary));
+  lines.push(...baselineLines(result, lang, c));
   if (scoreLine) lines.push(scoreLine);
   return `${lines.join('\n')}\n`;
 };

@@ -1,3 +1,4 @@
+import type { ResolvedConfig } from '../engine/config.js';
 import type { LintResult } from '../engine/lint.js';
 import type { Lang } from '../model/types.js';
 
@@ -9,6 +10,8 @@ export interface FormatInput {
   cwd: string;
   /** One-line scorecard summary printed after the findings (lint command), if any. */
   scoreLine?: string;
+  /** The run's configuration (rule metadata of plugins, configured severities: sarif). */
+  config?: ResolvedConfig;
 }
 
 /** A formatter returns the whole output: text, or bytes for binary formats (xlsx). */

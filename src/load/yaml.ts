@@ -2,7 +2,8 @@
 // `yaml` package's node ranges, only for files that have findings (see docs/performance.md).
 
 import jsyaml from 'js-yaml';
-import { parseAllDocuments, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node as YNode } from 'yaml';
+import type { Document, Node as YNode } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { ElementPath, LoadResult, Location, LoadProblem, SourceMap } from '../model/types.js';
 import { LineIndex, spanLocation } from './lines.js';
 import { PositionRecorder, findNode, trimmedRange } from './yaml-positions.js';
@@ -105,7 +106,7 @@ class LazyYamlDocs {
   }
 
   private yamlDocs(): Document.Parsed[] {
-    return (this.docs ??= parseAllDocuments(this.text, { merge: true, uniqueKeys: false }) as Document.Parsed[]);
+    return (this.docs ??= yamlLib().parseAllDocuments(this.text, { merge: true, uniqueKeys: false }) as Document.Parsed[]);
   }
 
   /** [start, end) of the node at path, and whether the path was followed to its end. */
@@ -142,13 +143,14 @@ class LazyYamlDocs {
 
 /** The `yaml` package's location of a path (the reference the fast path is tested against). */
 export function locateWithYaml(text: string, index: number, path: ElementPath, at: 'value' | 'key' = 'value'): Location | undefined {
-  const doc = (parseAllDocuments(text, { merge: true, uniqueKeys: false }) as Document.Parsed[])[index];
+  const doc = (yamlLib().parseAllDocuments(text, { merge: true, uniqueKeys: false }) as Document.Parsed[])[index];
   const range = doc ? walk(doc, path, at) : undefined;
   return range ? spanLocation(new LineIndex(text), range[0], range[1]) : undefined;
 }
 
 /** The [start, end) range of the node at `path`, or of the deepest ancestor found. */
 function walk(doc: Document.Parsed, path: ElementPath, at: 'value' | 'key'): [number, number] | undefined {
+  const { isMap, isSeq, isPair, isScalar } = yamlLib();
   let node: unknown = doc.contents;
   let best = rangeOf(node);
   for (let i = 0; i < path.length; i++) {
@@ -171,7 +173,7 @@ function walk(doc: Document.Parsed, path: ElementPath, at: 'value' | 'key'): [nu
 }
 
 function deref(node: unknown, doc: Document.Parsed): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
+  return yamlLib().isAlias(node) ? node.resolve(doc) : node;
 }
 
 function rangeOf(node: unknown): [number, number] | undefined {

@@ -28,6 +28,9 @@ export function parseFileRef(value: unknown): FileRef | undefined {
   const raw = value.trim();
   if (raw === '') return undefined;
   if (/^www\./i.test(raw)) return { kind: 'badUrl', raw };
+  // A network share (\\server\share\…, //server/share/…) is no file beside the guide, applicants
+  // cannot download it, and looking it up would reach the network on Windows (SMB): an address.
+  if (/^(?:\\\\|\/\/)/.test(raw)) return { kind: 'badUrl', raw };
   if (SCHEME.test(raw) && !WINDOWS_DRIVE.test(raw)) {
     // WHATWG URL parsing is lenient ("http:/x" → "http://x/"): require the literal form first.
     if (!/^https?:\/\/[^\s/?#]+/i.test(raw) || /\s/.test(raw)) return { kind: 'badUrl', raw };

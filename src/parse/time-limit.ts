@@ -65,7 +65,7 @@ function fromObject(o: Record<string, unknown>): TimeLimit {
   }
   if (rawUnit !== undefined && unitText === undefined) return { ok: false, problem: 'unknown-unit', text, value };
   if (!unitText) return fromNumber(value, text);
-  const m = /^(个)?(.*?)(内|以内|之内)?$/.exec(normalizeWidth(unitText))!;
+  const m = /^(个)?([\s\S]*?)(内|以内|之内)?$/.exec(normalizeWidth(unitText))!; // [\s\S]: a unit may hold a line break
   return withUnit(value, m[2]!, text, m[3] !== undefined);
 }
 

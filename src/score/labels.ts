@@ -34,7 +34,7 @@ export const L = {
     type: '权力类型',
     match: '对应方式',
     linked: '关联指南',
-    more: (n: number) => `…… 另有 ${n} 条（完整列表见 --format json / html / xlsx）`,
+    more: (n: number) => `…… 另有 ${n} 条（完整列表见 --format json 或 xlsx）`,
     scope: (c: Scorecard) =>
       `${c.guides} 份指南（${c.files} 个文件）${c.powerList ? `；权责清单 ${c.powerList.file}：${c.powerList.powers} 项，其中依申请六类行政权力 ${c.powerList.counted} 项` : '；未提供权责清单（第 7、9 项需 --power-list）'}`,
     mean: (m: Measure) => `按指南平均 ${m.mean === null || m.mean === undefined ? '—' : pct(m.mean)}${m.excluded ? `；${m.excluded} 份指南缺少法定或承诺时限，未计入` : ''}`,
@@ -76,7 +76,7 @@ export const L = {
     type: 'type',
     match: 'match',
     linked: 'linked guides',
-    more: (n: number) => `… and ${n} more (all of them: --format json / html / xlsx)`,
+    more: (n: number) => `… and ${n} more (all of them: --format json or xlsx)`,
     scope: (c: Scorecard) =>
       `${c.guides} guide${c.guides === 1 ? '' : 's'} in ${c.files} file${c.files === 1 ? '' : 's'}${c.powerList ? `; power list ${c.powerList.file}: ${c.powerList.powers} powers, ${c.powerList.counted} of the six application-based types` : '; no power list (items 7 and 9 need --power-list)'}`,
     mean: (m: Measure) => `per-guide mean ${m.mean === null || m.mean === undefined ? '—' : pct(m.mean)}${m.excluded ? `; ${m.excluded} guide${m.excluded === 1 ? '' : 's'} without both limits not counted` : ''}`,

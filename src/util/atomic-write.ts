@@ -1,11 +1,14 @@
 // Writes through a temporary file in the same folder and a rename, so an interrupted run never
-// leaves a half-written file; keeps the mode of a file it replaces.
+// leaves a half-written file; keeps the mode of a file it replaces, and symbolic links.
 
 import { randomBytes } from 'node:crypto';
-import { rename, stat, writeFile, chmod, unlink } from 'node:fs/promises';
+import { rename, realpath, stat, writeFile, chmod, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  // Through a symbolic link to the file it names: renaming over the link would replace the link
+  // with a copy and leave the real file as it was.
+  const file = await realpath(path).catch(() => path);
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {

@@ -1,7 +1,7 @@
 // `guide-lint score` through the built CLI (bin/guide-lint.js → dist/): formats, options, exit
 // codes, the JSON schema, and the lint command's one-line score.
 
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -84,6 +84,17 @@ describe('guide-lint score', () => {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['指标']!, { header: 1 });
     expect(rows).toHaveLength(14);
     expect(rows[7]).toEqual([7, '依申请事项办事指南发布数量', 11, 15, 11 / 15, '73.3%', 1, '2021-12-31', '✘', '', 4]);
+  });
+
+  it('config targets: override the checklist preset (another region, other numbers)', () => {
+    const dir = out();
+    cpSync(join(ROOT, 'fixtures/score/at-target'), join(dir, 'set'), { recursive: true });
+    writeFileSync(join(dir, 'guide-lint.config.yaml'), 'targets:\n  2: "25%"\n  8: { target: 10, deadline: 2022-06-30 }\n');
+    const r = runCli(['score', 'set/guides', '--power-list', 'set/power-list.csv', '--format', 'json', '--fail-under'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.measures[1]).toMatchObject({ item: 2, target: 0.25, value: 0.2, met: false });
+    expect(json.measures[7]).toMatchObject({ item: 8, target: 10, deadline: '2022-06-30', value: 20, met: true });
   });
 
   it('usage errors exit 2', () => {

@@ -1,0 +1,32 @@
+// --rule id:severity flags: applied last, so they win over the config file and its overrides.
+
+import type { ResolvedConfig } from '../engine/config.js';
+import type { Rule } from '../engine/rule.js';
+import { UsageError } from '../errors.js';
+import { closest } from '../model/similar.js';
+import type { SeverityOrOff } from '../model/types.js';
+
+const SEVERITY_FLAG = /^([A-Za-z0-9@][\w@./-]*):(off|info|warning|error)$/;
+const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
+
+export function parseRuleFlag(flag: string): [string, SeverityOrOff] {
+  const m = SEVERITY_FLAG.exec(flag.trim());
+  if (!m) throw new UsageError(`--rule expects id:severity (severity: ${SEVERITIES.join('|')}), got "${flag}"`);
+  return [m[1]!, m[2] as SeverityOrOff];
+}
+
+/** Applies --rule flags to the config's rules and records them for the per-file overrides. */
+export function applyRuleFlags(config: ResolvedConfig, flags: string[] | undefined, rules: Rule[]): void {
+  if (!flags?.length) return;
+  const out: Record<string, SeverityOrOff> = {};
+  for (const flag of flags) {
+    const [id, severity] = parseRuleFlag(flag);
+    if (!Object.hasOwn(config.rules, id)) {
+      const near = closest(id, rules.map((r) => r.meta.id));
+      throw new UsageError(`--rule names an unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
+    }
+    config.rules[id] = { ...config.rules[id]!, severity };
+    out[id] = severity;
+  }
+  config.ruleFlags = out;
+}

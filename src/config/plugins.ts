@@ -1,0 +1,64 @@
+// Plugins: ES modules exporting `rules` shaped like the built-in rules, loaded only when a config
+// names them (never discovered), refused under --no-config-code, and checked before use so a broken
+// plugin is one clear exit-2 error naming it.
+
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Rule } from '../engine/rule.js';
+import type { Lang } from '../model/types.js';
+import { configError, displayFile } from './errors.js';
+import { firstLine, type ConfigSource } from './load.js';
+import { resolveSpecifier } from './modules.js';
+
+export const RULE_ID = /^[A-Za-z0-9@][\w@./-]*$/;
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+const isText = (t: unknown) => !!t && typeof t === 'object' && typeof (t as { zh?: unknown }).zh === 'string' && typeof (t as { en?: unknown }).en === 'string';
+
+/** What is wrong with a plugin rule's shape, or undefined. */
+export function ruleShapeProblem(rule: unknown, index: number): string | undefined {
+  const r = rule as Partial<Rule> | undefined;
+  const m = r?.meta;
+  const name = typeof m?.id === 'string' ? `rule "${m.id}"` : `rules[${index}]`;
+  if (!r || typeof r.check !== 'function') return `${name} has no check function`;
+  if (!m || typeof m.id !== 'string' || !RULE_ID.test(m.id)) return `${name}: meta.id must be a rule id such as "my-plugin/office-window"`;
+  if (!SEVERITIES.has(m.severity as string)) return `${name}: meta.severity must be error, warning or info`;
+  if (m.strictSeverity !== undefined && !SEVERITIES.has(m.strictSeverity)) return `${name}: meta.strictSeverity must be error, warning or info`;
+  if (m.item !== null && !(Number.isInteger(m.item) && (m.item as number) >= 1 && (m.item as number) <= 24)) return `${name}: meta.item must be a checklist item 1–24 or null`;
+  if (!isText(m.description)) return `${name}: meta.description must be { zh, en }`;
+  if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isText)) return `${name}: meta.messages must map ids to { zh, en }`;
+  if (m.options !== undefined && (typeof m.options !== 'object' || m.options === null)) return `${name}: meta.options must be a JSON Schema object`;
+  if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null)) return `${name}: meta.defaultOptions must be an object`;
+  return undefined;
+}
+
+export interface LoadedPlugin {
+  /** Absolute path of the module (what workers import). */
+  file: string;
+  rules: Rule[];
+}
+
+export async function loadPlugin(spec: string, src: ConfigSource, index: number, opts: { allowCode: boolean; lang: Lang }): Promise<LoadedPlugin> {
+  const at = src.locate(['plugins', index]);
+  const file = resolveSpecifier(spec, dirname(src.file), 'plugin');
+  if (file instanceof Error) throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: file.message });
+  const shown = displayFile(file);
+  if (!opts.allowCode) throw configError(opts.lang, src.file, at, 'pluginRefused', { name: spec === shown ? spec : `${spec} (${shown})` });
+  // Imported here rather than through the registry (which workers use) for precise messages.
+  let mod: { rules?: unknown; default?: { rules?: unknown } };
+  try {
+    mod = await import(pathToFileURL(file).href);
+  } catch (err) {
+    throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: firstLine(err) });
+  }
+  const rules = (mod.rules ?? mod.default?.rules) as Rule[];
+  if (!Array.isArray(rules)) throw configError(opts.lang, src.file, at, 'pluginShape', { name: spec, reason: 'does not export "rules": an array of { meta, check }' });
+  const seen = new Set<string>();
+  for (const [i, r] of rules.entries()) {
+    const problem = ruleShapeProblem(r, i);
+    if (problem) throw configError(opts.lang, src.file, at, 'pluginShape', { name: spec, reason: problem });
+    if (seen.has(r.meta.id)) throw configError(opts.lang, src.file, at, 'pluginDuplicate', { name: spec, id: r.meta.id });
+    seen.add(r.meta.id);
+  }
+  return { file, rules };
+}

@@ -1,0 +1,64 @@
+// Config `ignore:` → discovery patterns (relative to the working folder and each folder argument),
+// and package resolution for `extends` and `plugins`.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ResolvedConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/engine/config.js';
+import { builtinRules } from '../../rules/index.js';
+import { discoveryIgnorePatterns } from '../../src/config/ignore.js';
+import { CONFIG_FILE_NAMES } from '../../src/config/load.js';
+import { resolveSpecifier } from '../../src/config/modules.js';
+import { cleanup, project } from './support.js';
+
+afterAll(cleanup);
+
+describe('discoveryIgnorePatterns', () => {
+  const dir = project({ 'guides/a.yaml': '' });
+  mkdirSync(join(dir, 'guides', 'sub'), { recursive: true });
+  const config: ResolvedConfig = { ...presetConfig(builtinRules), baseDir: dir, ignorePatterns: ['drafts/', '**/模板', 'guides/old', '/top.yaml', 'elsewhere/x'] };
+
+  it('config files are always skipped', () => {
+    expect(discoveryIgnorePatterns(presetConfig(builtinRules), dir, [])).toEqual([...CONFIG_FILE_NAMES]);
+  });
+
+  it('names at any depth pass through; anchored paths are rewritten per root', () => {
+    const out = discoveryIgnorePatterns(config, dir, ['guides']).filter((p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p));
+    expect(out).toEqual(['drafts', '**/模板', '/guides/old', '/old', '/top.yaml', '/elsewhere/x']);
+  });
+
+  it('from a subfolder, paths outside it are dropped', () => {
+    const out = discoveryIgnorePatterns(config, join(dir, 'guides'), ['.', 'sub']).filter((p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p));
+    expect(out).toEqual(['drafts', '**/模板', '/old']);
+  });
+});
+
+describe('resolveSpecifier', () => {
+  const dir = project({
+    'node_modules/cond/package.json': JSON.stringify({ name: 'cond', exports: { '.': { require: './c.cjs', import: './m.mjs' }, './extra': './extra.yaml' } }),
+    'node_modules/cond/m.mjs': '',
+    'node_modules/cond/c.cjs': '',
+    'node_modules/cond/extra.yaml': '',
+    'node_modules/@s/p/package.json': JSON.stringify({ name: '@s/p', main: 'lib/index.js' }),
+    'node_modules/@s/p/lib/index.js': '',
+    'node_modules/bare/index.mjs': '',
+    'node_modules/cfg/guide-lint.config.yaml': '',
+    'a/b/local.yaml': '',
+    'a/b/folder/.guidelintrc.yaml': '',
+  });
+  const from = join(dir, 'a', 'b');
+  it('packages: exports (import condition, subpaths), main, index, a config at the root', () => {
+    expect(resolveSpecifier('cond', from, 'plugin')).toBe(join(dir, 'node_modules/cond/m.mjs'));
+    expect(resolveSpecifier('cond/extra', from, 'config')).toBe(join(dir, 'node_modules/cond/extra.yaml'));
+    expect(resolveSpecifier('@s/p', from, 'plugin')).toBe(join(dir, 'node_modules/@s/p/lib/index.js'));
+    expect(resolveSpecifier('bare', from, 'plugin')).toBe(join(dir, 'node_modules/bare/index.mjs'));
+    expect(resolveSpecifier('cfg', from, 'config')).toBe(join(dir, 'node_modules/cfg/guide-lint.config.yaml'));
+  });
+  it('paths: files and folders relative to the naming config', () => {
+    expect(resolveSpecifier('./local.yaml', from, 'config')).toBe(join(from, 'local.yaml'));
+    expect(resolveSpecifier('./folder', from, 'config')).toBe(join(from, 'folder/.guidelintrc.yaml'));
+    expect(resolveSpecifier('./nope.yaml', from, 'config')).toBeInstanceOf(Error);
+    expect(resolveSpecifier('not-installed', from, 'plugin')).toBeInstanceOf(Error);
+  });
+});
