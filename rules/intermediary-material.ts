@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { needsForms } from '../src/model/forms.js';
 import { enumOf, materialsOf } from '../src/model/guide.js';
 import { VALUE_SETS } from '../src/model/values.js';
 
@@ -56,6 +57,8 @@ export default defineRule({
       if (typeof name !== 'string') continue;
       if (ignore.some((w) => name.includes(w))) continue;
       if (enumOf(VALUE_SETS.来源渠道, m.data['来源渠道'])?.label === '政府部门核发') continue;
+      // A form the applicant fills in (…环境影响报告书审批申请书) is not an intermediary's product.
+      if (needsForms(m)) continue;
       const word = words.find((w) => name.includes(w));
       if (word) ctx.report({ path: [...m.path, '材料名称'], messageId: 'undeclared', data: { name: name.trim(), word } });
     }
