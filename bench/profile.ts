@@ -14,7 +14,7 @@ function bucket(url: string, fn: string): string {
   if (own) return `guide-lint ${own[1]}/`;
   if (url.includes('/dist/bench/')) return 'bench';
   if (url.startsWith('node:')) return 'node internals';
-  if (url === '' && fn && !fn.startsWith('(')) return 'V8 builtins';
+  if (url === '' && fn && !fn.startsWith('(')) return 'no script (V8 builtins, eval/new Function code such as ajv validators)';
   return fn.startsWith('(') ? fn : url || '(native)';
 }
 

@@ -80,15 +80,16 @@ function lint(target: string, tag: string, threads?: string, prefix: string[] = 
   const m = measure(NODE, args, { cwd: ROOT, timeoutMs: lintTimeoutMs });
   let findings = 0;
   const byRule = new Map<string, number>();
-  let error = m.timedOut ? `timed out after ${lintTimeoutMs / 1000} s` : m.code !== 0 && m.code !== 1 ? `exit ${m.code ?? m.signal}` : '';
+  const why = m.stderr.split('\n').filter((x) => x.trim() && !/^\s+at |^Node\.js v/.test(x)).pop()?.slice(0, 160) ?? '';
+  let error = m.timedOut ? `timed out after ${lintTimeoutMs / 1000} s` : m.code !== 0 && m.code !== 1 ? `exit ${m.code ?? m.signal}: ${why}` : '';
   if (!error) {
     try {
       const report = JSON.parse(readFileSync(out, 'utf8'));
       findings = countFindings(report, byRule);
       if (report?.summary?.guides === 0) error = `read no guide: ${JSON.stringify(report.findings?.[0]?.message ?? '')}`;
-    } catch (e) { error = `no JSON report (${(e as Error).message.slice(0, 80)})`; }
+    } catch (e) { error = `no JSON report (${why || (e as Error).message.slice(0, 80)})`; }
   }
-  if (error) log(`lint ${tag} failed: ${error} ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (error) log(`lint ${tag} failed: ${error}`);
   return { m, ok: !error, findings, byRule, out, error };
 }
 
@@ -194,7 +195,7 @@ const md: string[] = [
   `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process${repeat > 1 ? ` (best of ${repeat})` : ''}, warm page cache`,
   `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end` +
     (Math.max(loadAtStart, os.loadavg()[0]) > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
-  `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`, '',
+  `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`,
   `- Data: ${[...rows.map((x) => ({ what: `${x.size} YAML`, ms: x.genMs })), ...(xl ? [{ what: `${xlsxSize} xlsx`, ms: xl.genMs }] : [])]
     .map((x) => `${x.what} ${x.ms == null ? 'reused' : `generated in ${sec(x.ms)} s`}`).join(', ')}`, '',
   '## YAML sets', '',

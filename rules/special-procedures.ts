@@ -43,7 +43,7 @@ export default defineRule({
         const t = parseTimeLimit(limit);
         if (!t.ok) {
           const messageId = t.problem === 'empty' ? 'blankTimeLimit' : t.problem === 'ambiguous-unit' ? 'ambiguousUnit' : 'badTimeLimit';
-          ctx.report({ path: [...r.path, '时限'], messageId, data: { name: label, value: t.text || String(limit) } });
+          ctx.report({ path: [...r.path, '时限'], messageId, data: { name: label, value: t.text || (isRecord(limit) ? '' : String(limit)) } });
         }
       }
       if (typeof basis !== 'string') continue; // absent or other types: guide-schema

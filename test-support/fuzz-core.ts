@@ -575,7 +575,7 @@ export async function runAll(opts: { seed: number; runs: number; onProgress?: (o
     for (const p of PROPERTIES) {
       const runs = Math.max(1, Math.round((opts.runs * p.weight) / total));
       const details = await fc.check(p.property(samples, dir) as fc.IAsyncProperty<never>, { seed: opts.seed, numRuns: runs, endOnFailure: false });
-      const o: RunOutcome = { name: p.name, runs, failed: details.failed, report: details.failed ? fc.defaultReportMessage(details) ?? 'failed' : '' };
+      const o: RunOutcome = { name: p.name, runs, failed: details.failed, report: details.failed ? `${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}` : '' };
       out.push(o);
       opts.onProgress?.(o);
     }

@@ -22,7 +22,8 @@ export function loadYaml(text: string): LoadResult {
   }
   const lazy = new LazyYamlDocs(text, positions);
   let starts: number[] | undefined;
-  const startOf = (i: number) => (starts ??= documentStarts(text))[i] ?? 1;
+  // Most files hold one guide: its start needs only the first content line, not a pass over the file.
+  const startOf = (i: number) => (i === 0 && docs.length === 1 ? documentStarts(text, 0) : (starts ??= documentStarts(text)))[i] ?? 1;
   const problems: LoadProblem[] = [];
   const guides: LoadResult['guides'] = [];
   docs.forEach((data, index) => {
@@ -45,13 +46,17 @@ export function loadYaml(text: string): LoadResult {
  * (a line starting with "---" at column 0 is always a marker: block scalars are indented).
  * Documents are counted as js-yaml counts them: content before any marker is document 0.
  */
-export function documentStarts(text: string): number[] {
+export function documentStarts(text: string, upTo = Infinity): number[] {
   const docs: Array<{ marker?: number; content?: number }> = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const line = i + 1;
+  let line = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const raw = text.slice(pos, nl);
+    pos = nl + 1;
+    line++;
     if (/^---(\s|$)/.test(raw)) {
+      if (docs.length > upTo) break;
       const rest = raw.slice(3).trim();
       docs.push({ marker: line, content: rest && !rest.startsWith('#') ? line : undefined });
       continue;
@@ -61,6 +66,8 @@ export function documentStarts(text: string): number[] {
     const last = docs.at(-1);
     if (!last) docs.push({ content: line });
     else last.content ??= line;
+    // Only the first `upTo + 1` documents are needed: stop once the last of them has content.
+    if (docs.length > upTo && docs.at(-1)!.content !== undefined) break;
   }
   return docs.map((d) => d.content ?? d.marker ?? 1);
 }
