@@ -525,6 +525,71 @@ export async function checkFileCase(dir: string, c: Case, m: ByteMutation, stric
 }
 
 // ---------------------------------------------------------------------------------------------
+// Type confusion, exhaustively: every element of every scope, in a clean guide, set to each value
+// of the wrong (and right) shape. Rules read elements by their expected type; this is where a
+// `String(record)` or a `.length` of a number would throw.
+
+export const SWEEP_VALUES: unknown[] = [{}, { a: 1 }, { 数值: {}, 单位: [] }, [], [{}], [[1]], [null], true, false, 0, -1, 1e21, 1.5, null, '', ' ', '0', 'x'];
+
+/** Where each scope's records sit in a guide (a path to the record). */
+const SCOPE_PATHS: Record<Scope, Array<Array<string | number>>> = {
+  guide: [[]],
+  material: [['申请材料', 0]],
+  step: [['办理流程', 0]],
+  special: [['特殊环节', 0]],
+  intermediary: [['中介服务', 0]],
+  basis: [['设定依据', 0]],
+  fee: [['收费项目', 0]],
+  result: [['审批结果']],
+  faq: [['常见问题', 0]],
+  timeLimit: [['法定办结时限'], ['办理流程', 0, '办理时限']],
+};
+
+export interface SweepCase extends Case {
+  strict: boolean;
+}
+
+/** The sweep's cases (`formats`: YAML, JSON or both; `presets`: recommended, strict or both). */
+export function* typeSweep(opts: { json: boolean[]; strict: boolean[] }): Generator<SweepCase> {
+  const base = jsyaml.load(readFileSync(join(ROOT, 'test', 'support', 'base-guide.yaml'), 'utf8')) as Record<string, unknown>;
+  for (const scope of Object.keys(SCOPE_PATHS) as Scope[]) {
+    for (const path of SCOPE_PATHS[scope]) {
+      for (const def of ELEMENTS[scope]) {
+        for (const [vi, v] of SWEEP_VALUES.entries()) {
+          const g = structuredClone(base);
+          let rec: Record<string | number, unknown> = g;
+          path.forEach((seg, i) => {
+            const next = rec[seg];
+            if (next === null || typeof next !== 'object') rec[seg] = typeof path[i + 1] === 'number' ? [{}] : {};
+            rec = rec[seg] as Record<string | number, unknown>;
+          });
+          rec[def.key] = structuredClone(v);
+          for (const json of opts.json) {
+            const text = json ? JSON.stringify(g, null, 1) : jsyaml.dump(g, { lineWidth: -1 });
+            for (const strict of opts.strict) yield { origin: `sweep ${scope} ${def.key} = ${JSON.stringify(SWEEP_VALUES[vi])}`, text, json, strict };
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Runs the sweep; the failures, as "origin: message" lines. */
+export function runTypeSweep(opts: { json: boolean[]; strict: boolean[] }): { cases: number; failures: string[] } {
+  let cases = 0;
+  const failures: string[] = [];
+  for (const c of typeSweep(opts)) {
+    cases++;
+    try {
+      checkCase(c, c.strict);
+    } catch (err) {
+      failures.push(`${c.origin} (${c.json ? 'JSON' : 'YAML'}, ${c.strict ? 'strict' : 'recommended'}): ${(err as Error).message}`);
+    }
+  }
+  return { cases, failures };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The property set, for the test (few runs) and the script (many)
 
 export interface FuzzProperty {
@@ -565,8 +630,8 @@ export interface RunOutcome {
   report: string;
 }
 
-/** Runs every property with the seed; `runs` is shared out by weight. */
-export async function runAll(opts: { seed: number; runs: number; onProgress?: (o: RunOutcome) => void }): Promise<RunOutcome[]> {
+/** Runs every property with the seed (`runs` shared out by weight), then the type sweep. */
+export async function runAll(opts: { seed: number; runs: number; sweep?: boolean; onProgress?: (o: RunOutcome) => void }): Promise<RunOutcome[]> {
   const samples = fixtureSamples();
   const dir = scratchDir();
   const total = PROPERTIES.reduce((n, p) => n + p.weight, 0);
@@ -576,6 +641,12 @@ export async function runAll(opts: { seed: number; runs: number; onProgress?: (o
       const runs = Math.max(1, Math.round((opts.runs * p.weight) / total));
       const details = await fc.check(p.property(samples, dir) as fc.IAsyncProperty<never>, { seed: opts.seed, numRuns: runs, endOnFailure: false });
       const o: RunOutcome = { name: p.name, runs, failed: details.failed, report: details.failed ? `${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}` : '' };
+      out.push(o);
+      opts.onProgress?.(o);
+    }
+    if (opts.sweep !== false) {
+      const sweep = runTypeSweep({ json: [false, true], strict: [false, true] });
+      const o: RunOutcome = { name: 'type confusion sweep (every element × every shape)', runs: sweep.cases, failed: sweep.failures.length > 0, report: sweep.failures.slice(0, 20).join('\n') };
       out.push(o);
       opts.onProgress?.(o);
     }

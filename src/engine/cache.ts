@@ -130,13 +130,23 @@ function readCache(location: string): CacheData | 'new' | 'unreadable' {
   }
 }
 
-const isEntry = (e: unknown): e is Entry =>
-  !!e &&
-  typeof (e as Entry).hash === 'string' &&
-  !!(e as Entry).result &&
-  Array.isArray((e as Entry).result.findings) &&
-  Array.isArray((e as Entry).result.guides) &&
-  Array.isArray((e as Entry).result.internalErrors);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The shape of a stored entry, checked before use (a hand-edited or damaged cache is a miss, not a crash). */
+function isEntry(e: unknown): e is Entry {
+  if (!isObject(e) || typeof e.hash !== 'string' || !isObject(e.result)) return false;
+  const r = e.result;
+  return (
+    typeof r.file === 'string' &&
+    typeof r.suppressed === 'number' &&
+    Array.isArray(r.internalErrors) &&
+    Array.isArray(r.findings) &&
+    r.findings.every((f) => isObject(f) && typeof f.ruleId === 'string' && typeof f.message === 'string' && typeof f.file === 'string' && typeof f.line === 'number' && Array.isArray(f.path)) &&
+    Array.isArray(r.guides) &&
+    r.guides.every((g) => isObject(g) && typeof g.file === 'string') &&
+    (r.stats === undefined || (Array.isArray(r.stats) && r.stats.every((x) => isObject(x) && typeof x.path === 'string' && typeof x.exists === 'boolean' && typeof x.size === 'number')))
+  );
+}
 
 export class LintCache {
   private readonly files: Map<string, Entry>;

@@ -129,7 +129,7 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
       out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
     }
   }
-  out.guides.push(summarize(guide, file, lg.sourceMap.start()));
+  out.guides.push(summarize(guide, file, lg.sourceMap.start(), { formOptions: config.rules['blank-form']?.options }));
 }
 
 function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {

@@ -71,6 +71,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
       let done = 0;
       let failure: string | undefined;
       let closing = false;
+      let forced = false;
       let lastFile = -1;
       const give = () => {
         current = queue.shift();
@@ -80,7 +81,10 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
           // last file still surfaces (below); terminated if it does not exit soon.
           closing = true;
           w.postMessage({ close: true });
-          setTimeout(() => void w.terminate(), CLOSE_GRACE_MS).unref();
+          setTimeout(() => {
+            forced = true;
+            void w.terminate();
+          }, CLOSE_GRACE_MS).unref();
           return;
         }
         currentId = nextId++;
@@ -102,7 +106,8 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
         if (!batch || done >= batch.files.length) {
           // Failed with nothing in hand: after its last file (a plugin's timer). Its results stand,
           // the run has an internal error. (A worker that could not start leaves its work to this thread.)
-          if (closing && failure !== undefined && lastFile >= 0) crashes.set(lastFile, `a worker thread failed just after linting this file (${failure})`);
+          const late = failure ?? (closing && code !== 0 && !forced ? `the worker thread exited with code ${code}` : undefined);
+          if (closing && late !== undefined && lastFile >= 0) crashes.set(lastFile, `a worker thread failed just after linting this file (${late})`);
           return resolveWorker(false);
         }
         const suspect = batch.files[done]!;
@@ -110,7 +115,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
         const reason = failure ?? `the worker thread exited with code ${code}`;
         if (batch.retry === undefined) {
           // Linted again alone, in a new worker: the crash may not be this file's doing (a timer).
-          crashes.set(suspect, `a worker thread stopped while linting this file (${reason}); it was linted again in a new worker`);
+          crashes.set(suspect, `a worker thread stopped (${reason}) while linting this file or just after the one before it; it was linted again in a new worker`);
           queue.unshift({ files: [suspect], retry: reason });
         } else {
           crashes.delete(suspect);

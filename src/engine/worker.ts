@@ -26,6 +26,9 @@ parentPort!.on('message', async (msg: { id: number; files: string[]; close?: boo
   }
   for (const [index, f] of msg.files.entries()) {
     const result = await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText });
+    // One turn of the event loop first: a promise a rule left rejected kills this thread before the
+    // file counts as done, so the main thread names the right file.
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
     parentPort!.postMessage({ id: msg.id, index, result } satisfies WorkerMessage);
   }
 });

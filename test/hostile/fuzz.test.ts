@@ -11,6 +11,7 @@ import {
   locationProblem,
   mutate,
   removeDir,
+  runTypeSweep,
   scratchDir,
   type Sample,
 } from '../../test-support/fuzz-core.js';
@@ -37,6 +38,14 @@ describe('fuzz: loaders and rules never crash, locate inside the file, and are d
       await fc.assert(p.property(samples, dir) as fc.IAsyncProperty<never>, { seed: SEED, numRuns: RUNS[p.name] ?? 50 });
     });
   }
+});
+
+describe('type confusion: every element set to every shape of value', () => {
+  it('no crash, no internal error, locations inside the file (YAML, recommended and strict)', { timeout: 60_000 }, () => {
+    const { cases, failures } = runTypeSweep({ json: [false], strict: [false, true] });
+    expect(cases).toBeGreaterThan(2000);
+    expect(failures).toEqual([]);
+  });
 });
 
 // Counter-examples the fuzzer found, kept as plain regression cases.

@@ -336,15 +336,30 @@ describe('a worker thread that dies', () => {
   });
 
   it('an exception thrown from a timer in a worker: every file is still reported, exit 2 naming the error', { timeout: 60_000 }, () => {
-    // In the middle of a batch, and on the very last file (the worker is idle when the timer fires).
-    for (const special of [{ 70: 'THROW-LATER' }, { 299: 'THROW-LATER' }, { 150: 'REJECT-LATER' }]) {
+    // In the middle of a batch (the timer fires during the next file, which is linted again alone),
+    // and on the very last file (the worker is idle when it fires).
+    for (const [special, note] of [
+      [{ 70: 'THROW-LATER' }, `${g(71)}: a worker thread stopped (Error: boom from a timer) while linting this file or just after the one before it; it was linted again in a new worker`],
+      [{ 299: 'THROW-LATER' }, `${g(299)}: a worker thread failed just after linting this file (Error: boom from a timer)`],
+    ] as const) {
       const dir = crashProject(special);
       const r = lintJson(dir, ['--threads', '2']);
       expect(r.status, r.stderr).toBe(2);
       expect(r.report!.summary.files).toBe(300);
       expect(linted(r.report!).size).toBe(300);
-      expect(r.stderr).toMatch(/guide-lint: internal error: guides\/g\d{3}\.yaml: a worker thread (stopped while linting|failed just after linting) this file .*(boom from a timer|a rejected promise nobody awaited)/);
+      expect(r.stderr).toBe(`guide-lint: internal error: ${note}\n`);
     }
+  });
+
+  it('a promise a rule leaves rejected in a worker: that file is named (an internal-error finding), the other 299 are reported, exit 2', { timeout: 60_000 }, () => {
+    const dir = crashProject({ 150: 'REJECT-LATER' });
+    const r = lintJson(dir, ['--threads', '2']);
+    expect(r.status, r.stderr).toBe(2);
+    const ok = linted(r.report!);
+    expect(ok.size).toBe(299);
+    expect(ok.has(g(150))).toBe(false);
+    expect(r.report!.findings.filter((f) => f.ruleId === 'internal-error').map((f) => f.file)).toEqual([g(150)]);
+    expect(r.stderr).toMatch(/^guide-lint: internal error: guides\/g150\.yaml: a worker thread stopped while linting this file, twice \(Error: a rejected promise nobody awaited; alone: Error: a rejected promise nobody awaited\)\n$/);
   });
 
   it('the same files without threads: the timer exception ends the run with exit 2, never 0 or 1', { timeout: 60_000 }, () => {
