@@ -2,7 +2,7 @@
 // department's phone, office hours and address appear in every one of its guides), so each
 // distinct string is parsed once. Results are shared: callers must treat them as read-only.
 
-const LIMIT = 20_000;
+const LIMIT = 4_096;
 
 export function memoizeText<T>(fn: (input: string) => T): (input: string) => T {
   const cache = new Map<string, T>();
