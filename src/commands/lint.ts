@@ -61,18 +61,21 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promi
   return changed;
 }
 
-const baselineFile = (opts: LintCommandOptions, cwd: string) => resolve(cwd, opts.baseline ?? 'guide-lint-baseline.json');
+/** BASELINE_FILE of src/engine/baseline.ts, which is loaded only when a baseline is used. */
+const DEFAULT_BASELINE = 'guide-lint-baseline.json';
+const baselineFile = (opts: LintCommandOptions, cwd: string) => resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
 
 /** --baseline / --update-baseline: suppress (and count) the recorded findings, or record them all. */
 async function applyBaselineTo(result: LintResult, opts: LintCommandOptions, cwd: string): Promise<void> {
-  const { applyBaseline, readBaseline, serializeBaseline, updateBaseline, BASELINE_FILE } = await import('../engine/baseline.js');
-  const given = opts.baseline ?? BASELINE_FILE;
+  const { applyBaseline, readBaseline, serializeBaseline, updateBaseline } = await import('../engine/baseline.js');
+  const given = opts.baseline ?? DEFAULT_BASELINE;
   const file = baselineFile(opts, cwd);
   const linted = new Set(result.files.map((r) => resolve(cwd, r.file)));
   let baseline = readBaseline(file, Boolean(opts.updateBaseline));
   let written: number | undefined;
   if (opts.updateBaseline) {
     baseline = updateBaseline(baseline, result.findings, cwd, linted);
+    await mkdir(dirname(file), { recursive: true });
     await writeAtomic(file, serializeBaseline(baseline));
     written = baseline.entries.length;
   }

@@ -166,6 +166,13 @@ describe('--cache', () => {
     const r = cached();
     expect(r).toMatchObject({ hits: 1, linted: 2 });
     expect(r.stdout).toBe(plain.stdout);
+    const d = readCache();
+    d.files[join(dir, 'guides/defects.yaml')].result.stats = 'oops';
+    d.files[join(dir, 'guides/clean.yaml')].result.findings = [{ ruleId: 1 }];
+    writeFileSync(cacheFile(), JSON.stringify(d));
+    const again = cached();
+    expect(again).toMatchObject({ hits: 1, linted: 2 });
+    expect(again.stdout).toBe(plain.stdout);
   });
 
   it('--cache-location: a file or a folder; the cache file itself is never linted', () => {

@@ -35,7 +35,7 @@ afterAll(() => removeDir(dir));
 describe('fuzz: loaders and rules never crash, locate inside the file, and are deterministic', () => {
   for (const p of PROPERTIES) {
     it(p.name, { timeout: 60_000 }, async () => {
-      await fc.assert(p.property(samples, dir) as fc.IAsyncProperty<never>, { seed: SEED, numRuns: RUNS[p.name] ?? 50 });
+      await fc.assert(p.property(samples, dir), { seed: SEED, numRuns: RUNS[p.name] ?? 50 });
     });
   }
 });
@@ -72,7 +72,7 @@ describe('the fuzz harness itself', () => {
   });
 
   it('the location check rejects a column past the end of its line', () => {
-    const f = { ruleId: 'x', item: null, severity: 'error', message: '', file: 'f', path: [], guide: null } as const;
+    const f = { ruleId: 'x', item: null, severity: 'error' as const, message: '', file: 'f', path: [], guide: null };
     expect(locationProblem({ ...f, line: 1, column: 3, endLine: 1, endColumn: 3 }, 'ab')).toBeUndefined();
     expect(locationProblem({ ...f, line: 1, column: 1, endLine: 1, endColumn: 4 }, 'ab')).toMatch(/outside/);
     expect(locationProblem({ ...f, line: 2, column: 1, endLine: 2, endColumn: 1 }, 'ab')).toMatch(/outside/);
