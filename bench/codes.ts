@@ -1,14 +1,12 @@
 // Check characters for the codes the generator writes, and small text helpers.
 
-const GB32100_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const GB32100_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+import { creditCheckChar as checkChar } from '../src/model/codes.js';
 
-/** GB 32100 check character for the first 17 characters of a unified social credit code. */
+/** GB 32100 check character (the product's own implementation: generated codes are valid by its definition). */
 export function creditCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += GB32100_CHARS.indexOf(first17[i]) * GB32100_WEIGHTS[i];
-  const c = 31 - (sum % 31);
-  return GB32100_CHARS[c === 31 ? 0 : c];
+  const c = checkChar(first17);
+  if (c === undefined) throw new Error(`not a credit-code body: ${first17}`);
+  return c;
 }
 
 /** GB 11714 organization code: 8 characters + check (weights 3,7,9,10,5,8,4,2; mod 11; 10 → X). */
