@@ -1,7 +1,6 @@
 // `guide-lint [paths…]`: lint, print in the asked formats, set the exit code.
 
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { lint, type LintResult } from '../engine/lint.js';
 import { applyFixes, fixDiff } from '../engine/fix.js';
 import type { ResolvedConfig } from '../engine/config.js';
@@ -75,7 +74,6 @@ async function applyBaselineTo(result: LintResult, opts: LintCommandOptions, cwd
   let written: number | undefined;
   if (opts.updateBaseline) {
     baseline = updateBaseline(baseline, result.findings, cwd, linted);
-    await mkdir(dirname(file), { recursive: true });
     await writeAtomic(file, serializeBaseline(baseline));
     written = baseline.entries.length;
   }
@@ -126,11 +124,9 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
     const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });
-    if (output) {
-      // CI writes reports into folders that may not exist yet (reports/guide-lint.sarif).
-      await mkdir(dirname(resolve(cwd, output)), { recursive: true });
-      await writeAtomic(resolve(cwd, output), text);
-    } else process.stdout.write(text);
+    // writeAtomic creates missing folders: CI writes reports to reports/guide-lint.sarif.
+    if (output) await writeAtomic(resolve(cwd, output), text);
+    else process.stdout.write(text);
   }
   for (const note of baselineNotes(result, opts.lang, pairs.some((p) => p.format === 'stylish' && !p.output))) process.stderr.write(`${note}\n`);
   if (opts.annotate) await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);

@@ -1,8 +1,9 @@
 // Writes through a temporary file in the same folder and a rename, so an interrupted run never
-// leaves a half-written file; keeps the mode of a file it replaces, and symbolic links.
+// leaves a half-written file; keeps the mode of a file it replaces, and symbolic links; creates
+// the folder of a new file.
 
 import { randomBytes } from 'node:crypto';
-import { rename, realpath, stat, writeFile, chmod, unlink } from 'node:fs/promises';
+import { mkdir, rename, realpath, stat, writeFile, chmod, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -15,6 +16,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     mode = (await stat(file)).mode & 0o7777;
   } catch {
     mode = undefined;
+    await mkdir(dirname(file), { recursive: true }); // a new report in a folder that does not exist yet
   }
   try {
     await writeFile(tmp, data, mode !== undefined ? { mode } : {});

@@ -34,17 +34,8 @@ function project(files: Record<string, string | Buffer> = {}): string {
   return dir;
 }
 
-/** A seeded PRNG (mulberry32): the kill moments are reproducible up to the machine's timing. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the bench generator's mulberry32): the kill moments are reproducible up to the machine's timing. */
+const rng = mulberry32;
 
 interface Run {
   code: number | null;
@@ -277,6 +268,7 @@ describe('a normal run writes nothing', () => {
 
 const PLUGIN = `
 import { isMainThread } from 'node:worker_threads';
+import { mulberry32 } from '../../bench/generate.js';
 const text = (s) => ({ zh: s, en: s });
 export const rules = [{
   meta: { id: 'crash/probe', item: null, severity: 'info', source: 'practice', description: text('misbehaves on purpose'), messages: {}, docs: { details: text(''), bad: '', good: '' } },
