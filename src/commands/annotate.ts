@@ -5,7 +5,7 @@
 // as .xlsx (a CSV cannot hold comments): a.csv → DIR/a.csv.xlsx.
 
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { LintResult } from '../engine/lint.js';
 import { isSpreadsheet } from '../load/index.js';
 import { readWorkbook } from '../load/spreadsheet/index.js';

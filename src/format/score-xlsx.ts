@@ -2,7 +2,7 @@
 // fix, the power list with its matches. SheetJS is loaded only for this format.
 
 import type { ScoreFormatter } from './score-formats.js';
-import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, targetCell, valueCell } from '../score/labels.js';
+import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, valueCell } from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
 

@@ -167,10 +167,6 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
   const ROW_END = B(`</${pfx}row>`);
   const C = B(`<${pfx}c`);
   const C_END = B(`</${pfx}c>`);
-  const V = B(`<${pfx}v`);
-  const V_END = B(`</${pfx}v>`);
-  const F = B(`<${pfx}f`);
-  const IS = B(`<${pfx}is`);
   const SD = B(`<${pfx}sheetData`);
   const SD_END = B(`</${pfx}sheetData>`);
   const rows: RawRow[] = [];
