@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
 import { defineRule } from '../src/engine/rule.js';
 import { validateGuide } from '../src/engine/validate.js';
 import { ELEMENTS } from '../src/model/elements.js';
@@ -12,6 +14,18 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   object: { zh: '键值映射', en: 'a mapping' },
   boolean: { zh: '是/否', en: 'a boolean' },
 };
+
+type Localize = (errors: ErrorObject[]) => void;
+let zhLocalize: Localize | undefined;
+
+/** ajv's message for the remaining keywords (minimum, minItems …), in Chinese via ajv-i18n (loaded on first need). */
+function ajvMessage(e: ErrorObject, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return e.message ?? e.keyword;
+  zhLocalize ??= createRequire(import.meta.url)('ajv-i18n/localize/zh') as Localize;
+  const copy = [{ ...e }];
+  zhLocalize(copy);
+  return copy[0]!.message ?? e.keyword;
+}
 
 const typeName = (t: string, lang: 'zh' | 'en') =>
   t.split(',').map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(lang === 'zh' ? '或' : ' or ');
@@ -55,7 +69,7 @@ export default defineRule({
       if (e.keyword === 'type') {
         ctx.report({ path: e.path, messageId: 'type', data: { element, expected: typeName(e.expected ?? '', ctx.lang) }, item: def?.item ?? null });
       } else {
-        ctx.report({ path: e.path, messageId: 'other', data: { element, detail: e.raw.message ?? e.keyword }, item: def?.item ?? null });
+        ctx.report({ path: e.path, messageId: 'other', data: { element, detail: ajvMessage(e.raw, ctx.lang) }, item: def?.item ?? null });
       }
     }
     if (ctx.options.strict) {

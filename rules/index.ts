@@ -33,7 +33,8 @@ import situationMaterials from './situation-materials.js';
 import specialProcedures from './special-procedures.js';
 import statutoryTimeLimit from './statutory-time-limit.js';
 import stepTimeTotal from './step-time-total.js';
+import textNormalization from './text-normalization.js';
 import timeLimitConsistency from './time-limit-consistency.js';
 import unknownElement from './unknown-element.js';
 
-export const builtinRules: Rule[] = [blankForm, consultationPhone, depthVisits, enumValues, feeConsistency, guideSchema, intermediaryMaterial, intermediaryServices, itemCode, itemCodeLength, legalBasis, licenseFaq, licenseStages, licenseTimeLimit, materialCopies, materialSource, materialTypeCounts, officeHours, officeHoursHolidays, onsiteReason, onsiteVisits, phoneDistinct, placeAddress, processSteps, promisedTimeLimit, resultSample, resultType, sampleForm, serviceObject, situationMaterials, specialProcedures, statutoryTimeLimit, stepTimeTotal, timeLimitConsistency, unknownElement];
+export const builtinRules: Rule[] = [blankForm, consultationPhone, depthVisits, enumValues, feeConsistency, guideSchema, intermediaryMaterial, intermediaryServices, itemCode, itemCodeLength, legalBasis, licenseFaq, licenseStages, licenseTimeLimit, materialCopies, materialSource, materialTypeCounts, officeHours, officeHoursHolidays, onsiteReason, onsiteVisits, phoneDistinct, placeAddress, processSteps, promisedTimeLimit, resultSample, resultType, sampleForm, serviceObject, situationMaterials, specialProcedures, statutoryTimeLimit, stepTimeTotal, textNormalization, timeLimitConsistency, unknownElement];

@@ -66,8 +66,10 @@ export function validateGuide(data: unknown): SchemaError[] {
   const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
   // anyOf branches each report. A type error at P is noise when another branch got further
   // (any other error at P or below, enum included); the type errors left at P are merged.
+  // A type error at P is also noise when any error lies deeper (P/…): the container's branch matched.
   const other = errors.filter((e) => e.keyword !== 'type').map((e) => e.instancePath);
-  const covered = (p: string) => other.some((o) => o === p || o.startsWith(`${p}/`));
+  const all = errors.map((e) => e.instancePath);
+  const covered = (p: string) => other.some((o) => o === p || o.startsWith(`${p}/`)) || all.some((o) => o.startsWith(`${p}/`));
   const types = new Map<string, Set<string>>();
   const out: SchemaError[] = [];
   const seen = new Set<string>();

@@ -1,0 +1,62 @@
+import { defineRule } from '../src/engine/rule.js';
+import { walkElements } from '../src/model/walk.js';
+import type { ElementDef } from '../src/model/elements.js';
+import type { ElementPath } from '../src/model/types.js';
+
+// Elements holding digits, times and numbers, where full-width digits (０-９) and a full-width
+// colon or dash between digits (１４：００, ０４７１－) are normalised. Other text keeps its
+// Chinese punctuation: （法定节假日除外） stays as written.
+const DIGIT_TYPES = new Set<ElementDef['type']>(['timeLimit', 'phone', 'integer', 'count', 'code', 'number']);
+const DIGIT_KEYS = new Set(['办理时间']);
+const TEXT_TYPES = new Set<ElementDef['type']>(['text', 'code', 'phone', 'timeLimit', 'places', 'url', 'fileRef', 'count', 'enum']);
+
+const FULL_DIGIT = /[\uff10-\uff19]/;
+
+function halfDigits(s: string): string {
+  return s
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)\s*[：:]\s*(?=\d)/g, ':')
+    .replace(/(?<=\d)[－—–](?=\d)/g, '-');
+}
+
+const trimmed = (s: string) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+
+export default defineRule({
+  meta: {
+    id: 'text-normalization',
+    item: null,
+    severity: 'info',
+    source: 'format',
+    fixable: true,
+    description: {
+      zh: '文本要素首尾没有空白；时间、电话、时限、编码中没有全角数字和数字间的全角冒号、横线（--fix 自动改正）',
+      en: 'text elements have no leading or trailing blanks; times, phones, time limits and codes use half-width digits and colons (fixed by --fix)',
+    },
+    messages: {
+      whitespace: { zh: '“{element}”首尾有多余的空白，应为“{fixed}”', en: '"{element}" has leading or trailing blanks; it should be "{fixed}"' },
+      fullWidth: { zh: '“{element}”含全角数字或数字间的全角符号，应写作“{fixed}”', en: '"{element}" holds full-width digits or full-width separators between digits; write it as "{fixed}"' },
+    },
+    docs: {
+      details: {
+        zh: '导出和手工编辑常带来首尾空格（含全角空格）与全角数字（如“１４：００”“０４７１－６９４５６７８”）。解析器能读懂它们，但同一事项在不同文件中写法不一会妨碍比对与检索。本规则对文本要素报告首尾空白，对时间、电话、时限、编码等数字类要素报告全角数字及数字之间的全角冒号、横线，并给出安全的自动修复（--fix 只替换该值本身，保留注释、键序与换行符）。中文标点（如“（法定节假日除外）”）不作改动。',
+        en: 'Exports and hand edits bring leading/trailing blanks (the ideographic space too) and full-width digits ("１４：００", "０４７１－６９４５６７８"). The parsers read them, but one item written differently across files is harder to compare and search. This rule reports leading/trailing blanks on text elements, and full-width digits (and full-width colons or dashes between digits) in digit-like elements: times, phones, time limits, codes; each with a safe fix (--fix replaces only that value, keeping comments, key order and line endings). Chinese punctuation such as （法定节假日除外） is left alone.',
+      },
+      bad: '办理时间: 星期一至星期五：上午０９：００-１２：００，下午13:00-17:00（法定节假日除外）\n',
+      good: '办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）\n',
+    },
+  },
+  check(guide, ctx) {
+    const checkText = (def: ElementDef, value: string, path: ElementPath) => {
+      const digitLike = DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key);
+      const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
+      if (fixed === value || fixed === '') return;
+      const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';
+      ctx.report({ path, messageId, data: { element: def.key, fixed }, fix: fixed, suggestion: fixed });
+    };
+    walkElements(guide.data, (def, value, path) => {
+      if (!TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key)) return;
+      if (typeof value === 'string') checkText(def, value, path);
+      else if (Array.isArray(value) && def.type === 'places') value.forEach((v, i) => typeof v === 'string' && checkText(def, v, [...path, i]));
+    });
+  },
+});
