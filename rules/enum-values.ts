@@ -29,22 +29,22 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const checkOne = (element: string, vs: NonNullable<Parameters<typeof resolveValue>[0]>, value: unknown, path: ElementPath, item: number | null) => {
+    const checkOne = (element: string, vs: NonNullable<Parameters<typeof resolveValue>[0]>, value: unknown, at: () => ElementPath, item: number | null) => {
       if (value === null || value === undefined || value === '') return;
       if (resolveValue(vs, value)) return;
       const v = variantOf(vs, value);
       if (v) {
-        ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label });
+        ctx.report({ path: at(), messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label });
       } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         const allowed = vs.values.map((x) => x.label).join(ctx.lang === 'zh' ? '、' : ', ');
-        ctx.report({ path, messageId: 'invalid', data: { element, value: String(value), allowed }, item });
+        ctx.report({ path: at(), messageId: 'invalid', data: { element, value: String(value), allowed }, item });
       }
     };
     walkElements(guide.data, (def, value, path) => {
       if (!def.values) return;
       if (def.type === 'enum') checkOne(def.key, def.values, value, path, def.item);
       else if (def.type === 'enumList') {
-        if (Array.isArray(value)) value.forEach((x, i) => checkOne(def.key, def.values!, x, [...path, i], def.item));
+        if (Array.isArray(value)) value.forEach((x, i) => checkOne(def.key, def.values!, x, () => [...path(), i], def.item));
         else for (const x of textList(value)) checkOne(def.key, def.values, x, path, def.item);
       }
     });

@@ -11,6 +11,8 @@ const DIGIT_KEYS = new Set(['办理时间']);
 const TEXT_TYPES = new Set<ElementDef['type']>(['text', 'code', 'phone', 'timeLimit', 'places', 'url', 'fileRef', 'count', 'enum']);
 
 const FULL_DIGIT = /[\uff10-\uff19]/;
+// Cheap pre-check: a leading or trailing blank, or a full-width digit anywhere.
+const SUSPECT = /^[\s\u3000]|[\s\u3000]$|[\uff10-\uff19]/;
 
 function halfDigits(s: string): string {
   return s
@@ -46,17 +48,18 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const checkText = (def: ElementDef, value: string, path: ElementPath) => {
+    const checkText = (def: ElementDef, value: string, path: () => ElementPath) => {
+      if (!SUSPECT.test(value)) return; // the common case: nothing to normalise
       const digitLike = DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key);
       const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
       if (fixed === value || fixed === '') return;
       const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';
-      ctx.report({ path, messageId, data: { element: def.key, fixed }, fix: fixed, suggestion: fixed });
+      ctx.report({ path: path(), messageId, data: { element: def.key, fixed }, fix: fixed, suggestion: fixed });
     };
     walkElements(guide.data, (def, value, path) => {
       if (!TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key)) return;
       if (typeof value === 'string') checkText(def, value, path);
-      else if (Array.isArray(value) && def.type === 'places') value.forEach((v, i) => typeof v === 'string' && checkText(def, v, [...path, i]));
+      else if (Array.isArray(value) && def.type === 'places') value.forEach((v, i) => typeof v === 'string' && checkText(def, v, () => [...path(), i]));
     });
   },
 });

@@ -31,7 +31,8 @@ function typeSchema(d: ElementDef): Json {
     case 'fileRef':
       return { type: 'string', minLength: 1 };
     case 'enum':
-      return d.values!.id === '是否' ? { anyOf: [{ type: 'boolean' }, { type: ['string', 'number'], ...enumOf() }] } : { type: ['string', 'number'], ...enumOf() };
+      // anyOf branches are tried in order and a failing branch costs error objects: commonest first.
+      return d.values!.id === '是否' ? { anyOf: [{ type: ['string', 'number'], ...enumOf() }, { type: 'boolean' }] } : { type: ['string', 'number'], ...enumOf() };
     case 'enumList':
       return { anyOf: [{ type: 'array', items: { type: ['string', 'number'], ...enumOf() } }, { type: 'string' }] };
     case 'textList':
@@ -41,7 +42,7 @@ function typeSchema(d: ElementDef): Json {
     case 'places':
       return { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
     case 'basisList':
-      return { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { anyOf: [{ type: 'string' }, { $ref: `#/$defs/${d.of}` }] } }] };
+      return { anyOf: [{ type: 'array', minItems: 1, items: { anyOf: [{ $ref: `#/$defs/${d.of}` }, { type: 'string' }] } }, { type: 'string', minLength: 1 }] };
     case 'yesNoOrList':
       return { anyOf: [{ type: 'string', enum: ['否', '无', '是'] }, { type: 'boolean' }, { type: 'array', items: { $ref: `#/$defs/${d.of}` } }] };
     case 'records':
