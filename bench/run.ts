@@ -194,7 +194,7 @@ const md: string[] = [
   `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
   `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process${repeat > 1 ? ` (best of ${repeat})` : ''}, warm page cache`,
   `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end` +
-    (Math.max(loadAtStart, os.loadavg()[0]) > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
+    (loadAtStart > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
   `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`,
   `- Data: ${[...rows.map((x) => ({ what: `${x.size} YAML`, ms: x.genMs })), ...(xl ? [{ what: `${xlsxSize} xlsx`, ms: xl.genMs }] : [])]
     .map((x) => `${x.what} ${x.ms == null ? 'reused' : `generated in ${sec(x.ms)} s`}`).join(', ')}`, '',
@@ -246,6 +246,9 @@ if (prof) {
     ...prof.s.functions.map((f) => `| ${f.name} | ${f.where} | ${num(f.ms)} | ${num(f.pct, 1)} |`));
 }
 if (failures.length) md.push('', '## Failures', '', ...failures.map((f) => `- ${f}`));
+// The hand-written analysis of the targets (why a missed one is missed) travels with every run.
+const notes = join(ROOT, 'bench', 'ANALYSIS.md');
+if (!smoke && existsSync(notes)) md.push('', readFileSync(notes, 'utf8').trimEnd());
 
 const text = md.join('\n') + '\n';
 const resultsFile = smoke ? join(DATA, 'RESULTS-smoke.md') : join(ROOT, 'bench', 'RESULTS.md');
