@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/load/discover.js';
 import { BIN, ROOT, runCli } from '../support/cli.js';
+import { mulberry32 } from '../../bench/generate.js';
 
 const BASE = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
 const dirs: string[] = [];
@@ -268,7 +269,6 @@ describe('a normal run writes nothing', () => {
 
 const PLUGIN = `
 import { isMainThread } from 'node:worker_threads';
-import { mulberry32 } from '../../bench/generate.js';
 const text = (s) => ({ zh: s, en: s });
 export const rules = [{
   meta: { id: 'crash/probe', item: null, severity: 'info', source: 'practice', description: text('misbehaves on purpose'), messages: {}, docs: { details: text(''), bad: '', good: '' } },
