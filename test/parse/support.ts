@@ -1,9 +1,11 @@
 // Shared helpers for the parser tests: the real strings file and fast-check arbitraries.
 import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const EXAMPLES =
-  process.env.GUIDE_FIELD_EXAMPLES ?? '/work/shared/realdata/guide-field-examples/examples.json';
+// shared/ lies beside the repository (as in CI's layout); GUIDE_FIELD_EXAMPLES overrides.
+const BESIDE = join(import.meta.dirname, '..', '..', '..', 'shared', 'realdata', 'guide-field-examples', 'examples.json');
+const EXAMPLES = process.env.GUIDE_FIELD_EXAMPLES ?? (existsSync(BESIDE) ? BESIDE : '/work/shared/realdata/guide-field-examples/examples.json');
 
 /** The verbatim values of one field of examples.json, or undefined when the file is not available. */
 export function realValues(field: '办理地点' | '办理时间' | '咨询电话' | '时限'): string[] | undefined {
