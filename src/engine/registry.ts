@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from './rule.js';
+import { ruleShapeProblem } from '../config/plugins.js';
 
 export class PluginError extends Error {}
 
@@ -13,10 +14,12 @@ export async function loadPluginRules(plugin: string): Promise<Rule[]> {
   } catch (err) {
     throw new PluginError(`plugin ${plugin} could not be loaded: ${(err as Error).message}`);
   }
+  // Config loading validated the plugin with located messages; a worker checks the same shape again
+  // (the module may have changed in between), with the one shape definition.
   const rules = mod.rules ?? mod.default?.rules;
-  if (!Array.isArray(rules) || !rules.every((r) => r && typeof r.check === 'function' && r.meta && typeof r.meta.id === 'string')) {
-    throw new PluginError(`plugin ${plugin} does not export "rules": an array of { meta, check }`);
-  }
+  if (!Array.isArray(rules)) throw new PluginError(`plugin ${plugin} does not export "rules": an array of { meta, check }`);
+  const problem = rules.map((r, i) => ruleShapeProblem(r, i)).find((p) => p !== undefined);
+  if (problem) throw new PluginError(`plugin ${plugin}: ${problem}`);
   return rules as Rule[];
 }
 
