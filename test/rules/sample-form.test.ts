@@ -1,11 +1,8 @@
 // Paths are relative to the base guide, test/support/base-guide.yaml: forms/blank.docx,
 // forms/sample.docx, forms/sample.pdf exist there; ../../fixtures/guides/forms/零字节表格.docx is empty.
-import { ruleTester } from '../support/rule-tester.js';
+import { material, ruleTester } from '../support/rule-tester.js';
 import rule from '../../rules/sample-form.js';
 
-// One material; field k of `fields` is on line k + 2 ("申请材料:" is line 1).
-const material = (name: string, ...fields: string[]) =>
-  `申请材料:\n  - ${[`材料名称: ${name}`, '来源渠道: 申请人自备', '出具单位: 申请人', '份数: 1', '材料类型: 原件', '材料形式: 纸质', ...fields].join('\n    ')}\n`;
 const FORM = '食品经营许可申请书';
 
 ruleTester(rule, {

@@ -107,3 +107,7 @@ function matchesTemplate(message: string, template: string): boolean {
   const re = new RegExp(`^${template.split(/\{\w+\}|\{[\u4e00-\u9fff]+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`);
   return re.test(message);
 }
+
+/** One material fragment over the base guide; field k of `fields` is on line k + 2 ("申请材料:" is line 1). */
+export const material = (name: string, ...fields: string[]): string =>
+  `申请材料:\n  - ${[`材料名称: ${name}`, '来源渠道: 申请人自备', '出具单位: 申请人', '份数: 1', '材料类型: 原件', '材料形式: 纸质', ...fields].join('\n    ')}\n`;
