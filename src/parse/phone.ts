@@ -16,6 +16,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalizeForScan } from './text.js';
 import { memoizeValue } from './memo.js';
+import { cnNumberType } from './cn-number-type.js';
 
 export interface PhoneNumber {
   raw: string;
@@ -133,18 +134,22 @@ function toNumber(c: Candidate, raw: string, index: number): Result {
     const national = (c.areaCode ?? '') + c.digits;
     return { number: { raw, index, kind: 'hotline', ...(c.areaCode ? { areaCode: c.areaCode } : {}), national } };
   }
-  const p = safeParse(c.type === 'cn' ? `+86${c.nsn}` : `+${c.digits}`);
-  if (!p || !p.isValid()) return { problem: { kind: 'malformed', text: raw, index } };
-  const nsn = String(p.nationalNumber);
-  const type = p.getType();
+  const fast = c.type === 'cn' && /^[1-9]\d{6,11}$/.test(c.nsn) ? cnNumberType(c.nsn) : undefined;
+  const p = fast ? undefined : safeParse(c.type === 'cn' ? `+86${c.nsn}` : `+${c.digits}`);
+  // getType() is undefined for an invalid number of a plan with types (CN); isValid() only when not.
+  const type = fast ?? p?.getType();
+  if (!fast && (!p || (type === undefined && !p.isValid()))) return { problem: { kind: 'malformed', text: raw, index } };
+  const nsn = fast ? (c as { nsn: string }).nsn : String(p!.nationalNumber);
+  const callingCode = fast ? '86' : p!.countryCallingCode;
+  const e164 = fast ? `+86${nsn}` : p!.number;
   const kind = type === 'MOBILE' ? 'mobile'
     : type === 'TOLL_FREE' || type === 'SHARED_COST' ? 'toll-free'
     : type === 'FIXED_LINE' ? 'landline'
-    : p.countryCallingCode === '86' && /^1[3-9]\d{9}$/.test(nsn) ? 'mobile' : 'landline';
-  if (p.countryCallingCode !== '86' || kind !== 'landline') return { number: { raw, index, kind, e164: p.number, national: nsn } };
+    : callingCode === '86' && /^1[3-9]\d{9}$/.test(nsn) ? 'mobile' : 'landline';
+  if (callingCode !== '86' || kind !== 'landline') return { number: { raw, index, kind, e164, national: nsn } };
   // CN area codes: 010 and 02x have two digits after the 0, all others three
   const areaCode = '0' + nsn.slice(0, nsn.startsWith('10') || nsn.startsWith('2') ? 2 : 3);
-  return { number: { raw, index, kind, areaCode, e164: p.number, national: '0' + nsn } };
+  return { number: { raw, index, kind, areaCode, e164, national: '0' + nsn } };
 }
 
 function safeParse(s: string) {
