@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { walkElements } from '../src/model/walk.js';
+import { elementPath, walkElements } from '../src/model/walk.js';
 import { resolveValue, variantOf } from '../src/model/values.js';
 import { textList } from '../src/model/guide.js';
 import type { ElementPath } from '../src/model/types.js';
@@ -40,12 +40,13 @@ export default defineRule({
         ctx.report({ path: at(), messageId: 'invalid', data: { element, value: String(value), allowed }, item });
       }
     };
-    walkElements(guide.data, (def, value, path) => {
+    walkElements(guide, (e) => {
+      const { def, value } = e;
       if (!def.values) return;
-      if (def.type === 'enum') checkOne(def.key, def.values, value, path, def.item);
+      if (def.type === 'enum') checkOne(def.key, def.values, value, () => elementPath(e), def.item);
       else if (def.type === 'enumList') {
-        if (Array.isArray(value)) value.forEach((x, i) => checkOne(def.key, def.values!, x, () => [...path(), i], def.item));
-        else for (const x of textList(value)) checkOne(def.key, def.values, x, path, def.item);
+        if (Array.isArray(value)) value.forEach((x, i) => checkOne(def.key, def.values!, x, () => [...elementPath(e), i], def.item));
+        else for (const x of textList(value)) checkOne(def.key, def.values, x, () => elementPath(e), def.item);
       }
     });
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { walkElements } from '../src/model/walk.js';
+import { elementPath, walkElements } from '../src/model/walk.js';
 import type { ElementDef } from '../src/model/elements.js';
 import type { ElementPath } from '../src/model/types.js';
 
@@ -56,10 +56,11 @@ export default defineRule({
       const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';
       ctx.report({ path: path(), messageId, data: { element: def.key, fixed }, fix: fixed, suggestion: fixed });
     };
-    walkElements(guide.data, (def, value, path) => {
+    walkElements(guide, (e) => {
+      const { def, value } = e;
       if (!TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key)) return;
-      if (typeof value === 'string') checkText(def, value, path);
-      else if (Array.isArray(value) && def.type === 'places') value.forEach((v, i) => typeof v === 'string' && checkText(def, v, () => [...path(), i]));
+      if (typeof value === 'string') checkText(def, value, () => elementPath(e));
+      else if (Array.isArray(value) && def.type === 'places') value.forEach((v, i) => typeof v === 'string' && checkText(def, v, () => [...elementPath(e), i]));
     });
   },
 });

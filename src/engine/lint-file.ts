@@ -104,7 +104,7 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
     out.findings.push({ ...fileFinding(file, PARSE_ERROR, 'overflow', { reason: norm.overflow }, config), ...lg.sourceMap.start(), guide: name });
     return;
   }
-  const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates };
+  const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates, elements: norm.elements };
   const ignored = lg.ignoreRules?.length ? new Set(lg.ignoreRules) : undefined;
   // One context per guide; `current` says which rule is reporting (no closures per rule and guide).
   let current: Rule = opts.rules[0]!;

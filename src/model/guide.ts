@@ -1,6 +1,6 @@
 // The view of one guide that rules receive: canonical data plus small typed accessors.
 
-import { isRecord, type DuplicateElement, type Rec, type UnknownKey } from './normalize.js';
+import { isRecord, type DuplicateElement, type ElementEntry, type Rec, type UnknownKey } from './normalize.js';
 import { VALUE_SETS, resolveValue, type EnumValue, type ValueSet } from './values.js';
 import type { ElementPath } from './types.js';
 import { textOf } from '../parse/text.js';
@@ -18,6 +18,8 @@ export interface Guide {
   unknownKeys: UnknownKey[];
   /** An element written twice (under its name and a synonym). */
   duplicates: DuplicateElement[];
+  /** Every known element in document order (see walk.ts). */
+  elements: readonly ElementEntry[];
 }
 
 export interface RecordAt {

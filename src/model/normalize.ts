@@ -4,7 +4,7 @@
 // YAML alias bombs and deep nesting cost bounded time.
 
 import { ELEMENTS, elementFor, type ElementDef, type Scope } from './elements.js';
-import type { ElementPath } from './types.js';
+import type { ElementPath, PathSegment } from './types.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -21,10 +21,32 @@ export interface DuplicateElement {
   first: string;
 }
 
+/** A step of a path, linked to its parent: paths are built only when asked for (see `pathOf`). */
+export interface Trail {
+  readonly up: Trail | null;
+  readonly seg: PathSegment;
+}
+
+/** One known element of a guide, in document order (pre-order): what data-driven rules visit. */
+export interface ElementEntry extends Trail {
+  readonly def: ElementDef;
+  readonly scope: Scope;
+  /** The normalised value. */
+  value: unknown;
+}
+
+export function pathOf(t: Trail | null): ElementPath {
+  const out: ElementPath = [];
+  for (let x = t; x; x = x.up) out.push(x.seg);
+  return out.reverse();
+}
+
 export interface NormalizeResult {
   data: Rec;
   unknownKeys: UnknownKey[];
   duplicates: DuplicateElement[];
+  /** Every known element, in every scope, in document order. */
+  elements: ElementEntry[];
   /** Set when the budget ran out (alias expansion, huge or deep documents). */
   overflow?: 'nodes' | 'depth';
   written(path: ElementPath): ElementPath;
@@ -32,6 +54,7 @@ export interface NormalizeResult {
 
 export const LIMITS = { maxNodes: 200_000, maxDepth: 64 };
 
+/** Per record: canonical key → key as written, only for records where some key was a synonym. */
 const writtenKeys = new WeakMap<object, Map<string, string>>();
 
 export function isRecord(v: unknown): v is Rec {
@@ -41,6 +64,7 @@ export function isRecord(v: unknown): v is Rec {
 export function normalizeGuide(raw: unknown): NormalizeResult {
   const unknownKeys: UnknownKey[] = [];
   const duplicates: DuplicateElement[] = [];
+  const elements: ElementEntry[] = [];
   let nodes = 0;
   let overflow: NormalizeResult['overflow'];
 
@@ -67,50 +91,50 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     return v;
   };
 
-  const record = (v: Rec, scope: Scope, writtenPath: ElementPath, depth: number): Rec => {
+  // Unknown and duplicate keys, with the canonical trail of their record: made written at the end.
+  const pending: Array<{ trail: Trail | null; key: string; scope: Scope; first?: string }> = [];
+
+  // `trail` is the canonical path of the record, linked (entries share it; paths are built lazily).
+  const record = (v: Rec, scope: Scope, trail: Trail | null, depth: number): Rec => {
     const out: Rec = Object.create(null);
-    const keys = new Map<string, string>();
+    let aliases: Map<string, string> | undefined;
     for (const k of Object.keys(v)) {
       const def = elementFor(scope, k);
       if (!def) {
-        unknownKeys.push({ path: [...writtenPath, k], key: k, scope });
+        pending.push({ trail, key: k, scope });
         if (!(k in out)) out[k] = plain(v[k], depth + 1);
         continue;
       }
-      if (keys.has(def.key)) {
-        duplicates.push({ path: [...writtenPath, k], key: k, first: keys.get(def.key)! });
+      if (def.key in out) {
+        pending.push({ trail, key: k, scope, first: aliases?.get(def.key) ?? def.key });
         continue;
       }
-      keys.set(def.key, k);
-      out[def.key] = value(v[k], def, writtenPath, k, depth + 1);
+      if (k !== def.key) (aliases ??= new Map()).set(def.key, k);
+      const entry: ElementEntry = { up: trail, seg: def.key, def, scope, value: undefined };
+      elements.push(entry);
+      out[def.key] = entry.value = value(v[k], def, entry, depth + 1);
     }
-    writtenKeys.set(out, keys);
+    if (aliases) writtenKeys.set(out, aliases);
     return out;
   };
 
-  const value = (v: unknown, def: ElementDef, parentPath: ElementPath, key: string, depth: number): unknown => {
+  const value = (v: unknown, def: ElementDef, entry: ElementEntry, depth: number): unknown => {
     if (overflow) return null;
     const sub = def.of ?? (def.type === 'timeLimit' ? 'timeLimit' : undefined);
-    if (!sub || (typeof v !== 'object' && v !== null) || v === null) return plain(v, depth);
-    const writtenPath = [...parentPath, key];
-    if (isRecord(v)) {
-      if (def.type === 'records' || def.type === 'yesNoOrList' || def.type === 'basisList') {
-        // A single record where a list is expected: keep it as written, the schema reports it.
-        return record(v, sub, writtenPath, depth);
-      }
-      return record(v, sub, writtenPath, depth);
-    }
+    if (!sub || typeof v !== 'object' || v === null) return plain(v, depth);
+    // A single record where a list is expected is kept as written: the schema reports it.
+    if (isRecord(v)) return record(v, sub, entry, depth);
     if (Array.isArray(v)) {
       if (++nodes > LIMITS.maxNodes) {
         overflow ??= 'nodes';
         return null;
       }
-      return v.map((x, i) => (isRecord(x) ? record(x, sub, [...writtenPath, i], depth + 1) : plain(x, depth + 1)));
+      return v.map((x, i) => (isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1)));
     }
     return plain(v, depth);
   };
 
-  const data = isRecord(raw) ? record(raw, 'guide', [], 0) : (Object.create(null) as Rec);
+  const data = isRecord(raw) ? record(raw, 'guide', null, 0) : (Object.create(null) as Rec);
 
   const written = (path: ElementPath): ElementPath => {
     const out: ElementPath = [];
@@ -130,7 +154,12 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     return out;
   };
 
-  return { data, unknownKeys, duplicates, overflow, written };
+  for (const p of pending) {
+    const path = [...written(pathOf(p.trail)), p.key];
+    if (p.first === undefined) unknownKeys.push({ path, key: p.key, scope: p.scope });
+    else duplicates.push({ path, key: p.key, first: p.first });
+  }
+  return { data, unknownKeys, duplicates, elements, overflow, written };
 }
 
 /** The value at a canonical path, or undefined. */
