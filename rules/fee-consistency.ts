@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { compact } from '../src/parse/text.js';
 import { VALUE_SETS } from '../src/model/values.js';
 import { enumOf, isPresent, recordsOf, textOf } from '../src/model/guide.js';
 
@@ -7,7 +8,6 @@ const PLACEHOLDER = /^(无|暂无|没有|略|空|\/|／|-|－|—+|n\/?a|null)$/
 /** A fee standard that means no fee at all. */
 const FREE = /^(0+(\.0+)?\s*(元.*)?|零元.*|免费|不收费|免收.*|无需缴费|无)$/;
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 export default defineRule({
   meta: {
@@ -62,7 +62,7 @@ export default defineRule({
     const items = recordsOf(guide, '收费项目');
     if (fee === '是') {
       const basis = textOf(d['收费依据']);
-      if (!isPresent(d['收费依据']) || (basis !== undefined && PLACEHOLDER.test(norm(basis)))) {
+      if (!isPresent(d['收费依据']) || (basis !== undefined && PLACEHOLDER.test(compact(basis)))) {
         ctx.report({ path: ['是否收费'], messageId: 'basisMissing' });
       }
       if (items.length === 0) {
@@ -76,12 +76,12 @@ export default defineRule({
           if (!(field in it.data)) continue; // a missing key: guide-schema
           const t = textOf(it.data[field]);
           if (t === undefined) continue; // a wrong type: guide-schema
-          if (t === '' || PLACEHOLDER.test(norm(t))) {
+          if (t === '' || PLACEHOLDER.test(compact(t))) {
             ctx.report({ path: [...it.path, field], messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
           } else if (field === '标准') standards.push(t);
         }
       }
-      if (standards.length === items.length && standards.every((s) => FREE.test(norm(s)))) {
+      if (standards.length === items.length && standards.every((s) => FREE.test(compact(s)))) {
         ctx.report({ path: ['是否收费'], messageId: 'allFree', data: { value: standards.join(ctx.lang === 'zh' ? '、' : ', ') } });
       }
     } else {

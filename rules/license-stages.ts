@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { compact, compactAll } from '../src/parse/text.js';
 import { VALUE_SETS } from '../src/model/values.js';
 import { stepsOf, textOf, typeAmong } from '../src/model/guide.js';
 
@@ -17,7 +18,6 @@ const DEFAULT_STAGES: Stage[] = [
   { name: '送达', synonyms: ['送达', '送证', '领证', '领取', '寄送', '寄递', '邮寄', '发放', '交付', '发证', '颁证'] },
 ];
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 export default defineRule({
   meta: {
@@ -79,9 +79,9 @@ export default defineRule({
     if (steps.length < min) {
       ctx.report({ path: ['办理流程'], at: 'key', messageId: 'tooFew', data: { type, count: steps.length, min, all } });
     }
-    const names = steps.map((s) => norm(textOf(s.data['环节名称']) ?? '')).filter(Boolean);
+    const names = steps.map((s) => compact(textOf(s.data['环节名称']) ?? '')).filter(Boolean);
     if (names.length === 0) return; // no step names at all: guide-schema
-    const missing = stages.filter((st) => !names.some((n) => st.synonyms.some((w) => n.includes(norm(w)))));
+    const missing = stages.filter((st) => !names.some((n) => compactAll(st.synonyms).some((w) => n.includes(w))));
     if (missing.length > 0) {
       ctx.report({ path: ['办理流程'], at: 'key', messageId: 'missingStages', data: { missing: missing.map((s) => s.name).join(sep), all } });
     }

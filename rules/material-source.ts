@@ -1,12 +1,13 @@
 import { defineRule } from '../src/engine/rule.js';
 import { materialsOf, textOf } from '../src/model/guide.js';
+import { bareName } from '../src/model/forms.js';
 import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
 
 const SOURCES = VALUE_SETS.来源渠道;
 const APPLICANT = '申请人自备';
 
 /** Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人". */
-const bare = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+const bare = bareName;
 
 // Values that fill the cell without naming anyone.
 const PLACEHOLDER = /^(?:[-—–_/\\、,，.。*…·]+|无|暂无|空|略|详见.*|见.*|不详|未知|n\/?a|null|none)$/i;

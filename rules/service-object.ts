@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { compact, compactAll } from '../src/parse/text.js';
 import { VALUE_SETS, resolveValue, variantOf } from '../src/model/values.js';
 import { enumOf, materialsOf, textList, textOf } from '../src/model/guide.js';
 
@@ -15,11 +16,9 @@ const DEFAULTS = {
   typeExcludes: { 行政许可: ['行政机关'] } as Record<string, string[]>,
 };
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 /** `name` mentions one of `words`; a word ending in 证 followed by 明 is a 证明 (居住证明 ≠ 居住证). */
 function has(name: string, words: string[]): boolean {
-  return words.some((raw) => {
-    const w = norm(raw);
+  return compactAll(words).some((w) => {
     if (!w) return false;
     for (let i = name.indexOf(w); i !== -1; i = name.indexOf(w, i + 1)) {
       if (!(w.endsWith('证') && name[i + w.length] === '明')) return true;
@@ -109,7 +108,7 @@ export default defineRule({
     for (const m of materialsOf(guide)) {
       const written = textOf(m.data['材料名称']);
       if (!written) continue;
-      const name = norm(written);
+      const name = compact(written);
       const path = [...m.path, '材料名称'];
       if (!natural && has(name, o.personMaterials) && !has(name, o.holderWords)) {
         ctx.report({ path, messageId: 'personMaterial', data: { objects: shown, material: written } });

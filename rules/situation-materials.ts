@@ -1,9 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
+import { compact } from '../src/parse/text.js';
 import { isPresent, materialsOf, textList, textOf } from '../src/model/guide.js';
 import { closest } from '../src/model/similar.js';
 import type { ElementPath } from '../src/model/types.js';
 
-const canon = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 interface Named {
   text: string;
@@ -65,7 +65,7 @@ export default defineRule({
     const declared = entries(guide.data['情形'], ['情形']);
     const known = new Map<string, string>();
     for (const d of declared) {
-      const k = canon(d.text);
+      const k = compact(d.text);
       if (known.has(k)) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text } });
       else known.set(k, d.text);
     }
@@ -89,7 +89,7 @@ export default defineRule({
       }
       const material = textOf(m.data['材料名称']) || `#${m.index + 1}`;
       for (const x of list) {
-        const k = canon(x.text);
+        const k = compact(x.text);
         if (known.has(k)) {
           used.add(k);
           continue;
@@ -104,7 +104,7 @@ export default defineRule({
     if (appliesToAll || materials.length === 0) return;
     const seen = new Set<string>();
     for (const d of declared) {
-      const k = canon(d.text);
+      const k = compact(d.text);
       if (used.has(k) || seen.has(k)) continue;
       seen.add(k);
       ctx.report({ path: d.path, messageId: 'unused', data: { value: d.text } });

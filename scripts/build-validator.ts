@@ -1,14 +1,14 @@
-// Build step: compiles the guide schema (minus `enum`, see src/engine/validate.ts) ahead of time
+// Build step: compiles the guide schema (as validation uses it, see src/engine/validate.ts) ahead of time
 // with ajv's standalone code, so a run neither imports ajv's compiler nor compiles (~100 ms).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { AJV_OPTIONS, SCHEMA_FILE, withoutEnums } from '../src/engine/validate.js';
+import { AJV_OPTIONS, SCHEMA_FILE, validationSchema } from '../src/engine/validate.js';
 import { ROOT_DIR } from '../src/version.js';
 
-const schema = withoutEnums(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object;
+const schema = validationSchema(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object;
 const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
 const code = standaloneCode.default(ajv, ajv.compile(schema));
 const out = join(ROOT_DIR, 'dist', 'src', 'engine', 'guide-validator.js');

@@ -103,11 +103,14 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation) } : undefined;
   // The run's own files are never guides.
   const exclude = [...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
-  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude });
+  // The scorecard's facts of each guide are made only for the one-line score (stylish output).
+  const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
+  const summaries = wantsScore ? 'full' : 'ref';
+  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude, summaries });
   if (fixing) {
     const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun));
     // Report what is left after the fixes (a dry run reports as if they were applied).
-    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude });
+    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
   }
   if (result.unmatched.length && result.files.length === 0) {
     throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
@@ -120,7 +123,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
-  const scoreLine = opts.score !== false && pairs.some((p) => p.format === 'stylish') ? (await import('../score/index.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const scoreLine = wantsScore ? (await import('../score/index.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
     const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });

@@ -16,6 +16,7 @@ import { coverage } from '../score/coverage.js';
 import { readPowerList } from '../score/power-list.js';
 import { resolveTargets } from '../score/targets.js';
 import { uniformity } from '../score/uniformity.js';
+import { fullSummaries } from '../score/summary.js';
 import type { Scorecard } from '../score/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
@@ -63,10 +64,11 @@ export async function computeScore(paths: string[], o: ScoreRunOptions): Promise
   const result = await lint({ cwd: o.cwd, paths, config: quiet, ignorePatterns: o.ignorePatterns, threads: o.threads });
   if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
   // Cross-guide facts first, so that their few findings can be located exactly before the report.
-  const u = uniformity(result.guides);
-  const cov = powerList ? coverage(result.guides, powerList) : null;
+  const guides = fullSummaries(result.guides);
+  const u = uniformity(guides);
+  const cov = powerList ? coverage(guides, powerList) : null;
   await locateFindings(u, cov, o.cwd, { maxBytes: o.config.maxBytes, columns: o.config.columns, encoding: o.config.encoding });
-  const card = buildScorecard({ guides: result.guides, files: result.files.length, powerList, targets, by: o.by, lang: o.lang, version: VERSION, uniformity: u, coverage: cov });
+  const card = buildScorecard({ guides, files: result.files.length, powerList, targets, by: o.by, lang: o.lang, version: VERSION, uniformity: u, coverage: cov });
   return { card, result };
 }
 

@@ -10,7 +10,7 @@ import type { ResolvedConfig } from './config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { statRelativeTo, takeStats, type StatRecord } from './stat-cache.js';
-import { summarize, type GuideSummary } from '../score/summary.js';
+import { guideRef, summarize, type GuideRef } from '../score/summary.js';
 import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.js';
 import { configForFile } from '../config/per-file.js';
 
@@ -18,7 +18,8 @@ export interface FileResult {
   /** Relative to cwd, forward slashes. */
   file: string;
   findings: Finding[];
-  guides: GuideSummary[];
+  /** Per guide: its reference, or with `summaries: 'full'` the scorecard's facts too. */
+  guides: GuideRef[];
   /** Rule crashes or loader failures that must make the exit code 2. */
   internalErrors: string[];
   /** Original text of text formats (for --fix), only when asked. */
@@ -34,6 +35,8 @@ export interface LintFileOptions {
   config: ResolvedConfig;
   rules: Rule[];
   keepText?: boolean;
+  /** 'full' (default): the scorecard's facts of each guide; 'ref': where it is and its name only. */
+  summaries?: 'full' | 'ref';
 }
 
 export const PARSE_ERROR = 'parse-error';
@@ -129,7 +132,8 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
       out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
     }
   }
-  out.guides.push(summarize(guide, file, lg.sourceMap.start(), { formOptions: config.rules['blank-form']?.options }));
+  const start = lg.sourceMap.start();
+  out.guides.push(opts.summaries === 'ref' ? guideRef(guide, file, start) : summarize(guide, file, start, { formOptions: config.rules['blank-form']?.options }));
 }
 
 function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {

@@ -3,7 +3,7 @@
 
 import { discover } from '../load/discover.js';
 import type { Finding } from '../model/types.js';
-import type { GuideSummary } from '../score/summary.js';
+import type { GuideRef } from '../score/summary.js';
 import type { ResolvedConfig } from './config.js';
 import { lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
@@ -17,6 +17,8 @@ export interface LintOptions {
   config: ResolvedConfig;
   ignorePatterns?: string[];
   keepText?: boolean;
+  /** 'full' (default): the scorecard's facts of each guide; 'ref': references only (no scorecard asked for). */
+  summaries?: 'full' | 'ref';
   /** Worker threads: a number or 'auto' (default 1: this thread). */
   threads?: number | 'auto';
   /** --cache: the cache file (src/engine/cache.ts); unchanged files are not linted again. */
@@ -28,7 +30,7 @@ export interface LintOptions {
 export interface LintResult {
   files: FileResult[];
   findings: Finding[];
-  guides: GuideSummary[];
+  guides: GuideRef[];
   unmatched: string[];
   internalErrors: string[];
   /** Findings removed by suppression comments and by the baseline. */
@@ -51,10 +53,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
   const threads = threadCount(opts.threads ?? 1, files.length);
-  if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, threads });
+  if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries, threads });
   const rules = await rulesFor(opts.config.plugins);
   const results: FileResult[] = [];
-  for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText }));
+  for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries }));
   return results;
 }
 
@@ -71,6 +73,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const files = opts.exclude?.length ? found.files.filter((f) => !opts.exclude!.includes(f)) : found.files;
   if (!opts.cache) return collect(await lintFiles(files, opts), unmatched);
   const { lintCached } = await import('./cache.js');
-  const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, opts));
+  // Cached results serve later runs, which may want a scorecard: always with the facts.
+  const full: LintOptions = { ...opts, summaries: 'full' };
+  const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, full));
   return { ...collect(results, unmatched), cache: stats };
 }

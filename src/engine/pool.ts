@@ -34,6 +34,7 @@ export interface PoolOptions {
   cwd: string;
   config: ResolvedConfig;
   keepText?: boolean;
+  summaries?: 'full' | 'ref';
   threads: number;
 }
 
@@ -65,7 +66,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
   /** Resolves when the worker has exited: true when it died with a batch in hand (replace it). */
   const runWorker = (): Promise<boolean> =>
     new Promise<boolean>((resolveWorker) => {
-      const w = new Worker(WORKER_FILE, { workerData: { cwd: opts.cwd, config: opts.config, keepText: opts.keepText } });
+      const w = new Worker(WORKER_FILE, { workerData: { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries } });
       let current: Batch | undefined;
       let currentId = -1;
       let done = 0;
@@ -137,7 +138,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
   const missing = results.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);
   if (missing.length) {
     const rules = await rulesFor(opts.config.plugins);
-    for (const i of missing) results[i] = await lintFile(files[i]!, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText });
+    for (const i of missing) results[i] = await lintFile(files[i]!, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries });
   }
   for (const [i, note] of crashes) {
     const r = results[i]!;

@@ -26,23 +26,39 @@ async function precompiled(): Promise<ValidateFunction | undefined> {
 let validator: ValidateFunction | undefined = await precompiled();
 
 /**
- * The published schema keeps `enum` for editors; validation drops it, because enum-values checks
- * every value set (with suggestions) and enum errors are skipped here anyway: ajv's enum check
- * compares each value against every accepted spelling, the largest cost of validation.
+ * The schema as validation uses it. The published schema serves editors on files as written; the
+ * linter validates normalised data (canonical keys only), so it drops what cannot fail there or
+ * what other rules report with suggestions: `enum` (enum-values; ajv compares each value with
+ * every accepted spelling), synonym properties (normalised away), `additionalProperties`
+ * (unknown-element; ajv compares every key with ~190 names) and titles and descriptions.
  */
-export function withoutEnums(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutEnums);
+export function validationSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(validationSchema);
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) if (k !== 'enum') out[k] = withoutEnums(v);
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'enum' || k === 'additionalProperties' || k === 'title' || k === 'description') continue;
+      out[k] = k === 'properties' ? canonicalProperties(v as Record<string, unknown>) : validationSchema(v);
+    }
     return out;
   }
   return node;
 }
 
+/** A synonym is a property that only refers to a sibling (`{ $ref: '…/properties/<key>' }`). */
+function canonicalProperties(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    const ref = (v as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && ref.includes('/properties/')) continue;
+    out[k] = validationSchema(v);
+  }
+  return out;
+}
+
 /** Fallback (running from src/, or a build without the generated file): compile now. */
 function compile(): ValidateFunction {
-  const schema = withoutEnums(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object;
+  const schema = validationSchema(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object;
   const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   return new Ajv(AJV_OPTIONS).compile(schema);
 }

@@ -11,6 +11,7 @@ interface Init {
   cwd: string;
   config: ResolvedConfig;
   keepText?: boolean;
+  summaries?: 'full' | 'ref';
 }
 
 const init = workerData as Init;
@@ -25,7 +26,7 @@ parentPort!.on('message', async (msg: { id: number; files: string[]; close?: boo
     return;
   }
   for (const [index, f] of msg.files.entries()) {
-    const result = await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText });
+    const result = await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText, summaries: init.summaries });
     // One turn of the event loop first: a promise a rule left rejected kills this thread before the
     // file counts as done, so the main thread names the right file.
     await new Promise((resolveTurn) => setImmediate(resolveTurn));

@@ -5,7 +5,7 @@
 // belong to no guide (the file cannot be parsed, spreadsheet layout problems) go to a test case
 // named after the file. Details: docs/formats.md#junit.
 
-import type { GuideSummary } from '../score/summary.js';
+import type { GuideRef } from '../score/summary.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { Formatter } from './types.js';
 
@@ -40,7 +40,7 @@ interface Case {
 }
 
 /** The guide a finding belongs to: by name, and among guides of the same name by position. */
-function caseOf(f: Finding, guides: GuideSummary[], cases: Case[]): Case | undefined {
+function caseOf(f: Finding, guides: GuideRef[], cases: Case[]): Case | undefined {
   if (f.guide === null) return undefined;
   const same = guides.map((g, i) => [g, i] as const).filter(([g]) => g.name === f.guide);
   if (same.length === 0) return undefined;
@@ -66,7 +66,7 @@ function testcase(c: Case, classname: string, lang: Lang): string {
 }
 
 const junit: Formatter = ({ result, lang }) => {
-  const byFile = new Map<string, { guides: GuideSummary[]; findings: Finding[] }>();
+  const byFile = new Map<string, { guides: GuideRef[]; findings: Finding[] }>();
   for (const r of result.files) byFile.set(r.file, { guides: [], findings: [] });
   for (const g of result.guides) byFile.get(g.file)?.guides.push(g);
   for (const f of result.findings) {

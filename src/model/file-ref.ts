@@ -3,6 +3,7 @@
 // reference is, one set of allowed extensions, no network access (a URL is only checked for form).
 
 import type { FileInfo } from '../engine/rule.js';
+import { memoizeText } from '../parse/memo.js';
 
 /** Extensions of downloadable forms (空表, 样表): Word, Excel, PDF, WPS, OFD. */
 export const FORM_EXTENSIONS: readonly string[] = ['doc', 'docx', 'xls', 'xlsx', 'pdf', 'wps', 'et', 'ofd'];
@@ -21,10 +22,14 @@ const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
 
 /**
  * Reads a reference. Undefined for anything that is not a non-blank string (the schema reports
- * wrong types; callers decide what blank means).
+ * wrong types; callers decide what blank means). Memoised: the form rules and the scorecard read
+ * each reference several times; results are shared, read-only.
  */
 export function parseFileRef(value: unknown): FileRef | undefined {
-  if (typeof value !== 'string') return undefined;
+  return typeof value === 'string' ? parseRefText(value) : undefined;
+}
+
+const parseRefText = memoizeText((value: string): FileRef | undefined => {
   const raw = value.trim();
   if (raw === '') return undefined;
   if (/^www\./i.test(raw)) return { kind: 'badUrl', raw };
@@ -46,7 +51,7 @@ export function parseFileRef(value: unknown): FileRef | undefined {
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   return { kind: 'file', raw, path: raw, ext };
-}
+});
 
 export type FileRefProblem =
   | { problem: 'badUrl'; ref: string }

@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import { textOf, type RecordAt } from './guide.js';
 import { resolveValue, variantOf, VALUE_SETS } from './values.js';
 import { FORM_EXTENSIONS, type FileRef } from './file-ref.js';
+import { compact } from '../parse/text.js';
 
 export const FORM_OPTIONS = {
   /** A material without 填写表格 whose name ends so is a form the applicant fills in. */
@@ -24,7 +25,7 @@ export type FormReason = { by: 'flag' } | { by: 'name'; suffix: string } | { by:
 export const stringsOption = (v: unknown, fallback: string[]): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback);
 
 /** "授权委托书（委托代理人办理的提供）" → "授权委托书". */
-export const bareName = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+export const bareName = (s: string): string => compact(s).replace(/[（(][^（）()]*[）)]$/, '');
 
 /**
  * Why material `m` needs forms, or undefined when it does not: 填写表格 是 (否: never); without

@@ -15,6 +15,8 @@ export interface ValueSet {
   values: EnumValue[];
 }
 
+import { compact } from '../parse/text.js';
+
 const set = (id: string, values: EnumValue[]): ValueSet => ({ id, values });
 
 export const VALUE_SETS = {
@@ -110,26 +112,15 @@ export const VALUE_SETS = {
 
 export type ValueSetId = keyof typeof VALUE_SETS;
 
-const canonCache = new Map<string, string>();
-function canon(s: string): string {
-  let c = canonCache.get(s);
-  if (c === undefined) {
-    c = s.normalize('NFKC').replace(/\s+/g, '');
-    if (canonCache.size > 50_000) canonCache.clear();
-    canonCache.set(s, c);
-  }
-  return c;
-}
-
 const lookup = new Map<ValueSet, Map<string, EnumValue>>();
 function table(vs: ValueSet): Map<string, EnumValue> {
   let t = lookup.get(vs);
   if (!t) {
     t = new Map();
     for (const v of vs.values) {
-      t.set(canon(v.label), v);
-      if (v.code !== undefined) t.set(canon(v.code), v);
-      for (const a of v.accepts ?? []) t.set(canon(a), v);
+      t.set(compact(v.label), v);
+      if (v.code !== undefined) t.set(compact(v.code), v);
+      for (const a of v.accepts ?? []) t.set(compact(a), v);
     }
     lookup.set(vs, t);
   }
@@ -140,7 +131,7 @@ function table(vs: ValueSet): Map<string, EnumValue> {
 export function resolveValue(vs: ValueSet, raw: unknown): EnumValue | undefined {
   if (typeof raw === 'boolean' && vs.id === '是否') return vs.values[raw ? 0 : 1];
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
-  const key = canon(String(raw));
+  const key = compact(String(raw));
   const hit = table(vs).get(key);
   if (hit) return hit;
   // Codes written as numbers lose leading zeros ("01" → 1).
@@ -151,8 +142,8 @@ export function resolveValue(vs: ValueSet, raw: unknown): EnumValue | undefined 
 /** A known variant spelling → the value it means (for suggestions and fixes). */
 export function variantOf(vs: ValueSet, raw: unknown): EnumValue | undefined {
   if (typeof raw !== 'string') return undefined;
-  const key = canon(raw);
-  return vs.values.find((v) => v.variants?.some((x) => canon(x) === key));
+  const key = compact(raw);
+  return vs.values.find((v) => v.variants?.some((x) => compact(x) === key));
 }
 
 /** Every accepted spelling (labels, codes, accepted forms) — for the JSON Schema enum. */

@@ -10,6 +10,8 @@
 //   the same indices (every mapping is one UTF-16 unit → one UTF-16 unit). Regexes therefore accept
 //   '-+' wherever a dash may appear.
 
+import { memoizeText } from './memo.js';
+
 const DASH_CHARS = /[\u2010-\u2015\u2212\u2500\u2501\uFE58\uFE63\uFF0D\u301C\uFF5E~]/g;
 
 /** Full-width ASCII and U+3000 → half-width. Length-preserving. */
@@ -39,4 +41,16 @@ export function textOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
+}
+
+/** NFKC, no white space: the form in which texts, names and codes are compared. Memoised (they repeat). */
+export const compact = memoizeText((s: string): string => s.normalize('NFKC').replace(/\s+/g, ''));
+
+const compactLists = new WeakMap<readonly string[], string[]>();
+
+/** `compact` of every word of a list, made once per list (word lists come from rule options and constants). */
+export function compactAll(words: readonly string[]): string[] {
+  let out = compactLists.get(words);
+  if (!out) compactLists.set(words, (out = words.map(compact)));
+  return out;
 }

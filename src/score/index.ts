@@ -7,10 +7,11 @@ import { VERSION } from '../version.js';
 import { buildScorecard } from './scorecard.js';
 import { scoreLine } from './score-line.js';
 import { resolveTargets } from './targets.js';
+import { fullSummaries } from './summary.js';
 
 /** The one-line summary `guide-lint [paths]` prints after its findings (no power list: items 7 and 9 are n/a). */
 export function lintScoreLine(result: LintResult, config: ResolvedConfig, lang: Lang): string {
-  const card = buildScorecard({ guides: result.guides, files: result.files.length, powerList: null, targets: resolveTargets(config.targets), by: [], lang, version: VERSION });
+  const card = buildScorecard({ guides: fullSummaries(result.guides), files: result.files.length, powerList: null, targets: resolveTargets(config.targets), by: [], lang, version: VERSION });
   return scoreLine(card, lang);
 }
 

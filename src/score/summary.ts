@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Guide } from '../model/guide.js';
 import { isPresent, materialsOf, textList, textOf } from '../model/guide.js';
+import { compact } from '../parse/text.js';
 import { isRecord } from '../model/normalize.js';
 import type { Location } from '../model/types.js';
 import { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
@@ -19,7 +20,8 @@ import { statRelativeTo } from '../engine/stat-cache.js';
 /** Bumped whenever GuideSummary changes shape (for anything that stores summaries, such as a lint cache). */
 export const SUMMARY_FORMAT = 2;
 
-export interface GuideSummary {
+/** Where a guide is and what it is called: what every lint result keeps of each guide. */
+export interface GuideRef {
   file: string;
   index: number;
   line: number;
@@ -28,6 +30,10 @@ export interface GuideSummary {
   sheet?: string;
   cell?: string;
   name: string | null;
+}
+
+/** The scorecard's facts of a guide: made only when a scorecard is asked for (`summaries: 'full'`). */
+export interface GuideSummary extends GuideRef {
   basicCode: string | null;
   implCode: string | null;
   /** 事项类型 as written (a label or a code). */
@@ -64,14 +70,15 @@ export interface GuideSummary {
  * file (V8 "sliced strings" pointing at the file's text): kept in a summary, each would hold its
  * file's text in memory for the whole run (~5 KB a guide instead of ~0.5 KB).
  */
-export const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+// V8 copies substrings shorter than 13 characters instead of slicing them.
+export const detach = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 const text = (v: unknown): string | null => {
   const t = textOf(v);
   return t === undefined ? null : detach(t);
 };
 
 /** NFKC, no white space: the form in which the scorecard compares texts and codes. */
-export const canon = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+export const canon = compact;
 
 const labelOf = (vs: ValueSet, v: unknown): string | undefined => (resolveValue(vs, v) ?? variantOf(vs, v))?.label;
 
@@ -132,12 +139,7 @@ export interface SummaryOptions {
   formOptions?: Record<string, unknown>;
 }
 
-export function summarize(guide: Guide, file: string, loc: Location, opts: SummaryOptions = {}): GuideSummary {
-  const d = guide.data;
-  const kind = labelOf(VALUE_SETS.办件类型, d['办件类型']);
-  const promised = workingDays(d['承诺办结时限']);
-  const depthCode = resolveValue(VALUE_SETS.办理深度, d['办理深度'])?.code;
-  const codes = textList(d['权责清单编码']).map(canon).filter(Boolean).map(detach);
+export function guideRef(guide: Guide, file: string, loc: Location): GuideRef {
   return {
     file,
     index: guide.index,
@@ -145,6 +147,23 @@ export function summarize(guide: Guide, file: string, loc: Location, opts: Summa
     column: loc.column,
     ...(loc.sheet !== undefined ? { sheet: detach(loc.sheet), cell: loc.cell } : {}),
     name: guide.name === null ? null : detach(guide.name),
+  };
+}
+
+/** The guides of a run made with `summaries: 'full'` (throws when they are bare references: a caller's bug). */
+export function fullSummaries(guides: readonly GuideRef[]): GuideSummary[] {
+  for (const g of guides) if (!('basisKey' in g)) throw new Error('guide summaries were not made for this run (lint with summaries: full)');
+  return guides as GuideSummary[];
+}
+
+export function summarize(guide: Guide, file: string, loc: Location, opts: SummaryOptions = {}): GuideSummary {
+  const d = guide.data;
+  const kind = labelOf(VALUE_SETS.办件类型, d['办件类型']);
+  const promised = workingDays(d['承诺办结时限']);
+  const depthCode = resolveValue(VALUE_SETS.办理深度, d['办理深度'])?.code;
+  const codes = textList(d['权责清单编码']).map(canon).filter(Boolean).map(detach);
+  return {
+    ...guideRef(guide, file, loc),
     basicCode: text(d['基本编码']),
     implCode: text(d['实施编码']),
     type: text(d['事项类型']),
