@@ -8,6 +8,7 @@ const TEXT_ELEMENTS: Record<string, string[]> = {
   审批标准: ['申请材料齐全、符合法定形式'],
   办理结果: ['受理通知书', '准予许可决定书'],
 };
+const TEXT_ENTRIES = Object.entries(TEXT_ELEMENTS);
 /** Values that stand for "nothing": a platform's filler rather than a statement. */
 const PLACEHOLDER = /^(?:无|暂无|空|略|null|none|n\/?a|[-—_/\\.。…、]+)$/i;
 
@@ -55,20 +56,20 @@ export default defineRule({
       return;
     }
     for (const s of stepsOf(guide)) {
-      const name = textOf(s.data['环节名称']) || undefined;
-      const step = stepLabel(s.index + 1, name, ctx.lang);
-      for (const [element, example] of Object.entries(TEXT_ELEMENTS)) {
+      const step = () => stepLabel(s.index + 1, textOf(s.data['环节名称']) || undefined, ctx.lang);
+      for (const [element, example] of TEXT_ENTRIES) {
         const v = s.data[element];
         if (typeof v !== 'string') continue; // absent or another type: guide-schema
         const text = v.trim();
-        const data = { step, element, value: text, example: ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ') };
-        if (text === '') ctx.report({ path: [...s.path, element], messageId: 'blank', data });
-        else if (PLACEHOLDER.test(text.normalize('NFKC'))) ctx.report({ path: [...s.path, element], messageId: 'placeholder', data });
+        const messageId = text === '' ? 'blank' : PLACEHOLDER.test(text.normalize('NFKC')) ? 'placeholder' : undefined;
+        if (!messageId) continue;
+        const shown = ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
+        ctx.report({ path: [...s.path, element], messageId, data: { step: step(), element, value: text, example: shown } });
       }
       const raw = s.data['办理时限'];
       const t = readTimeLimit(raw);
       if (t && !t.ok) {
-        const element = ctx.lang === 'zh' ? `${step}的办理时限` : `the time limit of ${step}`;
+        const element = ctx.lang === 'zh' ? `${step()}的办理时限` : `the time limit of ${step()}`;
         ctx.report(limitProblemReport(raw, [...s.path, '办理时限'], t, element));
       }
     }

@@ -1,10 +1,10 @@
 // Worker thread entry: lints the batches of files the main thread sends, with the same rules and
-// config, and posts the results back, file by file. One module graph per worker, loaded once.
+// config, and posts the results back (per batch, or per file with plugins: see pool.ts). One module graph per worker, loaded once.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
-import { lintFile } from './lint-file.js';
-import type { WorkerMessage } from './pool.js';
+import { lintFile, type FileResult } from './lint-file.js';
+import type { WorkerMessage, WorkerTask } from './pool.js';
 import { rulesFor } from './registry.js';
 
 interface Init {
@@ -12,25 +12,33 @@ interface Init {
   config: ResolvedConfig;
   keepText?: boolean;
   summaries?: 'full' | 'ref';
+  /** Shared with the main thread: [0] = files of the current batch finished. */
+  progress: Int32Array;
+  flush: 'file' | 'batch';
 }
 
 const init = workerData as Init;
 const rules = await rulesFor(init.config.plugins);
+const perFile = init.flush === 'file';
 
-// Each file's result is posted as soon as it is done: if this thread dies (a plugin calling
-// process.exit(), an exception thrown from a timer), the main thread knows which file it was on.
-parentPort!.on('message', async (msg: { id: number; files: string[]; close?: boolean }) => {
+parentPort!.on('message', async (msg: WorkerTask) => {
   if (msg.close) {
     // A timer's turn first (an error it throws is reported), then exit.
     setTimeout(() => process.exit(0), 1);
     return;
   }
-  for (const [index, f] of msg.files.entries()) {
-    const result = await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText, summaries: init.summaries });
+  let results: FileResult[] = [];
+  for (const f of msg.files ?? []) {
+    results.push(await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText, summaries: init.summaries }));
     // One turn of the event loop first: a promise a rule left rejected kills this thread before the
-    // file counts as done, so the main thread names the right file.
+    // file counts as done, so the main thread names the right file if this thread dies.
     await new Promise((resolveTurn) => setImmediate(resolveTurn));
-    parentPort!.postMessage({ id: msg.id, index, result } satisfies WorkerMessage);
+    Atomics.add(init.progress, 0, 1);
+    if (perFile) {
+      parentPort!.postMessage({ id: msg.id, results } satisfies WorkerMessage);
+      results = [];
+    }
   }
+  if (results.length) parentPort!.postMessage({ id: msg.id, results } satisfies WorkerMessage);
 });
-parentPort!.postMessage({ ready: true });
+parentPort!.postMessage({ ready: true } satisfies WorkerMessage);
