@@ -43,7 +43,7 @@ export function refMessages(el: FormElement, example: string) {
  */
 export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: string): FileRef | undefined {
   const value = m.data[el];
-  const extensions = strings(ctx.options.extensions, [...FORM_EXTENSIONS]);
+  const extensions = strings(ctx.options.extensions, FORM_EXTENSIONS as string[]);
   const p = checkFileRef(value, { statRelative: ctx.statRelative, extensions });
   if (!p) return parseFileRef(value);
   const data = { name, value: String(value) };

@@ -5,6 +5,8 @@ import { isPresent, recordsOf, textOf, typeAmong } from '../src/model/guide.js';
 /** Texts that fill a field without saying anything. */
 const PLACEHOLDER = /^(无|暂无|没有|略|空|待补充|\/|／|-|－|—+|n\/?a|null|无常见问题|暂无常见问题)$/i;
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s。.]+/g, '');
+/** Placeholders are short (or a run of dashes): real questions and answers skip the normalisation. */
+const isPlaceholder = (t: string) => (t.length <= 32 || /^[\s。.\-－—]+$/.test(t)) && PLACEHOLDER.test(norm(t));
 
 export default defineRule({
   meta: {
@@ -82,7 +84,7 @@ export default defineRule({
         if (t === '') {
           ctx.report({ path: [...e.path, field], messageId: 'blank', data: { n: e.index + 1, field, fieldEn, what } });
           ok = false;
-        } else if (PLACEHOLDER.test(norm(t))) {
+        } else if (isPlaceholder(t)) {
           ctx.report({ path: [...e.path, field], messageId: 'placeholder', data: { n: e.index + 1, field, value: t } });
           ok = false;
         }

@@ -11,8 +11,10 @@ const DIGIT_KEYS = new Set(['办理时间']);
 const TEXT_TYPES = new Set<ElementDef['type']>(['text', 'code', 'phone', 'timeLimit', 'places', 'url', 'fileRef', 'count', 'enum']);
 
 const FULL_DIGIT = /[\uff10-\uff19]/;
-// Cheap pre-check: a leading or trailing blank, or a full-width digit anywhere.
-const SUSPECT = /^[\s\u3000]|[\s\u3000]$|[\uff10-\uff19]/;
+const BLANK = /[\s\u3000]/;
+/** Cheap pre-check: a leading or trailing blank, or (in digit-like elements) a full-width digit. */
+const suspect = (s: string, digitLike: boolean) =>
+  s !== '' && (BLANK.test(s[0]!) || BLANK.test(s[s.length - 1]!) || (digitLike && FULL_DIGIT.test(s)));
 
 function halfDigits(s: string): string {
   return s
@@ -49,8 +51,8 @@ export default defineRule({
   },
   check(guide, ctx) {
     const checkText = (def: ElementDef, value: string, path: () => ElementPath) => {
-      if (!SUSPECT.test(value)) return; // the common case: nothing to normalise
       const digitLike = DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key);
+      if (!suspect(value, digitLike)) return; // the common case: nothing to normalise
       const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
       if (fixed === value || fixed === '') return;
       const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';

@@ -43,6 +43,8 @@ export const PARSE_ERROR = 'parse-error';
 export const INTERNAL_ERROR = 'internal-error';
 
 export function displayPath(cwd: string, abs: string): string {
+  // The common case, a file below cwd, without path.relative's normalisation work.
+  if (abs.startsWith(cwd) && abs[cwd.length] === sep && !abs.includes(`${sep}.`)) return sep === '/' ? abs.slice(cwd.length + 1) : abs.slice(cwd.length + 1).split(sep).join('/');
   return relative(cwd, abs).split(sep).join('/');
 }
 

@@ -53,6 +53,14 @@ const parseRefText = memoizeText((value: string): FileRef | undefined => {
   return { kind: 'file', raw, path: raw, ext };
 });
 
+const allowedLists = new WeakMap<readonly string[], string[]>();
+/** Extensions as compared: lower case, no dot (made once per list). */
+function allowedExtensions(list: readonly string[]): string[] {
+  let out = allowedLists.get(list);
+  if (!out) allowedLists.set(list, (out = list.map((x) => x.toLowerCase().replace(/^\./, ''))));
+  return out;
+}
+
 export type FileRefProblem =
   | { problem: 'badUrl'; ref: string }
   | { problem: 'notFound'; ref: string }
@@ -76,8 +84,7 @@ export function checkFileRef(value: unknown, check: FileRefCheck): FileRefProble
   if (ref.kind === 'badUrl') return { problem: 'badUrl', ref: ref.raw };
   const info = check.statRelative(ref.path);
   if (!info.exists) return { problem: 'notFound', ref: ref.raw };
-  const allowed = check.extensions.map((x) => x.toLowerCase().replace(/^\./, ''));
-  if (!allowed.includes(ref.ext)) return { problem: 'extension', ref: ref.raw, ext: ref.ext };
+  if (!allowedExtensions(check.extensions).includes(ref.ext)) return { problem: 'extension', ref: ref.raw, ext: ref.ext };
   if (info.size === 0) return { problem: 'empty', ref: ref.raw };
   return undefined;
 }

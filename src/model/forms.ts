@@ -22,7 +22,14 @@ export type FormElement = '空表' | '样表';
 /** Why a material needs forms: 填写表格: 是, its name, or the other form being given. */
 export type FormReason = { by: 'flag' } | { by: 'name'; suffix: string } | { by: 'other' };
 
-export const stringsOption = (v: unknown, fallback: string[]): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback);
+const stringLists = new WeakMap<object, string[]>();
+/** The strings of a list option (made once per option value), or the fallback. */
+export function stringsOption(v: unknown, fallback: string[]): string[] {
+  if (!Array.isArray(v)) return fallback;
+  let out = stringLists.get(v);
+  if (!out) stringLists.set(v, (out = v.filter((x): x is string => typeof x === 'string')));
+  return out;
+}
 
 /** "授权委托书（委托代理人办理的提供）" → "授权委托书". */
 export const bareName = (s: string): string => compact(s).replace(/[（(][^（）()]*[）)]$/, '');
@@ -37,9 +44,9 @@ export function formReason(m: RecordAt, other: FormElement, options: Record<stri
   const yesNo = resolveValue(VALUE_SETS.是否, flag) ?? variantOf(VALUE_SETS.是否, flag);
   if (yesNo) return yesNo.label === '是' ? { by: 'flag' } : undefined;
   const name = bareName(textOf(m.data['材料名称']) ?? '');
-  const suffix = stringsOption(options.formSuffixes, FORM_OPTIONS.formSuffixes)
-    .filter((s) => s && name.endsWith(s))
-    .sort((a, b) => b.length - a.length)[0];
+  // The longest suffix the name ends in.
+  let suffix = '';
+  for (const s of stringsOption(options.formSuffixes, FORM_OPTIONS.formSuffixes)) if (s.length > suffix.length && name.endsWith(s)) suffix = s;
   if (suffix && !stringsOption(options.notFormSuffixes, FORM_OPTIONS.notFormSuffixes).some((s) => s && name.endsWith(s))) return { by: 'name', suffix };
   return typeof m.data[other] === 'string' && m.data[other].trim() ? { by: 'other' } : undefined;
 }

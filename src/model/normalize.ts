@@ -1,7 +1,11 @@
 // Turns loaded data into the canonical guide model: synonyms become element keys (咨询方式 → 咨询电话)
 // while each record remembers the key as written, so findings point at what the user wrote.
-// Copies into null-prototype objects (no key can reach Object.prototype) under a node budget, so
-// YAML alias bombs and deep nesting cost bounded time.
+// A record written with element keys only, whose values need no change, is used as loaded (no copy:
+// most guides are written so, and copying every record was a tenth of a lint run). Any other record
+// (a synonym, an unknown or duplicate key) and every object under a key the dictionary does not know
+// is copied into a null-prototype object: keys the user chose never meet Object.prototype. The
+// whole document is visited under a node budget, so YAML alias bombs and deep nesting cost bounded
+// time. Loaded data is never changed.
 
 import { ELEMENTS, elementFor, type ElementDef, type Scope } from './elements.js';
 import type { ElementPath, PathSegment } from './types.js';
@@ -68,6 +72,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
   let nodes = 0;
   let overflow: NormalizeResult['overflow'];
 
+  /** A value under no element of the dictionary: arrays kept when unchanged, objects copied. */
   const plain = (v: unknown, depth: number): unknown => {
     if (typeof v !== 'object' || v === null) {
       if (++nodes > LIMITS.maxNodes) overflow ??= 'nodes';
@@ -82,7 +87,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       return null;
     }
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10);
-    if (Array.isArray(v)) return v.map((x) => plain(x, depth + 1));
+    if (Array.isArray(v)) return sameOrCopy(v, (x) => plain(x, depth + 1));
     if (isRecord(v)) {
       const out: Rec = Object.create(null);
       for (const k of Object.keys(v)) out[k] = plain(v[k], depth + 1);
@@ -96,24 +101,38 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
 
   // `trail` is the canonical path of the record, linked (entries share it; paths are built lazily).
   const record = (v: Rec, scope: Scope, trail: Trail | null, depth: number): Rec => {
-    const out: Rec = Object.create(null);
+    const keys = Object.keys(v);
+    // The copy, made at the first key or value that differs from what was loaded.
+    let out: Rec | undefined;
+    const copyUpTo = (n: number): Rec => {
+      const c: Rec = Object.create(null);
+      for (let i = 0; i < n; i++) c[keys[i]!] = v[keys[i]!];
+      return c;
+    };
     let aliases: Map<string, string> | undefined;
-    for (const k of Object.keys(v)) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       const def = elementFor(scope, k);
       if (!def) {
         pending.push({ trail, key: k, scope });
+        out ??= copyUpTo(i);
         if (!(k in out)) out[k] = plain(v[k], depth + 1);
         continue;
       }
-      if (def.key in out) {
+      // Already given under another name (before a copy, earlier keys are all element keys).
+      if (out ? def.key in out : k !== def.key && keys.indexOf(def.key) !== -1 && keys.indexOf(def.key) < i) {
         pending.push({ trail, key: k, scope, first: aliases?.get(def.key) ?? def.key });
+        out ??= copyUpTo(i);
         continue;
       }
       if (k !== def.key) (aliases ??= new Map()).set(def.key, k);
       const entry: ElementEntry = { up: trail, seg: def.key, def, scope, value: undefined };
       elements.push(entry);
-      out[def.key] = entry.value = value(v[k], def, entry, depth + 1);
+      const nv = (entry.value = value(v[k], def, entry, depth + 1));
+      if (!out && (nv !== v[k] || k !== def.key)) out = copyUpTo(i);
+      if (out) out[def.key] = nv;
     }
+    if (!out) return v;
     if (aliases) writtenKeys.set(out, aliases);
     return out;
   };
@@ -129,7 +148,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
         overflow ??= 'nodes';
         return null;
       }
-      return v.map((x, i) => (isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1)));
+      return sameOrCopy(v, (x, i) => (isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1)));
     }
     return plain(v, depth);
   };
@@ -160,6 +179,17 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     else duplicates.push({ path, key: p.key, first: p.first });
   }
   return { data, unknownKeys, duplicates, elements, overflow, written };
+}
+
+/** `a` itself when `f` changes none of its items, else the array of what `f` returned. */
+function sameOrCopy(a: unknown[], f: (x: unknown, i: number) => unknown): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < a.length; i++) {
+    const y = f(a[i], i);
+    if (!out && y !== a[i]) out = a.slice(0, i);
+    if (out) out.push(y);
+  }
+  return out ?? a;
 }
 
 /** The value at a canonical path, or undefined. */

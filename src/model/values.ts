@@ -131,11 +131,12 @@ function table(vs: ValueSet): Map<string, EnumValue> {
 export function resolveValue(vs: ValueSet, raw: unknown): EnumValue | undefined {
   if (typeof raw === 'boolean' && vs.id === '是否') return vs.values[raw ? 0 : 1];
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
-  const key = compact(String(raw));
-  const hit = table(vs).get(key);
+  const t = table(vs);
+  // Written exactly as the table has it (the common case), else width/space-normalised.
+  const hit = (typeof raw === 'string' && t.get(raw)) || t.get(compact(String(raw)));
   if (hit) return hit;
   // Codes written as numbers lose leading zeros ("01" → 1).
-  if (typeof raw === 'number') return table(vs).get(String(raw).padStart(2, '0'));
+  if (typeof raw === 'number') return t.get(String(raw).padStart(2, '0'));
   return undefined;
 }
 
