@@ -16,7 +16,7 @@
 //   or circled numerals before a window name (④⑤⑥综合窗口). "法人大厅②工程建设项目综合窗口" counts: ②
 //   labels the window name that follows it directly (the same record without ② has no number at
 //   all). "综合窗口" with no number is a missing window number.
-import { normalizeForScan } from './text.js';
+import { nextMatch, normalizeForScan } from './text.js';
 import { memoizeText } from './memo.js';
 
 export type AddressPart = 'street' | 'door' | 'room' | 'window';
@@ -31,8 +31,12 @@ const ROAD = /大街|大道|胡同|路|街|巷|道|弄|里/g;
 const WEAK_ROAD = new Set(['道', '弄', '里']);
 // characters a street name never crosses
 const HARD_STOP = /[\s，,。.、；;：:！!？?（）()【】[\]《》"'“”‘’/\\|\-号楼层室厅局在于]/;
-// administrative units a street name usually follows
-const ADMIN_END = /(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木|委会)$/;
+// administrative units a street name usually follows (one character, or two)
+const ADMIN_1 = new Set('省市区县旗盟州镇乡村');
+const ADMIN_2 = new Set(['街道', '社区', '嘎查', '苏木', '委会']);
+/** n.slice(from, to) ends with an administrative unit (without slicing: this runs for every road suffix). */
+const adminEndsAt = (n: string, from: number, to: number) =>
+  (to - 1 >= from && ADMIN_1.has(n[to - 1]!)) || (to - 2 >= from && ADMIN_2.has(n[to - 2]! + n[to - 1]!));
 // not "4号窗口", "118号柜", "203号房"; but "5号房间203" is door 5 + room 203
 const DOOR = new RegExp(`\\s{0,3}[甲乙丙丁]?(?:\\d{1,6}|[${CN_DIGITS}]{1,6})(?:[-之]\\d{1,6})?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`, 'y');
 
@@ -77,7 +81,8 @@ function parseAddressUncached(s: string): ParsedAddress {
 
 function findStreet(n: string): { range: Range; door?: Range } | undefined {
   let first: { range: Range; door?: Range } | undefined;
-  for (const m of n.matchAll(ROAD)) {
+  ROAD.lastIndex = 0;
+  for (let m = nextMatch(ROAD, n); m; m = nextMatch(ROAD, n)) {
     const i = m.index;
     const j = i + m[0].length;
     if ((m[0] === '街' && n[j] === '道') || (m[0] === '道' && n[i - 1] === '街')) continue; // 街道 = sub-district
@@ -97,7 +102,7 @@ function nameStart(n: string, i: number): number | undefined {
   let hard = i;
   while (hard > 0 && i - hard < 16 && !HARD_STOP.test(n[hard - 1]!)) hard--;
   for (let k = i - 2; k > hard; k--) {
-    if (ADMIN_END.test(n.slice(hard, k))) return k;
+    if (adminEndsAt(n, hard, k)) return k;
   }
   return i - hard >= 2 ? hard : undefined;
 }
@@ -109,7 +114,8 @@ function overlaps(a: Range, b: Range | undefined): boolean {
 function firstMatch(n: string, patterns: RegExp[], ...avoid: (Range | undefined)[]): Range | undefined {
   let best: Range | undefined;
   for (const re of patterns) {
-    for (const m of n.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = nextMatch(re, n); m; m = nextMatch(re, n)) {
       const r: Range = [m.index, m.index + m[0].length];
       if (avoid.some((a) => overlaps(r, a))) continue;
       if (!best || r[0] < best[0]) best = r;
@@ -120,7 +126,8 @@ function firstMatch(n: string, patterns: RegExp[], ...avoid: (Range | undefined)
 }
 
 function roomAfterFloor(n: string, window: Range | undefined): Range | undefined {
-  for (const m of n.matchAll(ROOM_AFTER_FLOOR)) {
+  ROOM_AFTER_FLOOR.lastIndex = 0;
+  for (let m = nextMatch(ROOM_AFTER_FLOOR, n); m; m = nextMatch(ROOM_AFTER_FLOOR, n)) {
     const start = m.index + m[0].length - m[1]!.length;
     const r: Range = [start, m.index + m[0].length];
     if (!overlaps(r, window)) return r;

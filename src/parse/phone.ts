@@ -14,7 +14,7 @@
 // - A URL is a 'url' problem; the numbers beside it still parse. Text with no number at all ("暂无")
 //   is 'malformed'; blank input (or null/undefined) is 'empty'. A JSON number is read as its digits.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { normalizeForScan } from './text.js';
+import { nextMatch, normalizeForScan } from './text.js';
 import { memoizeValue } from './memo.js';
 import { cnNumberType } from './cn-number-type.js';
 
@@ -40,6 +40,10 @@ type Candidate =
 const URL_RE = /(?:https?:\/\/|www\.)[^\s，,；;、"'<>]+/gi;
 const EXT_RE = /(?<=\d)\s*(?:转|分机|ext\.?)\s*\d{1,6}/gi;
 const HOTLINE = /^12\d{3}$/;
+const DIGITS = /\+?\d+/g;
+// Cheap tests before the scans above (most numbers have neither).
+const MAY_HAVE_URL = /https?:\/\/|www\./i;
+const MAY_HAVE_EXT = /转|分机|ext/i;
 
 function parsePhonesUncached(input: unknown): ParsedPhones {
   const src = typeof input === 'string' ? input : typeof input === 'number' ? String(input) : '';
@@ -50,8 +54,12 @@ function parsePhonesUncached(input: unknown): ParsedPhones {
 
   const problems: PhoneProblem[] = [];
   let n = normalizeForScan(src);
-  for (const m of n.matchAll(URL_RE)) problems.push({ kind: 'url', text: src.slice(m.index, m.index + m[0].length), index: m.index });
-  n = mask(mask(n, URL_RE), EXT_RE);
+  if (MAY_HAVE_URL.test(n)) {
+    URL_RE.lastIndex = 0;
+    for (let m = nextMatch(URL_RE, n); m; m = nextMatch(URL_RE, n)) problems.push({ kind: 'url', text: src.slice(m.index, m.index + m[0].length), index: m.index });
+    n = mask(n, URL_RE);
+  }
+  if (MAY_HAVE_EXT.test(n)) n = mask(n, EXT_RE);
 
   const groups = digitGroups(n);
   const numbers: PhoneNumber[] = [];
@@ -79,7 +87,8 @@ function mask(s: string, re: RegExp): string {
 
 function digitGroups(n: string): Group[] {
   const out: Group[] = [];
-  for (const m of n.matchAll(/\+?\d+/g)) {
+  DIGITS.lastIndex = 0;
+  for (let m = nextMatch(DIGITS, n); m; m = nextMatch(DIGITS, n)) {
     const prev = out[out.length - 1];
     const sep = prev ? n.slice(prev.end, m.index) : '';
     out.push({
