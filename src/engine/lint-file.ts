@@ -13,6 +13,7 @@ import { statRelativeTo, takeStats, type StatRecord } from './stat-cache.js';
 import { guideRef, summarize, type GuideRef } from '../score/summary.js';
 import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.js';
 import { configForFile } from '../config/per-file.js';
+import { detach } from '../util/detach.js';
 
 export interface FileResult {
   /** Relative to cwd, forward slashes. */
@@ -120,11 +121,10 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
     statRelative: (ref) => statRelativeTo(absFile, ref),
     report: (r) => out.findings.push(toFinding(r, current, severity, guide, lg, norm.written, file, config)),
   };
-  for (const rule of opts.rules) {
-    const setting = config.rules[rule.meta.id];
-    if (!setting || setting.severity === 'off' || ignored?.has(rule.meta.id)) continue;
+  for (const { rule, setting } of activeRules(opts.rules, config)) {
+    if (ignored?.has(rule.meta.id)) continue;
     current = rule;
-    severity = setting.severity;
+    severity = setting.severity as Severity;
     ctx.options = setting.options;
     try {
       rule.check(guide, ctx);
@@ -136,6 +136,24 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   }
   const start = lg.sourceMap.start();
   out.guides.push(opts.summaries === 'ref' ? guideRef(guide, file, start) : summarize(guide, file, start, { formOptions: config.rules['blank-form']?.options }));
+}
+
+type RuleSetting = ResolvedConfig['rules'][string];
+const active = new WeakMap<ResolvedConfig, WeakMap<Rule[], Array<{ rule: Rule; setting: RuleSetting }>>>();
+
+/** The rules a config turns on, with their settings: worked out once per config and rule list, not per guide. */
+function activeRules(rules: Rule[], config: ResolvedConfig): Array<{ rule: Rule; setting: RuleSetting }> {
+  let byList = active.get(config);
+  if (!byList) active.set(config, (byList = new WeakMap()));
+  let list = byList.get(rules);
+  if (!list) {
+    list = rules.flatMap((rule) => {
+      const setting = config.rules[rule.meta.id];
+      return setting && setting.severity !== 'off' ? [{ rule, setting }] : [];
+    });
+    byList.set(rules, list);
+  }
+  return list;
 }
 
 function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {
@@ -154,7 +172,7 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
     guide: guide.name,
   };
   const v = r.written ? undefined : getAt(guide.data, r.path);
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') f.value = String(v);
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') f.value = detach(String(v));
   if (r.suggestion !== undefined) f.suggestion = r.suggestion;
   if (r.fix !== undefined) {
     const range = lg.sourceMap.range?.(path);

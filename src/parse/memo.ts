@@ -1,6 +1,9 @@
 // Bounded memoisation for the pure value parsers. A set of guides repeats the same strings (a
 // department's phone, office hours and address appear in every one of its guides), so each
 // distinct string is parsed once. Results are shared: callers must treat them as read-only.
+// A new entry is made from a copy of the input (see detach): the table must not keep whole files.
+
+import { detach } from '../util/detach.js';
 
 const LIMIT = 4_096;
 
@@ -9,9 +12,10 @@ export function memoizeText<T>(fn: (input: string) => T): (input: string) => T {
   return (input: string) => {
     let hit = cache.get(input);
     if (hit === undefined && !cache.has(input)) {
-      hit = fn(input);
+      const key = detach(input);
+      hit = fn(key);
       if (cache.size >= LIMIT) cache.clear();
-      cache.set(input, hit);
+      cache.set(key, hit);
     }
     return hit as T;
   };

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Guide } from '../model/guide.js';
 import { isPresent, materialsOf, textList, textOf } from '../model/guide.js';
 import { compact } from '../parse/text.js';
+import { detach } from '../util/detach.js';
 import { isRecord } from '../model/normalize.js';
 import type { Location } from '../model/types.js';
 import { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
@@ -65,13 +66,7 @@ export interface GuideSummary extends GuideRef {
   samples: number;
 }
 
-/**
- * A copy of a text that does not keep its source alive. Parsers hand out substrings of the whole
- * file (V8 "sliced strings" pointing at the file's text): kept in a summary, each would hold its
- * file's text in memory for the whole run (~5 KB a guide instead of ~0.5 KB).
- */
-// V8 copies substrings shorter than 13 characters instead of slicing them.
-export const detach = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+export { detach } from '../util/detach.js';
 const text = (v: unknown): string | null => {
   const t = textOf(v);
   return t === undefined ? null : detach(t);
