@@ -14,7 +14,20 @@ const FULL_DIGIT = /[\uff10-\uff19]/;
 const BLANK = /[\s\u3000]/;
 /** Cheap pre-check: a leading or trailing blank, or (in digit-like elements) a full-width digit. */
 const suspect = (s: string, digitLike: boolean) =>
-  s !== '' && (BLANK.test(s[0]!) || BLANK.test(s[s.length - 1]!) || (digitLike && FULL_DIGIT.test(s)));
+  s !== '' && (isBlank(s.charCodeAt(0)) || isBlank(s.charCodeAt(s.length - 1)) || (digitLike && FULL_DIGIT.test(s)));
+// Letters and CJK (almost every first and last character) are not blank: no regex for them.
+const isBlank = (c: number) => (c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff) ? false : BLANK.test(String.fromCharCode(c));
+
+/** Per element: 0 not checked, 1 text, 2 digit-like text (worked out once per dictionary entry). */
+const kinds = new Map<ElementDef, 0 | 1 | 2>();
+function kindOf(def: ElementDef): 0 | 1 | 2 {
+  let k = kinds.get(def);
+  if (k === undefined) {
+    k = !TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key) ? 0 : DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key) ? 2 : 1;
+    kinds.set(def, k);
+  }
+  return k;
+}
 
 function halfDigits(s: string): string {
   return s
@@ -50,9 +63,7 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const checkText = (def: ElementDef, value: string, path: () => ElementPath) => {
-      const digitLike = DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key);
-      if (!suspect(value, digitLike)) return; // the common case: nothing to normalise
+    const checkText = (def: ElementDef, digitLike: boolean, value: string, path: () => ElementPath) => {
       const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
       if (fixed === value || fixed === '') return;
       const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';
@@ -60,9 +71,14 @@ export default defineRule({
     };
     walkElements(guide, (e) => {
       const { def, value } = e;
-      if (!TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key)) return;
-      if (typeof value === 'string') checkText(def, value, () => elementPath(e));
-      else if (Array.isArray(value) && def.type === 'places') value.forEach((v, i) => typeof v === 'string' && checkText(def, v, () => [...elementPath(e), i]));
+      const kind = kindOf(def);
+      if (kind === 0) return;
+      const digitLike = kind === 2;
+      if (typeof value === 'string') {
+        if (suspect(value, digitLike)) checkText(def, digitLike, value, () => elementPath(e));
+      } else if (Array.isArray(value) && def.type === 'places') {
+        value.forEach((v, i) => typeof v === 'string' && suspect(v, digitLike) && checkText(def, digitLike, v, () => [...elementPath(e), i]));
+      }
     });
   },
 });
