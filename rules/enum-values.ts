@@ -1,8 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { elementPath, walkElements } from '../src/model/walk.js';
-import { resolveValue, variantOf } from '../src/model/values.js';
+import { elementPath, walkElements, type ElementEntry } from '../src/model/walk.js';
+import { resolveValue, variantOf, type ValueSet } from '../src/model/values.js';
 import { textList } from '../src/model/guide.js';
-import type { ElementPath } from '../src/model/types.js';
 
 export default defineRule({
   meta: {
@@ -29,24 +28,29 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const checkOne = (element: string, vs: NonNullable<Parameters<typeof resolveValue>[0]>, value: unknown, at: () => ElementPath, item: number | null) => {
+    // `at`: the list index of the value, when the element is a list written as one.
+    const checkOne = (e: ElementEntry, vs: ValueSet, value: unknown, at?: number) => {
       if (value === null || value === undefined || value === '') return;
       if (resolveValue(vs, value)) return;
+      const element = e.def.key;
+      const item = e.def.item;
+      const path = () => (at === undefined ? elementPath(e) : [...elementPath(e), at]);
       const v = variantOf(vs, value);
       if (v) {
-        ctx.report({ path: at(), messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label });
+        ctx.report({ path: path(), messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label });
       } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         const allowed = vs.values.map((x) => x.label).join(ctx.lang === 'zh' ? '、' : ', ');
-        ctx.report({ path: at(), messageId: 'invalid', data: { element, value: String(value), allowed }, item });
+        ctx.report({ path: path(), messageId: 'invalid', data: { element, value: String(value), allowed }, item });
       }
     };
     walkElements(guide, (e) => {
       const { def, value } = e;
-      if (!def.values) return;
-      if (def.type === 'enum') checkOne(def.key, def.values, value, () => elementPath(e), def.item);
+      const vs = def.values;
+      if (!vs) return;
+      if (def.type === 'enum') checkOne(e, vs, value);
       else if (def.type === 'enumList') {
-        if (Array.isArray(value)) value.forEach((x, i) => checkOne(def.key, def.values!, x, () => [...elementPath(e), i], def.item));
-        else for (const x of textList(value)) checkOne(def.key, def.values, x, () => elementPath(e), def.item);
+        if (Array.isArray(value)) value.forEach((x, i) => checkOne(e, vs, x, i));
+        else for (const x of textList(value)) checkOne(e, vs, x);
       }
     });
   },

@@ -12,7 +12,7 @@ export function memoizeText<T>(fn: (input: string) => T): (input: string) => T {
   return (input: string) => {
     let hit = cache.get(input);
     if (hit === undefined && !cache.has(input)) {
-      const key = detach(input);
+      const key = typeof input === 'string' ? detach(input) : input; // callers may pass other values by mistake
       hit = fn(key);
       if (cache.size >= LIMIT) cache.clear();
       cache.set(key, hit);
