@@ -1,5 +1,6 @@
 // Worker thread entry: lints the batches of files the main thread sends, with the same rules and
-// config, and posts the results back (per batch, or per file with plugins: see pool.ts). One module graph per worker, loaded once.
+// config, and posts the results back (per batch, or per file with plugins: see pool.ts). One
+// module graph per worker, loaded once.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';

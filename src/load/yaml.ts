@@ -1,5 +1,6 @@
-// YAML: parsed with js-yaml (the fast path every run pays for); locations come lazily from the
-// `yaml` package's node ranges, only for files that have findings (see docs/performance.md).
+// YAML: parsed once with js-yaml (the fast path every run pays for); locations come from node
+// positions js-yaml reports to a listener during that parse (yaml-positions.ts), with the `yaml`
+// package's ranges as a fallback, only for files that have findings (bench/RESULTS.md).
 
 import jsyaml from 'js-yaml';
 import type { Document, Node as YNode } from 'yaml';

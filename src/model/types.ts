@@ -29,7 +29,7 @@ export interface SourceMap {
   start(): Location;
 }
 
-/** One guide as loaded: raw data (null-prototype objects), where it came from, how to locate its paths. */
+/** One guide as loaded: raw data (as the parser made it; never changed), where it came from, how to locate its paths. */
 export interface LoadedGuide {
   data: unknown;
   /** Index of the guide in its file (YAML document or JSON array element or spreadsheet row group). */
