@@ -63,7 +63,7 @@ export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: s
  * The shared check: every material that needs `el` has one, and every `el` given is a valid
  * reference. Returns the materials whose `el` is a valid reference, with it.
  */
-export function checkForms(ctx: RuleContext, materials: RecordAt[], el: FormElement, other: FormElement): Array<{ m: RecordAt; name: string; ref: FileRef }> {
+export function checkForms(ctx: RuleContext, materials: readonly RecordAt[], el: FormElement, other: FormElement): Array<{ m: RecordAt; name: string; ref: FileRef }> {
   const valid: Array<{ m: RecordAt; name: string; ref: FileRef }> = [];
   for (const m of materials) {
     const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;

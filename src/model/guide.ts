@@ -20,6 +20,21 @@ export interface Guide {
   duplicates: DuplicateElement[];
   /** Every known element in document order (see walk.ts). */
   elements: readonly ElementEntry[];
+  /** Values several rules derive from this guide, made once (see `derived`); dies with the guide. */
+  derived?: Map<string, unknown>;
+}
+
+/**
+ * A value derived from the guide, made on first use and shared by the rules that read it (the
+ * records of a list, which materials are forms …). A plain map on the guide: it goes with the guide
+ * (a WeakMap keyed by guide data was measured to cost more in garbage collection than it saved).
+ */
+export function derived<T>(guide: Guide, key: string, make: () => T): T {
+  const m = (guide.derived ??= new Map());
+  if (m.has(key)) return m.get(key) as T;
+  const v = make();
+  m.set(key, v);
+  return v;
 }
 
 export interface RecordAt {
@@ -28,8 +43,12 @@ export interface RecordAt {
   index: number;
 }
 
-/** The records of a list element (申请材料, 办理流程 …); a single record counts as a list of one. */
-export function recordsOf(guide: Guide, key: string): RecordAt[] {
+/** The records of a list element (申请材料, 办理流程 …); a single record counts as a list of one. Read-only. */
+export function recordsOf(guide: Guide, key: string): readonly RecordAt[] {
+  return derived(guide, `records:${key}`, () => recordList(guide, key));
+}
+
+function recordList(guide: Guide, key: string): RecordAt[] {
   const v = guide.data[key];
   if (Array.isArray(v)) {
     const out: RecordAt[] = [];
@@ -41,8 +60,8 @@ export function recordsOf(guide: Guide, key: string): RecordAt[] {
   return isRecord(v) ? [{ data: v, path: [key], index: 0 }] : [];
 }
 
-export const materialsOf = (g: Guide): RecordAt[] => recordsOf(g, '申请材料');
-export const stepsOf = (g: Guide): RecordAt[] => recordsOf(g, '办理流程');
+export const materialsOf = (g: Guide): readonly RecordAt[] => recordsOf(g, '申请材料');
+export const stepsOf = (g: Guide): readonly RecordAt[] => recordsOf(g, '办理流程');
 
 /** Present and not blank. */
 export function isPresent(v: unknown): boolean {
