@@ -2,7 +2,6 @@
 
 import { resolve } from 'node:path';
 import { lint, type LintResult } from '../engine/lint.js';
-import { applyFixes, fixDiff } from '../engine/fix.js';
 import type { ResolvedConfig } from '../engine/config.js';
 import { getFormatter, isFormat } from '../format/index.js';
 import type { Lang } from '../model/types.js';
@@ -47,6 +46,8 @@ export function pairOutputs(formats: string[], outputs: string[]): Array<{ forma
 }
 
 async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promise<number> {
+  // Loaded only when fixing: the diff library is ~20 modules a plain lint need not load.
+  const { applyFixes, fixDiff } = await import('../engine/fix.js');
   let changed = 0;
   for (const r of result.files) {
     if (r.text === undefined || !r.findings.some((f) => f.fix)) continue;
