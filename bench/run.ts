@@ -153,7 +153,12 @@ async function halvesSideBySide(dir: string): Promise<number | null> {
   return codes.every((c) => c === 0 || c === 1) ? ms : null;
 }
 const r20dir = rows.find((x) => x.size === 20000) ? join(DATA, `yaml-20000-s${seed}`) : null;
-const halvesMs = r20dir ? await halvesSideBySide(r20dir) : null;
+let halvesMs: number | null = null;
+// Best of as many runs as the 20,000-guide lints get, like them.
+for (let i = 0; r20dir && i < repeatFor(20000); i++) {
+  const ms = await halvesSideBySide(r20dir);
+  if (ms !== null && (halvesMs === null || ms < halvesMs)) halvesMs = ms;
+}
 if (r20dir) log(`  two processes side by side, half of the 20,000 each: ${sec(halvesMs)} s`);
 
 // Start-up: bare node, --version, one small clean file (median of several fresh runs).
