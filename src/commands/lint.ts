@@ -124,7 +124,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
-  const scoreLine = wantsScore ? (await import('../score/index.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const scoreLine = wantsScore ? (await import('../score/line.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
     const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });
