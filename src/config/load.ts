@@ -6,7 +6,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadJson } from '../load/json.js';
 import { decodeUtf8Text, readBytes } from '../load/read.js';
 import { loadYaml } from '../load/yaml.js';
 import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
@@ -115,6 +114,7 @@ export async function loadConfigSource(file: string, opts: LoadConfigOptions): P
   const text = decoded.text;
   if (kind === 'json') {
     if (text.trim() === '') return { file, kind, data: {}, locate: () => undefined };
+    const { loadJson } = await import('../load/json.js');
     const r = loadJson(text);
     if (r.problems[0] && r.problems[0].messageId !== 'notAGuide') throw problemError(file, r.problems[0], opts.lang);
     if (/^\s*\[/.test(text) || r.guides.length !== 1) {

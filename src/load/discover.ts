@@ -1,10 +1,14 @@
 // Arguments (files, folders, globs) → a sorted list of input files. Folders are walked for guide
 // formats, skipping node_modules, .git and ignore patterns (--ignore-pattern, .guidelintignore).
 
-import fg from 'fast-glob';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { gitignoreMatcher } from '../config/glob.js';
 import { SHEET_EXTENSIONS, TEXT_EXTENSIONS } from './index.js';
+
+// fast-glob (≈ 35 modules) is loaded only to walk folders and expand globs: a run over named files
+// (an editor, a pre-commit hook) does not pay for it.
+const fastGlob = async () => (await import('fast-glob')).default;
 
 export interface DiscoverOptions {
   cwd: string;
@@ -21,6 +25,8 @@ export interface Discovered {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** The same folders, gitignore-style, for named files. */
+const ALWAYS_IGNORED_NAMES = ['node_modules', '.git'];
 
 export async function readIgnoreFile(cwd: string): Promise<string[]> {
   try {
@@ -47,6 +53,7 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
   const ignore = [...ALWAYS_IGNORED, ...patterns.flatMap(toGlobs)];
   const found = new Set<string>();
   const unmatched: string[] = [];
+  let namedIgnored: ((rel: string) => boolean) | undefined;
   for (const arg of args.length ? args : ['.']) {
     const abs = resolve(opts.cwd, arg);
     let st;
@@ -57,13 +64,15 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     }
     let hits: string[];
     if (st?.isDirectory()) {
+      const fg = await fastGlob();
       hits = await fg(`**/*.${extGlob}`, { cwd: abs, ignore, absolute: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: false });
     } else if (st?.isFile()) {
       // Like ESLint, an explicitly named file that an ignore pattern matches is skipped.
       const rel = relative(opts.cwd, abs).split(sep).join('/');
-      const ignored = !rel.startsWith('..') && fg.sync(fg.escapePath(rel), { cwd: opts.cwd, ignore, dot: true }).length === 0;
+      const ignored = (namedIgnored ??= gitignoreMatcher([...ALWAYS_IGNORED_NAMES, ...patterns]))(rel);
       hits = ignored ? [] : [abs];
     } else {
+      const fg = await fastGlob();
       hits = await fg(arg.replace(/\\/g, '/'), { cwd: opts.cwd, ignore, absolute: true, caseSensitiveMatch: false });
       hits = hits.filter((h) => exts.some((e) => h.toLowerCase().endsWith(`.${e}`)));
     }

@@ -1,11 +1,10 @@
 // One entry point: a file path → guides + source maps + load problems, dispatched by extension.
-// Spreadsheet support is imported lazily so YAML runs never load SheetJS.
+// Spreadsheet and JSON support are imported lazily so YAML runs never load SheetJS or jsonc-parser.
 
 import { extname } from 'node:path';
 import type { LoadResult } from '../model/types.js';
 import { decodeUtf8Text, readBytes, DEFAULT_MAX_BYTES } from './read.js';
 import { loadYaml } from './yaml.js';
-import { loadJson } from './json.js';
 
 export const TEXT_EXTENSIONS = ['.yaml', '.yml', '.json'];
 export const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
@@ -33,5 +32,7 @@ export async function loadFile(file: string, opts: LoadOptions = {}): Promise<Lo
   }
   const decoded = decodeUtf8Text(read.bytes);
   if (!decoded.ok) return { guides: [], problems: [decoded.problem] };
-  return extname(file).toLowerCase() === '.json' ? loadJson(decoded.text) : loadYaml(decoded.text);
+  if (extname(file).toLowerCase() !== '.json') return loadYaml(decoded.text);
+  const { loadJson } = await import('./json.js');
+  return loadJson(decoded.text);
 }

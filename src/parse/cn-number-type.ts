@@ -1,19 +1,18 @@
 // The type of a Chinese national significant number, from libphonenumber-js's own CN metadata with
 // the patterns compiled once. libphonenumber-js builds `new RegExp('^(?:' + pattern + ')$')` on
 // every match, and the CN fixed-line pattern is several kilobytes: hashing and compiling it was the
-// largest single cost of linting (bench/RESULTS.md). The algorithm is libphonenumber's
-// getNumberType (helpers/getNumberType.js), restricted to one numbering plan; a differential test
-// (test/parse/cn-number-type.test.ts) checks it against the library on random and real numbers.
+// largest single cost of linting (bench/RESULTS.md). The patterns are a generated copy of the
+// library's CN plan (cn-plan.generated.ts), so a lint never loads the metadata of every country.
+// The algorithm is libphonenumber's getNumberType (helpers/getNumberType.js), restricted to one
+// numbering plan; a differential test (test/parse/cn-number-type.test.ts) checks it against the
+// library on random and real numbers.
 
-import { Metadata } from 'libphonenumber-js/max';
+import { CN_TYPES, type CnNumberType } from './cn-plan.js';
+import { CN_PLAN } from './cn-plan.generated.js';
 
-export type CnNumberType = 'FIXED_LINE' | 'FIXED_LINE_OR_MOBILE' | 'MOBILE' | 'PREMIUM_RATE' | 'TOLL_FREE' | 'SHARED_COST' | 'VOIP' | 'PERSONAL_NUMBER' | 'PAGER' | 'UAN' | 'VOICEMAIL';
+export type { CnNumberType } from './cn-plan.js';
 
-const NON_FIXED_LINE: CnNumberType[] = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
-
-// The runtime shape of libphonenumber-js's numbering plan (its typings declare it opaque).
-interface TypeDef { pattern(): string; possibleLengths(): number[] | undefined }
-interface Plan { nationalNumberPattern(): string; type(t: string): TypeDef | undefined }
+const NON_FIXED_LINE = CN_TYPES.filter((t) => t !== 'FIXED_LINE');
 
 interface Matcher { re: RegExp; lengths?: number[] }
 interface Compiled { national: RegExp; types: Map<CnNumberType, Matcher> }
@@ -23,16 +22,12 @@ let compiled: Compiled | undefined;
 const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
 function compile(): Compiled {
-  const md = new Metadata();
-  md.selectNumberingPlan('CN');
-  const plan = (md as unknown as { numberingPlan: Plan }).numberingPlan;
   const types = new Map<CnNumberType, Matcher>();
-  for (const t of ['FIXED_LINE', ...NON_FIXED_LINE] as CnNumberType[]) {
-    const def = plan.type(t);
-    const pattern = def?.pattern();
-    if (def && pattern) types.set(t, { re: whole(pattern), lengths: def.possibleLengths() });
+  for (const t of CN_TYPES) {
+    const def = CN_PLAN.types[t];
+    if (def) types.set(t, { re: whole(def.pattern), lengths: def.lengths });
   }
-  return { national: whole(plan.nationalNumberPattern()), types };
+  return { national: whole(CN_PLAN.national), types };
 }
 
 function isType(nsn: string, t: CnNumberType, c: Compiled): boolean {

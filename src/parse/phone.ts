@@ -3,6 +3,9 @@
 // Decisions:
 // - Validity comes from libphonenumber-js/max. The /min build only checks lengths, so it calls
 //   "33186820", "0777-642882" or "12312341234" valid and cannot tell fixed lines from mobiles.
+//   Chinese numbers of 7–12 digits are typed by cn-number-type.ts (the library's CN patterns,
+//   copied); the library itself (every country's metadata, ≈ 25–40 ms to load) is required only
+//   for other numbers, the first time one is met.
 // - Digit groups are joined across soft separators (space, dash, em dash, brackets) only while the
 //   number is incomplete (area code + ≥7 digits, 11-digit mobile, 10-digit 400/800, +86 + 10 digits),
 //   so "0471 6945678 13997820171" is two numbers. 、，,；;/ newline, 或 and any text always separate.
@@ -13,7 +16,7 @@
 // - An extension after a landline ("-801", "转801", "分机801") is ignored.
 // - A URL is a 'url' problem; the numbers beside it still parse. Text with no number at all ("暂无")
 //   is 'malformed'; blank input (or null/undefined) is 'empty'. A JSON number is read as its digits.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
 import { nextMatch, normalizeForScan } from './text.js';
 import { memoizeValue } from './memo.js';
 import { cnNumberType } from './cn-number-type.js';
@@ -143,7 +146,10 @@ function toNumber(c: Candidate, raw: string, index: number): Result {
     const national = (c.areaCode ?? '') + c.digits;
     return { number: { raw, index, kind: 'hotline', ...(c.areaCode ? { areaCode: c.areaCode } : {}), national } };
   }
-  const fast = c.type === 'cn' && /^[1-9]\d{6,11}$/.test(c.nsn) ? cnNumberType(c.nsn) : undefined;
+  const typed = c.type === 'cn' && /^[1-9]\d{6,11}$/.test(c.nsn);
+  const fast = typed ? cnNumberType(c.nsn) : undefined;
+  // A CN number the CN patterns reject is one the library rejects too (the differential test).
+  if (typed && !fast) return { problem: { kind: 'malformed', text: raw, index } };
   const p = fast ? undefined : safeParse(c.type === 'cn' ? `+86${c.nsn}` : `+${c.digits}`);
   // getType() is undefined for an invalid number of a plan with types (CN); isValid() only when not.
   const type = fast ?? p?.getType();
@@ -161,9 +167,13 @@ function toNumber(c: Candidate, raw: string, index: number): Result {
   return { number: { raw, index, kind, areaCode, e164, national: '0' + nsn } };
 }
 
+type Library = typeof import('libphonenumber-js/max');
+let library: Library | undefined;
+
 function safeParse(s: string) {
   try {
-    return parsePhoneNumberFromString(s);
+    library ??= createRequire(import.meta.url)('libphonenumber-js/max') as Library;
+    return library.parsePhoneNumberFromString(s);
   } catch {
     return undefined;
   }
