@@ -43,9 +43,12 @@ export interface LintFileOptions {
 export const PARSE_ERROR = 'parse-error';
 export const INTERNAL_ERROR = 'internal-error';
 
+/** A "." or ".." path segment (either separator): path.relative normalises those. Hidden folders are fine. */
+const DOT_SEGMENT = /[\\/]\.\.?(?:[\\/]|$)/;
+
 export function displayPath(cwd: string, abs: string): string {
   // The common case, a file below cwd, without path.relative's normalisation work.
-  if (abs.startsWith(cwd) && abs[cwd.length] === sep && !abs.includes(`${sep}.`)) return sep === '/' ? abs.slice(cwd.length + 1) : abs.slice(cwd.length + 1).split(sep).join('/');
+  if (abs.startsWith(cwd) && abs[cwd.length] === sep && !DOT_SEGMENT.test(abs)) return sep === '/' ? abs.slice(cwd.length + 1) : abs.slice(cwd.length + 1).split(sep).join('/');
   return relative(cwd, abs).split(sep).join('/');
 }
 

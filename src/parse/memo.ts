@@ -7,17 +7,19 @@ import { detach } from '../util/detach.js';
 
 const LIMIT = 4_096;
 
+/** Stands for a parser's `undefined` in a table, so a miss costs one lookup, not two. */
+const UNDEFINED = Symbol('undefined');
+
 export function memoizeText<T>(fn: (input: string) => T): (input: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, T | typeof UNDEFINED>();
   return (input: string) => {
-    let hit = cache.get(input);
-    if (hit === undefined && !cache.has(input)) {
-      const key = typeof input === 'string' ? detach(input) : input; // callers may pass other values by mistake
-      hit = fn(key);
-      if (cache.size >= LIMIT) cache.clear();
-      cache.set(key, hit);
-    }
-    return hit as T;
+    const hit = cache.get(input);
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
+    const key = typeof input === 'string' ? detach(input) : input; // callers may pass other values by mistake
+    const made = fn(key);
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(key, made === undefined ? UNDEFINED : made);
+    return made;
   };
 }
 
