@@ -56,6 +56,9 @@ ruleTester(rule, {
     { name: 'a blank 环节名称', yaml: steps(step({ 环节名称: '""' })), errors: [{ messageId: 'blank', line: 2, column: 11, message: '第1个环节的“环节名称”为空' }] },
     { name: '审批标准 无', yaml: steps(step({ 审批标准: '无' })), errors: [{ messageId: 'placeholder', line: 4, column: 11 }] },
     { name: '办理结果 /', yaml: steps(step({ 办理结果: '/' })), errors: [{ messageId: 'placeholder', line: 5, column: 11 }] },
+    { name: '办理结果: a long run of dashes', yaml: steps(step({ 办理结果: '——————————' })), errors: [{ messageId: 'placeholder', line: 5, column: 11 }] },
+    { name: '审批标准: full-width ＮＯＮＥ', yaml: steps(step({ 审批标准: 'ＮＯＮＥ' })), errors: [{ messageId: 'placeholder', line: 4, column: 11 }] },
+    { name: '审批标准: full-width dots and dashes', yaml: steps(step({ 审批标准: '．．．－－－＿＿' })), errors: [{ messageId: 'placeholder', line: 4, column: 11 }] },
     {
       name: 'a synonym key: reported where the file wrote it',
       yaml: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审查标准: 暂无\n    办理结果: 受理通知书\n',
