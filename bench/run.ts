@@ -31,7 +31,7 @@ const seed = Number(a.seed);
 // Best of 3 for the sets up to 20,000 guides (a shared 2-core VM varies by 10–20 % from run to run),
 // one run for the 100,000 set (time budget); --repeat N sets every count.
 const repeatFor = (size: number) => (a.repeat !== undefined ? Math.max(1, Number(a.repeat)) : size <= 20000 ? 3 : 1);
-const repeatNote = a.repeat !== undefined ? `best of ${repeatFor(0)}` : 'best of 3 up to 20,000 guides, one run above';
+const repeatNote = `${a.repeat !== undefined ? `best of ${repeatFor(0)}` : 'best of 3 up to 20,000 guides, one run above'}, in rounds of floor, 1 thread, auto`;
 const withXlsx = a['no-xlsx'] ? false : (a.xlsx ?? true);
 const xlsxSize = smoke ? 1000 : 20000;
 const CLI = resolve(ROOT, a.cli!);
@@ -48,12 +48,11 @@ const num = (x?: number | null, d = 0) => (x == null || !Number.isFinite(x) ? 'n
 const ratio = (x?: number | null, y?: number | null) => (x == null || y == null ? null : x / y);
 const verdict = (v: number | null | undefined, ok: (v: number) => boolean) => (v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**');
 
-const best = <T extends { m: Measurement }>(run: () => T, size: number) =>
-  Array.from({ length: repeatFor(size) }, run).reduce((b, x) => (x.m.wallMs < b.m.wallMs ? x : b));
+const faster = <T extends { m: Measurement }>(b: T, x: T) => (x.m.wallMs < b.m.wallMs ? x : b);
 
-/** `size` picks the repeat count (Infinity: one run, for numbers kept for the record). */
-function floor(target: string, parser: Parser, size = Infinity): { m: Measurement; r: FloorResult | null } {
-  const m = best(() => ({ m: measure(NODE, [FLOOR_JS, target, '--parser', parser]) }), size).m;
+/** One fresh process (the measurement rounds repeat it). */
+function floor(target: string, parser: Parser): { m: Measurement; r: FloorResult | null } {
+  const m = measure(NODE, [FLOOR_JS, target, '--parser', parser]);
   if (m.code !== 0) log(`floor ${parser} failed: ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return { m, r: m.code === 0 ? (JSON.parse(m.stdout) as FloorResult) : null };
 }
@@ -107,25 +106,40 @@ log(`guide-lint CLI ${haveCli ? CLI : 'not found: lint columns will say n/a'}; p
 interface SizeRow { size: number; manifest: Manifest; genMs: number | null; floor: Measurement; floorR: FloorResult | null;
   others: { parser: Parser; m: Measurement }[]; l1: Lint | null; lAuto: Lint | null; identical: boolean | null }
 const rows: SizeRow[] = [];
+let halvesMs: number | null = null;
 for (const size of sizes) {
   const dir = join(DATA, `yaml-${size}-s${seed}`);
   const t = performance.now();
   const { manifest, reused } = writeYamlSet(dir, size, seed);
   const genMs = reused ? null : performance.now() - t;
   log(`${size} guides: ${reused ? 'reused' : `generated in ${sec(genMs)} s`}, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, ${manifest.defective} defective`);
-  const f = floor(dir, 'js-yaml', size);
-  log(`  floor ${sec(f.m.wallMs)} s (parse ${sec(f.r?.parseMs)} s), ${num(f.m.rssMB)} MB`);
-  const others = size <= 20000 ? (['js-yaml-pos', 'yaml-doc'] as Parser[]).map((p) => ({ parser: p, m: floor(dir, p).m })) : [];
+  // Rounds of floor, one thread, auto (and for 20,000 the halves ceiling), best of each: the VM's
+  // speed drifts over minutes, and interleaving keeps the ratios from one stretch of time.
+  let f: ReturnType<typeof floor> | undefined;
   let l1: Lint | null = null;
   let lAuto: Lint | null = null;
+  const withThreads = haveCli && cliHas('--threads');
+  for (let round = 0; round < repeatFor(size); round++) {
+    f = f ? faster(f, floor(dir, 'js-yaml')) : floor(dir, 'js-yaml');
+    if (!haveCli) continue;
+    const one = lint(dir, `${size}-t1`, '1');
+    l1 = l1 ? faster(l1, one) : one;
+    if (withThreads) {
+      const auto = lint(dir, `${size}-tauto`, 'auto');
+      lAuto = lAuto ? faster(lAuto, auto) : auto;
+    }
+    if (size === 20000) {
+      const ms = await halvesSideBySide(dir);
+      if (ms !== null && (halvesMs === null || ms < halvesMs)) halvesMs = ms;
+    }
+  }
+  log(`  floor ${sec(f!.m.wallMs)} s (parse ${sec(f!.r?.parseMs)} s), ${num(f!.m.rssMB)} MB`);
+  if (l1) log(`  lint --threads 1: ${sec(l1.m.wallMs)} s, ${num(l1.m.rssMB)} MB, ${l1.findings} findings`);
+  if (lAuto) log(`  lint --threads auto: ${sec(lAuto.m.wallMs)} s, ${num(lAuto.m.rssMB)} MB, ${lAuto.findings} findings`);
+  else if (haveCli) log('  the CLI has no --threads yet: single-threaded run only');
+  if (size === 20000) log(`  two processes side by side, half of the 20,000 each: ${sec(halvesMs)} s`);
+  const others = size <= 20000 ? (['js-yaml-pos', 'yaml-doc'] as Parser[]).map((p) => ({ parser: p, m: floor(dir, p).m })) : [];
   if (haveCli) {
-    const runs = (threads: string) => best(() => lint(dir, `${size}-t${threads}`, threads), size);
-    l1 = runs('1');
-    log(`  lint --threads 1: ${sec(l1.m.wallMs)} s, ${num(l1.m.rssMB)} MB, ${l1.findings} findings`);
-    if (cliHas('--threads')) {
-      lAuto = runs('auto');
-      log(`  lint --threads auto: ${sec(lAuto.m.wallMs)} s, ${num(lAuto.m.rssMB)} MB, ${lAuto.findings} findings`);
-    } else log('  the CLI has no --threads yet: single-threaded run only');
     for (const l of [l1, lAuto]) {
       if (!l) continue;
       if (!l.ok) failures.push(`lint ${size} failed (${l.error})`);
@@ -134,7 +148,7 @@ for (const size of sizes) {
   }
   const identical = l1?.ok && lAuto?.ok ? sameBytes(l1.out, lAuto.out) : null;
   if (identical === false) failures.push(`${size}: --threads 1 and --threads auto outputs differ`);
-  rows.push({ size, manifest, genMs, floor: f.m, floorR: f.r, others, l1, lAuto, identical });
+  rows.push({ size, manifest, genMs, floor: f!.m, floorR: f!.r, others, l1, lAuto, identical });
 }
 
 // The ceiling of any thread design on this machine: two single-threaded processes side by side,
@@ -152,14 +166,6 @@ async function halvesSideBySide(dir: string): Promise<number | null> {
   const ms = performance.now() - t;
   return codes.every((c) => c === 0 || c === 1) ? ms : null;
 }
-const r20dir = rows.find((x) => x.size === 20000) ? join(DATA, `yaml-20000-s${seed}`) : null;
-let halvesMs: number | null = null;
-// Best of as many runs as the 20,000-guide lints get, like them.
-for (let i = 0; r20dir && i < repeatFor(20000); i++) {
-  const ms = await halvesSideBySide(r20dir);
-  if (ms !== null && (halvesMs === null || ms < halvesMs)) halvesMs = ms;
-}
-if (r20dir) log(`  two processes side by side, half of the 20,000 each: ${sec(halvesMs)} s`);
 
 // Start-up: bare node, --version, one small clean file (median of several fresh runs).
 const reps = smoke ? 3 : 7;
