@@ -156,9 +156,15 @@ function index(scope: Scope): ScopeIndex {
   return ix;
 }
 
+/** The elements of a scope by exact name (canonical or synonym): a hot path's first lookup. */
+export function elementNames(scope: Scope): ReadonlyMap<string, ElementDef> {
+  return index(scope).byName;
+}
+
 /** The element a written key (canonical name or synonym) names in a scope. */
 export function elementFor(scope: Scope, writtenKey: string): ElementDef | undefined {
-  return index(scope).byName.get(writtenKey) ?? index(scope).byName.get(writtenKey.normalize('NFKC').trim());
+  const byName = index(scope).byName;
+  return byName.get(writtenKey) ?? byName.get(writtenKey.normalize('NFKC').trim());
 }
 
 export function element(scope: Scope, key: string): ElementDef {

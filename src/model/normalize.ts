@@ -7,7 +7,7 @@
 // whole document is visited under a node budget, so YAML alias bombs and deep nesting cost bounded
 // time. Loaded data is never changed.
 
-import { ELEMENTS, elementFor, type ElementDef, type Scope } from './elements.js';
+import { ELEMENTS, elementFor, elementNames, type ElementDef, type Scope } from './elements.js';
 import type { ElementPath, PathSegment } from './types.js';
 
 export type Rec = Record<string, unknown>;
@@ -102,6 +102,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
   // `trail` is the canonical path of the record, linked (entries share it; paths are built lazily).
   const record = (v: Rec, scope: Scope, trail: Trail | null, depth: number): Rec => {
     const keys = Object.keys(v);
+    const names = elementNames(scope);
     // The copy, made at the first key or value that differs from what was loaded.
     let out: Rec | undefined;
     const copyUpTo = (n: number): Rec => {
@@ -112,7 +113,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     let aliases: Map<string, string> | undefined;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
-      const def = elementFor(scope, k);
+      const def = names.get(k) ?? elementFor(scope, k);
       if (!def) {
         pending.push({ trail, key: k, scope });
         out ??= copyUpTo(i);
@@ -128,8 +129,9 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       if (k !== def.key) (aliases ??= new Map()).set(def.key, k);
       const entry: ElementEntry = { up: trail, seg: def.key, def, scope, value: undefined };
       elements.push(entry);
-      const nv = (entry.value = value(v[k], def, entry, depth + 1));
-      if (!out && (nv !== v[k] || k !== def.key)) out = copyUpTo(i);
+      const loaded = v[k];
+      const nv = (entry.value = value(loaded, def, entry, depth + 1));
+      if (!out && (nv !== loaded || k !== def.key)) out = copyUpTo(i);
       if (out) out[def.key] = nv;
     }
     if (!out) return v;
