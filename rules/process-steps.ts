@@ -11,8 +11,9 @@ const TEXT_ELEMENTS: Record<string, string[]> = {
 const TEXT_ENTRIES = Object.entries(TEXT_ELEMENTS);
 /** Values that stand for "nothing": a platform's filler rather than a statement. */
 const PLACEHOLDER = /^(?:无|暂无|空|略|null|none|n\/?a|[-—_/\\.。…、]+)$/i;
-/** Only a short text or a run of punctuation can be a placeholder after NFKC (which is costly: a test first). */
-const MAY_BE_PLACEHOLDER = /^(?:.{1,4}|[\p{P}\p{S}]+)$/u;
+/** Only a short text (≤ 4 code points, astral ones included) or a run of punctuation can be a placeholder after NFKC (costly: tested first). */
+const PUNCTUATION_RUN = /^[\p{P}\p{S}]+$/u;
+const mayBePlaceholder = (text: string) => text.length <= 8 || PUNCTUATION_RUN.test(text);
 
 const stepLabel = (n: number, name: string | undefined, lang: Lang) =>
   lang === 'zh' ? `第${n}个环节${name ? `“${name}”` : ''}` : `step ${n}${name ? ` ("${name}")` : ''}`;
@@ -63,7 +64,7 @@ export default defineRule({
         const v = s.data[element];
         if (typeof v !== 'string') continue; // absent or another type: guide-schema
         const text = v.trim();
-        const messageId = text === '' ? 'blank' : MAY_BE_PLACEHOLDER.test(text) && PLACEHOLDER.test(text.normalize('NFKC')) ? 'placeholder' : undefined;
+        const messageId = text === '' ? 'blank' : mayBePlaceholder(text) && PLACEHOLDER.test(text.normalize('NFKC')) ? 'placeholder' : undefined;
         if (!messageId) continue;
         const shown = ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
         ctx.report({ path: [...s.path, element], messageId, data: { step: step(), element, value: text, example: shown } });

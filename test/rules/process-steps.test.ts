@@ -58,6 +58,7 @@ ruleTester(rule, {
     { name: '办理结果 /', yaml: steps(step({ 办理结果: '/' })), errors: [{ messageId: 'placeholder', line: 5, column: 11 }] },
     { name: '办理结果: a long run of dashes', yaml: steps(step({ 办理结果: '——————————' })), errors: [{ messageId: 'placeholder', line: 5, column: 11 }] },
     { name: '审批标准: full-width ＮＯＮＥ', yaml: steps(step({ 审批标准: 'ＮＯＮＥ' })), errors: [{ messageId: 'placeholder', line: 4, column: 11 }] },
+    { name: '审批标准: mathematical bold 𝐧𝐮𝐥𝐥 (NFKC: null)', yaml: steps(step({ 审批标准: '𝐧𝐮𝐥𝐥' })), errors: [{ messageId: 'placeholder', line: 4, column: 11 }] },
     { name: '审批标准: full-width dots and dashes', yaml: steps(step({ 审批标准: '．．．－－－＿＿' })), errors: [{ messageId: 'placeholder', line: 4, column: 11 }] },
     {
       name: 'a synonym key: reported where the file wrote it',
