@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { elementPath, walkElements, type ElementEntry } from '../src/model/walk.js';
 import { resolveValue, variantOf, type ValueSet } from '../src/model/values.js';
 import { textList } from '../src/model/guide.js';
@@ -28,30 +28,32 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    // `at`: the list index of the value, when the element is a list written as one.
-    const checkOne = (e: ElementEntry, vs: ValueSet, value: unknown, at?: number) => {
-      if (value === null || value === undefined || value === '') return;
-      if (resolveValue(vs, value)) return;
-      const element = e.def.key;
-      const item = e.def.item;
-      const path = () => (at === undefined ? elementPath(e) : [...elementPath(e), at]);
-      const v = variantOf(vs, value);
-      if (v) {
-        ctx.report({ path: path(), messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label });
-      } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        const allowed = vs.values.map((x) => x.label).join(ctx.lang === 'zh' ? '、' : ', ');
-        ctx.report({ path: path(), messageId: 'invalid', data: { element, value: String(value), allowed }, item });
-      }
-    };
+    // No closure inside the visitor: one over `e` would allocate a context for every element.
     walkElements(guide, (e) => {
-      const { def, value } = e;
-      const vs = def.values;
+      const vs = e.def.values;
       if (!vs) return;
-      if (def.type === 'enum') checkOne(e, vs, value);
-      else if (def.type === 'enumList') {
-        if (Array.isArray(value)) value.forEach((x, i) => checkOne(e, vs, x, i));
-        else for (const x of textList(value)) checkOne(e, vs, x);
+      const value = e.value;
+      if (e.def.type === 'enum') checkOne(ctx, e, vs, value);
+      else if (e.def.type === 'enumList') {
+        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) checkOne(ctx, e, vs, value[i], i);
+        else for (const x of textList(value)) checkOne(ctx, e, vs, x);
       }
     });
   },
 });
+
+/** One value of element `e`; `at`: its index when the element is a list written as one. */
+function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknown, at?: number): void {
+  if (value === null || value === undefined || value === '') return;
+  if (resolveValue(vs, value)) return;
+  const element = e.def.key;
+  const item = e.def.item;
+  const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
+  const v = variantOf(vs, value);
+  if (v) {
+    ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label });
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    const allowed = vs.values.map((x) => x.label).join(ctx.lang === 'zh' ? '、' : ', ');
+    ctx.report({ path, messageId: 'invalid', data: { element, value: String(value), allowed }, item });
+  }
+}

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { materialsOf, textOf } from '../src/model/guide.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
 import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../src/parse/numbers.js';
 import { normalizeWidth } from '../src/parse/text.js';
 
@@ -124,42 +124,45 @@ export default defineRule({
   check(guide, ctx) {
     for (const m of materialsOf(guide)) {
       const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
-      // A value that is not a string or a number (null, a list …) is a type error for guide-schema.
-      const checkValue = (element: string, min: number): CopyCount | undefined => {
-        const v = m.data[element];
-        const path = [...m.path, element];
-        if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
-        if (typeof v === 'string' && v.trim() === '') {
-          ctx.report({ path, messageId: 'blank', data: { name, element } });
-          return undefined;
-        }
-        if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-        const c = parseCount(v, min > 0);
-        const data = { name, element, value: String(v) };
-        if (!c) {
-          ctx.report({ path, messageId: 'invalid', data });
-          return undefined;
-        }
-        const parts = [c.original ?? 0, c.copy ?? 0];
-        if (!Number.isInteger(c.total) || c.total < min || !parts.every((n) => isCount(n, 0))) {
-          ctx.report({ path, messageId: min > 0 ? 'notPositive' : 'notCount', data });
-          return undefined;
-        }
-        return c;
-      };
-
       const hasCopies = '份数' in m.data;
-      const kinds = ['原件份数', '复印件份数'].filter((k) => k in m.data);
-      if (!hasCopies && kinds.length === 0) {
+      const hasOriginal = '原件份数' in m.data;
+      const hasCopy = '复印件份数' in m.data;
+      if (!hasCopies && !hasOriginal && !hasCopy) {
         ctx.report({ path: m.path, messageId: 'missing', data: { name } });
         continue;
       }
-      if (hasCopies) checkValue('份数', 1);
-      const counts = kinds.map((k) => ({ k, c: checkValue(k, 0) }));
+      if (hasCopies) checkValue(ctx, m, name, '份数', 1);
+      const original = hasOriginal ? checkValue(ctx, m, name, '原件份数', 0) : undefined;
+      const copy = hasCopy ? checkValue(ctx, m, name, '复印件份数', 0) : undefined;
       // Without 份数 the kind counts are the count: they must not all be 0.
-      if (!hasCopies && counts.every((x) => x.c?.total === 0)) {
-        ctx.report({ path: [...m.path, counts[0]!.k], messageId: 'noCopies', data: { name } });
+      if (!hasCopies && (!hasOriginal || original?.total === 0) && (!hasCopy || copy?.total === 0)) {
+        ctx.report({ path: [...m.path, hasOriginal ? '原件份数' : '复印件份数'], messageId: 'noCopies', data: { name } });
       }
     }
   },
 });
+
+/**
+ * Checks one count element of material `m` (`min`: 1 for 份数, 0 for the kind counts) and returns
+ * what it says when it is a valid count. A value that is not a string or a number (null, a list …)
+ * is a type error for guide-schema. Paths and messages are made only when reporting.
+ */
+function checkValue(ctx: RuleContext, m: RecordAt, name: string, element: string, min: number): CopyCount | undefined {
+  const v = m.data[element];
+  if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
+  if (typeof v === 'string' && v.trim() === '') {
+    ctx.report({ path: [...m.path, element], messageId: 'blank', data: { name, element } });
+    return undefined;
+  }
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const c = parseCount(v, min > 0);
+  if (!c) {
+    ctx.report({ path: [...m.path, element], messageId: 'invalid', data: { name, element, value: String(v) } });
+    return undefined;
+  }
+  if (!Number.isInteger(c.total) || c.total < min || !isCount(c.original ?? 0, 0) || !isCount(c.copy ?? 0, 0)) {
+    ctx.report({ path: [...m.path, element], messageId: min > 0 ? 'notPositive' : 'notCount', data: { name, element, value: String(v) } });
+    return undefined;
+  }
+  return c;
+}

@@ -76,8 +76,12 @@ export default defineRule({
     const orphan: { path: ElementPath; values: string[] } = { path: [], values: [] };
     const materials = materialsOf(guide);
     for (const m of materials) {
+      if (!isPresent(m.data['适用情形'])) {
+        appliesToAll = true;
+        continue;
+      }
       const path = [...m.path, '适用情形'];
-      const list = isPresent(m.data['适用情形']) ? entries(m.data['适用情形'], path) : [];
+      const list = entries(m.data['适用情形'], path);
       if (list.length === 0) {
         appliesToAll = true;
         continue;

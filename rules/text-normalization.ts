@@ -1,7 +1,6 @@
-import { defineRule } from '../src/engine/rule.js';
-import { elementPath, walkElements } from '../src/model/walk.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { elementPath, walkElements, type ElementEntry } from '../src/model/walk.js';
 import type { ElementDef } from '../src/model/elements.js';
-import type { ElementPath } from '../src/model/types.js';
 
 // Elements holding digits, times and numbers, where full-width digits (０-９) and a full-width
 // colon or dash between digits (１４：００, ０４７１－) are normalised. Other text keeps its
@@ -63,22 +62,29 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const checkText = (def: ElementDef, digitLike: boolean, value: string, path: () => ElementPath) => {
-      const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
-      if (fixed === value || fixed === '') return;
-      const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';
-      ctx.report({ path: path(), messageId, data: { element: def.key, fixed }, fix: fixed, suggestion: fixed });
-    };
+    // No closure inside the visitor: one over `e` would allocate a context for every element.
     walkElements(guide, (e) => {
-      const { def, value } = e;
-      const kind = kindOf(def);
+      const kind = kindOf(e.def);
       if (kind === 0) return;
       const digitLike = kind === 2;
+      const value = e.value;
       if (typeof value === 'string') {
-        if (suspect(value, digitLike)) checkText(def, digitLike, value, () => elementPath(e));
-      } else if (Array.isArray(value) && def.type === 'places') {
-        value.forEach((v, i) => typeof v === 'string' && suspect(v, digitLike) && checkText(def, digitLike, v, () => [...elementPath(e), i]));
+        if (suspect(value, digitLike)) checkText(ctx, e, digitLike, value);
+      } else if (Array.isArray(value) && e.def.type === 'places') {
+        for (let i = 0; i < value.length; i++) {
+          const v = value[i];
+          if (typeof v === 'string' && suspect(v, digitLike)) checkText(ctx, e, digitLike, v, i);
+        }
       }
     });
   },
 });
+
+/** Reports a text of element `e` (item `at` of its list) that trimming or half-width digits change. */
+function checkText(ctx: RuleContext, e: ElementEntry, digitLike: boolean, value: string, at?: number): void {
+  const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
+  if (fixed === value || fixed === '') return;
+  const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : 'whitespace';
+  const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
+  ctx.report({ path, messageId, data: { element: e.def.key, fixed }, fix: fixed, suggestion: fixed });
+}

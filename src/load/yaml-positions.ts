@@ -18,20 +18,45 @@ export interface PosNode {
   children: PosNode[];
 }
 
+/**
+ * Events of the parse in progress. Parses are synchronous, one at a time in a thread, so one growing
+ * scratch array serves them all and each recorder keeps an exact-size copy (`done`): growing a
+ * fresh array per file was ≈ 4 % of a lint's allocations.
+ */
+let scratchEvents = new Int32Array(4096);
+const scratchValues: unknown[] = [];
+
 export class PositionRecorder {
   /** open: position + 1; close: −(position + 1). */
-  private readonly events: number[] = [];
+  private events = new Int32Array(0);
   /** One entry per close event: the scalar's value (for keys), else null. */
-  private readonly values: unknown[] = [];
+  private values: unknown[] = [];
+  private count = 0;
   private roots?: PosNode[];
 
+  constructor() {
+    scratchValues.length = 0;
+  }
+
   readonly listener = (type: string, state: { position: number; kind: string | null; result: unknown }) => {
-    if (type === 'open') this.events.push(state.position + 1);
+    if (this.count === scratchEvents.length) {
+      const bigger = new Int32Array(scratchEvents.length * 2);
+      bigger.set(scratchEvents);
+      scratchEvents = bigger;
+    }
+    if (type === 'open') scratchEvents[this.count++] = state.position + 1;
     else {
-      this.events.push(-(state.position + 1));
-      this.values.push(state.kind === 'scalar' ? state.result : null);
+      scratchEvents[this.count++] = -(state.position + 1);
+      scratchValues.push(state.kind === 'scalar' ? state.result : null);
     }
   };
+
+  /** The parse is over: keep its events (before another parse reuses the scratch space). */
+  done(): void {
+    this.events = scratchEvents.slice(0, this.count);
+    this.values = scratchValues.slice();
+    scratchValues.length = 0;
+  }
 
   /** Document roots, built once. */
   documents(): PosNode[] {

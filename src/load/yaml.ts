@@ -21,6 +21,7 @@ export function loadYaml(text: string): LoadResult {
   } catch (err) {
     return { guides: [], problems: [yamlError(err, text)], text };
   }
+  positions.done();
   const lazy = new LazyYamlDocs(text, positions);
   let starts: number[] | undefined;
   // Most files hold one guide: its start needs only the first content line, not a pass over the file.

@@ -87,7 +87,12 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       return null;
     }
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10);
-    if (Array.isArray(v)) return sameOrCopy(v, (x) => plain(x, depth + 1));
+    if (Array.isArray(v)) {
+      // Loops, not callbacks: a closure over `depth` would make every call allocate a context.
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) out = sameOrCopy(v, i, plain(v[i], depth + 1), out);
+      return out ?? v;
+    }
     if (isRecord(v)) {
       const out: Rec = Object.create(null);
       for (const k of Object.keys(v)) out[k] = plain(v[k], depth + 1);
@@ -105,25 +110,20 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     const names = elementNames(scope);
     // The copy, made at the first key or value that differs from what was loaded.
     let out: Rec | undefined;
-    const copyUpTo = (n: number): Rec => {
-      const c: Rec = Object.create(null);
-      for (let i = 0; i < n; i++) c[keys[i]!] = v[keys[i]!];
-      return c;
-    };
     let aliases: Map<string, string> | undefined;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const def = names.get(k) ?? elementFor(scope, k);
       if (!def) {
         pending.push({ trail, key: k, scope });
-        out ??= copyUpTo(i);
+        out ??= copyUpTo(v, keys, i);
         if (!(k in out)) out[k] = plain(v[k], depth + 1);
         continue;
       }
       // Already given under another name (before a copy, earlier keys are all element keys).
       if (out ? def.key in out : k !== def.key && keys.indexOf(def.key) !== -1 && keys.indexOf(def.key) < i) {
         pending.push({ trail, key: k, scope, first: aliases?.get(def.key) ?? def.key });
-        out ??= copyUpTo(i);
+        out ??= copyUpTo(v, keys, i);
         continue;
       }
       if (k !== def.key) (aliases ??= new Map()).set(def.key, k);
@@ -131,7 +131,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       elements.push(entry);
       const loaded = v[k];
       const nv = (entry.value = value(loaded, def, entry, depth + 1));
-      if (!out && (nv !== loaded || k !== def.key)) out = copyUpTo(i);
+      if (!out && (nv !== loaded || k !== def.key)) out = copyUpTo(v, keys, i);
       if (out) out[def.key] = nv;
     }
     if (!out) return v;
@@ -150,7 +150,12 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
         overflow ??= 'nodes';
         return null;
       }
-      return sameOrCopy(v, (x, i) => (isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1)));
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        out = sameOrCopy(v, i, isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1), out);
+      }
+      return out ?? v;
     }
     return plain(v, depth);
   };
@@ -183,15 +188,21 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
   return { data, unknownKeys, duplicates, elements, overflow, written };
 }
 
-/** `a` itself when `f` changes none of its items, else the array of what `f` returned. */
-function sameOrCopy(a: unknown[], f: (x: unknown, i: number) => unknown): unknown[] {
-  let out: unknown[] | undefined;
-  for (let i = 0; i < a.length; i++) {
-    const y = f(a[i], i);
-    if (!out && y !== a[i]) out = a.slice(0, i);
-    if (out) out.push(y);
-  }
-  return out ?? a;
+/**
+ * One step of mapping a list: `y` is what item i became. Returns the copy so far — undefined while
+ * every item is unchanged (the caller then keeps `a` itself).
+ */
+function sameOrCopy(a: unknown[], i: number, y: unknown, out: unknown[] | undefined): unknown[] | undefined {
+  if (!out && y !== a[i]) out = a.slice(0, i);
+  if (out) out.push(y);
+  return out;
+}
+
+/** A null-prototype copy of the first n keys of a record. */
+function copyUpTo(v: Rec, keys: string[], n: number): Rec {
+  const c: Rec = Object.create(null);
+  for (let i = 0; i < n; i++) c[keys[i]!] = v[keys[i]!];
+  return c;
 }
 
 /** The value at a canonical path, or undefined. */
