@@ -24,6 +24,7 @@ export interface PosNode {
  * fresh array per file was ≈ 4 % of a lint's allocations.
  */
 let scratchEvents = new Int32Array(4096);
+const SCRATCH_KEPT = 1 << 18; // 1 MB of events, a few hundred KB of YAML
 const scratchValues: unknown[] = [];
 
 export class PositionRecorder {
@@ -56,6 +57,8 @@ export class PositionRecorder {
     this.events = scratchEvents.slice(0, this.count);
     this.values = scratchValues.slice();
     scratchValues.length = 0;
+    // A huge file (up to maxFileSize) must not keep its scratch space for the rest of the run.
+    if (scratchEvents.length > SCRATCH_KEPT) scratchEvents = new Int32Array(4096);
   }
 
   /** Document roots, built once. */

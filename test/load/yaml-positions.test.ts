@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import jsyaml from 'js-yaml';
 import { loadYaml, locateWithYaml } from '../../src/load/yaml.js';
+import { PositionRecorder } from '../../src/load/yaml-positions.js';
 import type { ElementPath } from '../../src/model/types.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -76,5 +78,43 @@ describe('merge keys', () => {
   it('a value reached through an alias locates to the alias, where this guide uses it', () => {
     const g = loadYaml('base: &b\n  k: 1\nref: *b\n').guides[0]!;
     expect(g.sourceMap.locate(['ref', 'k'])).toMatchObject({ line: 3, column: 6 });
+  });
+});
+
+describe('position events kept per file', () => {
+  // The recorder fills one scratch array shared by all parses and keeps a copy per file: a big file
+  // grows it (and gives it back), and files located after later parses still locate right.
+  const big = `列表:\n${Array.from({ length: 150_000 }, (_, i) => `  - 项${i}\n`).join('')}末尾: 值\n`;
+  const small = '名称: 甲\n子项:\n  键: 乙\n';
+
+  it('a file with more events than the scratch space holds', () => {
+    const g = loadYaml(big).guides[0]!;
+    expect(g.sourceMap.locate(['列表', 149_999])).toMatchObject({ line: 150_001, column: 5 });
+    expect(g.sourceMap.locate(['末尾'])).toMatchObject({ line: 150_002, column: 5 });
+  });
+
+  it('the recorder of a file keeps its events after other parses (not a view of the scratch space)', () => {
+    const record = (text: string) => {
+      const r = new PositionRecorder();
+      jsyaml.load(text, { listener: r.listener as never });
+      r.done();
+      return r;
+    };
+    const first = record(small);
+    record(big);
+    record('x: 1\n');
+    const root = first.documents()[0]!;
+    expect(root.children.map((c) => c.value)).toEqual(['名称', '甲', '子项', null]);
+    const leaf = root.children[3]!.children[1]!;
+    expect([leaf.start, leaf.value]).toEqual([small.indexOf('乙') - 1, '乙']);
+  });
+
+  it('each file keeps its own positions, whatever was parsed after it', () => {
+    const first = loadYaml(small).guides[0]!;
+    const second = loadYaml(big).guides[0]!;
+    const third = loadYaml(`# 注释\n${small}`).guides[0]!;
+    expect(first.sourceMap.locate(['子项', '键'])).toMatchObject({ line: 3, column: 6 });
+    expect(third.sourceMap.locate(['子项', '键'])).toMatchObject({ line: 4, column: 6 });
+    expect(second.sourceMap.locate(['末尾'])).toMatchObject({ line: 150_002, column: 5 });
   });
 });
