@@ -25,7 +25,9 @@ export interface PosNode {
  */
 let scratchEvents = new Int32Array(4096);
 const SCRATCH_KEPT = 1 << 18; // 1 MB of events, a few hundred KB of YAML
-const scratchValues: unknown[] = [];
+/** The values of the parse in progress: a new array per parse, so it is young while it is filled (no write barrier). */
+let parseValues: unknown[] = [];
+let parseValueCount = 0;
 
 export class PositionRecorder {
   /** open: position + 1; close: −(position + 1). */
@@ -36,7 +38,8 @@ export class PositionRecorder {
   private roots?: PosNode[];
 
   constructor() {
-    scratchValues.length = 0;
+    parseValues = [];
+    parseValueCount = 0;
   }
 
   readonly listener = (type: string, state: { position: number; kind: string | null; result: unknown }) => {
@@ -48,15 +51,17 @@ export class PositionRecorder {
     if (type === 'open') scratchEvents[this.count++] = state.position + 1;
     else {
       scratchEvents[this.count++] = -(state.position + 1);
-      scratchValues.push(state.kind === 'scalar' ? state.result : null);
+      // An indexed store, not push: TurboFan does not inline push on an array it knows no map of.
+      parseValues[parseValueCount++] = state.kind === 'scalar' ? state.result : null;
     }
   };
 
   /** The parse is over: keep its events (before another parse reuses the scratch space). */
   done(): void {
     this.events = scratchEvents.slice(0, this.count);
-    this.values = scratchValues.slice();
-    scratchValues.length = 0;
+    this.values = parseValues;
+    parseValues = [];
+    parseValueCount = 0;
     // A huge file (up to maxFileSize) must not keep its scratch space for the rest of the run.
     if (scratchEvents.length > SCRATCH_KEPT) scratchEvents = new Int32Array(4096);
   }

@@ -128,7 +128,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       }
       if (k !== def.key) (aliases ??= new Map()).set(def.key, k);
       const entry: ElementEntry = { up: trail, seg: def.key, def, scope, value: undefined };
-      elements.push(entry);
+      elements[elements.length] = entry; // not push: TurboFan does not inline it on a captured array
       const loaded = v[k];
       const nv = (entry.value = value(loaded, def, entry, depth + 1));
       if (!out && (nv !== loaded || k !== def.key)) out = copyUpTo(v, keys, i);

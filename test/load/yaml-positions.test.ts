@@ -109,6 +109,15 @@ describe('position events kept per file', () => {
     expect([leaf.start, leaf.value]).toEqual([small.indexOf('乙') - 1, '乙']);
   });
 
+  it('a parse that failed half-way leaves nothing behind for the next file', () => {
+    const broken = new PositionRecorder();
+    expect(() => jsyaml.load('甲: 一\n乙: 二\n丙: [\n', { listener: broken.listener as never })).toThrow();
+    const r = new PositionRecorder();
+    jsyaml.load(small, { listener: r.listener as never });
+    r.done();
+    expect(r.documents()[0]!.children.map((c) => c.value)).toEqual(['名称', '甲', '子项', null]);
+  });
+
   it('each file keeps its own positions, whatever was parsed after it', () => {
     const first = loadYaml(small).guides[0]!;
     const second = loadYaml(big).guides[0]!;
