@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
-import { checkFileRef, FORM_EXTENSIONS, parseFileRef, type FileRef } from '../src/model/file-ref.js';
+import { checkParsedRef, FORM_EXTENSIONS, parseFileRef, type FileRef } from '../src/model/file-ref.js';
 import { bareName, FORM_OPTIONS, formReason, stringsOption as strings, type FormElement } from '../src/model/forms.js';
 
 // Shared by blank-form (item 23) and sample-form (item 24). Which materials need forms is
@@ -44,8 +44,9 @@ export function refMessages(el: FormElement, example: string) {
 export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: string): FileRef | undefined {
   const value = m.data[el];
   const extensions = strings(ctx.options.extensions, FORM_EXTENSIONS as string[]);
-  const p = checkFileRef(value, { statRelative: ctx.statRelative, extensions });
-  if (!p) return parseFileRef(value);
+  const ref = parseFileRef(value);
+  const p = checkParsedRef(ref, { statRelative: ctx.statRelative, extensions });
+  if (!p) return ref;
   const data = { name, value: String(value) };
   const path = [...m.path, el];
   if (p.problem === 'extension') {

@@ -79,7 +79,11 @@ export interface FileRefCheck {
  * non-empty local file with an allowed extension. Order: bad URL, missing file, extension, empty.
  */
 export function checkFileRef(value: unknown, check: FileRefCheck): FileRefProblem | undefined {
-  const ref = parseFileRef(value);
+  return checkParsedRef(parseFileRef(value), check);
+}
+
+/** checkFileRef of a reference already read by parseFileRef (callers that keep the reference read it once). */
+export function checkParsedRef(ref: FileRef | undefined, check: FileRefCheck): FileRefProblem | undefined {
   if (!ref || ref.kind === 'url') return undefined;
   if (ref.kind === 'badUrl') return { problem: 'badUrl', ref: ref.raw };
   const info = check.statRelative(ref.path);

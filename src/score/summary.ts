@@ -14,7 +14,7 @@ import type { Location } from '../model/types.js';
 import { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 import { readTimeLimit } from '../model/time.js';
 import { toWorkingDays } from '../parse/time-limit.js';
-import { checkFileRef, parseFileRef } from '../model/file-ref.js';
+import { checkParsedRef, parseFileRef, type FileRef } from '../model/file-ref.js';
 import { FORM_OPTIONS, needsForms, sameRef, stringsOption } from '../model/forms.js';
 import { statRelativeTo } from '../engine/stat-cache.js';
 
@@ -113,17 +113,21 @@ function formCounts(guide: Guide, options: Record<string, unknown>): { forms: nu
   let samples = 0;
   const extensions = stringsOption(options.extensions, FORM_OPTIONS.extensions);
   const check = { statRelative: (ref: string) => statRelativeTo(guide.file, ref), extensions };
-  const valid = (v: unknown) => isPresent(v) && typeof v === 'string' && checkFileRef(v, check) === undefined;
+  // The reference when it is a valid one (read once: the sample is compared with the blank below).
+  const valid = (v: unknown): FileRef | undefined => {
+    if (!isPresent(v) || typeof v !== 'string') return undefined;
+    const ref = parseFileRef(v);
+    return checkParsedRef(ref, check) === undefined ? ref : undefined;
+  };
   for (const m of materialsOf(guide)) {
     if (!needsForms(m, options)) continue;
     forms++;
     const blank = m.data['空表'];
-    const sample = m.data['样表'];
     if (valid(blank)) blanks++;
-    if (valid(sample)) {
-      const a = parseFileRef(sample);
+    const sample = valid(m.data['样表']);
+    if (sample) {
       const b = parseFileRef(blank);
-      if (!(a && b && sameRef(a, b))) samples++;
+      if (!(b && sameRef(sample, b))) samples++;
     }
   }
   return { forms, blanks, samples };
