@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 1000,20000,100000 | --smoke] [--no-xlsx] [--profile] [--repeat N] [--timeout S] [--seed N] [--cli FILE]
 // Every timing is a fresh child process (see measure.ts); data sets are cached in bench/.data.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,17 @@ const ratio = (x?: number | null, y?: number | null) => (x == null || y == null 
 const verdict = (v: number | null | undefined, ok: (v: number) => boolean) => (v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**');
 
 const faster = <T extends { m: Measurement }>(b: T, x: T) => (x.m.wallMs < b.m.wallMs ? x : b);
+
+/** Reads every file of a set once, untimed, so that no measured run pays for the disk: this VM's
+ * page cache holds ~2 GB, and a set written in an earlier session (the 100,000 set is 470 MB) may
+ * have left it; the floor, measured first, then read from disk (22–24 s instead of 15–16 s). */
+function warmPageCache(target: string): void {
+  if (!statSync(target).isDirectory()) return void readFileSync(target);
+  for (const rel of readdirSync(target, { recursive: true, encoding: 'utf8' })) {
+    const file = join(target, rel);
+    if (statSync(file).isFile()) readFileSync(file);
+  }
+}
 
 /** One fresh process (the measurement rounds repeat it). */
 function floor(target: string, parser: Parser): { m: Measurement; r: FloorResult | null } {
@@ -113,6 +124,7 @@ for (const size of sizes) {
   const { manifest, reused } = writeYamlSet(dir, size, seed);
   const genMs = reused ? null : performance.now() - t;
   log(`${size} guides: ${reused ? 'reused' : `generated in ${sec(genMs)} s`}, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, ${manifest.defective} defective`);
+  warmPageCache(dir);
   // Rounds of floor, one thread, auto (and for 20,000 the halves ceiling), best of each: the VM's
   // speed drifts over minutes, and interleaving keeps the ratios from one stretch of time.
   let f: ReturnType<typeof floor> | undefined;
@@ -188,6 +200,7 @@ if (withXlsx) {
   const t = performance.now();
   const { manifest, reused } = writeRelationalXlsx(file, xlsxSize, seed);
   const genMs = reused ? null : performance.now() - t;
+  warmPageCache(file);
   const reads = (['xlsx', 'xlsx-dense'] as Parser[]).map((p) => ({ parser: p, ...floor(file, p) }));
   const l = haveCli ? lint(file, `xlsx-${xlsxSize}`) : null;
   if (l && !l.ok && !l.error.startsWith('read no guide')) failures.push(`xlsx lint failed (${l.error})`);
@@ -227,7 +240,7 @@ const md: string[] = [
   `# guide-lint benchmark results${smoke ? ' (smoke)' : ''}`, '',
   `- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
   `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
-  `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process (floor and lint: ${repeatNote}), warm page cache`,
+  `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process (floor and lint: ${repeatNote}), warm page cache (every file read once before the first timed run)`,
   `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end` +
     (loadAtStart > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
   `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`,
