@@ -83,6 +83,8 @@ function encodingOption(v: string): string {
   return v;
 }
 
+const THREADS_HELP = "worker threads: a number, or 'auto' (one per core on sets of 5,000 files or more; default 1)";
+
 function threadsOption(v: string): number | 'auto' {
   if (v === 'auto') return 'auto';
   if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--threads expects a positive integer or auto, got "${v}"`);
@@ -112,7 +114,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--rule <id:severity>', 'set a rule severity: off | info | warning | error (repeatable)').argParser(collect).default([]))
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
     .option('--no-score', 'do not print the one-line scorecard summary')
-    .option('--threads <n>', "worker threads: a number or 'auto' (default 1)", threadsOption)
+    .option('--threads <n>', THREADS_HELP, threadsOption)
     .option('--fix', 'apply safe fixes to the input files (atomically; comments and layout kept)')
     .option('--fix-dry-run', 'print the fixes as a diff without writing')
     .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
@@ -142,7 +144,7 @@ export function buildProgram(): Command {
     .option('--lang <lang>', 'zh | en (default zh)')
     .option('--no-color', 'no colours')
     .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
-    .option('--threads <n>', "worker threads: a number or 'auto' (default 1)", threadsOption)
+    .option('--threads <n>', THREADS_HELP, threadsOption)
     .action(async (paths: string[], o) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);

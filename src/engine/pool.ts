@@ -28,11 +28,24 @@ const BATCH = 64;
 /** How long an idle worker asked to exit may take before it is terminated. */
 const CLOSE_GRACE_MS = 2000;
 
+/**
+ * Files per worker below which `auto` starts fewer workers (one thread below 2 × this). A worker
+ * compiles its own optimised code and warms up again, and on a machine with few cores that work
+ * competes with the linting: on the bench's 2-core VM two workers took 0.83 s on 1,000 guides
+ * against 0.69 s on one thread, broke even at 4,000 (1.81 s), won at 8,000 (2.76 s against 2.88 s)
+ * and at 20,000 (≈ 1.3×; bench/ANALYSIS.md).
+ */
+export const AUTO_FILES_PER_WORKER = 2500;
+
+/** Threads for a run: a number is taken as asked (if there are a few batches per worker), `auto`
+ * means one per core where the set is large enough for workers to pay. */
 export function threadCount(option: string | number | undefined, files: number): number {
-  const n = option === undefined || option === 'auto' ? availableParallelism() : Number(option);
+  const auto = option === undefined || option === 'auto';
+  const n = auto ? availableParallelism() : Number(option);
   if (!Number.isInteger(n) || n < 1) return 1;
   // Worker start-up (~40 ms each) only pays off with a few batches per worker.
-  return Math.max(1, Math.min(n, Math.floor(files / (BATCH * 2))));
+  const perWorker = auto ? AUTO_FILES_PER_WORKER : BATCH * 2;
+  return Math.max(1, Math.min(n, Math.floor(files / perWorker)));
 }
 
 export interface PoolOptions {
