@@ -77,14 +77,17 @@ export function classifyThreads(annotatedByThread: string[]): PerThread {
  * the threaded run's instructions shared evenly. */
 export const speedUpBound = (single: PerThread, threaded: PerThread, cores: number) => single.main / (threaded.total / cores);
 
+/** The lint a count runs: node's flags, then the CLI writing its JSON report into the count's folder. */
+const lintArgs = (nodeFlags: string[], cli: string, targets: string[], threads: string, dir: string) =>
+  [process.execPath, ...nodeFlags, cli, ...targets, '--threads', threads, '--format', 'json', '--output', join(dir, 'report.json')];
+
 /** Counts a normal run (no --predictable) thread by thread; resolves when valgrind is done. */
 export async function countPerThread(targets: string[], threads: string, cli = join(ROOT_DIR, 'bin', 'guide-lint.js')): Promise<PerThread> {
   const dir = mkdtempSync(join(tmpdir(), 'gl-count-'));
   try {
     const out = join(dir, 'callgrind.out');
     const code = await new Promise<number | null>((done, fail) =>
-      spawn('valgrind', ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${out}`, process.execPath, cli,
-        ...targets, '--threads', threads, '--format', 'json', '--output', join(dir, 'report.json')], { stdio: 'ignore' })
+      spawn('valgrind', ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${out}`, ...lintArgs([], cli, targets, threads, dir)], { stdio: 'ignore' })
         .on('error', fail).on('exit', done));
     if (code !== 0 && code !== 1) throw new Error(`the lint under valgrind exited with ${code}`);
     // callgrind names the files <out>-01, <out>-02 … in the order the threads started.
@@ -105,8 +108,8 @@ export function countInstructions(targets: string[], cli = join(ROOT_DIR, 'bin',
   const dir = mkdtempSync(join(tmpdir(), 'gl-count-'));
   try {
     const out = join(dir, 'callgrind.out');
-    const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--predictable', cli,
-      ...targets, '--threads', '1', '--format', 'json', '--output', join(dir, 'report.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, ...lintArgs(['--predictable'], cli, targets, '1', dir)],
+      { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (run.error) throw new Error(`valgrind: ${run.error.message}`);
     if (run.status !== 0 && run.status !== 1) throw new Error(`the lint under valgrind exited with ${run.status}: ${run.stderr.slice(-2000)}`);
     return sumAnnotated(annotate(out));
