@@ -1,0 +1,18 @@
+// Placeholder values: text that fills a cell without stating anything ("无", "/", "暂无", "详见附件").
+// A placeholder is never a value: where an element is required it counts as not filled.
+
+import { normalizeWidth } from '../parse/text.js';
+
+const WORDS = new Set([
+  '无', '暂无', '没有', '空', '略', '不详', '未知', '待定', '待补充', '待完善', '暂缺', '无此项', '不涉及',
+  '详见附件', '见附件', '详见附表', '详见下表', 'na', 'n/a', 'null', 'none', 'nil', 'undefined', 'test', '测试',
+]);
+const PUNCTUATION_ONLY = /^[\s\-—–―_/\\、,，.。*…·|]+$/;
+
+/** True when the text (trimmed, width-normalised, case-folded) states nothing; the empty string counts. */
+export function isPlaceholder(text: string): boolean {
+  const t = normalizeWidth(text).trim().toLowerCase();
+  if (t === '') return true;
+  if (t.length > 8) return false;
+  return WORDS.has(t) || PUNCTUATION_ONLY.test(t);
+}
