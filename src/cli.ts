@@ -20,6 +20,7 @@ Examples / 示例:
   guide-lint explain place-address            show a rule's documentation
   guide-lint score guides/ --power-list 权责清单.xlsx --format html -o score.html
   guide-lint init --ci github                 write guide-lint.config.yaml and a CI workflow
+  guide-lint serve --open                     a local web page: drop files, get findings and the scorecard
   guide-lint print-config guides/a.yaml       show the configuration that applies to a file
 
 Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error`;
@@ -150,6 +151,21 @@ export function buildProgram(): Command {
       const config = await loadConfig(o);
       const lang = config.lang;
       process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads }, config);
+    });
+
+  withConfigOptions(program
+    .command('serve'))
+    .description('a local web page: drop guide files, see the findings, download the annotated copy and the scorecard (127.0.0.1 only)')
+    .option('--port <n>', 'port (default 8023, or any free port when it is taken)', intOption('--port'))
+    .option('--host <address>', 'address to listen on (loopback only unless --allow-remote)', '127.0.0.1')
+    .option('--allow-remote', 'allow a non-loopback --host (the page is then reachable from other machines)')
+    .option('--open', 'open the page in the default browser')
+    .option('--max-upload <MB>', 'size limit of one upload in megabytes (default 200)', Number)
+    .addOption(new Option('--preset <name>', 'rule preset (the page can switch)').choices(['recommended', 'strict']))
+    .option('--lang <lang>', 'language of the page and messages: zh | en (default zh; the page can switch)')
+    .action(async (o) => {
+      const { runServe } = await import('./commands/serve.js');
+      process.exitCode = await runServe({ port: o.port, host: o.host, allowRemote: o.allowRemote, open: o.open, maxUpload: o.maxUpload, config: o.config, configCode: o.configCode, preset: o.preset, lang: explicitLang(o.lang) });
     });
 
   program

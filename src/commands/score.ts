@@ -18,6 +18,8 @@ import { resolveTargets } from '../score/targets.js';
 import { uniformity } from '../score/uniformity.js';
 import { fullSummaries } from '../score/summary.js';
 import type { Scorecard } from '../score/types.js';
+
+type PowerListOf = Awaited<ReturnType<typeof readPowerList>>;
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 
@@ -58,18 +60,22 @@ export interface ScoreRunOptions {
 
 /** Reads the guides (every rule off: only summaries are needed) and the power list, and scores them. */
 export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
-  const targets = resolveTargets(o.config.targets);
   const powerList = o.powerList ? await readPowerList(o.powerList, o.cwd) : null;
   const quiet: ResolvedConfig = { ...o.config, rules: Object.fromEntries(Object.entries(o.config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
   const result = await lint({ cwd: o.cwd, paths, config: quiet, ignorePatterns: o.ignorePatterns, threads: o.threads });
   if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  return { card: await scoreResult(result, powerList, o), result };
+}
+
+/** The scorecard of a lint run made with full summaries (any rule settings) and an optional power list. */
+export async function scoreResult(result: LintResult, powerList: PowerListOf | null, o: Omit<ScoreRunOptions, 'powerList'>): Promise<Scorecard> {
+  const targets = resolveTargets(o.config.targets);
   // Cross-guide facts first, so that their few findings can be located exactly before the report.
   const guides = fullSummaries(result.guides);
   const u = uniformity(guides);
   const cov = powerList ? coverage(guides, powerList) : null;
   await locateFindings(u, cov, o.cwd, { maxBytes: o.config.maxBytes, columns: o.config.columns, encoding: o.config.encoding });
-  const card = buildScorecard({ guides, files: result.files.length, powerList, targets, by: o.by, lang: o.lang, version: VERSION, uniformity: u, coverage: cov });
-  return { card, result };
+  return buildScorecard({ guides, files: result.files.length, powerList, targets, by: o.by, lang: o.lang, version: VERSION, uniformity: u, coverage: cov });
 }
 
 export async function runScore(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig): Promise<number> {

@@ -38,6 +38,8 @@ export interface LintFileOptions {
   keepText?: boolean;
   /** 'full' (default): the scorecard's facts of each guide; 'ref': where it is and its name only. */
   summaries?: 'full' | 'ref';
+  /** Called after each guide of the file with (guides done, guides in the file): progress for `serve`. */
+  onGuide?: (done: number, total: number) => void;
 }
 
 export const PARSE_ERROR = 'parse-error';
@@ -91,6 +93,7 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
       out.internalErrors.push(`${file}: ${reason}`);
       out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config));
     }
+    opts.onGuide?.(lg.index + 1, loaded.guides.length);
   }
   if (loaded.text !== undefined) {
     const directives = parseDirectives(loaded.text);

@@ -25,6 +25,10 @@ export interface LintOptions {
   cache?: { location: string };
   /** Absolute paths never linted (the baseline and cache files of the run). */
   exclude?: string[];
+  /** Progress (one thread only): before each file with (files done, files, file), and once more at the end. */
+  onFile?: (done: number, total: number, file?: string) => void;
+  /** Progress within a file (one thread only): (guides done, guides in the file). */
+  onGuide?: (done: number, total: number) => void;
 }
 
 export interface LintResult {
@@ -56,7 +60,11 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
   if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries, threads });
   const rules = await rulesFor(opts.config.plugins);
   const results: FileResult[] = [];
-  for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries }));
+  for (const f of files) {
+    opts.onFile?.(results.length, files.length, f);
+    results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries, onGuide: opts.onGuide }));
+  }
+  opts.onFile?.(results.length, files.length);
   return results;
 }
 
