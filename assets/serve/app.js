@@ -354,27 +354,26 @@ async function showRow(x) {
   if (!r.ok) return void box.replaceChildren();
   /** @type {{ file: string, sheet: string, row: number, cells: Array<{ col: string, header: string, text: string }>, mark: number }} */
   const row = await r.json();
+  // One line per column (a guide row is wide): letter, header, the cell's text; the finding's cell marked.
   const table = el('table', null, 'row-view');
-  const letters = el('tr');
-  const heads = el('tr');
-  const values = el('tr');
-  letters.append(el('th', ''));
-  heads.append(el('th', ''));
-  values.append(el('th', String(row.row)));
   row.cells.forEach((c, i) => {
-    const mark = i === row.mark ? 'mark' : '';
-    letters.append(el('th', c.col, mark));
-    heads.append(el('th', c.header, mark));
-    const td = el('td', c.text, mark);
+    const tr = el('tr', null, i === row.mark ? 'mark' : '');
+    const td = el('td', c.text);
     td.dataset.cell = `${c.col}${row.row}`;
-    values.append(td);
+    if (i === row.mark) td.className = 'mark';
+    tr.append(el('th', `${c.col}${row.row}`), el('th', c.header), td);
+    table.append(tr);
   });
-  table.append(letters, heads, values);
   const wrap = el('div', null, 'row-view');
   wrap.append(el('h3', `${row.file} · ${t().rowTitle(row.sheet, row.row)}`), table);
   box.replaceChildren(wrap);
   await showDoc(x.ruleId);
   box.scrollIntoView({ block: 'nearest' });
+}
+
+/** @param {number} n */
+function round(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 /** @param {Measure} m */
@@ -396,7 +395,7 @@ function renderScore() {
   const rows = card.measures.map((m) => {
     const tr = el('tr');
     tr.id = `measure-${m.item}`;
-    tr.append(el('td', String(m.item)), el('td', state.lang === 'zh' ? m.title : m.en), el('td', `${shownValue(m)}${m.numerator !== null && m.unit !== 'count' ? ` (${m.numerator}/${m.denominator})` : ''}`), el('td', shownTarget(m)));
+    tr.append(el('td', String(m.item)), el('td', state.lang === 'zh' ? m.title : m.en), el('td', `${shownValue(m)}${m.numerator !== null && m.unit !== 'count' ? ` (${round(m.numerator)}/${round(/** @type {number} */ (m.denominator))})` : ''}`), el('td', shownTarget(m)));
     tr.append(m.met === null ? el('td', t().na) : el('td', m.met ? t().yes : t().no, m.met ? 'met' : 'missed'));
     return tr;
   });
