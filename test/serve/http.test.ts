@@ -222,6 +222,31 @@ describe('uploads', () => {
     await fetch(`${s.url}api/jobs/${j2!.id}`, { method: 'DELETE' });
   });
 
+  it('a power list makes items 7 and 9 measurable; a preset switch checks the same files again', async () => {
+    const s = await testServer(); // the shared one's limit is 64 KB
+    const dir = join(ROOT, 'fixtures/guides/clean');
+    const guides = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ name: f, body: readFileSync(join(dir, f)) }));
+    const power = { name: 'clean.xlsx', field: 'powerList', body: readFileSync(join(ROOT, 'fixtures/power-list/clean.xlsx')) };
+    const { id } = (await (await upload(s.url, [...guides, power])).json()) as { id: string };
+    expect((await waitDone(s.url, id)).state).toBe('done');
+    type R = { preset: string; files: unknown[]; findings: Array<{ severity: string }>; card: { powerList: { counted: number } | null; measures: Array<{ item: number; value: number | null }> } };
+    const a = (await (await fetch(`${s.url}api/jobs/${id}/result`)).json()) as R;
+    expect(a.files).toHaveLength(guides.length);
+    expect(a.card.powerList?.counted).toBeGreaterThan(0);
+    expect(a.card.measures.find((m) => m.item === 7)!.value).not.toBeNull();
+    expect(a.card.measures.find((m) => m.item === 9)!.value).not.toBeNull();
+    expect(a.preset).toBe('recommended');
+    expect((await fetch(`${s.url}api/jobs/${id}/rerun?preset=strict`, { method: 'POST' })).status).toBe(202);
+    expect((await waitDone(s.url, id)).state).toBe('done');
+    const b = (await (await fetch(`${s.url}api/jobs/${id}/result`)).json()) as R;
+    expect(b.preset).toBe('strict');
+    expect(b.files).toHaveLength(guides.length);
+    expect(b.card.powerList?.counted).toBe(a.card.powerList?.counted);
+    expect(b.findings.length).toBeGreaterThanOrEqual(a.findings.length);
+    expect((await fetch(`${s.url}api/jobs/${id}/rerun?preset=lax`, { method: 'POST' })).status).toBe(400);
+    await s.close();
+  });
+
   it('every job folder and the temp root are removed when the server closes', async () => {
     const other = await testServer();
     const r = (await (await upload(other.url, [{ name: 'relational.xlsx', body: WORKBOOK }])).json()) as { id: string };
