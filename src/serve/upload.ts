@@ -50,10 +50,13 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
     const used = new Set<string>();
     let received = 0;
     let failed = false;
+    const open = new Set<NodeJS.ReadableStream & { destroy(): void }>();
     const fail = (err: HttpError) => {
       if (failed) return;
       failed = true;
       req.unpipe(bb);
+      // Files being written stop here (their write streams close); the caller removes the folder.
+      for (const stream of open) stream.destroy();
       reject(err);
     };
     req.on('data', (chunk: Buffer) => {
@@ -81,18 +84,21 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
       stream.on('data', (c: Buffer) => void (file.size += c.length));
       stream.on('limit', () => fail(new HttpError(413, 'tooLarge', { limit: megabytes(maxBytes) })));
       out.files.push(file);
-      writes.push(pipeline(stream, createWriteStream(path, { mode: 0o600 })));
+      open.add(stream);
+      writes.push(
+        pipeline(stream, createWriteStream(path, { mode: 0o600 })).then(
+          () => void open.delete(stream),
+          (err: Error) => fail(new HttpError(400, 'badMultipart', { reason: err.message })),
+        ),
+      );
     });
     bb.on('error', (err) => fail(new HttpError(400, 'badMultipart', { reason: (err as Error).message })));
     bb.on('close', () => {
-      Promise.all(writes).then(
-        () => {
-          if (failed) return;
-          if (!out.files.some((f) => f.field === 'files')) fail(new HttpError(400, 'noFiles'));
-          else resolvePromise(out);
-        },
-        (err: Error) => fail(new HttpError(400, 'badMultipart', { reason: err.message })),
-      );
+      void Promise.all(writes).then(() => {
+        if (failed) return;
+        if (!out.files.some((f) => f.field === 'files')) fail(new HttpError(400, 'noFiles'));
+        else resolvePromise(out);
+      });
     });
     req.on('aborted', () => fail(new HttpError(400, 'badMultipart', { reason: 'the upload was interrupted' })));
     req.pipe(bb);
