@@ -8,7 +8,7 @@
 /** @typedef {{ phase: string, filesDone: number, filesTotal: number, guidesDone: number, guidesTotal: number, guidesAll: number, file?: string, error?: string }} Progress */
 /** @typedef {{ i: number, group: number, ruleId: string, item: number | null, severity: 'error' | 'warning' | 'info', message: string, where: string, header?: string, suggestion?: string, row: boolean }} ViewFinding */
 /** @typedef {{ guide: string | null, department: string | null, level: string | null, file: string }} ViewGroup */
-/** @typedef {{ item: number, title: string, en: string, unit: string, numerator: number | null, denominator: number | null, value: number | null, target: number, met: boolean | null, note?: string, offenders: unknown[] }} Measure */
+/** @typedef {{ item: number, title: string, en: string, unit: string, numerator: number | null, denominator: number | null, value: number | null, target: number, met: boolean | null, note?: string, offenders: number }} Measure */
 /** @typedef {{ key: string | null, label: string, guides: number, measures: Measure[] }} Breakdown */
 /** @typedef {{ measures: Measure[], byDepartment?: Breakdown[], byLevel?: Breakdown[], guides: number, powerList: unknown }} Card */
 /** @typedef {{ files: Array<{ file: string, spreadsheet: boolean, findings: number, guides: number, annotatable: boolean }>, groups: ViewGroup[], findings: ViewFinding[], totals: { error: number, warning: number, info: number, guides: number, files: number }, powerError?: string, preset: string, lang: string, card: Card }} Result */
@@ -34,7 +34,7 @@ const TEXT = {
     item: (/** @type {number | null} */ n) => (n === null ? '无清单项' : `第 ${n} 项`),
     location: '位置', message: '说明', rule: '规则', severity: '级别', itemCol: '清单项', suggestion: '建议：',
     rowTitle: (/** @type {string} */ s, /** @type {number} */ r) => `工作表“${s}”第 ${r} 行`,
-    measure: '指标', value: '达成', target: '目标', met: '状态', yes: '达标', no: '未达标', na: '无法计算', guides: '指南数',
+    measure: '指标', toFix: '待整改', value: '达成', target: '目标', met: '状态', yes: '达标', no: '未达标', na: '无法计算', guides: '指南数',
     scoreNote: (/** @type {number} */ n, /** @type {boolean} */ pl) => `${n} 条指南${pl ? '' : '；未上传权责清单，第 7、9 项无法计算'}`,
     dlAnnotated: (/** @type {string} */ f) => `带批注的副本：${f}`, dlXlsx: '问题清单（xlsx）', dlJson: '问题（JSON）', dlSarif: '问题（SARIF）', dlScore: '评分看板（HTML）',
     powerError: '权责清单无法读取：',
@@ -59,7 +59,7 @@ const TEXT = {
     item: (/** @type {number | null} */ n) => (n === null ? 'no item' : `item ${n}`),
     location: 'Location', message: 'Message', rule: 'Rule', severity: 'Severity', itemCol: 'Item', suggestion: 'Suggestion: ',
     rowTitle: (/** @type {string} */ s, /** @type {number} */ r) => `Sheet "${s}", row ${r}`,
-    measure: 'Measure', value: 'Value', target: 'Target', met: 'Status', yes: 'met', no: 'missed', na: 'n/a', guides: 'Guides',
+    measure: 'Measure', toFix: 'To fix', value: 'Value', target: 'Target', met: 'Status', yes: 'met', no: 'missed', na: 'n/a', guides: 'Guides',
     scoreNote: (/** @type {number} */ n, /** @type {boolean} */ pl) => `${n} guides${pl ? '' : '; no power list uploaded, items 7 and 9 cannot be measured'}`,
     dlAnnotated: (/** @type {string} */ f) => `Annotated copy: ${f}`, dlXlsx: 'Findings (xlsx)', dlJson: 'Findings (JSON)', dlSarif: 'Findings (SARIF)', dlScore: 'Scorecard dashboard (HTML)',
     powerError: 'The power list could not be read: ',
@@ -391,12 +391,12 @@ function renderScore() {
   const card = /** @type {Result} */ (state.result).card;
   $('score-note').textContent = t().scoreNote(card.guides, Boolean(card.powerList));
   const head = el('tr');
-  for (const c of [t().itemCol, t().measure, t().value, t().target, t().met]) head.append(el('th', c));
+  for (const c of [t().itemCol, t().measure, t().value, t().target, t().met, t().toFix]) head.append(el('th', c));
   const rows = card.measures.map((m) => {
     const tr = el('tr');
     tr.id = `measure-${m.item}`;
     tr.append(el('td', String(m.item)), el('td', state.lang === 'zh' ? m.title : m.en), el('td', `${shownValue(m)}${m.numerator !== null && m.unit !== 'count' ? ` (${round(m.numerator)}/${round(/** @type {number} */ (m.denominator))})` : ''}`), el('td', shownTarget(m)));
-    tr.append(m.met === null ? el('td', t().na) : el('td', m.met ? t().yes : t().no, m.met ? 'met' : 'missed'));
+    tr.append(m.met === null ? el('td', t().na) : el('td', m.met ? t().yes : t().no, m.met ? 'met' : 'missed'), el('td', m.offenders ? String(m.offenders) : ''));
     return tr;
   });
   $('measures').replaceChildren(head, ...rows);

@@ -11,7 +11,7 @@ import { fill, HttpError } from './messages.js';
 import { rowOf } from './row.js';
 import { receiveUpload } from './upload.js';
 import { unpackGuideZip } from './unzip.js';
-import { buildView } from './view.js';
+import { buildView, slimCard } from './view.js';
 import { join } from 'node:path';
 
 export interface ServerInfo {
@@ -147,7 +147,7 @@ export async function api(ctx: ApiContext, req: IncomingMessage, res: ServerResp
   if (method !== 'GET') return false;
   const o = job.outcome;
   if (!o) throw new HttpError(409, job.error !== undefined ? 'jobFailed' : 'busy', { reason: job.error ?? '' });
-  if (action === 'result') return sendJson(res, 200, { ...buildView(o), card: o.card }), true;
+  if (action === 'result') return sendJson(res, 200, { ...buildView(o), card: slimCard(o.card) }), true;
   if (action === 'row') {
     const f = o.result.findings[Number(url.searchParams.get('i'))];
     const row = f ? await rowOf(job, f) : undefined;

@@ -39,8 +39,10 @@ export class Job {
   /** The uploaded power list, if any. */
   powerList?: string;
   usedAt = Date.now();
-  /** Derived files (annotated copies …) cached per run. */
-  cache = new Map<string, Buffer | string>();
+  /** Downloads of the current run (annotated copies, reports), made once. */
+  downloads = new Map<string, Promise<import('./downloads.js').Download | undefined>>();
+  /** Download processes running for this job. */
+  readonly processes = new Set<{ kill(signal?: NodeJS.Signals): boolean }>();
   private worker?: Worker;
   private listeners = new Set<(e: JobEvent) => void>();
 
@@ -71,7 +73,7 @@ export class Job {
     this.worker?.terminate();
     this.outcome = undefined;
     this.error = undefined;
-    this.cache.clear();
+    this.downloads.clear();
     this.progress = { phase: 'lint', filesDone: 0, filesTotal: 0, guidesDone: 0, guidesTotal: 0, guidesAll: 0 };
     const init: JobInit = { cwd: this.inputDir, config, powerList, lang: config.lang };
     const worker = new Worker(JOB_WORKER, { workerData: init });
@@ -106,6 +108,7 @@ export class Job {
     const w = this.worker;
     this.worker = undefined;
     void w?.terminate();
+    for (const p of this.processes) p.kill('SIGKILL');
     this.listeners.clear();
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
 import { isSpreadsheet } from '../load/index.js';
 import type { Finding } from '../model/types.js';
 import { fullSummaries, type GuideSummary } from '../score/summary.js';
+import type { Breakdown, Measure, Scorecard } from '../score/types.js';
 import type { JobOutcome } from './jobs.js';
 
 export interface ViewFinding {
@@ -94,5 +95,21 @@ export function buildView(o: JobOutcome): View {
     ...(o.powerError ? { powerError: o.powerError } : {}),
     preset: o.config.preset,
     lang: o.config.lang,
+  };
+}
+
+type SlimMeasure = Omit<Measure, 'offenders'> & { offenders: number };
+
+/** The scorecard as the tab shows it: numbers only (the offender lists, which can hold every guide, are in the downloads). */
+export function slimCard(card: Scorecard) {
+  const slim = (m: Measure): SlimMeasure => ({ ...m, offenders: m.offenders.length });
+  const groups = (list: Breakdown[] | undefined) => list?.map((b) => ({ ...b, measures: b.measures.map(slim) }));
+  return {
+    files: card.files,
+    guides: card.guides,
+    powerList: card.powerList && { file: card.powerList.file, powers: card.powerList.powers, counted: card.powerList.counted, problems: card.powerList.problems },
+    measures: card.measures.map(slim),
+    byDepartment: groups(card.byDepartment),
+    byLevel: groups(card.byLevel),
   };
 }

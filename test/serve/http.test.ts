@@ -247,6 +247,30 @@ describe('uploads', () => {
     await s.close();
   });
 
+  it('downloads: reports in every format, the annotated copy; unknown ones are 404', async () => {
+    const { id } = (await (await upload(s.url, [{ name: 'relational.xlsx', body: WORKBOOK }])).json()) as { id: string };
+    await waitDone(s.url, id);
+    const get = (q: string) => fetch(`${s.url}api/jobs/${id}/download?${q}`);
+    const json = await get('what=findings.json');
+    expect(json.headers.get('content-disposition')).toContain('attachment; filename="findings.json"');
+    const report = (await json.json()) as { findings: Array<{ cell?: string }> };
+    expect(report.findings.some((f) => f.cell === 'K2')).toBe(true);
+    const sarif = (await (await get('what=findings.sarif')).json()) as { version: string; runs: unknown[] };
+    expect(sarif.version).toBe('2.1.0');
+    const XLSX = await import('xlsx');
+    const findings = XLSX.read(Buffer.from(await (await get('what=findings.xlsx')).arrayBuffer()), { type: 'buffer' });
+    expect(findings.SheetNames.length).toBeGreaterThan(0);
+    const annotated = await get('what=annotated&file=relational.xlsx');
+    expect(annotated.headers.get('content-disposition')).toContain('relational.annotated.xlsx');
+    const wb = XLSX.read(Buffer.from(await annotated.arrayBuffer()), { type: 'buffer' });
+    expect((wb.Sheets['事项']!['K2'] as { c?: Array<{ t: string }> }).c?.[0]?.t).toContain('promised-time-limit');
+    const html = await (await get('what=score.html')).text();
+    expect(html).toContain('<html');
+    for (const q of ['what=nope', 'what=annotated&file=../relational.xlsx', 'what=annotated']) expect((await get(q)).status, q).toBe(404);
+    await fetch(`${s.url}api/jobs/${id}`, { method: 'DELETE' });
+    expect(jobFolders(s)).toEqual([]);
+  });
+
   it('every job folder and the temp root are removed when the server closes', async () => {
     const other = await testServer();
     const r = (await (await upload(other.url, [{ name: 'relational.xlsx', body: WORKBOOK }])).json()) as { id: string };
