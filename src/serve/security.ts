@@ -4,6 +4,7 @@
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** 127.0.0.0/8, ::1, localhost: the only addresses bound without --allow-remote. */
@@ -25,11 +26,29 @@ export function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The `host:port` values a request may name: loopback names, plus the bound host when remote access was asked for. */
+const UNSPECIFIED = new Set(['0.0.0.0', '::', '[::]']);
+
+/** The machine's own addresses and name: what a request to a server bound to 0.0.0.0 or :: may name. */
+function ownNames(): string[] {
+  const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address));
+  return [hostname(), ...addresses];
+}
+
+/** The `host:port` values a request may name: loopback names, plus the bound host (or for 0.0.0.0 / ::, the machine's addresses) when remote access was asked for. */
 export function allowedHosts(bound: string, port: number): Set<string> {
   const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
-  if (!isLoopback(bound)) names.add(isIP(bound) === 6 ? `[${bound}]` : bound.toLowerCase());
+  const extra = isLoopback(bound) ? [] : UNSPECIFIED.has(bound) ? ownNames() : [bound];
+  for (const n of extra) names.add(isIP(n) === 6 ? `[${n.toLowerCase()}]` : n.toLowerCase());
   return new Set([...names].map((n) => `${n}:${port}`));
+}
+
+/** The address to print for a bound host: for 0.0.0.0 / ::, the machine's first external IPv4 address. */
+export function shownHost(bound: string): string {
+  if (UNSPECIFIED.has(bound)) {
+    const external = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === 'IPv4' && !a.internal);
+    return external?.address ?? '127.0.0.1';
+  }
+  return bound.includes(':') && !bound.startsWith('[') ? `[${bound}]` : bound;
 }
 
 export type Refusal = 'host' | 'origin' | 'token' | undefined;

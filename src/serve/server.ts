@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { api, sendError, type ApiContext } from './api.js';
 import { Jobs } from './jobs.js';
 import { HttpError } from './messages.js';
-import { allowedHosts, isLoopback, newToken, refusal, sameToken, securityHeaders } from './security.js';
+import { allowedHosts, isLoopback, newToken, refusal, sameToken, securityHeaders, shownHost } from './security.js';
 import { asset } from './static.js';
 
 export interface ServeOptions extends Omit<ApiContext, 'jobs'> {
@@ -82,7 +82,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   });
   const port = (server.address() as AddressInfo).port;
   hostSet = allowedHosts(o.host, port);
-  const shown = o.host.includes(':') ? `[${o.host}]` : o.host;
+  const shown = shownHost(o.host);
   let closed: Promise<void> | undefined;
   return {
     url: `http://${shown}:${port}/s/${token}/`,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../../src/load/spreadsheet/zip.js';
-import { isLoopback } from '../../src/serve/security.js';
+import { allowedHosts, isLoopback } from '../../src/serve/security.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { runServe } from '../../src/commands/serve.js';
 import { ROOT } from '../support/cli.js';
@@ -50,6 +50,16 @@ describe('where it listens', () => {
   it('refuses a non-loopback address without --allow-remote (server and command)', async () => {
     await expect(startServer({ host: '0.0.0.0', port: 0, info: {} as never, configFor: async () => ({}) as never })).rejects.toThrow(/not a loopback address/);
     await expect(runServe({ host: '0.0.0.0', port: 0 })).rejects.toThrow(/--allow-remote/);
+  });
+
+  it('accepts Host names: loopback only, plus the bound address (or the machine\'s, for 0.0.0.0) when remote', async () => {
+    expect([...allowedHosts('127.0.0.1', 80)].sort()).toEqual(['127.0.0.1:80', '[::1]:80', 'localhost:80']);
+    expect(allowedHosts('192.168.1.10', 80).has('192.168.1.10:80')).toBe(true);
+    expect(allowedHosts('fe80::1', 80).has('[fe80::1]:80')).toBe(true);
+    const { networkInterfaces } = await import('node:os');
+    const own = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === 'IPv4')!.address;
+    expect(allowedHosts('0.0.0.0', 80).has(`${own}:80`)).toBe(true);
+    expect(allowedHosts('0.0.0.0', 80).has('evil.example:80')).toBe(false);
   });
 
   it('prints its address with the token', () => {
