@@ -4,7 +4,7 @@
 // dropped, and when the server stops (SIGINT of the real CLI).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -321,6 +321,27 @@ describe('the command', () => {
     });
     expect(code).toBe(0);
     expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toEqual([]);
+  });
+
+  it('uses the config of the folder it was started in, plugins included, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guide-lint-serve-config-'));
+    const plugin = join(ROOT, 'examples/plugin/index.mjs');
+    writeFileSync(join(dir, 'guide-lint.config.yaml'), `extends: [strict]\nplugins: [${JSON.stringify(plugin)}]\n`);
+    const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--port', '0', '--lang', 'en'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c));
+    const url = await new Promise<string>((resolve) => child.stdout.on('data', () => /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0])));
+    expect(out).toContain(`config: ${join(dir, 'guide-lint.config.yaml')}, preset strict`);
+    const info = (await (await fetch(`${url}api/info`)).json()) as { configFile: string; preset: string; plugins: string[]; lang: string };
+    expect(info).toMatchObject({ configFile: join(dir, 'guide-lint.config.yaml'), preset: 'strict', plugins: [plugin], lang: 'en' });
+    // A guide whose 监督电话 lacks 12345: the start config's plugin rule reports it.
+    const guide = readFileSync(join(ROOT, DEFECTIVE), 'utf8').replace(/^监督电话:.*$/m, '监督电话: 0476-8888888');
+    const { id } = (await (await upload(url, [{ name: 'hours.yaml', body: guide }])).json()) as { id: string };
+    expect((await waitDone(url, id)).state).toBe('done');
+    const r = (await (await fetch(`${url}api/jobs/${id}/result`)).json()) as { preset: string; findings: Array<{ ruleId: string }> };
+    expect(r.preset).toBe('strict');
+    expect(r.findings.map((f) => f.ruleId)).toContain('example/supervision-hotline');
+    await new Promise<void>((resolve) => (child.on('exit', () => resolve()), child.kill('SIGINT')));
   });
 
   it('refuses a non-loopback --host without --allow-remote (exit 2)', async () => {
