@@ -53,7 +53,7 @@ export function shownHost(bound: string): string {
 
 export type Refusal = 'host' | 'origin' | 'token' | undefined;
 
-/** Why a request is refused (403), or undefined. `Sec-Fetch-Site: cross-site` is refused like a foreign Origin. */
+/** Why a request is refused (403), or undefined. A `Sec-Fetch-Site` other than same-origin or none is refused like a foreign Origin. */
 export function refusal(req: IncomingMessage, hosts: Set<string>): Refusal {
   const host = (req.headers.host ?? '').toLowerCase();
   if (!hosts.has(host)) return 'host';
@@ -62,7 +62,9 @@ export function refusal(req: IncomingMessage, hosts: Set<string>): Refusal {
     const m = /^http:\/\/(.+)$/i.exec(origin);
     if (!m || !hosts.has(m[1]!.toLowerCase())) return 'origin';
   }
-  if (req.headers['sec-fetch-site'] === 'cross-site') return 'origin';
+  // Browsers say where a request comes from: only the page itself ('same-origin') or the user ('none', a typed or opened URL).
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'origin';
   return undefined;
 }
 

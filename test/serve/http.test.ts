@@ -93,6 +93,8 @@ describe('what it refuses with 403', () => {
     expect((await raw(`${s.url}api/info`, { headers: { Origin: 'null' } })).status).toBe(403);
     expect((await raw(`${s.url}api/info`, { headers: { Origin: `https://127.0.0.1:${s.port}` } })).status).toBe(403);
     expect((await raw(`${s.url}api/info`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
+    expect((await raw(`${s.url}api/info`, { headers: { 'Sec-Fetch-Site': 'same-site' } })).status).toBe(403);
+    expect((await raw(`${s.url}api/info`, { headers: { 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
     expect((await raw(`${s.url}api/info`, { headers: { Host: `evil.example:${s.port}` } })).status).toBe(403);
     expect((await raw(`${s.url}api/info`, { headers: { Host: `127.0.0.1:${s.port + 1}` } })).status).toBe(403);
     const post = await raw(`${s.url}api/jobs`, { method: 'POST', headers: { Origin: 'http://evil.example', 'Content-Type': 'multipart/form-data; boundary=x' }, body: '--x--\r\n' });
