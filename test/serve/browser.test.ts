@@ -1,12 +1,15 @@
-// `guide-lint serve` end to end in a real headless Chromium (the system's, driven by playwright-core;
-// nothing is downloaded): open the page, upload the fixture workbook through the file input, wait
+// `guide-lint serve --open` end to end in a real headless Chromium (the system's, driven by
+// playwright-core; nothing is downloaded): the real CLI is started as a newcomer would start it, its
+// --open hands the URL to a stand-in `xdg-open` that records it, Chromium opens that URL; then the
+// test uploads the fixture workbook through the file input, waits
 // for the findings, check the counts per checklist item against a plain lint of the same file,
 // open a known cell's row, download the annotated copy and read the comment back, open the
 // scorecard, switch to English. Screenshots go to a temp folder, or to docs/serve/ with
 // GUIDE_LINT_SCREENSHOTS=1 (how the ones in docs/serve.md were made). Skipped, with a notice, where
 // Chromium is not installed (.ci/run installs it).
 
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +18,6 @@ import { lint } from '../../src/engine/lint.js';
 import { resolveConfig } from '../../src/engine/resolve-config.js';
 import { findChromium } from '../score/chromium.js';
 import { ROOT } from '../support/cli.js';
-import { testServer } from './support.js';
 
 const chromium = findChromium();
 if (!chromium) console.warn('\n*** chromium not installed: the serve browser test is SKIPPED (apt-get install -y chromium; see .ci/run) ***\n');
@@ -25,7 +27,9 @@ const WORKBOOK = join(ROOT, 'fixtures/sheets/relational.xlsx');
 const SHOTS = process.env.GUIDE_LINT_SCREENSHOTS ? join(ROOT, 'docs/serve') : mkdtempSync(join(tmpdir(), 'guide-lint-serve-shots-'));
 
 describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipped: chromium not installed)'}`, () => {
-  let server: Awaited<ReturnType<typeof testServer>>;
+  let serve: ChildProcess;
+  let url: string;
+  let tmp: string;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
@@ -33,7 +37,17 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
 
   beforeAll(async () => {
     const { chromium: pw } = await import('playwright-core');
-    server = await testServer();
+    // A folder without config, a temp folder of its own, and `xdg-open` (`open` on macOS) recording the URL.
+    tmp = mkdtempSync(join(tmpdir(), 'guide-lint-serve-e2e-'));
+    const bin = join(tmp, 'bin');
+    mkdirSync(bin);
+    for (const name of ['xdg-open', 'open']) {
+      writeFileSync(join(bin, name), `#!/bin/sh\nprintf '%s' "$1" > "${join(tmp, 'opened.txt')}"\n`);
+      chmodSync(join(bin, name), 0o755);
+    }
+    serve = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--open', '--port', '0'], { cwd: tmp, env: { ...process.env, TMPDIR: tmp, PATH: `${bin}:${process.env.PATH}` }, stdio: 'ignore' });
+    for (let i = 0; i < 300 && !existsSync(join(tmp, 'opened.txt')); i++) await new Promise((r) => setTimeout(r, 100));
+    url = readFileSync(join(tmp, 'opened.txt'), 'utf8');
     browser = await pw.launch({ executablePath: chromium!, args: FLAGS, headless: true });
     page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
     page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
@@ -49,11 +63,12 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    if (serve && serve.exitCode === null) await new Promise<void>((resolve) => (serve.on('exit', () => resolve()), serve.kill('SIGINT')));
   });
 
   it('opens, says which config and that uploads run no code', async () => {
-    await page.goto(server.url);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/[\w-]{32}\/$/);
+    await page.goto(url);
     await page.waitForSelector('body[data-ready="1"]');
     expect(await page.textContent('#config-line')).toContain('无配置文件');
     expect(await page.textContent('#code-line')).toContain('不会执行任何代码');
@@ -136,8 +151,12 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     expect(await page.textContent('#groups')).toContain(evil);
   });
 
-  it('had no script errors or CSP violations, and the screenshots are there', () => {
+  it('had no script errors or CSP violations, and the screenshots are there; SIGINT removes the uploads', async () => {
     expect(problems).toEqual([]);
+    expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toHaveLength(1);
+    const code = await new Promise<number | null>((resolve) => (serve.on('exit', (c) => resolve(c)), serve.kill('SIGINT')));
+    expect(code).toBe(0);
+    expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toEqual([]);
     for (const n of ['start', 'findings', 'row', 'score']) expect(statSync(join(SHOTS, `${n}.png`)).size).toBeGreaterThan(10_000);
   });
 });
