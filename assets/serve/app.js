@@ -38,6 +38,7 @@ const TEXT = {
     scoreNote: (/** @type {number} */ n, /** @type {boolean} */ pl) => `${n} 条指南${pl ? '' : '；未上传权责清单，第 7、9 项无法计算'}`,
     dlAnnotated: (/** @type {string} */ f) => `带批注的副本：${f}`, dlXlsx: '问题清单（xlsx）', dlJson: '问题（JSON）', dlSarif: '问题（SARIF）', dlScore: '评分看板（HTML）',
     powerError: '权责清单无法读取：',
+    noGuides: '上传的文件中没有找到指南文件（xlsx、xls、csv、yaml、yml、json）',
   },
   en: {
     title: 'Service guide check', preset: 'Preset', dropHint: 'Drop files here or click to choose: xlsx, xls, csv, YAML/JSON guides, or a .zip of a guide folder',
@@ -63,6 +64,7 @@ const TEXT = {
     scoreNote: (/** @type {number} */ n, /** @type {boolean} */ pl) => `${n} guides${pl ? '' : '; no power list uploaded, items 7 and 9 cannot be measured'}`,
     dlAnnotated: (/** @type {string} */ f) => `Annotated copy: ${f}`, dlXlsx: 'Findings (xlsx)', dlJson: 'Findings (JSON)', dlSarif: 'Findings (SARIF)', dlScore: 'Scorecard dashboard (HTML)',
     powerError: 'The power list could not be read: ',
+    noGuides: 'No guide file (xlsx, xls, csv, yaml, yml, json) was found in the upload',
   },
 };
 
@@ -208,6 +210,7 @@ async function loadResult() {
   /** @type {HTMLProgressElement} */ ($('progress')).value = 1;
   $('status-text').textContent = t().done(res.totals);
   if (res.powerError) showError(t().powerError + res.powerError);
+  if (!res.totals.files) showError(t().noGuides);
   $('tabs').hidden = false;
   $('clear').hidden = false;
   fillFilters();
