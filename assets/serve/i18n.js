@@ -1,0 +1,61 @@
+// @ts-check
+// The page's texts in both languages (Chinese first: the default). Functions build the texts that
+// hold numbers or names; app.js puts every one into the page as text, never as HTML.
+
+/** @typedef {{ phase: string, filesDone: number, filesTotal: number, guidesDone: number, guidesTotal: number, guidesAll: number, file?: string }} Progress */
+/** @typedef {{ error: number, warning: number, info: number, guides: number, files: number }} Totals */
+
+export const TEXT = {
+  zh: {
+    title: '办事指南检查', preset: '预设', dropHint: '把文件拖到这里，或点击选择：xlsx、xls、csv、YAML/JSON 指南，或整个指南文件夹的 .zip',
+    powerList: '权责清单（可选，用于评分第 7、9 项）', tabFindings: '问题', tabScore: '评分', tabDownloads: '下载',
+    fItem: '清单项', fSeverity: '级别', fRule: '规则', fDepartment: '部门', fSearch: '搜索', close: '关闭', more: '显示更多',
+    byDepartment: '按部门', byLevel: '按层级', clear: '清除结果',
+    privacy: '文件只在本机处理，不会上传到任何其他地方；停止服务或清除结果时删除。',
+    all: '全部', error: '错误', warning: '警告', info: '提示', noItem: '无清单项', noDepartment: '（未注明部门）', fileLevel: '（文件）',
+    config: (/** @type {string} */ f, /** @type {string} */ p, /** @type {string} */ d) => `配置：${f}（预设 ${p}；启动目录 ${d}）`,
+    noConfig: '无配置文件，使用内置预设',
+    code: (/** @type {number} */ n, /** @type {boolean} */ mjs) => n || mjs ? `上传的文件不会执行任何代码；只运行启动时配置中已有的${mjs ? ' .mjs 配置' : ''}${n ? ` ${n} 个插件` : ''}。` : '上传的文件不会执行任何代码（启动时的配置中没有插件或 .mjs 配置）。',
+    limit: (/** @type {string} */ s) => `每次上传最大 ${s}`,
+    uploading: (/** @type {number} */ p) => `正在上传 ${p}%`,
+    linting: (/** @type {Progress} */ p) => `正在检查：文件 ${p.filesDone}/${p.filesTotal}${p.guidesTotal ? `，本文件指南 ${p.guidesDone}/${p.guidesTotal}` : ''}${p.guidesAll ? `（已检查 ${p.guidesAll} 条指南）` : ''}`,
+    reading: (/** @type {string} */ f) => `正在读取 ${f}`,
+    scoring: '正在评分',
+    done: (/** @type {Totals} */ t) => `完成：${t.files} 个文件，${t.guides} 条指南；${t.error} 个错误，${t.warning} 个警告，${t.info} 个提示`,
+    failed: '检查失败：', shown: (/** @type {number} */ n, /** @type {number} */ all) => `显示 ${n} / ${all} 条`,
+    item: (/** @type {number | null} */ n) => (n === null ? '无清单项' : `第 ${n} 项`),
+    location: '位置', message: '说明', rule: '规则', severity: '级别', itemCol: '清单项', suggestion: '建议：',
+    rowTitle: (/** @type {string} */ s, /** @type {number} */ r) => `工作表“${s}”第 ${r} 行`,
+    measure: '指标', toFix: '待整改', value: '达成', target: '目标', met: '状态', yes: '达标', no: '未达标', na: '无法计算', guides: '指南数',
+    scoreNote: (/** @type {number} */ n, /** @type {boolean} */ pl) => `${n} 条指南${pl ? '' : '；未上传权责清单，第 7、9 项无法计算'}`,
+    dlAnnotated: (/** @type {string} */ f) => `带批注的副本：${f}`, dlXlsx: '问题清单（xlsx）', dlJson: '问题（JSON）', dlSarif: '问题（SARIF）', dlScore: '评分看板（HTML）',
+    powerError: '权责清单无法读取：',
+    noGuides: '上传的文件中没有找到指南文件（xlsx、xls、csv、yaml、yml、json）',
+  },
+  en: {
+    title: 'Service guide check', preset: 'Preset', dropHint: 'Drop files here or click to choose: xlsx, xls, csv, YAML/JSON guides, or a .zip of a guide folder',
+    powerList: 'Power list (optional, for scorecard items 7 and 9)', tabFindings: 'Findings', tabScore: 'Scorecard', tabDownloads: 'Downloads',
+    fItem: 'Item', fSeverity: 'Severity', fRule: 'Rule', fDepartment: 'Department', fSearch: 'Search', close: 'Close', more: 'Show more',
+    byDepartment: 'By department', byLevel: 'By level', clear: 'Clear results',
+    privacy: 'Files are processed on this machine only and sent nowhere else; they are deleted when the server stops or the results are cleared.',
+    all: 'All', error: 'error', warning: 'warning', info: 'info', noItem: 'no item', noDepartment: '(no department)', fileLevel: '(file)',
+    config: (/** @type {string} */ f, /** @type {string} */ p, /** @type {string} */ d) => `Config: ${f} (preset ${p}; started in ${d})`,
+    noConfig: 'no config file, built-in preset',
+    code: (/** @type {number} */ n, /** @type {boolean} */ mjs) => n || mjs ? `Uploaded files never run code; only what the config at start already had runs:${mjs ? ' the .mjs config' : ''}${n ? ` ${n} plugin(s)` : ''}.` : 'Uploaded files never run code (the config at start has no plugin or .mjs config).',
+    limit: (/** @type {string} */ s) => `At most ${s} per upload`,
+    uploading: (/** @type {number} */ p) => `Uploading ${p}%`,
+    linting: (/** @type {Progress} */ p) => `Checking: file ${p.filesDone}/${p.filesTotal}${p.guidesTotal ? `, guides of this file ${p.guidesDone}/${p.guidesTotal}` : ''}${p.guidesAll ? ` (${p.guidesAll} guides checked)` : ''}`,
+    reading: (/** @type {string} */ f) => `Reading ${f}`,
+    scoring: 'Scoring',
+    done: (/** @type {Totals} */ t) => `Done: ${t.files} files, ${t.guides} guides; ${t.error} errors, ${t.warning} warnings, ${t.info} infos`,
+    failed: 'The check failed: ', shown: (/** @type {number} */ n, /** @type {number} */ all) => `${n} of ${all} shown`,
+    item: (/** @type {number | null} */ n) => (n === null ? 'no item' : `item ${n}`),
+    location: 'Location', message: 'Message', rule: 'Rule', severity: 'Severity', itemCol: 'Item', suggestion: 'Suggestion: ',
+    rowTitle: (/** @type {string} */ s, /** @type {number} */ r) => `Sheet "${s}", row ${r}`,
+    measure: 'Measure', toFix: 'To fix', value: 'Value', target: 'Target', met: 'Status', yes: 'met', no: 'missed', na: 'n/a', guides: 'Guides',
+    scoreNote: (/** @type {number} */ n, /** @type {boolean} */ pl) => `${n} guides${pl ? '' : '; no power list uploaded, items 7 and 9 cannot be measured'}`,
+    dlAnnotated: (/** @type {string} */ f) => `Annotated copy: ${f}`, dlXlsx: 'Findings (xlsx)', dlJson: 'Findings (JSON)', dlSarif: 'Findings (SARIF)', dlScore: 'Scorecard dashboard (HTML)',
+    powerError: 'The power list could not be read: ',
+    noGuides: 'No guide file (xlsx, xls, csv, yaml, yml, json) was found in the upload',
+  },
+};
