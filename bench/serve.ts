@@ -6,7 +6,7 @@
 //   node dist/bench/serve.js bench/.data/xlsx-20000-s42.xlsx [--annotate]
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, openAsBlob, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ROOT_DIR } from '../src/version.js';
@@ -70,3 +70,4 @@ console.log(JSON.stringify({
   peakRssMiB: Math.round(rssKiB / 1024),
   tempLeft: readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-')).length,
 }, null, 2));
+rmSync(tmp, { recursive: true, force: true });

@@ -9,7 +9,7 @@
 // Chromium is not installed (.ci/run installs it).
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,13 @@ if (!chromium) console.warn('\n*** chromium not installed: the serve browser tes
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const WORKBOOK = join(ROOT, 'fixtures/sheets/relational.xlsx');
 const SHOTS = process.env.GUIDE_LINT_SCREENSHOTS ? join(ROOT, 'docs/serve') : mkdtempSync(join(tmpdir(), 'guide-lint-serve-shots-'));
+/** Temp folders this test made, removed at the end. */
+const made: string[] = SHOTS.startsWith(tmpdir()) ? [SHOTS] : [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
 
 describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipped: chromium not installed)'}`, () => {
   let serve: ChildProcess;
@@ -53,7 +60,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
     page.on('pageerror', (e) => problems.push(String(e)));
     // What the page must show: a plain lint of the same file alone in a folder (its forms absent, as uploaded).
-    const dir = mkdtempSync(join(tmpdir(), 'guide-lint-serve-expected-'));
+    const dir = tempDir('guide-lint-serve-expected-');
     copyFileSync(WORKBOOK, join(dir, 'relational.xlsx'));
     const result = await lint({ cwd: dir, paths: ['.'], config: await resolveConfig({ cwd: dir, discover: false }) });
     expected = new Map();
@@ -64,6 +71,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   afterAll(async () => {
     await browser?.close();
     if (serve && serve.exitCode === null) await new Promise<void>((resolve) => (serve.on('exit', () => resolve()), serve.kill('SIGINT')));
+    for (const dir of [tmp, ...made]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('opens, says which config and that uploads run no code', async () => {
@@ -110,7 +118,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   it('downloads the annotated workbook with the comment on the right cell', async () => {
     await page.click('.tab[data-tab="downloads"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-download="annotated"]')]);
-    const file = join(SHOTS === join(ROOT, 'docs/serve') ? mkdtempSync(join(tmpdir(), 'guide-lint-dl-')) : SHOTS, 'annotated.xlsx');
+    const file = join(SHOTS === join(ROOT, 'docs/serve') ? tempDir('guide-lint-dl-') : SHOTS, 'annotated.xlsx');
     await download.saveAs(file);
     const XLSX = await import('xlsx');
     const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
@@ -118,7 +126,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     expect(comment?.[0]?.t).toContain('promised-time-limit');
     expect(download.suggestedFilename()).toBe('relational.annotated.xlsx');
     const [score] = await Promise.all([page.waitForEvent('download'), page.click('a[data-download="score.html"]')]);
-    const html = join(SHOTS === join(ROOT, 'docs/serve') ? mkdtempSync(join(tmpdir(), 'guide-lint-dl-')) : SHOTS, 'score.html');
+    const html = join(SHOTS === join(ROOT, 'docs/serve') ? tempDir('guide-lint-dl-') : SHOTS, 'score.html');
     await score.saveAs(html);
     expect(readFileSync(html, 'utf8')).toContain('id="by-department"');
   });
@@ -141,7 +149,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
 
   it('shows a hostile guide name as text, never as markup', async () => {
     const evil = '<img src=x id=pwned onerror="document.title=1">';
-    const dir = mkdtempSync(join(tmpdir(), 'guide-lint-serve-evil-'));
+    const dir = tempDir('guide-lint-serve-evil-');
     const file = join(dir, 'evil.yaml');
     (await import('node:fs')).writeFileSync(file, `事项名称: '${evil}'\n实施主体: '<b>dept</b>'\n`);
     await page.setInputFiles('#files', file);

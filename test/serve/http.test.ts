@@ -4,7 +4,7 @@
 // dropped, and when the server stops (SIGINT of the real CLI).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await s.close();
+  rmSync(s.tmp, { recursive: true, force: true });
 });
 
 describe('where it listens', () => {
@@ -257,6 +258,7 @@ describe('uploads', () => {
     expect(b.findings.length).toBeGreaterThanOrEqual(a.findings.length);
     expect((await fetch(`${s.url}api/jobs/${id}/rerun?preset=lax`, { method: 'POST' })).status).toBe(400);
     await s.close();
+    rmSync(s.tmp, { recursive: true, force: true });
   });
 
   it('downloads: reports in every format, the annotated copy; unknown ones are 404', async () => {
@@ -290,6 +292,7 @@ describe('uploads', () => {
     expect(jobFolders(other)).toEqual([r.id]);
     await other.close();
     expect(readdirSync(other.tmp)).toEqual([]);
+    rmSync(other.tmp, { recursive: true, force: true });
   });
 });
 
@@ -323,6 +326,7 @@ describe('the command', () => {
     });
     expect(code).toBe(0);
     expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toEqual([]);
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('uses the config of the folder it was started in, plugins included, and says so', async () => {
@@ -344,6 +348,7 @@ describe('the command', () => {
     expect(r.preset).toBe('strict');
     expect(r.findings.map((f) => f.ruleId)).toContain('example/supervision-hotline');
     await new Promise<void>((resolve) => (child.on('exit', () => resolve()), child.kill('SIGINT')));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a non-loopback --host without --allow-remote (exit 2)', async () => {
