@@ -1,0 +1,272 @@
+// The language server: documents in, diagnostics out, kept warm (config, rules and schema stay
+// loaded between keystrokes). Handlers never throw to the connection: a failure is logged and the
+// server goes on.
+
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import {
+  createConnection,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../model/types.js';
+import type { Rule } from '../engine/rule.js';
+import { isIgnoredByConfig } from '../config/per-file.js';
+import { ConfigCache, isConfigFile } from './configs.js';
+import { isGuideFile, lintDocument, type DocumentLint } from './lint-document.js';
+import { toDiagnostic } from './diagnostics.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import { hoverAt } from './hover.js';
+import { completeAt } from './completion.js';
+import { lintFolder, scoreLines, summarize, summaryLine, type FolderRun } from './workspace.js';
+
+export const COMMANDS = { lintWorkspace: 'guide-lint.lintWorkspace', score: 'guide-lint.score' } as const;
+
+export interface ServerOptions {
+  /** --lang / GUIDE_LINT_LANG: wins over config `lang:`. */
+  lang?: Lang;
+  /** false under --no-config-code. */
+  allowCode: boolean;
+}
+
+/** Settings a client may pass as initializationOptions. */
+interface ClientOptions {
+  lang?: Lang;
+  /** Pause after a keystroke before linting (default 150 ms). */
+  debounceMs?: number;
+}
+
+interface DocState {
+  version: number;
+  lint: DocumentLint;
+  rules: Rule[];
+  lang: Lang;
+}
+
+const DEFAULT_DEBOUNCE_MS = 150;
+const WATCHED = ['**/guide-lint.config.{yaml,yml,json,mjs}', '**/.guidelintrc.{yaml,yml}', '**/forms/**'];
+
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ServerOptions): Connection {
+  const connection = createConnection(input, output);
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** URIs the last workspace lint published diagnostics for (cleared by the next one). */
+  let workspacePublished = new Set<string>();
+  let lang: Lang | undefined = opts.lang;
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let folders: string[] = [];
+  let configs = new ConfigCache({ lang, allowCode: opts.allowCode });
+  const log = (msg: string) => connection.console.error(`guide-lint: ${msg}`);
+  const msgLang = (): Lang => lang ?? 'zh';
+
+  async function lintNow(doc: TextDocument): Promise<DocState | undefined> {
+    const file = pathOf(doc.uri);
+    if (!file || !isGuideFile(file)) return undefined;
+    const version = doc.version;
+    const outcome = await configs.forFile(file);
+    if (outcome.ok && isIgnoredByConfig(outcome.value.config, file)) {
+      states.delete(doc.uri);
+      void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
+      return undefined;
+    }
+    const docLang = outcome.ok ? outcome.value.config.lang : msgLang();
+    const lint = await lintDocument(file, doc.getText(), outcome, docLang);
+    for (const e of lint.internalErrors) log(`${file}: ${e}`);
+    // A newer version was linted (or the document closed) meanwhile: this result is stale.
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== version) return states.get(doc.uri);
+    const state: DocState = { version, lint, rules: outcome.ok ? outcome.value.rules : [], lang: docLang };
+    states.set(doc.uri, state);
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)) });
+    return state;
+  }
+
+  const safeLint = (doc: TextDocument) =>
+    lintNow(doc).catch((err) => {
+      log(`lint of ${doc.uri} failed: ${(err as Error)?.stack ?? err}`);
+      return undefined;
+    });
+
+  function schedule(doc: TextDocument, delay: number): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current && states.get(doc.uri)?.version !== current.version) void safeLint(current);
+      }, delay),
+    );
+  }
+
+  /** The lint of the document as it is now (linted again when a keystroke is still pending). */
+  async function current(uri: string): Promise<{ doc: TextDocument; state: DocState } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    let state = states.get(uri);
+    if (!state || state.version !== doc.version) {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      state = await safeLint(doc);
+    }
+    return state && state.version === doc.version ? { doc, state } : undefined;
+  }
+
+  function relintOpen(): void {
+    for (const doc of documents.all()) void safeLint(doc);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const o = (params.initializationOptions ?? {}) as ClientOptions;
+    if (o.lang === 'zh' || o.lang === 'en') lang = o.lang;
+    if (typeof o.debounceMs === 'number' && o.debounceMs >= 0) debounceMs = o.debounceMs;
+    configs = new ConfigCache({ lang, allowCode: opts.allowCode });
+    folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined);
+    const root = params.rootUri ? pathOf(params.rootUri) : undefined;
+    if (!folders.length && root) folders = [root];
+    return {
+      capabilities: {
+        positionEncoding: 'utf-16',
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+        executeCommandProvider: { commands: [COMMANDS.lintWorkspace, COMMANDS.score] },
+      },
+      serverInfo: { name: 'guide-lint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Config files and forms are watched by the client where it can (VS Code, Neovim 0.10+).
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((c) => isConfigFile(pathOf(c.uri) ?? ''))) configs.clear();
+    relintOpen();
+  });
+
+  documents.onDidOpen(({ document }) => void safeLint(document));
+  documents.onDidChangeContent(({ document }) => {
+    if (states.get(document.uri)?.version !== document.version) schedule(document, debounceMs);
+  });
+  documents.onDidSave(({ document }) => {
+    if (isConfigFile(pathOf(document.uri) ?? '')) {
+      configs.clear();
+      relintOpen();
+      return;
+    }
+    clearTimeout(timers.get(document.uri));
+    void safeLint(document);
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    states.delete(document.uri);
+    if (!workspacePublished.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params) => {
+    try {
+      const c = await current(params.textDocument.uri);
+      if (!c) return [];
+      const actions = codeActions(c.doc, c.state.lint, params.range, c.state.lang, params.context.only);
+      const titles = new Set<string>();
+      return actions.filter((a) => !titles.has(a.title) && titles.add(a.title));
+    } catch (err) {
+      log(`code actions failed: ${(err as Error)?.stack ?? err}`);
+      return [];
+    }
+  });
+
+  connection.onHover(async (params) => {
+    try {
+      const c = await current(params.textDocument.uri);
+      if (!c || c.state.lint.refused) return null;
+      return hoverAt(c.state.lint.text, c.state.lint.bom, c.state.lint.findings, c.state.rules, params.position, c.state.lang);
+    } catch (err) {
+      log(`hover failed: ${(err as Error)?.stack ?? err}`);
+      return null;
+    }
+  });
+
+  connection.onCompletion(async (params) => {
+    try {
+      const doc = documents.get(params.textDocument.uri);
+      const c = doc && !doc.uri.toLowerCase().endsWith('.json') ? await current(doc.uri) : undefined;
+      if (!c || c.state.lint.refused) return [];
+      return completeAt(c.state.lint.text, c.state.lint.bom, params.position, c.state.rules, c.state.lang);
+    } catch (err) {
+      log(`completion failed: ${(err as Error)?.stack ?? err}`);
+      return [];
+    }
+  });
+
+  async function runFolders(args: unknown[] | undefined, summaries: 'full' | 'ref'): Promise<FolderRun[]> {
+    const asked = (args ?? []).filter((a): a is string => typeof a === 'string').map((a) => (a.startsWith('file:') ? pathOf(a) : resolve(a))).filter((p): p is string => p !== undefined);
+    const roots = asked.length ? asked : folders;
+    const runs: FolderRun[] = [];
+    for (const root of roots) runs.push(await lintFolder(root, configs, summaries));
+    return runs;
+  }
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const l = msgLang();
+    try {
+      if (command === COMMANDS.lintWorkspace) {
+        const runs = await runFolders(args, 'ref');
+        const published = new Set<string>();
+        for (const run of runs) {
+          if (run.error) log(run.error);
+          for (const file of run.result?.files ?? []) {
+            const abs = resolve(run.root, file.file);
+            if (!isGuideFile(abs)) continue;
+            const uri = pathToFileURL(abs).href;
+            published.add(uri);
+            // Open documents keep the diagnostics of their text in the editor.
+            if (documents.get(uri)) continue;
+            void connection.sendDiagnostics({ uri, diagnostics: file.findings.map((f) => toDiagnostic(f, 0, run.config?.lang ?? l)) });
+          }
+        }
+        for (const uri of workspacePublished) if (!published.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        workspacePublished = published;
+        const summary = summarize(runs);
+        const line = summaryLine(summary, l);
+        void connection.window.showInformationMessage(line);
+        return { ...summary, line, errorsIn: runs.filter((r) => r.error).map((r) => r.error) };
+      }
+      if (command === COMMANDS.score) {
+        const lines = await scoreLines(await runFolders(args, 'full'), l);
+        for (const line of lines) void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: line });
+        return lines;
+      }
+      return null;
+    } catch (err) {
+      log(`${command} failed: ${(err as Error)?.stack ?? err}`);
+      void connection.window.showErrorMessage(`guide-lint: ${(err as Error)?.message ?? err}`);
+      return null;
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
