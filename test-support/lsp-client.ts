@@ -58,8 +58,12 @@ export class LspClient {
         }
       }
     });
-    conn.onNotification('window/showMessage', (m: { type: number; message: string }) => this.messages.push(m));
-    conn.onNotification('window/logMessage', (m: { type: number; message: string }) => (this.stderr += `[log] ${m.message}\n`));
+    conn.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+      this.messages.push(m);
+    });
+    conn.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+      this.stderr += `[log] ${m.message}\n`;
+    });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/showMessageRequest', () => null);
   }
