@@ -60,7 +60,7 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, range: Range,
       if (f.fix) {
         const text = quoteLike(lint.text.slice(f.fix.start, f.fix.end), f.fix.text, lint.json);
         out.push({
-          title: zh ? `修复（${f.ruleId}）：改为 ${text}` : `Fix (${f.ruleId}): replace with ${text}`,
+          title: zh ? `修复（${f.ruleId}）：改为“${f.fix.text}”` : `Fix (${f.ruleId}): replace with "${f.fix.text}"`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
