@@ -11,6 +11,7 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   MessageType,
+  ShowMessageNotification,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -78,7 +79,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
 
   async function lintNow(doc: TextDocument): Promise<DocState | undefined> {
     const file = pathOf(doc.uri);
-    if (!file || !isGuideFile(file)) return undefined;
+    if (!file || !isGuideFile(file) || isConfigFile(file)) return undefined;
     const version = doc.version;
     const outcome = await configs.forFile(file);
     if (outcome.ok && isIgnoredByConfig(outcome.value.config, file)) {
@@ -250,18 +251,18 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         workspacePublished = published;
         const summary = summarize(runs);
         const line = summaryLine(summary, l);
-        void connection.window.showInformationMessage(line);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line });
         return { ...summary, line, errorsIn: runs.filter((r) => r.error).map((r) => r.error) };
       }
       if (command === COMMANDS.score) {
         const lines = await scoreLines(await runFolders(args, 'full'), l);
-        for (const line of lines) void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: line });
+        for (const line of lines) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line });
         return lines;
       }
       return null;
     } catch (err) {
       log(`${command} failed: ${(err as Error)?.stack ?? err}`);
-      void connection.window.showErrorMessage(`guide-lint: ${(err as Error)?.message ?? err}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `guide-lint: ${(err as Error)?.message ?? err}` });
       return null;
     }
   });
