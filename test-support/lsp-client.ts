@@ -27,6 +27,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   workspaceFolders?: string[];
   env?: Record<string, string>;
+  /** Options for node itself (--cpu-prof …). */
+  nodeArgs?: string[];
 }
 
 type Waiter = { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -69,7 +71,7 @@ export class LspClient {
   }
 
   static async start(o: StartOptions): Promise<LspClient> {
-    const proc = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...(o.args ?? [])], { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), BIN, 'lsp', '--stdio', ...(o.args ?? [])], { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     conn.listen();

@@ -3,15 +3,15 @@
 // the line, src/engine/suppress.ts). Offsets are the linted text's; the editor's text is the same
 // version (the server lints again before answering when it is not).
 
-import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CodeAction, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixEdits, quoteLike } from '../engine/fix.js';
 import { INTERNAL_ERROR, PARSE_ERROR } from '../engine/lint-file.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { DocumentLint } from './lint-document.js';
-import { findingRange, toDiagnostic } from './diagnostics.js';
+import { FIX_ALL_KIND, findingRange, toDiagnostic } from './diagnostics.js';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.guide-lint`;
+const QUICK_FIX = 'quickfix';
 
 const NOT_SUPPRESSIBLE = new Set([PARSE_ERROR, INTERNAL_ERROR, 'config-error', 'unused-disable-directive']);
 
@@ -53,7 +53,7 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, range: Range,
   const out: CodeAction[] = [];
   const wants = (kind: string) => !only?.length || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const all = fixAllEdits(doc, lint);
-  if (wants(CodeActionKind.QuickFix)) {
+  if (wants(QUICK_FIX)) {
     for (const f of lint.findings) {
       if (!overlaps(findingRange(f, lint.bom), range)) continue;
       const diagnostic = toDiagnostic(f, lint.bom, lang);
@@ -61,7 +61,7 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, range: Range,
         const text = quoteLike(lint.text.slice(f.fix.start, f.fix.end), f.fix.text, lint.json);
         out.push({
           title: zh ? `修复（${f.ruleId}）：改为“${f.fix.text}”` : `Fix (${f.ruleId}): replace with "${f.fix.text}"`,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [diagnostic],
           isPreferred: true,
           edit: workspaceEdit(doc, [edit(doc, lint, f.fix.start, f.fix.end, text)]),
@@ -70,14 +70,14 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, range: Range,
       if (!lint.json && !NOT_SUPPRESSIBLE.has(f.ruleId)) {
         out.push({
           title: zh ? `在此行禁用 ${f.ruleId}` : `Disable ${f.ruleId} for this line`,
-          kind: CodeActionKind.QuickFix,
+          kind: QUICK_FIX,
           diagnostics: [diagnostic],
           edit: workspaceEdit(doc, [disableEdit(doc, f)]),
         });
       }
     }
     if (all.length && out.some((a) => a.isPreferred)) {
-      out.push({ title: zh ? `修复本文件中所有可自动修复的问题（${all.length} 处）` : `Fix all auto-fixable problems in this file (${all.length})`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc, all) });
+      out.push({ title: zh ? `修复本文件中所有可自动修复的问题（${all.length} 处）` : `Fix all auto-fixable problems in this file (${all.length})`, kind: QUICK_FIX, edit: workspaceEdit(doc, all) });
     }
   }
   if (all.length && only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {

@@ -1,13 +1,16 @@
 // Completion of element keys (for the scope at the cursor, minus the keys already written) and of
 // value-set values (值域), from the element dictionary the JSON Schema is generated from.
 
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import type { CompletionItem, CompletionItemKind, Position } from 'vscode-languageserver/node';
 import type { Rule } from '../engine/rule.js';
 import { ELEMENTS } from '../model/elements.js';
 import type { Lang } from '../model/types.js';
 import { elementHelp } from './hover.js';
 import { itemLabel } from './diagnostics.js';
 import { cursorContext } from './yaml-context.js';
+
+const PROPERTY: CompletionItemKind = 10;
+const ENUM_MEMBER: CompletionItemKind = 20;
 
 export function completeAt(text: string, bom: number, pos: Position, rules: Rule[], lang: Lang): CompletionItem[] {
   const character = pos.line === 0 ? pos.character - bom : pos.character;
@@ -20,7 +23,7 @@ export function completeAt(text: string, bom: number, pos: Position, rules: Rule
       .filter((d) => !ctx.siblings.has(d.key) && !d.aliases?.some((a) => ctx.siblings.has(a)))
       .map((d, i) => ({
         label: d.key,
-        kind: CompletionItemKind.Property,
+        kind: PROPERTY,
         detail: [d.en, itemLabel(d.item, lang), d.required ? (lang === 'zh' ? '必填' : 'required') : ''].filter(Boolean).join(' · '),
         documentation: { kind: 'markdown', value: elementHelp(d, rules, lang) },
         // Required elements first, then dictionary order.
@@ -31,7 +34,7 @@ export function completeAt(text: string, bom: number, pos: Position, rules: Rule
   }
   return ctx.def.values!.values.map((v, i) => ({
     label: v.label,
-    kind: CompletionItemKind.EnumMember,
+    kind: ENUM_MEMBER,
     detail: [ctx.def.key, v.code !== undefined ? `${lang === 'zh' ? '代码' : 'code'} ${v.code}` : ''].filter(Boolean).join(' · '),
     sortText: String(i).padStart(3, '0'),
     filterText: [v.label, ...(v.accepts ?? []), ...(v.variants ?? [])].join(' '),

@@ -2,13 +2,14 @@
 // (JavaScript string offsets, docs/formats.md), which is LSP's default position encoding: the
 // conversion is a shift by one, plus the byte order mark the loaders strip from line 1.
 
-import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver/node';
+import type { Diagnostic, DiagnosticSeverity, Position, Range } from 'vscode-languageserver/node';
 import { builtinRules } from '../../rules/index.js';
 import { DOCS_BASE, docsUrl } from '../engine/rule.js';
 import { checklistItem } from '../model/checklist.js';
 import type { Finding, Lang } from '../model/types.js';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+// DiagnosticSeverity's values (the module is loaded by the server, not here: start-up time).
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = { error: 1, warning: 2, info: 3 };
 
 /** Rule ids that have a page in docs/rules/. */
 const DOCUMENTED = new Set([...builtinRules.map((r) => r.meta.id), 'parse-error']);
@@ -32,6 +33,9 @@ export function itemLabel(item: number | null, lang: Lang): string {
   const title = checklistItem(item)?.[lang === 'zh' ? 'title' : 'en'];
   return lang === 'zh' ? `清单第${item}项${title ? `「${title}」` : ''}` : `checklist item ${item}${title ? ` (${title})` : ''}`;
 }
+
+/** The code action kind of "fix all in file" (code-actions.ts; announced by the server). */
+export const FIX_ALL_KIND = 'source.fixAll.guide-lint';
 
 /** What a diagnostic carries back to code actions and hovers. */
 export interface DiagnosticData {

@@ -2,31 +2,35 @@
 // loaded between keystrokes). Handlers never throw to the connection: a failure is logged and the
 // server goes on.
 
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import {
-  createConnection,
-  TextDocuments,
-  TextDocumentSyncKind,
-  CodeActionKind,
-  DidChangeWatchedFilesNotification,
-  MessageType,
-  ShowMessageNotification,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type * as LS from 'vscode-languageserver/node';
+import type * as LSText from 'vscode-languageserver-textdocument';
 import type { Lang } from '../model/types.js';
 import type { Rule } from '../engine/rule.js';
 import { isIgnoredByConfig } from '../config/per-file.js';
 import { ConfigCache, isConfigFile } from './configs.js';
 import { isGuideFile, lintDocument, type DocumentLint } from './lint-document.js';
-import { toDiagnostic } from './diagnostics.js';
-import { codeActions, FIX_ALL_KIND } from './code-actions.js';
-import { hoverAt } from './hover.js';
-import { completeAt } from './completion.js';
-import { lintFolder, scoreLines, summarize, summaryLine, type FolderRun } from './workspace.js';
+import { FIX_ALL_KIND, toDiagnostic } from './diagnostics.js';
+import type { FolderRun } from './workspace.js';
+
+// The protocol libraries are CommonJS: required as such, not imported (an ES import of each of their
+// ≈ 70 modules runs the CommonJS export scanner: ≈ 40 ms of the start-up). What only answers
+// requests (code actions, hovers, completion, workspace commands) is loaded on first use.
+const require = createRequire(import.meta.url);
+const { createConnection, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification } = require('vscode-languageserver/node') as typeof LS;
+const { TextDocument } = require('vscode-languageserver-textdocument') as typeof LSText;
+type TextDocument = LSText.TextDocument;
+type Connection = LS.Connection;
+const lazy = <T>(load: () => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= load());
+};
+const codeActionsModule = lazy(() => import('./code-actions.js'));
+const hoverModule = lazy(() => import('./hover.js'));
+const completionModule = lazy(() => import('./completion.js'));
+const workspaceModule = lazy(() => import('./workspace.js'));
 
 export const COMMANDS = { lintWorkspace: 'guide-lint.lintWorkspace', score: 'guide-lint.score' } as const;
 
@@ -52,6 +56,8 @@ interface DocState {
 }
 
 const DEFAULT_DEBOUNCE_MS = 150;
+/** GUIDE_LINT_LSP_TIMING=1: each lint's time and the process's age and CPU time on standard error (bench/lsp.ts). */
+const timing = Boolean(process.env.GUIDE_LINT_LSP_TIMING);
 const WATCHED = ['**/guide-lint.config.{yaml,yml,json,mjs}', '**/.guidelintrc.{yaml,yml}', '**/forms/**'];
 
 function pathOf(uri: string): string | undefined {
@@ -96,6 +102,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const state: DocState = { version, lint, rules: outcome.ok ? outcome.value.rules : [], lang: docLang };
     states.set(doc.uri, state);
     void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)) });
+    if (timing) {
+      const cpu = process.cpuUsage();
+      process.stderr.write(`guide-lint timing: lint ${lint.ms.toFixed(2)} ms; ${performance.now().toFixed(1)} ms since the process started, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU\n`);
+    }
     return state;
   }
 
@@ -134,7 +144,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     for (const doc of documents.all()) void safeLint(doc);
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params: LS.InitializeParams): LS.InitializeResult => {
     const o = (params.initializationOptions ?? {}) as ClientOptions;
     if (o.lang === 'zh' || o.lang === 'en') lang = o.lang;
     if (typeof o.debounceMs === 'number' && o.debounceMs >= 0) debounceMs = o.debounceMs;
@@ -146,7 +156,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       capabilities: {
         positionEncoding: 'utf-16',
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         executeCommandProvider: { commands: [COMMANDS.lintWorkspace, COMMANDS.score] },
@@ -189,6 +199,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     try {
       const c = await current(params.textDocument.uri);
       if (!c) return [];
+      const { codeActions } = await codeActionsModule();
       const actions = codeActions(c.doc, c.state.lint, params.range, c.state.lang, params.context.only);
       const titles = new Set<string>();
       return actions.filter((a) => !titles.has(a.title) && titles.add(a.title));
@@ -202,6 +213,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     try {
       const c = await current(params.textDocument.uri);
       if (!c || c.state.lint.refused) return null;
+      const { hoverAt } = await hoverModule();
       return hoverAt(c.state.lint.text, c.state.lint.bom, c.state.lint.findings, c.state.rules, params.position, c.state.lang);
     } catch (err) {
       log(`hover failed: ${(err as Error)?.stack ?? err}`);
@@ -214,6 +226,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       const doc = documents.get(params.textDocument.uri);
       const c = doc && !doc.uri.toLowerCase().endsWith('.json') ? await current(doc.uri) : undefined;
       if (!c || c.state.lint.refused) return [];
+      const { completeAt } = await completionModule();
       return completeAt(c.state.lint.text, c.state.lint.bom, params.position, c.state.rules, c.state.lang);
     } catch (err) {
       log(`completion failed: ${(err as Error)?.stack ?? err}`);
@@ -224,6 +237,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   async function runFolders(args: unknown[] | undefined, summaries: 'full' | 'ref'): Promise<FolderRun[]> {
     const asked = (args ?? []).filter((a): a is string => typeof a === 'string').map((a) => (a.startsWith('file:') ? pathOf(a) : resolve(a))).filter((p): p is string => p !== undefined);
     const roots = asked.length ? asked : folders;
+    const { lintFolder } = await workspaceModule();
     const runs: FolderRun[] = [];
     for (const root of roots) runs.push(await lintFolder(root, configs, summaries));
     return runs;
@@ -249,12 +263,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         }
         for (const uri of workspacePublished) if (!published.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
         workspacePublished = published;
+        const { summarize, summaryLine } = await workspaceModule();
         const summary = summarize(runs);
         const line = summaryLine(summary, l);
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line });
         return { ...summary, line, errorsIn: runs.filter((r) => r.error).map((r) => r.error) };
       }
       if (command === COMMANDS.score) {
+        const { scoreLines } = await workspaceModule();
         const lines = await scoreLines(await runFolders(args, 'full'), l);
         for (const line of lines) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line });
         return lines;

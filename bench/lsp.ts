@@ -1,0 +1,75 @@
+// node dist/bench/lsp.js [--keystrokes 200] [--starts 5] [--out bench/LSP-RESULTS.md]
+// The language server's speed as an editor sees it, over stdio (test-support/lsp-client.ts):
+//  - start-up: spawn → first diagnostics of a document opened right after `initialize`;
+//  - warm re-lint: one keystroke (an incremental edit) → the diagnostics of that version, with the
+//    debounce set to 0 so that the time is the server's work plus the JSON-RPC round trip (in an
+//    editor the default 150 ms pause after typing comes on top).
+// The guide is a real one of ≈ 5 KB with findings (fixtures/guides/defective/forms-…yaml).
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LspClient, uriOf } from '../test-support/lsp-client.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';
+const { values: a } = parseArgs({ options: { keystrokes: { type: 'string', default: '200' }, starts: { type: 'string', default: '5' }, out: { type: 'string' } } });
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'guide-lint-lsp-bench-'));
+  cpSync(join(ROOT, 'fixtures/guides/forms'), join(dir, 'forms'), { recursive: true });
+  cpSync(join(ROOT, 'fixtures/guides/forms'), join(dir, 'guides', 'forms'), { recursive: true });
+  const text = readFileSync(join(ROOT, GUIDE), 'utf8');
+  const file = join(dir, 'guides', 'guide.yaml');
+  writeFileSync(file, text);
+  const uri = uriOf(file);
+  const load = () => os.loadavg()[0]!.toFixed(2);
+
+  const loadBefore = load();
+  const firsts: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < Number(a.starts); i++) {
+    const client = await LspClient.start({ cwd: dir, initializationOptions: { debounceMs: 0 } });
+    const diags = await client.open(uri, text);
+    findings = diags.length;
+    firsts.push(client.arrivals[0]!);
+    await client.stop();
+  }
+
+  const client = await LspClient.start({ cwd: dir, initializationOptions: { debounceMs: 0 } });
+  await client.open(uri, text);
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.startsWith('办理时间:'));
+  const at = lines[line]!.length;
+  const times: number[] = [];
+  for (let k = 0; k < Number(a.keystrokes); k++) {
+    // Type a character at the end of 办理时间, then delete it: the text stays ≈ 5 KB.
+    const change = k % 2 === 0 ? { range: { start: { line, character: at }, end: { line, character: at } }, text: '。' } : { range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: '' };
+    const t0 = performance.now();
+    await client.edit(uri, [change]);
+    times.push(performance.now() - t0);
+  }
+  await client.stop();
+
+  const report = [
+    '# Language server speed (bench/lsp.ts)',
+    '',
+    `Guide: \`${GUIDE}\` (${Buffer.byteLength(text)} bytes, ${findings} findings). Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; load average ${loadBefore} before, ${load()} after (a shared machine: other engineers' builds and tests ran meanwhile).`,
+    '',
+    '| measure | median | p90 | max | runs | target |',
+    '|---|---|---|---|---|---|',
+    `| warm re-lint: keystroke → diagnostics (debounce 0) | ${ms(quantile(times, 0.5))} | ${ms(quantile(times, 0.9))} | ${ms(Math.max(...times))} | ${times.length} | ≤ 20 ms median |`,
+    `| start-up: spawn → first diagnostics | ${ms(quantile(firsts, 0.5))} | ${ms(quantile(firsts, 0.9))} | ${ms(Math.max(...firsts))} | ${firsts.length} | ≤ 300 ms |`,
+    '',
+  ].join('\n');
+  process.stdout.write(report);
+  if (a.out) writeFileSync(resolve(a.out), report);
+}
+
+await main();
