@@ -9,12 +9,24 @@ import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
 import { forgetStats } from '../engine/stat-cache.js';
 import type { Finding, Lang, LoadResult } from '../model/types.js';
 import type { ConfigOutcome } from './configs.js';
+import { namesOf } from '../model/elements.js';
 
 /** What the server lints: YAML and JSON guides (spreadsheets are not edited as text). */
 export const LINTED_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
 export function isGuideFile(path: string): boolean {
   return LINTED_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+let guideKey: RegExp | undefined;
+
+/**
+ * Whether a YAML or JSON text is a guide (some top-level element key of the dictionary, canonical or
+ * synonym, starts a line): editors open workflow files, package.json … which are not linted.
+ */
+export function looksLikeGuide(text: string): boolean {
+  guideKey ??= new RegExp(`^[ \\t[{]*(?:-[ \\t]+)?["']?(?:${namesOf('guide').join('|')})["']?[ \\t]*:`, 'm');
+  return guideKey.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
 }
 
 export interface DocumentLint {

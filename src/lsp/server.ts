@@ -11,7 +11,7 @@ import type { Lang } from '../model/types.js';
 import type { Rule } from '../engine/rule.js';
 import { isIgnoredByConfig } from '../config/per-file.js';
 import { ConfigCache, isConfigFile } from './configs.js';
-import { isGuideFile, lintDocument, type DocumentLint } from './lint-document.js';
+import { isGuideFile, lintDocument, looksLikeGuide, type DocumentLint } from './lint-document.js';
 import { FIX_ALL_KIND, toDiagnostic } from './diagnostics.js';
 import type { FolderRun } from './workspace.js';
 
@@ -88,7 +88,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (!file || !isGuideFile(file) || isConfigFile(file)) return undefined;
     const version = doc.version;
     const outcome = await configs.forFile(file);
-    if (outcome.ok && isIgnoredByConfig(outcome.value.config, file)) {
+    // Not a guide (a workflow file, package.json …), or ignored by the config: nothing to say.
+    if (!looksLikeGuide(doc.getText()) || (outcome.ok && isIgnoredByConfig(outcome.value.config, file))) {
       states.delete(doc.uri);
       void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
       return undefined;

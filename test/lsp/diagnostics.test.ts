@@ -97,6 +97,14 @@ describe('diagnostics of a defective guide', () => {
     expect(diags.map(brief).sort(byPosition)).toEqual(cli.map(expectedDiagnostic).sort(byPosition));
   });
 
+  it('YAML and JSON files that are not guides (workflows, package.json) are left alone', async () => {
+    const workflow = 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
+    expect(await client.open(uriOf(join(dir, 'ci.yml')), workflow)).toEqual([]);
+    expect(await client.open(uriOf(join(dir, 'package.json')), '{ "name": "x", "version": "1.0.0" }', 'json')).toEqual([]);
+    // Once it names a guide element, it is a guide.
+    expect((await client.change(uriOf(join(dir, 'ci.yml')), `事项名称: 测试\n${workflow}`)).length).toBeGreaterThan(0);
+  });
+
   it('closing a document clears its diagnostics', async () => {
     const uri = uriOf(join(dir, 'v.json'));
     const cleared = client.diagnostics(uri);
