@@ -112,3 +112,39 @@ describe('diagnostics of a defective guide', () => {
     expect(await cleared).toEqual([]);
   });
 });
+
+describe('when diagnostics are published', () => {
+  it('keystrokes in quick succession are linted once, ~150 ms after the last (the default debounce)', async () => {
+    const d = guideDir({ 'g.yaml': BASE });
+    const c = await LspClient.start({ cwd: d });
+    try {
+      const uri = uriOf(join(d, 'g.yaml'));
+      await c.open(uri, BASE);
+      const before = c.published.length;
+      const text = BASE.replace('办理深度: Ⅲ级', '办理深度: Ⅴ级');
+      let last: Promise<unknown> = Promise.resolve();
+      const t0 = performance.now();
+      for (let i = 1; i <= 5; i++) last = c.change(uri, text + '#'.repeat(i));
+      const diags = (await last) as Array<{ code: string }>;
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+      expect(diags.map((x) => x.code)).toEqual(['enum-values']);
+      expect(c.published.length - before).toBe(1);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('saving lints at once, whatever the debounce', async () => {
+    const d = guideDir({ 'g.yaml': BASE });
+    const c = await LspClient.start({ cwd: d, initializationOptions: { debounceMs: 60_000 } });
+    try {
+      const uri = uriOf(join(d, 'g.yaml'));
+      await c.open(uri, BASE);
+      const next = c.change(uri, BASE.replace('办理深度: Ⅲ级', '办理深度: Ⅴ级'));
+      c.save(uri);
+      expect((await next).map((x) => x.code)).toEqual(['enum-values']);
+    } finally {
+      await c.stop();
+    }
+  });
+});
