@@ -4,10 +4,10 @@
 import { dirname, extname } from 'node:path';
 import { lintLoaded, INTERNAL_ERROR, type FileResult } from '../engine/lint-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
-import { loadYaml } from '../load/yaml.js';
+import { loadText } from '../load/index.js';
 import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
 import { forgetStats } from '../engine/stat-cache.js';
-import type { Finding, Lang, LoadResult } from '../model/types.js';
+import type { Finding, Lang } from '../model/types.js';
 import type { ConfigOutcome } from './configs.js';
 import { namesOf } from '../model/elements.js';
 
@@ -48,12 +48,6 @@ const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 function fileFinding(ruleId: string, message: string, severity: Finding['severity'] = 'error'): Finding {
   return { ruleId, item: null, severity, message, file: '', ...FILE_START, path: [], guide: null };
-}
-
-async function loadText(absFile: string, text: string): Promise<LoadResult> {
-  if (extname(absFile).toLowerCase() !== '.json') return loadYaml(text);
-  const { loadJson } = await import('../load/json.js');
-  return loadJson(text);
 }
 
 export async function lintDocument(absFile: string, rawText: string, outcome: ConfigOutcome, lang: Lang): Promise<DocumentLint> {
