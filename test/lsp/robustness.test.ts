@@ -4,6 +4,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { BASE, LspClient, brief, byPosition, cliFindings, expectedDiagnostic, guideDir, uriOf } from './support.js';
@@ -59,6 +60,24 @@ describe('robustness', () => {
     const fixed = text.replace('"受理', '"受理"').replace('[申请材料齐全', '[申请材料齐全]');
     const after = await client.change(uri, fixed);
     expect(after.some((d) => d.code === 'parse-error')).toBe(false);
+  });
+
+  it('random damage (YAML punctuation inserted or text cut anywhere): always an answer, ranges inside the document', async () => {
+    const uri = uriOf(join(dir, 'damaged.yaml'));
+    await client.open(uri, BASE);
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: BASE.length }), fc.constantFrom(':', '- ', '"', "'", '[', '{', '\t', '\n  ', '&a ', '*a', '|', '#', '%', '---\n', ''), fc.nat({ max: 40 }), async (pos, insert, cut) => {
+        const text = BASE.slice(0, pos) + insert + BASE.slice(Math.min(BASE.length, pos + cut));
+        const diags = await client.change(uri, text);
+        const lines = text.split('\n');
+        for (const d of diags) {
+          expect(d.range.end.line).toBeLessThan(lines.length);
+          expect(d.range.start.character).toBeLessThanOrEqual(lines[d.range.start.line]!.length + 1);
+        }
+      }),
+      { numRuns: 60, seed: 20 },
+    );
+    expect(client.running).toBe(true);
   });
 
   it('a 20 MB document is refused politely: one warning, and the server answers on', async () => {
