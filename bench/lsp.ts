@@ -9,7 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LspClient, uriOf } from '../test-support/lsp-client.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, LspClient, uriOf } from '../test-support/lsp-client.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';
@@ -46,6 +47,15 @@ async function main(): Promise<void> {
     await client.stop();
   }
 
+  // The CLI on the same guide, interleaved in time with the server starts above: the machine's
+  // current speed, against the CLI's published one-file time on a quiet machine (README).
+  const clis: number[] = [];
+  for (let i = 0; i < Number(a.starts); i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, [BIN, file, '--no-score'], { cwd: dir, encoding: 'utf8' });
+    clis.push(performance.now() - t0);
+  }
+
   const client = await LspClient.start({ cwd: dir, initializationOptions: { debounceMs: 0 }, env: { GUIDE_LINT_LSP_TIMING: '1' } });
   await client.open(uri, text);
   client.stderr = '';
@@ -75,6 +85,9 @@ async function main(): Promise<void> {
     `| …of which the server's lint (load + rules) | ${ms(quantile(lints, 0.5))} | ${ms(quantile(lints, 0.9))} | ${ms(Math.max(...lints))} | ${lints.length} | |`,
     `| start-up: spawn → first diagnostics (wall) | ${ms(quantile(firsts, 0.5))} | ${ms(quantile(firsts, 0.9))} | ${ms(Math.max(...firsts))} | ${firsts.length} | ≤ 300 ms |`,
     `| …CPU time of the server until then (all threads) | ${ms(quantile(cpus, 0.5))} | ${ms(quantile(cpus, 0.9))} | ${ms(Math.max(...cpus))} | ${cpus.length} | |`,
+    `| for scale: \`guide-lint FILE\` on the same guide (wall) | ${ms(quantile(clis, 0.5))} | ${ms(quantile(clis, 0.9))} | ${ms(Math.max(...clis))} | ${clis.length} | |`,
+    '',
+    `Start-up ÷ one-file CLI run: ${(quantile(firsts, 0.5) / quantile(clis, 0.5)).toFixed(2)} (medians).`,
     '',
   ].join('\n');
   process.stdout.write(report);
