@@ -7,12 +7,12 @@ const { LanguageClient } = require('vscode-languageclient/node');
 let client;
 
 function serverOptions() {
-  const configured = vscode.workspace.getConfiguration('guide-lint').get('path');
+  const settings = vscode.workspace.getConfiguration('guide-lint');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const local = folder && join(folder, 'node_modules', 'guide-lint', 'bin', 'guide-lint.js');
-  const bin = configured || (local && existsSync(local) ? local : 'guide-lint');
-  // A .js file runs on the editor's Node; a command (guide-lint on PATH) as it is.
-  return bin.endsWith('.js') ? { module: bin, args: ['lsp', '--stdio'], transport: 0 } : { command: bin, args: ['lsp', '--stdio'] };
+  const bin = settings.get('path') || (local && existsSync(local) ? local : 'guide-lint');
+  // A .js file runs on a Node.js ≥ 20.19 (`node` on PATH: the editor's own may be older); a command as it is.
+  return bin.endsWith('.js') ? { command: settings.get('node') || 'node', args: [bin, 'lsp', '--stdio'] } : { command: bin, args: ['lsp', '--stdio'] };
 }
 
 function activate(context) {

@@ -27,6 +27,7 @@ describe('editors/vscode', () => {
 
   it('starts guide-lint lsp --stdio with vscode-languageclient', () => {
     expect(entry).toContain("require('vscode-languageclient/node')");
+    expect(entry).toContain("args: [bin, 'lsp', '--stdio']");
     expect(entry).toContain("args: ['lsp', '--stdio']");
     expect(entry).toMatch(/language: 'yaml'/);
   });
