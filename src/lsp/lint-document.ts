@@ -2,6 +2,7 @@
 // loaded by the same loaders and linted by lintLoaded with the config that applies to its path.
 
 import { dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { lintLoaded, INTERNAL_ERROR, type FileResult } from '../engine/lint-file.js';
 import { DEFAULT_MAX_BYTES } from '../load/read.js';
 import { loadText } from '../load/index.js';
@@ -13,6 +14,16 @@ import { namesOf } from '../model/elements.js';
 
 /** What the server lints: YAML and JSON guides (spreadsheets are not edited as text). */
 export const LINTED_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+/** The path of a file: URI (undefined for untitled: and other schemes). */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
 
 export function isGuideFile(path: string): boolean {
   return LINTED_EXTENSIONS.includes(extname(path).toLowerCase());

@@ -3,17 +3,15 @@
 // server goes on.
 
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type * as LS from 'vscode-languageserver/node';
 import type * as LSText from 'vscode-languageserver-textdocument';
 import type { Lang } from '../model/types.js';
 import type { Rule } from '../engine/rule.js';
 import { isIgnoredByConfig } from '../config/per-file.js';
 import { ConfigCache, isConfigFile } from './configs.js';
-import { isGuideFile, lintDocument, looksLikeGuide, type DocumentLint } from './lint-document.js';
+import { isGuideFile, lintDocument, looksLikeGuide, pathOf, type DocumentLint } from './lint-document.js';
 import { FIX_ALL_KIND, toDiagnostic } from './diagnostics.js';
-import type { FolderRun } from './workspace.js';
+import type { WorkspaceCommands } from './workspace.js';
 
 // The protocol libraries are CommonJS: required as such, not imported (an ES import of each of their
 // ≈ 70 modules runs the CommonJS export scanner: ≈ 40 ms of the start-up). What only answers
@@ -60,22 +58,12 @@ const DEFAULT_DEBOUNCE_MS = 150;
 const timing = Boolean(process.env.GUIDE_LINT_LSP_TIMING);
 const WATCHED = ['**/guide-lint.config.{yaml,yml,json,mjs}', '**/.guidelintrc.{yaml,yml}', '**/forms/**'];
 
-function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ServerOptions): Connection {
   const connection = createConnection(input, output);
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
   const timers = new Map<string, NodeJS.Timeout>();
-  /** URIs the last workspace lint published diagnostics for (cleared by the next one). */
-  let workspacePublished = new Set<string>();
+  let workspace: WorkspaceCommands | undefined;
   let lang: Lang | undefined = opts.lang;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
@@ -193,7 +181,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     states.delete(document.uri);
-    if (!workspacePublished.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!workspace?.published.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onCodeAction(async (params) => {
@@ -235,47 +223,20 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     }
   });
 
-  async function runFolders(args: unknown[] | undefined, summaries: 'full' | 'ref'): Promise<FolderRun[]> {
-    const asked = (args ?? []).filter((a): a is string => typeof a === 'string').map((a) => (a.startsWith('file:') ? pathOf(a) : resolve(a))).filter((p): p is string => p !== undefined);
-    const roots = asked.length ? asked : folders;
-    const { lintFolder } = await workspaceModule();
-    const runs: FolderRun[] = [];
-    for (const root of roots) runs.push(await lintFolder(root, configs, summaries));
-    return runs;
-  }
-
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    const l = msgLang();
     try {
-      if (command === COMMANDS.lintWorkspace) {
-        const runs = await runFolders(args, 'ref');
-        const published = new Set<string>();
-        for (const run of runs) {
-          if (run.error) log(run.error);
-          for (const file of run.result?.files ?? []) {
-            const abs = resolve(run.root, file.file);
-            if (!isGuideFile(abs)) continue;
-            const uri = pathToFileURL(abs).href;
-            published.add(uri);
-            // Open documents keep the diagnostics of their text in the editor.
-            if (documents.get(uri)) continue;
-            void connection.sendDiagnostics({ uri, diagnostics: file.findings.map((f) => toDiagnostic(f, 0, run.config?.lang ?? l)) });
-          }
-        }
-        for (const uri of workspacePublished) if (!published.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-        workspacePublished = published;
-        const { summarize, summaryLine } = await workspaceModule();
-        const summary = summarize(runs);
-        const line = summaryLine(summary, l);
-        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line });
-        return { ...summary, line, errorsIn: runs.filter((r) => r.error).map((r) => r.error) };
-      }
-      if (command === COMMANDS.score) {
-        const { scoreLines } = await workspaceModule();
-        const lines = await scoreLines(await runFolders(args, 'full'), l);
-        for (const line of lines) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line });
-        return lines;
-      }
+      workspace ??= new (await workspaceModule()).WorkspaceCommands();
+      const ctx = {
+        folders,
+        configs,
+        lang: msgLang(),
+        isOpen: (uri: string) => documents.get(uri) !== undefined,
+        publish: (uri: string, diagnostics: LS.Diagnostic[]) => void connection.sendDiagnostics({ uri, diagnostics }),
+        notify: (type: LS.MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
+        log,
+      };
+      if (command === COMMANDS.lintWorkspace) return await workspace.lintWorkspace(args, ctx);
+      if (command === COMMANDS.score) return await workspace.score(args, ctx);
       return null;
     } catch (err) {
       log(`${command} failed: ${(err as Error)?.stack ?? err}`);
