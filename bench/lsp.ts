@@ -1,10 +1,13 @@
-// node dist/bench/lsp.js [--keystrokes 200] [--starts 5] [--out bench/LSP-RESULTS.md]
+// node dist/bench/lsp.js [--keystrokes 200] [--starts 5] [--out bench/LSP-RESULTS.md] [--instructions]
 // The language server's speed as an editor sees it, over stdio (test-support/lsp-client.ts):
 //  - start-up: spawn → first diagnostics of a document opened right after `initialize`;
 //  - warm re-lint: one keystroke (an incremental edit) → the diagnostics of that version, with the
 //    debounce set to 0 so that the time is the server's work plus the JSON-RPC round trip (in an
 //    editor the default 150 ms pause after typing comes on top).
 // The guide is a real one of ≈ 5 KB with findings (fixtures/guides/defective/forms-…yaml).
+// --instructions (valgrind's callgrind, V8's --predictable; ~4 min): instructions of the start-up
+// (spawn → first diagnostics → exit) against those of `guide-lint FILE` and `guide-lint --version`:
+// a count does not depend on the machine's load, where the wall times of a shared VM do.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +17,21 @@ import { BIN, LspClient, uriOf } from '../test-support/lsp-client.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';
-const { values: a } = parseArgs({ options: { keystrokes: { type: 'string', default: '200' }, starts: { type: 'string', default: '5' }, out: { type: 'string' } } });
+const { values: a } = parseArgs({ options: { keystrokes: { type: 'string', default: '200' }, starts: { type: 'string', default: '5' }, out: { type: 'string' }, instructions: { type: 'boolean', default: false } } });
+
+/** callgrind's total instruction count of a finished run. */
+const totalOf = (file: string) => Number(/^(?:totals|summary): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
+const callgrind = (out: string) => ['valgrind', '--tool=callgrind', `--callgrind-out-file=${out}`];
+
+async function countInstructions(dir: string, file: string, text: string): Promise<{ lsp: number; cli: number; version: number }> {
+  const run = (out: string, args: string[]) => spawnSync('valgrind', [...callgrind(out).slice(1), process.execPath, '--predictable', BIN, ...args], { cwd: dir, stdio: 'ignore' });
+  run(join(dir, 'cli.out'), [file, '--no-score']);
+  run(join(dir, 'version.out'), ['--version']);
+  const client = await LspClient.start({ cwd: dir, wrapper: callgrind(join(dir, 'lsp.out')), nodeArgs: ['--predictable'] });
+  await client.open(uriOf(file), text);
+  await client.stop();
+  return { lsp: totalOf(join(dir, 'lsp.out')), cli: totalOf(join(dir, 'cli.out')), version: totalOf(join(dir, 'version.out')) };
+}
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((x, y) => x - y);
@@ -71,6 +88,7 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
   await client.stop();
+  const counts = a.instructions ? await countInstructions(dir, file, text) : undefined;
   // The server's lint time of each keystroke (load + rules, without the JSON-RPC round trip).
   const lints = [...client.stderr.matchAll(/guide-lint timing: lint ([\d.]+) ms/g)].map((m) => Number(m[1]));
 
@@ -91,6 +109,13 @@ async function main(): Promise<void> {
     `Start-up ÷ one-file CLI run: ${ratio.toFixed(2)} (medians). Wall times on a loaded machine are inflated by the other processes;`,
     `the CLI's one-file run takes 183–209 ms on a quiet machine (README, Performance), so the start-up there is about`,
     `${Math.round(ratio * 183)}–${Math.round(ratio * 209)} ms (an estimate from this ratio, not a measurement).`,
+    ...(counts
+      ? [
+          '',
+          `Instructions (callgrind, --predictable): start-up to first diagnostics and exit ${(counts.lsp / 1e9).toFixed(3)} G; \`guide-lint FILE\` on the same guide ${(counts.cli / 1e9).toFixed(3)} G;`,
+          `\`guide-lint --version\` ${(counts.version / 1e9).toFixed(3)} G. Start-up ÷ one-file run: ${(counts.lsp / counts.cli).toFixed(3)}, independent of the machine's load.`,
+        ]
+      : []),
     '',
   ].join('\n');
   process.stdout.write(report);

@@ -29,6 +29,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Options for node itself (--cpu-prof …). */
   nodeArgs?: string[];
+  /** A command the server runs under (valgrind …). */
+  wrapper?: string[];
 }
 
 type Waiter = { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -71,7 +73,8 @@ export class LspClient {
   }
 
   static async start(o: StartOptions): Promise<LspClient> {
-    const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), BIN, 'lsp', '--stdio', ...(o.args ?? [])], { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = [...(o.wrapper ?? []), process.execPath, ...(o.nodeArgs ?? []), BIN, 'lsp', '--stdio', ...(o.args ?? [])];
+    const proc = spawn(command[0]!, command.slice(1), { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn);
     conn.listen();
