@@ -147,7 +147,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' '] },
+        completionProvider: { triggerCharacters: [' ', '"'] },
         executeCommandProvider: { commands: [COMMANDS.lintWorkspace, COMMANDS.score] },
       },
       serverInfo: { name: 'guide-lint' },
@@ -212,11 +212,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
 
   connection.onCompletion(async (params) => {
     try {
-      const doc = documents.get(params.textDocument.uri);
-      const c = doc && !doc.uri.toLowerCase().endsWith('.json') ? await current(doc.uri) : undefined;
+      const c = await current(params.textDocument.uri);
       if (!c || c.state.lint.refused) return [];
       const { completeAt } = await completionModule();
-      return completeAt(c.state.lint.text, c.state.lint.bom, params.position, c.state.rules, c.state.lang);
+      return completeAt(c.state.lint.text, c.state.lint.bom, params.position, c.state.rules, c.state.lang, c.state.lint.json);
     } catch (err) {
       log(`completion failed: ${(err as Error)?.stack ?? err}`);
       return [];

@@ -108,4 +108,21 @@ describe('completion', () => {
     const items = await complete(line, '    材料形式: 纸'.length);
     expect(items.map((i) => i.label)).toEqual(['纸质', '电子', '纸质和电子']);
   });
+
+  it('JSON guides: quoted keys of the scope (with the colon when none follows) and quoted values', async () => {
+    const juri = uriOf(join(dir, 'g.json'));
+    const text = '{\n  "事项名称": "测试",\n  "办件\n}\n';
+    await client.open(juri, text, 'json');
+    const at = (line: number, character: number) => client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: juri }, position: { line, character } });
+    const keys = await at(2, 5);
+    expect(keys.map((i) => i.label)).toContain('办件类型');
+    expect(keys.map((i) => i.label)).not.toContain('事项名称');
+    expect(keys.find((i) => i.label === '办件类型')!.textEdit).toEqual({ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } }, newText: '"办件类型": ' });
+    const valued = '{\n  "事项名称": "测试",\n  "申请材料": [{ "材料名称": "a", "来源渠道": "申" }]\n}\n';
+    await client.change(juri, valued);
+    const line = valued.split('\n')[2]!;
+    const values = await at(2, line.indexOf('"申"') + 2);
+    expect(values.map((i) => i.label)).toEqual(['申请人自备', '政府部门核发', '其他']);
+    expect(values[0]!.textEdit).toEqual({ range: { start: { line: 2, character: line.indexOf('"申"') }, end: { line: 2, character: line.indexOf('"申"') + 3 } }, newText: '"申请人自备"' });
+  });
 });
