@@ -98,11 +98,22 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     return state;
   }
 
-  const safeLint = (doc: TextDocument) =>
-    lintNow(doc).catch((err) => {
-      log(`lint of ${doc.uri} failed: ${(err as Error)?.stack ?? err}`);
-      return undefined;
-    });
+  /** The version of each document being linted now (a timer does not lint it a second time). */
+  const inFlight = new Map<string, number>();
+  const safeLint = (doc: TextDocument) => {
+    const { uri, version } = doc;
+    inFlight.set(uri, version);
+    return lintNow(doc)
+      .catch((err) => {
+        log(`lint of ${uri} failed: ${(err as Error)?.stack ?? err}`);
+        return undefined;
+      })
+      .finally(() => {
+        if (inFlight.get(uri) === version) inFlight.delete(uri);
+      });
+  };
+  /** Linted, or being linted, in its current version. */
+  const upToDate = (doc: TextDocument) => states.get(doc.uri)?.version === doc.version || inFlight.get(doc.uri) === doc.version;
 
   function schedule(doc: TextDocument, delay: number): void {
     clearTimeout(timers.get(doc.uri));
@@ -111,7 +122,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       setTimeout(() => {
         timers.delete(doc.uri);
         const current = documents.get(doc.uri);
-        if (current && states.get(doc.uri)?.version !== current.version) void safeLint(current);
+        if (current && !upToDate(current)) void safeLint(current);
       }, delay),
     );
   }
@@ -166,7 +177,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
 
   documents.onDidOpen(({ document }) => void safeLint(document));
   documents.onDidChangeContent(({ document }) => {
-    if (states.get(document.uri)?.version !== document.version) schedule(document, debounceMs);
+    if (!upToDate(document)) schedule(document, debounceMs);
   });
   documents.onDidSave(({ document }) => {
     if (isConfigFile(pathOf(document.uri) ?? '')) {
