@@ -224,6 +224,17 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('lsp')
+    .description('language server for editors (VS Code, Neovim, Helix …), on standard input and output')
+    .option('--stdio', 'talk over standard input and output (the default and only transport)')
+    .option('--lang <lang>', 'message language: zh | en (default: config `lang:`, else zh)')
+    .option('--no-config-code', 'refuse executable config (.mjs config files, plugins)')
+    .action(async (o) => {
+      const { runLsp } = await import('./commands/lsp.js');
+      await runLsp({ lang: explicitLang(o.lang), allowCode: o.configCode !== false });
+    });
+
+  program
     .command('init')
     .description('write a starter guide-lint.config.yaml, and a CI workflow with --ci')
     .addOption(new Option('--format <name>', 'config file format').choices(['yaml', 'json']).default('yaml'))

@@ -17,7 +17,8 @@ export function quoteLike(original: string, text: string, json: boolean): string
   return plain ? text : JSON.stringify(text);
 }
 
-export function applyFixes(text: string, findings: Finding[], json: boolean): { text: string; applied: number } {
+/** The edits --fix makes, in order, none overlapping, each written in the style of the value it replaces. */
+export function fixEdits(text: string, findings: Finding[], json: boolean): TextEdit[] {
   const edits: TextEdit[] = findings
     .map((f) => f.fix)
     .filter((e): e is TextEdit => e !== undefined)
@@ -30,10 +31,13 @@ export function applyFixes(text: string, findings: Finding[], json: boolean): { 
     chosen.push(e);
     lastEnd = e.end;
   }
+  return chosen.map((e) => ({ start: e.start, end: e.end, text: quoteLike(text.slice(e.start, e.end), e.text, json) }));
+}
+
+export function applyFixes(text: string, findings: Finding[], json: boolean): { text: string; applied: number } {
+  const chosen = fixEdits(text, findings, json);
   let out = text;
-  for (const e of [...chosen].reverse()) {
-    out = out.slice(0, e.start) + quoteLike(text.slice(e.start, e.end), e.text, json) + out.slice(e.end);
-  }
+  for (const e of [...chosen].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied: chosen.length };
 }
 

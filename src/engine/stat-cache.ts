@@ -48,3 +48,8 @@ export function takeStats(guideFile: string): StatRecord[] {
   seen.delete(guideFile);
   return [...mine].map(([path, info]) => ({ path, exists: info.exists, size: info.size })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** Forgets every stat: a long-lived process (the language server) sees forms appear and go. */
+export function forgetStats(): void {
+  cache.clear();
+}

@@ -32,7 +32,12 @@ export async function loadFile(file: string, opts: LoadOptions = {}): Promise<Lo
   }
   const decoded = decodeUtf8Text(read.bytes);
   if (!decoded.ok) return { guides: [], problems: [decoded.problem] };
-  if (extname(file).toLowerCase() !== '.json') return loadYaml(decoded.text);
+  return loadText(file, decoded.text);
+}
+
+/** A text format's guides from its decoded text (also an editor's unsaved buffer: src/lsp/). */
+export async function loadText(file: string, text: string): Promise<LoadResult> {
+  if (extname(file).toLowerCase() !== '.json') return loadYaml(text);
   const { loadJson } = await import('./json.js');
-  return loadJson(decoded.text);
+  return loadJson(text);
 }

@@ -24,6 +24,11 @@ export class LineIndex {
     return { line: lo + 1, column: o - this.starts[lo]! + 1 };
   }
 
+  /** Where a 1-based line starts (the end of the text for a line past the last). */
+  offset(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
