@@ -264,7 +264,8 @@ describe('ignore, lang, maxFileSize, columns, targets', () => {
     expect(lintJson(['.'], join(dir, 'guides')).files).toBe(2);
     const explicit = runCli(['guides/old/o.yaml'], { cwd: dir });
     expect(explicit.status).toBe(2);
-    expect(explicit.stderr).toContain('no guide files found');
+    expect(explicit.stderr).toContain('guides/old/o.yaml 被忽略规则');
+    expect(explicit.stderr).toContain('没有检查任何办事指南');
     expect(JSON.parse(runCli(['print-config', 'guides/old/o.yaml'], { cwd: dir }).stdout).ignored).toBe(true);
   });
 
