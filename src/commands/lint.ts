@@ -117,8 +117,8 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
   }
   const inputs = await import('./inputs.js');
-  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty));
   process.stderr.write(inputs.inputNotes(result, opts.lang, Boolean(opts.debug)));
+  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty));
   if (result.cache) {
     const c = result.cache;
     if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
