@@ -40,6 +40,7 @@ export async function loadFile(file: string, opts: LoadOptions = {}): Promise<Lo
 
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MAX_KEYS_SHOWN = 6;
+const KIND_NAMES: Record<string, [string, string]> = { list: ['列表', 'list'], string: ['一段文字', 'text'], number: ['数字', 'number'], boolean: ['布尔值', 'boolean'], null: ['空值', 'null'] };
 
 /**
  * A file that parsed but none of whose documents is a guide (classifyDocument) is not linted as
@@ -59,7 +60,9 @@ function onlyGuides(r: LoadResult): LoadResult {
   } else {
     const p = r.problems[0];
     if (!p) return r;
-    problem = { messageId: 'noGuideContent', ruleId: NOT_A_GUIDE, severity: 'info', data: { kind: String(p.data?.kind ?? '') }, location: p.location ?? FILE_START };
+    const kind = String(p.data?.kind ?? '');
+    const [zh, en] = KIND_NAMES[kind] ?? [kind, kind];
+    problem = { messageId: 'noGuideContent', ruleId: NOT_A_GUIDE, severity: 'info', data: { kindZh: zh, kindEn: en }, location: p.location ?? FILE_START };
   }
   return { guides: [], problems: [problem], text: r.text };
 }
