@@ -23,7 +23,7 @@ export const EXCHANGE_FIELDS: ReadonlySet<string> = new Set([
   'task_name', 'catalog_code', 'local_catalog_code', 'task_code', 'local_task_code', 'task_handle_item', 'ywcode',
   'task_type', 'task_state', 'task_version', 'use_level', 'dept_name', 'dept_code', 'anticipate_day', 'promise_day',
   'project_type', 'limit_scene_num', 'transact_addr', 'transact_time', 'accept_condition', 'by_law', 'link_way',
-  'supervise_way', 'material_name', 'materials_name',
+  'supervise_way', 'handle_type', 'material_name', 'materials_name',
 ]);
 
 /** Child-table keys of exchange records (AUDIT_ITEM, AUDIT_MATERIAL …): a record holding one is a guide. */
