@@ -29,7 +29,7 @@ export const EXCHANGE_FIELDS: ReadonlySet<string> = new Set([
 /** Child-table keys of exchange records (AUDIT_ITEM, AUDIT_MATERIAL …): a record holding one is a guide. */
 const EXCHANGE_TABLE = /^audit_(item|material|qa)/i;
 
-/** How deep envelopes are searched for records ({"STATUS":…,"data":{"list":[record]}} is 3). */
+/** How deep envelopes are searched for records, objects and lists counted ({"STATUS":…,"data":{"list":[record]}} is 3). */
 const ENVELOPE_DEPTH = 4;
 /** How many elements of a list are looked at. */
 const LIST_SAMPLE = 5;
@@ -48,7 +48,7 @@ function isExchangeRecord(rec: Record<string, unknown>): boolean {
 
 /** An exchange record here or inside an envelope (objects and the first elements of lists). */
 function holdsExchangeRecords(v: unknown, depth: number): boolean {
-  if (Array.isArray(v)) return v.slice(0, LIST_SAMPLE).some((x) => holdsExchangeRecords(x, depth));
+  if (Array.isArray(v)) return depth > 0 && v.slice(0, LIST_SAMPLE).some((x) => holdsExchangeRecords(x, depth - 1));
   if (!isRecord(v)) return false;
   if (isExchangeRecord(v)) return true;
   if (depth <= 0) return false;

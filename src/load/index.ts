@@ -3,6 +3,7 @@
 
 import { extname } from 'node:path';
 import type { LoadProblem, LoadResult } from '../model/types.js';
+import { LIMITS } from '../model/normalize.js';
 import { classifyDocument, NOT_A_GUIDE } from './classify.js';
 import { decodeUtf8Text, readBytes, DEFAULT_MAX_BYTES } from './read.js';
 import { loadYaml } from './yaml.js';
@@ -38,6 +39,18 @@ export async function loadFile(file: string, opts: LoadOptions = {}): Promise<Lo
   return onlyGuides(loadJson(decoded.text));
 }
 
+/** More nodes than the normaliser accepts (aliases expanded: each reference counts again). */
+function overBudget(data: unknown): boolean {
+  const stack: unknown[] = [data];
+  let nodes = 0;
+  while (stack.length) {
+    const v = stack.pop();
+    if (++nodes > LIMITS.maxNodes) return true;
+    if (typeof v === 'object' && v !== null) for (const x of Object.values(v)) stack.push(x);
+  }
+  return false;
+}
+
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MAX_KEYS_SHOWN = 6;
 const KIND_NAMES: Record<string, [string, string]> = { list: ['列表', 'list'], string: ['一段文字', 'text'], number: ['数字', 'number'], boolean: ['布尔值', 'boolean'], null: ['空值', 'null'] };
@@ -51,6 +64,8 @@ function onlyGuides(r: LoadResult): LoadResult {
   if (r.problems.some((p) => p.messageId !== 'notAGuide')) return r;
   const kinds = r.guides.map((g) => classifyDocument(g.data));
   if (kinds.some((k) => k.guide)) return r;
+  // An alias bomb stays the finding it is today (the normaliser refuses it): never a quiet note.
+  if (r.guides.some((g) => overBudget(g.data))) return r;
   if (kinds.some((k) => !k.guide && k.kind === 'own-output')) return { guides: [], problems: [], skipped: 'own-output' };
   const first = kinds[0];
   let problem: LoadProblem;

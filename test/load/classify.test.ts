@@ -70,6 +70,16 @@ describe('loadFile: a file with no guide document', () => {
     expect(r.problems).toMatchObject([{ messageId: 'noGuideElements', ruleId: 'not-a-guide', severity: 'info', data: { keys: 'foo, bar' }, location: { line: 2 } }]);
   });
 
+  it('an alias bomb without guide keys is still handed to the engine, which refuses it (a finding, not a note)', async () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i <= 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const started = Date.now();
+    const r = await load('bomb.yaml', `${lines.join('\n')}\n`);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.guides).toHaveLength(1);
+    expect(r.problems).toEqual([]);
+  });
+
   it('an exchange payload is a guide file', async () => {
     const r = await loadFile(join(ROOT, 'test/load/exchange/gx-lingshan-taskitem-a.repaired.json'));
     expect(r.guides).toHaveLength(1);
