@@ -3,9 +3,9 @@
 
 import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
-import { NOT_A_GUIDE } from '../load/classify.js';
+import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
-import { ENGINE_MESSAGES, localize } from './messages.js';
+import { localize } from './messages.js';
 import type { GuideRef } from '../score/summary.js';
 import type { ResolvedConfig } from './config.js';
 import { displayPath, lintFile, type FileResult } from './lint-file.js';
@@ -110,7 +110,7 @@ function namedWithoutGuide(r: FileResult, lang: LintOptions['config']['lang']): 
   if (r.findings.some((f) => f.severity !== 'info' && f.ruleId !== NOT_A_GUIDE)) return r;
   const findings = r.findings.map((f) => (f.ruleId === NOT_A_GUIDE ? { ...f, severity: 'warning' as const } : f));
   if (!findings.some((f) => f.ruleId === NOT_A_GUIDE)) {
-    findings.push({ ruleId: NOT_A_GUIDE, item: null, severity: 'warning', message: localize(ENGINE_MESSAGES.noGuideInFile!, lang), file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [], guide: null });
+    findings.push({ ruleId: NOT_A_GUIDE, item: null, severity: 'warning', message: localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang), file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [], guide: null });
   }
   return { ...r, findings };
 }

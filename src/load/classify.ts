@@ -59,6 +59,15 @@ function holdsExchangeRecords(v: unknown, depth: number): boolean {
 /** The rule id of the finding that says a file was not linted as a guide, and why. */
 export const NOT_A_GUIDE = 'not-a-guide';
 
+/** Its messages (an info for a file found in a folder; a warning for a file named on the command line). */
+export const NOT_A_GUIDE_MESSAGES = {
+  noGuideElements: { zh: '不是办事指南：文件中没有指南要素（顶层键：{keys}），未作为指南检查', en: 'not a guide: the file holds no guide elements (top-level keys: {keys}); it was not linted as a guide' },
+  noGuideContent: { zh: '不是办事指南：文件内容是{kindZh}，不是含指南要素的键值映射，未作为指南检查', en: 'not a guide: the file holds a {kindEn}, not a mapping of guide elements; it was not linted as a guide' },
+  notAGuideTable: { zh: '不是办事指南表格：没有一个工作表的表头含“事项名称”或“实施编码”，未作为指南检查', en: 'not a guide table: no sheet has a header with 事项名称 or 实施编码; it was not linted as a guide' },
+  noItemRows: { zh: '表格有表头行，但没有事项行：没有可检查的指南', en: 'the table has a header row but no item rows: no guide to check' },
+  noGuideInFile: { zh: '文件中没有可检查的办事指南', en: 'the file yields no guide to check' },
+} satisfies Record<string, { zh: string; en: string }>;
+
 const TOOL = 'guide-lint';
 
 /** A JSON report, baseline, score, SARIF log or GitLab code-quality report written by guide-lint. */

@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import type { LoadProblem, LoadResult } from '../model/types.js';
 import { LIMITS } from '../model/normalize.js';
-import { classifyDocument, NOT_A_GUIDE } from './classify.js';
+import { classifyDocument, NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from './classify.js';
 import { decodeUtf8Text, readBytes, DEFAULT_MAX_BYTES } from './read.js';
 import { loadYaml } from './yaml.js';
 
@@ -71,13 +71,13 @@ function onlyGuides(r: LoadResult): LoadResult {
   let problem: LoadProblem;
   if (first && !first.guide && first.kind === 'mapping') {
     const shown = first.keys.slice(0, MAX_KEYS_SHOWN).join(', ') + (first.keys.length > MAX_KEYS_SHOWN ? ', …' : '');
-    problem = { messageId: 'noGuideElements', ruleId: NOT_A_GUIDE, severity: 'info', data: { keys: shown || '—' }, location: r.guides[0]!.sourceMap.start() };
+    problem = { messageId: 'noGuideElements', text: NOT_A_GUIDE_MESSAGES.noGuideElements, ruleId: NOT_A_GUIDE, severity: 'info', data: { keys: shown || '—' }, location: r.guides[0]!.sourceMap.start() };
   } else {
     const p = r.problems[0];
     if (!p) return r;
     const kind = String(p.data?.kind ?? '');
     const [zh, en] = KIND_NAMES[kind] ?? [kind, kind];
-    problem = { messageId: 'noGuideContent', ruleId: NOT_A_GUIDE, severity: 'info', data: { kindZh: zh, kindEn: en }, location: p.location ?? FILE_START };
+    problem = { messageId: 'noGuideContent', text: NOT_A_GUIDE_MESSAGES.noGuideContent, ruleId: NOT_A_GUIDE, severity: 'info', data: { kindZh: zh, kindEn: en }, location: p.location ?? FILE_START };
   }
   return { guides: [], problems: [problem], text: r.text };
 }

@@ -5,8 +5,8 @@
 // Then layout.ts finds headers and layouts and builds the guides. See docs/spreadsheets.md.
 
 import { extname } from 'node:path';
-import type { LoadResult } from '../../model/types.js';
-import { NOT_A_GUIDE } from '../classify.js';
+import type { LoadProblem, LoadResult } from '../../model/types.js';
+import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../classify.js';
 import type { LoadOptions } from '../index.js';
 import { csvSheetName, decodeCsv, parseCsv, type Decoded } from './csv.js';
 import { buildGuides } from './layout.js';
@@ -47,15 +47,17 @@ export async function loadSpreadsheet(bytes: Buffer, file: string, opts: LoadOpt
   const built = buildGuides(wb, { columns: opts.columns });
   if (built.guides.length > 0 || built.problems.some((p) => p.severity !== 'info')) return built;
   // A guide table with a header row and no item rows yet (an empty template).
-  if (!built.problems.some((p) => p.messageId === 'noItems')) return { guides: [], problems: [...built.problems, sheetProblem('noItemRows', 'info', {}, undefined, NOT_A_GUIDE)] };
+  if (!built.problems.some((p) => p.messageId === 'noItems')) return { guides: [], problems: [...built.problems, notAGuide('noItemRows')] };
   // Nothing in the file is a guide (a blank form, some other table): one note that says so and
   // why — or, for a CSV that another encoding reads as a guide table, a warning that says which.
   if (extname(file).toLowerCase() === '.csv') {
     const hint = await encodingHint(bytes, file, opts);
     if (hint) return { guides: [], problems: [sheetProblem('wrongEncoding', 'warning', { encoding: hint.used, cells: firstRow, suggest: hint.suggest })] };
   }
-  return { guides: [], problems: [sheetProblem('notAGuideTable', 'info', {}, undefined, NOT_A_GUIDE)] };
+  return { guides: [], problems: [notAGuide('notAGuideTable')] };
 }
+
+const notAGuide = (id: 'noItemRows' | 'notAGuideTable'): LoadProblem => ({ messageId: id, text: NOT_A_GUIDE_MESSAGES[id], severity: 'info', ruleId: NOT_A_GUIDE, location: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
 
 /** The first non-blank cells of the first row of the first sheet, as decoded (for the encoding hint). */
 function firstRowText(wb: RawWorkbook): string {
