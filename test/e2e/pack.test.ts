@@ -76,7 +76,7 @@ function installEnv(globalPrefix: string): NodeJS.ProcessEnv {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('npm pack → npm install -g → guide-lint', () => {
   it('the tarball holds what the CLI needs at run time, and no sources or tests', () => {
@@ -145,6 +145,26 @@ describe('npm pack → npm install -g → guide-lint', () => {
       expect(r.status, `${line}\n${r.stdout}${r.stderr}`).toBe(0);
     }
     expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({ files: 1, guides: 1, errors: 0, warnings: 0 });
+  });
+
+  it('the pre-commit example: a local hook whose entry, given the staged files it selects, runs the installed guide-lint', () => {
+    const config = jsyaml.load(readFileSync(join(ROOT, 'examples/ci/pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ repo: string; hooks: Array<{ entry: string; language: string; files: string }> }> };
+    const [repo] = config.repos;
+    expect(repo!.repo).toBe('local');
+    const hook = repo!.hooks[0]!;
+    expect(hook.language).toBe('system');
+    const project = guideProject('pre-commit-project');
+    writeFileSync(join(project, 'package.json'), '{"name": "guides"}\n');
+    const staged = ['guides/clean.yaml', 'package.json', 'README.md'].filter((f) => new RegExp(hook.files).test(f));
+    expect(staged).toEqual(['guides/clean.yaml']);
+    const commit = sh('sh', ['-c', `${hook.entry} ${staged.join(' ')}`], project, env);
+    expect(commit.status, commit.stdout + commit.stderr).toBe(0);
+    // A commit that touches no guide passes (--allow-empty); a defect fails it.
+    expect(sh('sh', ['-c', hook.entry], join(project, 'tools'), env).status).toBe(0);
+    writeFileSync(join(project, 'guides', 'clean.yaml'), readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8').replace(/^办理地点:.*\n/m, ''));
+    const failing = sh('sh', ['-c', `${hook.entry} ${staged.join(' ')}`], project, env);
+    expect(failing.status, failing.stdout).toBe(1);
+    expect(failing.stdout).toContain('办理地点');
   });
 
   it('the installed package finds its schemas and docs (explain, schema, print-config)', () => {
