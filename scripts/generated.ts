@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Rule, Text } from '../src/engine/rule.js';
 import { ENGINE_MESSAGES } from '../src/engine/messages.js';
 import { SHEET_MESSAGES } from '../src/load/spreadsheet/messages.js';
+import { NOT_A_GUIDE_MESSAGES } from '../src/load/classify.js';
 import { buildGuideSchema } from '../src/model/schema.js';
 import { checklistItem } from '../src/model/checklist.js';
 import { buildConfigSchema } from '../src/config/schema.js';
@@ -111,7 +112,7 @@ export function readmeTable(rules: Rule[]): string {
 }
 
 /** Pages for the finding ids the loaders report (not rule modules), from their message tables. */
-export function loaderDoc(id: string, summary: Text, details: Text, messages: Record<string, Text>): string {
+export function loaderDoc(id: string, summary: Text, details: Text, messages: Record<string, Text>, severity = 'error, or as given per message below', off = 'no: a file that cannot be read cannot be checked'): string {
   return [
     `# ${id}`,
     '',
@@ -124,8 +125,8 @@ export function loaderDoc(id: string, summary: Text, details: Text, messages: Re
     '| | |',
     '|---|---|',
     '| Checklist item | — (about the file, not a checklist item) |',
-    '| Severity | error, or as given per message below |',
-    '| Can be turned off | no: a file that cannot be read cannot be checked |',
+    `| Severity | ${severity} |`,
+    `| Can be turned off | ${off} |`,
     '',
     '## What it reports',
     '',
@@ -211,6 +212,17 @@ export async function generatedFiles(root: string): Promise<Record<string, strin
       en: 'Problems found while reading a spreadsheet (xlsx/xls/csv), located by sheet and cell (e.g. 事项!F12). Unmapped headers, hidden rows and hidden sheets are info; lost leading zeros and similar are warnings; record rows that join no item, and corrupt or encrypted files, are errors. See docs/spreadsheets.md.',
     },
     SHEET_MESSAGES,
+  );
+  out['docs/rules/not-a-guide.md'] = loaderDoc(
+    'not-a-guide',
+    { zh: '文件不含办事指南，未作为指南检查（并说明原因）', en: 'a file that holds no guide and was not linted as one, and why' },
+    {
+      zh: '可解析但没有指南要素（顶层的要素名称或同义词，或全国交换字段记录如 task_name、catalog_code）的 YAML/JSON 文件，以及没有事项表的工作簿，不作为指南检查，只给出一条提示说明原因（--quiet 不显示）。在命令行上直接指定的文件则为警告（--max-warnings 0 时失败）。package.json、tsconfig.json、compose 文件、CI 配置、锁文件、guide-lint 自己的文件和报告、指南引用的空白表格和示例样表不给任何结果（--debug 列出）。见 docs/ci.md。',
+      en: 'A YAML/JSON file that parses but carries no guide elements (a known element name or synonym at the top level, or national exchange records such as task_name, catalog_code), and a workbook without an items sheet, are not linted as guides: one info says why (--quiet hides it). For a file named on the command line it is a warning (so --max-warnings 0 fails). package.json, tsconfig.json, compose files, CI configs, lockfiles, guide-lint\'s own files and reports, and the blank and sample forms guides reference get no finding at all (--debug lists them). See docs/ci.md.',
+    },
+    NOT_A_GUIDE_MESSAGES,
+    'info; warning for a file named on the command line',
+    'no: `--quiet` hides the info',
   );
   const format = replaceBetween(readFileSync(`${root}docs/guide-format.md`, 'utf8'), ELEMENTS_START, ELEMENTS_END, elementReference());
   if (format !== undefined) out['docs/guide-format.md'] = format;

@@ -30,7 +30,7 @@ export function printRules(lang: Lang, format: string): string {
 
 export async function explain(id: string): Promise<string> {
   const rule = builtinRules.find((r) => r.meta.id === id);
-  if (!rule && id !== 'parse-error' && id !== 'spreadsheet') throw new UsageError(`unknown rule "${id}" (guide-lint rules lists them)`);
+  if (!rule && id !== 'parse-error' && id !== 'spreadsheet' && id !== 'not-a-guide') throw new UsageError(`unknown rule "${id}" (guide-lint rules lists them)`);
   return readFile(fileURLToPath(new URL(`docs/rules/${id}.md`, PACKAGE_ROOT)), 'utf8');
 }
 

@@ -63,7 +63,7 @@ export async function computeScore(paths: string[], o: ScoreRunOptions): Promise
   const powerList = o.powerList ? await readPowerList(o.powerList, o.cwd) : null;
   const quiet: ResolvedConfig = { ...o.config, rules: Object.fromEntries(Object.entries(o.config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
   const result = await lint({ cwd: o.cwd, paths, config: quiet, ignorePatterns: o.ignorePatterns, threads: o.threads });
-  if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
   return { card: await scoreResult(result, powerList, o), result };
 }
 
