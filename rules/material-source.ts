@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { materialsOf, textOf } from '../src/model/guide.js';
 import { bareName } from '../src/model/forms.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
 
 const SOURCES = VALUE_SETS.来源渠道;
@@ -9,8 +10,8 @@ const APPLICANT = '申请人自备';
 /** Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人". */
 const bare = bareName;
 
-// Values that fill the cell without naming anyone.
-const PLACEHOLDER = /^(?:[-—–_/\\、,，.。*…·]+|无|暂无|空|略|详见.*|见.*|不详|未知|n\/?a|null|none)$/i;
+// Values that fill the cell without naming anyone: placeholders, and references elsewhere ("详见附件2").
+const namesNobody = (v: string) => isPlaceholder(v) || /^详?见/.test(v);
 
 export default defineRule({
   meta: {
@@ -68,7 +69,7 @@ export default defineRule({
       if (typeof issuer !== 'string') continue;
       const value = bare(issuer);
       const path = [...m.path, '出具单位'];
-      if (value === '' || PLACEHOLDER.test(value)) ctx.report({ path, messageId: 'blank', data: { ...data, value: issuer } });
+      if (namesNobody(value)) ctx.report({ path, messageId: 'blank', data: { ...data, value: issuer } });
       else if (applicant.has(value)) ctx.report({ path, messageId: 'applicant', data: { ...data, value: issuer } });
     }
   },

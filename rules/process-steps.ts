@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { stepsOf, textOf } from '../src/model/guide.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit } from '../src/model/time.js';
 import type { Lang } from '../src/model/types.js';
 
@@ -9,11 +10,6 @@ const TEXT_ELEMENTS: Record<string, string[]> = {
   办理结果: ['受理通知书', '准予许可决定书'],
 };
 const TEXT_ENTRIES = Object.entries(TEXT_ELEMENTS);
-/** Values that stand for "nothing": a platform's filler rather than a statement. */
-const PLACEHOLDER = /^(?:无|暂无|空|略|null|none|n\/?a|[-—_/\\.。…、]+)$/i;
-/** Only a short text (≤ 4 code points, astral ones included) or a run of punctuation can be a placeholder after NFKC (costly: tested first). */
-const PUNCTUATION_RUN = /^[\p{P}\p{S}]+$/u;
-const mayBePlaceholder = (text: string) => text.length <= 8 || PUNCTUATION_RUN.test(text);
 
 const stepLabel = (n: number, name: string | undefined, lang: Lang) =>
   lang === 'zh' ? `第${n}个环节${name ? `“${name}”` : ''}` : `step ${n}${name ? ` ("${name}")` : ''}`;
@@ -64,7 +60,7 @@ export default defineRule({
         const v = s.data[element];
         if (typeof v !== 'string') continue; // absent or another type: guide-schema
         const text = v.trim();
-        const messageId = text === '' ? 'blank' : mayBePlaceholder(text) && PLACEHOLDER.test(text.normalize('NFKC')) ? 'placeholder' : undefined;
+        const messageId = text === '' ? 'blank' : isPlaceholder(text) ? 'placeholder' : undefined;
         if (!messageId) continue;
         const shown = ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
         ctx.report({ path: [...s.path, element], messageId, data: { step: step(), element, value: text, example: shown } });

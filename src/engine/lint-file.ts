@@ -167,7 +167,7 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
   const f: Finding = {
     ruleId: rule.meta.id,
     item: r.item !== undefined ? r.item : rule.meta.item,
-    severity,
+    severity: r.severity !== undefined && RANK[r.severity] < RANK[severity] ? r.severity : severity,
     message,
     file,
     ...loc,
@@ -183,6 +183,8 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
   }
   return f;
 }
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 

@@ -47,6 +47,11 @@ export interface Report {
   suggestion?: string;
   /** Safe, deterministic replacement text for the value at `path` (applied by --fix). */
   fix?: string;
+  /**
+   * The most this finding may weigh: the finding gets the lower of it and the rule's configured
+   * severity (a synonym noted as info by a rule whose other findings are errors; never raises).
+   */
+  severity?: Severity;
 }
 
 export interface FileInfo {
