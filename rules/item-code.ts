@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import type { Guide } from '../src/model/guide.js';
 import { isRecord } from '../src/model/normalize.js';
 import { normalizeWidth } from '../src/parse/text.js';
@@ -81,7 +82,7 @@ function checkBasic(guide: Guide, ctx: RuleContext, f: BasicFormat | null): stri
     ctx.report({ path: ['基本编码'], messageId: 'basicNumber', data: { value: String(raw), suggested }, suggestion: `"${suggested}"` });
     return undefined;
   }
-  if (typeof raw !== 'string') return undefined; // absent or another type: guide-schema
+  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return undefined; // absent, another type or a placeholder: guide-schema
   const code = raw.trim();
   if (f === null) return code || undefined;
   if (code === '') {
@@ -169,7 +170,7 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
     ctx.report({ path: ['实施编码'], messageId: 'implNumber', data: { value: String(raw), expected: expectedImpl(f, ctx.lang) } });
     return;
   }
-  if (typeof raw !== 'string') return;
+  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return; // a placeholder: guide-schema
   const code = raw.trim();
   if (code === '') {
     ctx.report({ path: ['实施编码'], messageId: 'blank', data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) } });
