@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { materialsOf, textOf } from '../src/model/guide.js';
 import { VALUE_SETS } from '../src/model/values.js';
 import { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../src/model/channels.js';
+import { materialType } from './material-copies.js';
 
 /** Per depth level (办理深度 code): its checklist item, name and the most visits it allows. */
 const LEVELS: Record<string, { item: number; name: string; en: string; max: number }> = {
@@ -71,7 +72,7 @@ export default defineRule({
     if (code !== '4') return;
     for (const m of materialsOf(guide)) {
       const form = labelOf(VALUE_SETS.材料形式, m.data['材料形式']);
-      const type = labelOf(VALUE_SETS.材料类型, m.data['材料类型']);
+      const type = materialType(m.data); // read from 原件份数 / 复印件份数 when 材料类型 is missing
       if (form === '纸质' && type && PAPER_ORIGINAL.has(type)) {
         ctx.report({
           path: [...m.path, '材料形式'],

@@ -108,8 +108,8 @@ export const VALUE_SETS = {
     { label: '其他', code: '2' },
   ]),
   时限单位: set('时限单位', [
-    { label: '工作日', variants: ['个工作日'] },
-    { label: '自然日', variants: ['个自然日'] },
+    { label: '工作日', variants: ['个工作日', '工作天'] },
+    { label: '自然日', variants: ['个自然日', '日历日'] },
   ]),
 } satisfies Record<string, ValueSet>;
 
