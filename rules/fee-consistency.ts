@@ -1,10 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
 import { compact } from '../src/parse/text.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { VALUE_SETS } from '../src/model/values.js';
 import { enumOf, isPresent, recordsOf, textOf } from '../src/model/guide.js';
 
 /** Texts that fill a field without saying anything ("无", "/", "暂无" …). */
-const PLACEHOLDER = /^(无|暂无|没有|略|空|\/|／|-|－|—+|n\/?a|null)$/i;
 /** A fee standard that means no fee at all. */
 const FREE = /^(0+(\.0+)?\s*(元.*)?|零元.*|免费|不收费|免收.*|无需缴费|无)$/;
 
@@ -62,7 +62,7 @@ export default defineRule({
     const items = recordsOf(guide, '收费项目');
     if (fee === '是') {
       const basis = textOf(d['收费依据']);
-      if (!isPresent(d['收费依据']) || (basis !== undefined && PLACEHOLDER.test(compact(basis)))) {
+      if (!isPresent(d['收费依据']) || (basis !== undefined && isPlaceholder(basis))) {
         ctx.report({ path: ['是否收费'], messageId: 'basisMissing' });
       }
       if (items.length === 0) {
@@ -76,7 +76,7 @@ export default defineRule({
           if (!(field in it.data)) continue; // a missing key: guide-schema
           const t = textOf(it.data[field]);
           if (t === undefined) continue; // a wrong type: guide-schema
-          if (t === '' || PLACEHOLDER.test(compact(t))) {
+          if (t === '' || isPlaceholder(t)) {
             ctx.report({ path: [...it.path, field], messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
           } else if (field === '标准') standards.push(t);
         }

@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import type { Guide } from '../src/model/guide.js';
 import { isRecord } from '../src/model/normalize.js';
 import { normalizeWidth } from '../src/parse/text.js';
@@ -81,7 +82,7 @@ function checkBasic(guide: Guide, ctx: RuleContext, f: BasicFormat | null): stri
     ctx.report({ path: ['基本编码'], messageId: 'basicNumber', data: { value: String(raw), suggested }, suggestion: `"${suggested}"` });
     return undefined;
   }
-  if (typeof raw !== 'string') return undefined; // absent or another type: guide-schema
+  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return undefined; // absent, another type or a placeholder: guide-schema
   const code = raw.trim();
   if (f === null) return code || undefined;
   if (code === '') {
@@ -111,7 +112,7 @@ function typeText(written: string, code: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `“${written}”${extra}` : `"${written}"${extra}`;
 }
 
-function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: string): void {
+function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: string, path: string[] = ['基本编码']): void {
   if (!f.typeDigits) return;
   const [start, end] = f.typeDigits;
   if (code.length < end) return;
@@ -124,7 +125,7 @@ function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: s
   const meaning = allowed.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
   const expected = f.typeCodes ? Object.keys(f.typeCodes).filter((k) => f.typeCodes![k]!.includes(typeCode)) : [typeCode];
   ctx.report({
-    path: ['基本编码'],
+    path,
     messageId: 'typeMismatch',
     data: {
       code,
@@ -137,14 +138,42 @@ function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: s
   });
 }
 
-function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined): void {
+type Fault =
+  | { kind: 'length'; length: number }
+  | { kind: 'char'; pos: number; char: string; part: { zh: string; en: string }; range: string; want: { zh: string; en: string } };
+
+/** The national parts of 实施编码, 1-based character ranges, and what each position must hold. */
+const NATIONAL_PARTS = [
+  { from: 1, to: 18, ok: /[0-9A-Za-z]/, part: { zh: '统一社会信用代码部分', en: 'the credit-code part' }, want: { zh: '数字或大写字母', en: 'digits or capital letters' } },
+  { from: 19, to: 19, ok: /[1-7]/, part: { zh: '行使层级代码', en: 'the 行使层级 digit' }, want: { zh: '1–7 之一', en: 'one of 1–7' } },
+  { from: 20, to: 31, ok: /\d/, part: { zh: '基本编码部分', en: 'the 基本编码 part' }, want: { zh: '12位数字', en: '12 digits' } },
+  { from: 32, to: 33, ok: /\d/, part: { zh: '业务办理项序号', en: 'the 业务办理项 sequence' }, want: { zh: '2位数字', en: '2 digits' } },
+] as const;
+
+/** What is wrong with a national 实施编码 that does not match: its length, or the first character that its part cannot hold. */
+function nationalFault(code: string): Fault | undefined {
+  const chars = [...code];
+  if (chars.length !== 31 && chars.length !== 33) return { kind: 'length', length: chars.length };
+  for (const p of NATIONAL_PARTS) {
+    for (let i = p.from; i <= Math.min(p.to, chars.length); i++) {
+      const c = chars[i - 1]!;
+      if (!p.ok.test(c)) return { kind: 'char', pos: i, char: c, part: p.part, range: p.from === p.to ? String(p.from) : `${p.from}–${p.to}`, want: p.want };
+    }
+  }
+  return undefined;
+}
+
+/** 基本编码 absent, null or a placeholder ("无"): nothing to compare 实施编码 with but the type. */
+const unwritten = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() !== '' && isPlaceholder(v));
+
+function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined, bf: BasicFormat | null): void {
   const raw = guide.data['实施编码'];
   if (f === null) return;
   if (typeof raw === 'number') {
     ctx.report({ path: ['实施编码'], messageId: 'implNumber', data: { value: String(raw), expected: expectedImpl(f, ctx.lang) } });
     return;
   }
-  if (typeof raw !== 'string') return;
+  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return; // a placeholder: guide-schema
   const code = raw.trim();
   if (code === '') {
     ctx.report({ path: ['实施编码'], messageId: 'blank', data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) } });
@@ -152,7 +181,13 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
   }
   const m = codePattern(f.pattern).exec(code);
   if (!m) {
-    ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
+    const fault = f.national ? nationalFault(code) : undefined;
+    if (fault?.kind === 'length') ctx.report({ path: ['实施编码'], messageId: 'implLength', data: { value: code, n: fault.length } });
+    else if (fault?.kind === 'char') {
+      const part = ctx.lang === 'zh' ? fault.part.zh : fault.part.en;
+      const want = ctx.lang === 'zh' ? fault.want.zh : fault.want.en;
+      ctx.report({ path: ['实施编码'], messageId: 'implChar', data: { value: code, pos: fault.pos, char: fault.char, part, range: fault.range, want } });
+    } else ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
     return;
   }
   const g = m.groups ?? {};
@@ -176,6 +211,8 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
   if (g.basic !== undefined && basic !== undefined && g.basic !== basic) {
     ctx.report({ path: ['实施编码'], messageId: 'basicMismatch', data: { part: g.basic, basic } });
   }
+  // No 基本编码 written: the basic part of 实施编码 still says the item type.
+  if (g.basic !== undefined && unwritten(guide.data['基本编码']) && bf && codePattern(bf.pattern).test(g.basic)) checkTypeDigits(guide, ctx, bf, g.basic, ['实施编码']);
 }
 
 export default defineRule({
@@ -204,6 +241,8 @@ export default defineRule({
         en: '实施编码 is written as the number {value}, which loses digits; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet): {expected}',
       },
       implFormat: { zh: '实施编码“{value}”格式不正确，应为{expected}', en: '实施编码 "{value}" is malformed; it should be {expected}' },
+      implLength: { zh: '实施编码“{value}”有{n}位，应为31位（18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码）', en: '实施编码 "{value}" has {n} characters; it should have 31 (18-character credit code + 1-digit 行使层级 code + 12-digit 基本编码)' },
+      implChar: { zh: '实施编码“{value}”第{pos}位是“{char}”：{part}（第{range}位）应为{want}', en: '实施编码 "{value}" has "{char}" at character {pos}: {part} (characters {range}) must be {want}' },
       creditCharset: {
         zh: '实施编码中的统一社会信用代码“{credit}”含有字符“{char}”；GB 32100 只使用数字和大写字母（不含 I、O、S、V、Z）',
         en: 'the unified social credit code "{credit}" in 实施编码 contains "{char}"; GB 32100 uses digits and capital letters other than I, O, S, V and Z',
@@ -223,8 +262,8 @@ export default defineRule({
     },
     docs: {
       details: {
-        zh: '依据 GB/T 39554.1-2020（及 ZWFW C0109.1-2018）与 shared/domain/standards.md“Item codes”。基本编码为12位数字（2位来源 + 2位事项类型 + 2位部门 + 3位主项 + 3位子项），第3–4位即事项类型代码：基本编码写 01 而事项类型为行政确认（07）即不一致（四个省的真实数据均如此，辽宁政务服务网目录样本30条职权编码全部符合）。事项类型可写名称或代码，也接受“99”等本地两位代码。实施编码为31位：18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码（业务办理项编码另加2位序号，共33位，也接受）；统一社会信用代码按 GB 32100 校验（字符集 0-9 及除 I、O、S、V、Z 外的大写字母，权重 3^i mod 31，校验码 = 31 − (Σ mod 31)，31 记为 0，算法见 src/model/codes.ts）；行使层级代码应与行使层级一致（分级管理不比较）；后12位应等于基本编码。编码写成数字（未加引号）时前导零丢失，31位数字更会失去精度：报告并给出加引号的写法。只有位数不是12的纯数字基本编码由 item-code-length 提示（警告），本规则不报。使用本地编码格式的省份可配置：basicCode: { pattern, typeDigits: [起, 止] | null, typeCodes: { 本地代码: [事项类型代码] }, example }，implCode: "national" | null | { pattern, example }；implCode 的正则中命名分组 credit、level、basic 分别按统一社会信用代码、行使层级代码、基本编码检查。例如四川省 “511A0138000000-511602000000-000-115113010833722043-1-00”：basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$"，typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }，implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$"（此时应关闭 item-code-length）。',
-        en: 'Relies on GB/T 39554.1-2020 (and ZWFW C0109.1-2018) as summarised in shared/domain/standards.md "Item codes". 基本编码 is 12 digits (2 source + 2 事项类型 + 2 department + 3 main item + 3 sub item) and characters 3–4 are the 事项类型 code: a code saying 01 on a 行政确认 (07) guide is inconsistent (true in four provinces\' real data; all 30 职权编码 of the Liaoning lnzwfw catalogue sample agree). 事项类型 may be a label or a code; a local 2-digit code such as "99" is compared as written. 实施编码 is 31 characters: the 18-character unified social credit code + the 1-digit 行使层级 code + the 12-digit 基本编码 (a 33-character 业务办理项编码, with a 2-digit sequence, is accepted too). The credit code is checked per GB 32100 (charset 0-9 and capitals without I, O, S, V, Z; weights 3^i mod 31; check = 31 − (Σ mod 31), 31 → 0; src/model/codes.ts); the level digit must agree with 行使层级 (分级管理 is not compared); the last 12 characters must equal 基本编码. A code written as an unquoted number loses its leading zeros (and a 31-digit number its precision): reported with the quoted form. A digits-only 基本编码 of another length than 12 is left to item-code-length (a warning). Provinces with local formats configure basicCode: { pattern, typeDigits: [start, end] | null, typeCodes: { local: [事项类型 codes] }, example } and implCode: "national" | null | { pattern, example }; named groups credit, level and basic in an implCode pattern are checked as the credit code, level digit and 基本编码. Sichuan ("511A0138000000-511602000000-000-115113010833722043-1-00"): basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$", typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }, implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$" (and item-code-length off).',
+        zh: '依据 GB/T 39554.1-2020（及 ZWFW C0109.1-2018）与 shared/domain/standards.md“Item codes”。基本编码为12位数字（2位来源 + 2位事项类型 + 2位部门 + 3位主项 + 3位子项），第3–4位即事项类型代码：基本编码写 01 而事项类型为行政确认（07）即不一致（四个省的真实数据均如此，辽宁政务服务网目录样本30条职权编码全部符合）。事项类型可写名称或代码，也接受“99”等本地两位代码。实施编码为31位：18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码（业务办理项编码另加2位序号，共33位，也接受）；统一社会信用代码按 GB 32100 校验（字符集 0-9 及除 I、O、S、V、Z 外的大写字母，权重 3^i mod 31，校验码 = 31 − (Σ mod 31)，31 记为 0，算法见 src/model/codes.ts）；行使层级代码应与行使层级一致（分级管理不比较）；后12位应等于基本编码；基本编码未写（或为占位）时，实施编码中的基本编码部分照样与事项类型比较。实施编码不合格式时，消息指出实际问题：位数不是31（或33）时写明实际位数，位数正确时写明第一个不合格字符的位置、字符及其所在部分（如“第22位是“T”：基本编码部分（第20–31位）应为12位数字”）。编码写成数字（未加引号）时前导零丢失，31位数字更会失去精度：报告并给出加引号的写法。只有位数不是12的纯数字基本编码由 item-code-length 提示（警告），本规则不报。使用本地编码格式的省份可配置：basicCode: { pattern, typeDigits: [起, 止] | null, typeCodes: { 本地代码: [事项类型代码] }, example }，implCode: "national" | null | { pattern, example }；implCode 的正则中命名分组 credit、level、basic 分别按统一社会信用代码、行使层级代码、基本编码检查。例如四川省 “511A0138000000-511602000000-000-115113010833722043-1-00”：basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$"，typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }，implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$"（此时应关闭 item-code-length）。',
+        en: 'Relies on GB/T 39554.1-2020 (and ZWFW C0109.1-2018) as summarised in shared/domain/standards.md "Item codes". 基本编码 is 12 digits (2 source + 2 事项类型 + 2 department + 3 main item + 3 sub item) and characters 3–4 are the 事项类型 code: a code saying 01 on a 行政确认 (07) guide is inconsistent (true in four provinces\' real data; all 30 职权编码 of the Liaoning lnzwfw catalogue sample agree). 事项类型 may be a label or a code; a local 2-digit code such as "99" is compared as written. 实施编码 is 31 characters: the 18-character unified social credit code + the 1-digit 行使层级 code + the 12-digit 基本编码 (a 33-character 业务办理项编码, with a 2-digit sequence, is accepted too). The credit code is checked per GB 32100 (charset 0-9 and capitals without I, O, S, V, Z; weights 3^i mod 31; check = 31 − (Σ mod 31), 31 → 0; src/model/codes.ts); the level digit must agree with 行使层级 (分级管理 is not compared); the last 12 characters must equal 基本编码; with no 基本编码 written (or a placeholder), the basic part of 实施编码 is compared with 事项类型 all the same. A malformed 实施编码 gets its actual fault: the number of characters when it is not 31 (or 33), otherwise the position and character of the first character its part cannot hold ("第22位是“T”：基本编码部分（第20–31位）应为12位数字"). A code written as an unquoted number loses its leading zeros (and a 31-digit number its precision): reported with the quoted form. A digits-only 基本编码 of another length than 12 is left to item-code-length (a warning). Provinces with local formats configure basicCode: { pattern, typeDigits: [start, end] | null, typeCodes: { local: [事项类型 codes] }, example } and implCode: "national" | null | { pattern, example }; named groups credit, level and basic in an implCode pattern are checked as the credit code, level digit and 基本编码. Sichuan ("511A0138000000-511602000000-000-115113010833722043-1-00"): basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$", typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }, implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$" (and item-code-length off).',
       },
       bad: '基本编码: "000117012000"\n实施编码: "11150100MB0C58430X3000117012000"\n事项类型: 行政确认\n',
       good: '基本编码: "000117012000"\n实施编码: "11150100MB0C58430T3000117012000"\n事项类型: 行政许可\n',
@@ -264,7 +303,8 @@ export default defineRule({
     defaultOptions: { basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS }, implCode: 'national' },
   },
   check(guide, ctx) {
-    const basic = checkBasic(guide, ctx, basicFormat(ctx.options.basicCode));
-    checkImpl(guide, ctx, implFormat(ctx.options.implCode), basic);
+    const bf = basicFormat(ctx.options.basicCode);
+    const basic = checkBasic(guide, ctx, bf);
+    checkImpl(guide, ctx, implFormat(ctx.options.implCode), basic, bf);
   },
 });

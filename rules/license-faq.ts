@@ -1,12 +1,12 @@
 import { defineRule } from '../src/engine/rule.js';
 import { VALUE_SETS } from '../src/model/values.js';
 import { isPresent, recordsOf, textOf, typeAmong } from '../src/model/guide.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 
-/** Texts that fill a field without saying anything. */
-const PLACEHOLDER = /^(无|暂无|没有|略|空|待补充|\/|／|-|－|—+|n\/?a|null|无常见问题|暂无常见问题)$/i;
-const norm = (s: string) => s.normalize('NFKC').replace(/[\s。.]+/g, '');
-/** Placeholders are short (or a run of dashes): real questions and answers skip the normalisation. */
-const isPlaceholder = (t: string) => (t.length <= 32 || /^[\s。.\-－—]+$/.test(t)) && PLACEHOLDER.test(norm(t));
+/** A placeholder ("无。", "暂无") or a test entry left in a published guide ("测试问题", "test1"). */
+const fillsNothing = (t: string) => isPlaceholder(t.replace(/[。.]+$/, '')) || (t.length <= 12 && /^(?:测试|test)/i.test(t.normalize('NFKC')));
+/** The marks of a question: a question mark, 吗/呢, or an interrogative word. */
+const QUESTION = /[？?吗呢]|如何|怎么|怎样|是否|哪些|哪个|哪里|哪儿|什么|多久|多少|多长|能否|可否|能不能|需不需要|何时|何种|何地|为何|为什么|几[个天次年日份]|有没有|要不要/;
 
 export default defineRule({
   meta: {
@@ -15,9 +15,10 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'error',
     source: 'practice',
+    messageSeverity: { notQuestion: 'info' },
     description: {
-      zh: '行政许可事项的指南至少有一条有实际内容的常见问题（问与答都不是“无”“/”等占位）',
-      en: 'an administrative-licence guide has at least one real FAQ entry (neither question nor answer a placeholder such as "无" or "/")',
+      zh: '常见问题的问与答有实际内容（不是“无”“/”“测试”等占位），问是一个问题；行政许可事项至少有一条这样的常见问题',
+      en: 'FAQ entries have a real question and answer (no placeholder such as "无", "/" or "测试"), the question being a question; an administrative-licence guide has at least one such entry',
     },
     messages: {
       missing: {
@@ -32,6 +33,10 @@ export default defineRule({
         zh: '常见问题第{n}条的“{field}”为“{value}”，不是实际内容，应写明申请人常问的问题及其解答',
         en: 'FAQ entry {n}: "{field}" is "{value}", a placeholder: write a question applicants actually ask, and its answer',
       },
+      notQuestion: {
+        zh: '常见问题第{n}条的“问”“{value}”可能不是一个问题（没有问号或疑问词）；通常写成申请人的提问，如“许可证有效期是多久？”',
+        en: 'FAQ entry {n}: the question "{value}" may not be a question (no question mark or interrogative word); usually it is what applicants ask, e.g. "许可证有效期是多久？"',
+      },
       tooFew: {
         zh: '事项类型为“{type}”的指南应至少有{min}条常见问题，现只有{count}条有实际内容',
         en: 'a "{type}" guide should have at least {min} FAQ entries; only {count} have real content',
@@ -39,8 +44,8 @@ export default defineRule({
     },
     docs: {
       details: {
-        zh: '来源：省级检查脚本的通行做法（shared/domain/standards.md“Other consistency rules seen in real checking scripts”：行政许可 ⇒ 至少一条常见问题）。事项类型为行政许可（或代码 01；types 选项可增加其他类型）的指南须有常见问题；每条的问、答都须有实际内容（“无”“暂无”“/”等占位不算）；minEntries 选项（默认 1）规定至少几条有实际内容。缺少“问”“答”键由 guide-schema 报告。strict 预设下 guide-schema 已要求所有指南都有常见问题，所以此时本规则不再重复报告“缺少常见问题”，只检查内容。推荐预设下为提示（info），strict 预设下为错误。',
-        en: 'Source: common provincial checking practice (shared/domain/standards.md, "Other consistency rules seen in real checking scripts": 行政许可 ⇒ at least one 常见问题). A guide whose 事项类型 is 行政许可 (or code 01; the types option adds others) has 常见问题, each entry with a real question and answer (placeholders such as "无", "暂无", "/" do not count); the minEntries option (default 1) sets how many real entries are needed. Missing 问/答 keys are reported by guide-schema. Under the strict preset guide-schema already requires 常见问题 in every guide, so this rule then does not report its absence again and checks the content only. Info under the recommended preset, error under strict.',
+        zh: '来源：省级检查脚本的通行做法（shared/domain/standards.md“Other consistency rules seen in real checking scripts”：行政许可 ⇒ 至少一条常见问题）。事项类型为行政许可（或代码 01；types 选项可增加其他类型）的指南须有常见问题；每条的问、答都须有实际内容：任何事项类型的指南中，问或答为空、为占位（“无”“暂无”“/”“没有答案”，见 src/model/placeholder.ts）或测试条目（“测试问题”“test”）都报告；“问”没有问号、吗/呢或疑问词（如何、怎么、是否、哪些、多久等）时只提示（info），它可能是复制来的一段说明；minEntries 选项（默认 1）规定至少几条有实际内容。缺少“问”“答”键由 guide-schema 报告。strict 预设下 guide-schema 已要求所有指南都有常见问题，所以此时本规则不再重复报告“缺少常见问题”，只检查内容。推荐预设下为提示（info），strict 预设下为错误。',
+        en: 'Source: common provincial checking practice (shared/domain/standards.md, "Other consistency rules seen in real checking scripts": 行政许可 ⇒ at least one 常见问题). A guide whose 事项类型 is 行政许可 (or code 01; the types option adds others) has 常见问题, each entry with a real question and answer: in a guide of any item type a blank, a placeholder ("无", "暂无", "/", "没有答案"; src/model/placeholder.ts) or a test entry ("测试问题", "test") is reported, and a 问 without a question mark, 吗/呢 or an interrogative word (如何, 怎么, 是否, 哪些, 多久 …) gets an info — it may be a copied paragraph; the minEntries option (default 1) sets how many real entries are needed. Missing 问/答 keys are reported by guide-schema. Under the strict preset guide-schema already requires 常见问题 in every guide, so this rule then does not report its absence again and checks the content only. Info under the recommended preset, error under strict.',
       },
       bad: '常见问题:\n  - 问: 食品经营许可证有效期是多久？\n    答: 无\n',
       good: '常见问题:\n  - 问: 食品经营许可证有效期是多久？\n    答: 有效期为5年。\n',
@@ -58,11 +63,11 @@ export default defineRule({
   },
   check(guide, ctx) {
     const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
-    if (!type) return;
     const min = (ctx.options.minEntries as number | undefined) ?? 1;
     const faq = guide.data['常见问题'];
     const entries = recordsOf(guide, '常见问题');
     if (entries.length === 0) {
+      if (!type) return;
       // Written but not as records: guide-schema. Absent under strict: guide-schema (strictRequired).
       if (isPresent(faq) || ctx.options.strict) return;
       ctx.report({ path: ['事项类型'], messageId: 'missing', data: { type } });
@@ -84,13 +89,15 @@ export default defineRule({
         if (t === '') {
           ctx.report({ path: [...e.path, field], messageId: 'blank', data: { n: e.index + 1, field, fieldEn, what } });
           ok = false;
-        } else if (isPlaceholder(t)) {
+        } else if (fillsNothing(t)) {
           ctx.report({ path: [...e.path, field], messageId: 'placeholder', data: { n: e.index + 1, field, value: t } });
           ok = false;
+        } else if (field === '问' && !QUESTION.test(t)) {
+          ctx.report({ path: [...e.path, field], messageId: 'notQuestion', data: { n: e.index + 1, value: t } });
         }
       }
       if (ok) real++;
     }
-    if (real > 0 && real < min) ctx.report({ path: ['常见问题'], at: 'key', messageId: 'tooFew', data: { type, min, count: real } });
+    if (type && real > 0 && real < min) ctx.report({ path: ['常见问题'], at: 'key', messageId: 'tooFew', data: { type, min, count: real } });
   },
 });

@@ -1,6 +1,7 @@
-import { defineRule } from '../src/engine/rule.js';
-import { materialsOf, textOf } from '../src/model/guide.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
 import { bareName } from '../src/model/forms.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
 
 const SOURCES = VALUE_SETS.来源渠道;
@@ -9,8 +10,25 @@ const APPLICANT = '申请人自备';
 /** Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人". */
 const bare = bareName;
 
-// Values that fill the cell without naming anyone.
-const PLACEHOLDER = /^(?:[-—–_/\\、,，.。*…·]+|无|暂无|空|略|详见.*|见.*|不详|未知|n\/?a|null|none)$/i;
+// Values that fill the cell without naming anyone: placeholders, and references elsewhere ("详见附件2").
+const namesNobody = (v: string) => isPlaceholder(v) || /^详?见/.test(v);
+
+/** The organ a material's name says issues it: "城市规划行政主管部门出具的…" → 城市规划行政主管部门. */
+const ISSUED_BY = /(?:出具|核发|开具|签发|颁发|作出)的/;
+/** Too generic to name an issuer on its own. */
+const GENERIC = /^(?:相关|有关|相应|具有资质的|有资质的)?(?:机构|单位|部门|机关|中心)$/;
+const ORGAN_END = /(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|局|中心)$/;
+function issuerInName(name: string): string | undefined {
+  const at = ISSUED_BY.exec(name);
+  if (!at) return undefined;
+  // Back to the previous clause, "及"/"或", or "…的": "…审批的申请项目所在地县级以上人民政府出具的" → 申请项目所在地县级以上人民政府;
+  // a bare generic word keeps the words that qualify it ("相应工程咨询资格的机构", not "机构").
+  const clause = name.slice(0, at.index).split(/[，,；;、。：:及或]/).at(-1)!.replace(/^由/, '').trim();
+  const parts = clause.split('的');
+  let issuer = parts.pop()!;
+  while (GENERIC.test(issuer) && parts.length) issuer = `${parts.pop()}的${issuer}`;
+  return issuer.length >= 2 && issuer.length <= 30 && ORGAN_END.test(issuer) && !GENERIC.test(issuer) ? issuer : undefined;
+}
 
 export default defineRule({
   meta: {
@@ -18,6 +36,7 @@ export default defineRule({
     item: 18,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { issuerInName: 'warning' },
     description: {
       zh: '来源渠道不是申请人自备的材料注明出具单位，且出具单位不是申请人本人',
       en: 'a material whose source is not the applicant names its issuing body (出具单位), and that body is not the applicant',
@@ -31,6 +50,10 @@ export default defineRule({
         zh: '申请材料“{name}”的来源渠道为“{source}”，但出具单位“{value}”未写明具体单位；应写明出具材料的机关或单位，如“公安机关”',
         en: 'material "{name}" comes from "{source}" but its issuing body "{value}" names nobody; write the body that issues it, e.g. "公安机关"',
       },
+      issuerInName: {
+        zh: '材料名称写明由“{issuer}”出具，但来源渠道为“{source}”且未写出具单位；可能应写“出具单位: {issuer}”',
+        en: 'the material\'s name says "{issuer}" issues it, but its source is "{source}" with no issuing body; probably add "出具单位: {issuer}"',
+      },
       applicant: {
         zh: '申请材料“{name}”的来源渠道为“{source}”，出具单位却是“{value}”（申请人本人）；材料由申请人自备时来源渠道应为“申请人自备”，否则应写明核发或出具的单位，如“市场监督管理部门”',
         en: 'material "{name}" comes from "{source}" but its issuing body is "{value}", the applicant; if the applicant provides it the source is "申请人自备", otherwise name the body that issues it, e.g. "市场监督管理部门"',
@@ -38,8 +61,8 @@ export default defineRule({
     },
     docs: {
       details: {
-        zh: '清单第 18 项（材料来源或出具单位）要求每份材料写明来源或出具单位，如【材料名称：户籍证明；出具单位：户口所在地派出所】。standards.md（Materials）：来源渠道取值为申请人自备、政府部门核发、其他（代码 10/20/99），来源渠道不是申请人自备时出具单位必填。本规则报告：来源渠道为政府部门核发或其他（含“部门核发”等变体写法）而缺少出具单位、出具单位为空或只是占位符（“无”“/”“-”）、以及出具单位就是申请人本人（“申请人”“本人”“申请单位”等，可用 applicantNames 选项配置）。来源渠道是否在值集中由 enum-values 检查，来源渠道缺失由 guide-schema 检查；来源渠道为申请人自备时出具单位可以不写。',
-        en: 'Checklist item 18 (材料来源或出具单位): every material names its source or issuing body, e.g. 【材料名称：户籍证明；出具单位：户口所在地派出所】. standards.md (Materials): 来源渠道 is 申请人自备, 政府部门核发 or 其他 (codes 10/20/99), and 出具单位 is required whenever the source is not the applicant. Reported: a source of 政府部门核发 or 其他 (variants such as "部门核发" included) with no 出具单位, a blank or placeholder 出具单位 ("无", "/", "-"), and an 出具单位 that is the applicant ("申请人", "本人", "申请单位" …; option applicantNames). Whether 来源渠道 is in its value set is enum-values\' job, a missing 来源渠道 guide-schema\'s; with 申请人自备 the issuing body may be left out.',
+        zh: '清单第 18 项（材料来源或出具单位）要求每份材料写明来源或出具单位，如【材料名称：户籍证明；出具单位：户口所在地派出所】。standards.md（Materials）：来源渠道取值为申请人自备、政府部门核发、其他（代码 10/20/99），来源渠道不是申请人自备时出具单位必填。本规则报告：来源渠道为政府部门核发或其他（含“部门核发”等变体写法）而缺少出具单位、出具单位为空或只是占位符（“无”“/”“-”）、以及出具单位就是申请人本人（“申请人”“本人”“申请单位”等，可用 applicantNames 选项配置）。来源渠道是否在值集中由 enum-values 检查，来源渠道缺失由 guide-schema 检查；来源渠道为申请人自备时出具单位可以不写；但材料名称写明了出具者（“城市规划行政主管部门出具的城市规划意见”“由户籍所在地派出所开具的…”）而来源渠道为申请人自备、又未写出具单位（或写的是申请人）时，给出警告并建议名称中的出具者作为出具单位——这是从名称推断的，故为警告。',
+        en: 'Checklist item 18 (材料来源或出具单位): every material names its source or issuing body, e.g. 【材料名称：户籍证明；出具单位：户口所在地派出所】. standards.md (Materials): 来源渠道 is 申请人自备, 政府部门核发 or 其他 (codes 10/20/99), and 出具单位 is required whenever the source is not the applicant. Reported: a source of 政府部门核发 or 其他 (variants such as "部门核发" included) with no 出具单位, a blank or placeholder 出具单位 ("无", "/", "-"), and an 出具单位 that is the applicant ("申请人", "本人", "申请单位" …; option applicantNames). Whether 来源渠道 is in its value set is enum-values\' job, a missing 来源渠道 guide-schema\'s; with 申请人自备 the issuing body may be left out — but when the name of the material says who issues it ("城市规划行政主管部门出具的城市规划意见", "由户籍所在地派出所开具的…") while the source is 申请人自备 and no issuing body (or the applicant) is given, a warning proposes the issuer read from the name: an inference, hence a warning.',
       },
       bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
       good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理部门\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
@@ -56,7 +79,11 @@ export default defineRule({
     for (const m of materialsOf(guide)) {
       const written = m.data['来源渠道'];
       const source = resolveValue(SOURCES, written) ?? variantOf(SOURCES, written);
-      if (!source || source.label === APPLICANT) continue;
+      if (source?.label === APPLICANT) {
+        issuerFromName(ctx, m, String(written), applicant);
+        continue;
+      }
+      if (!source) continue;
       const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
       const data = { name, source: String(written) };
       const issuer = m.data['出具单位'];
@@ -68,8 +95,18 @@ export default defineRule({
       if (typeof issuer !== 'string') continue;
       const value = bare(issuer);
       const path = [...m.path, '出具单位'];
-      if (value === '' || PLACEHOLDER.test(value)) ctx.report({ path, messageId: 'blank', data: { ...data, value: issuer } });
+      if (namesNobody(value)) ctx.report({ path, messageId: 'blank', data: { ...data, value: issuer } });
       else if (applicant.has(value)) ctx.report({ path, messageId: 'applicant', data: { ...data, value: issuer } });
     }
   },
 });
+
+/** 申请人自备 with no issuing body (or the applicant as one) while the name says who issues it: propose that issuer (an inference, a warning at most). */
+function issuerFromName(ctx: RuleContext, m: RecordAt, source: string, applicant: Set<string>): void {
+  const issuer = m.data['出具单位'];
+  if (issuer !== undefined && !(typeof issuer === 'string' && (namesNobody(bare(issuer)) || applicant.has(bare(issuer))))) return;
+  const name = textOf(m.data['材料名称']);
+  const found = name ? issuerInName(name) : undefined;
+  if (!found) return;
+  ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found });
+}

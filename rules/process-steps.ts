@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { stepsOf, textOf } from '../src/model/guide.js';
-import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit } from '../src/model/time.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
+import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
 import type { Lang } from '../src/model/types.js';
 
 const TEXT_ELEMENTS: Record<string, string[]> = {
@@ -9,11 +10,6 @@ const TEXT_ELEMENTS: Record<string, string[]> = {
   办理结果: ['受理通知书', '准予许可决定书'],
 };
 const TEXT_ENTRIES = Object.entries(TEXT_ELEMENTS);
-/** Values that stand for "nothing": a platform's filler rather than a statement. */
-const PLACEHOLDER = /^(?:无|暂无|空|略|null|none|n\/?a|[-—_/\\.。…、]+)$/i;
-/** Only a short text (≤ 4 code points, astral ones included) or a run of punctuation can be a placeholder after NFKC (costly: tested first). */
-const PUNCTUATION_RUN = /^[\p{P}\p{S}]+$/u;
-const mayBePlaceholder = (text: string) => text.length <= 8 || PUNCTUATION_RUN.test(text);
 
 const stepLabel = (n: number, name: string | undefined, lang: Lang) =>
   lang === 'zh' ? `第${n}个环节${name ? `“${name}”` : ''}` : `step ${n}${name ? ` ("${name}")` : ''}`;
@@ -24,6 +20,7 @@ export default defineRule({
     item: 21,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: TIME_LIMIT_SEVERITY,
     description: {
       zh: '办理流程不为空，每个环节写明环节名称、办理时限（带工作日或自然日）、审批标准和办理结果',
       en: 'the process (办理流程) is not empty and every step states its name, time limit (in 工作日 or 自然日), approval standard and result',
@@ -64,12 +61,16 @@ export default defineRule({
         const v = s.data[element];
         if (typeof v !== 'string') continue; // absent or another type: guide-schema
         const text = v.trim();
-        const messageId = text === '' ? 'blank' : mayBePlaceholder(text) && PLACEHOLDER.test(text.normalize('NFKC')) ? 'placeholder' : undefined;
+        const messageId = text === '' ? 'blank' : isPlaceholder(text) ? 'placeholder' : undefined;
         if (!messageId) continue;
         const shown = ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
         ctx.report({ path: [...s.path, element], messageId, data: { step: step(), element, value: text, example: shown } });
       }
       const raw = s.data['办理时限'];
+      if (typeof raw === 'string' && raw.trim() !== '' && isPlaceholder(raw)) {
+        ctx.report({ path: [...s.path, '办理时限'], messageId: 'placeholder', data: { step: step(), element: '办理时限', value: raw.trim(), example: ctx.lang === 'zh' ? '“1个工作日”' : '"1个工作日"' } });
+        continue;
+      }
       const t = readTimeLimit(raw);
       if (t && !t.ok) {
         const element = ctx.lang === 'zh' ? `${step()}的办理时限` : `the time limit of ${step()}`;

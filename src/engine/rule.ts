@@ -15,6 +15,11 @@ export interface RuleMeta {
   severity: Severity;
   /** Severity under the strict preset, when it differs. */
   strictSeverity?: Severity;
+  /**
+   * The most a finding of these messages weighs, whatever the rule's severity: the inferences and
+   * style notes of a rule whose other findings are errors (docs/severity-policy.md).
+   */
+  messageSeverity?: Partial<Record<string, Severity>>;
   source: RuleSource;
   fixable?: boolean;
   description: Text;
@@ -47,6 +52,11 @@ export interface Report {
   suggestion?: string;
   /** Safe, deterministic replacement text for the value at `path` (applied by --fix). */
   fix?: string;
+  /**
+   * The most this finding may weigh: the finding gets the lower of it and the rule's configured
+   * severity (a synonym noted as info by a rule whose other findings are errors; never raises).
+   */
+  severity?: Severity;
 }
 
 export interface FileInfo {

@@ -6,7 +6,10 @@ export interface EnumValue {
   code?: string;
   /** Other spellings the format contract accepts as this value (regional names, level forms): no finding. */
   accepts?: string[];
-  /** Near variants seen in real exports: a finding that suggests (and --fix applies) the label. */
+  /**
+   * The same value written another way in real exports, the national 实施清单 or exchange practice
+   * ("网上办理", "镇（街道）级"): accepted, noted at most as info naming the label (--fix applies it).
+   */
   variants?: string[];
 }
 
@@ -30,29 +33,29 @@ export const VALUE_SETS = {
     { label: '行政确认', code: '07' },
     { label: '行政奖励', code: '08' },
     { label: '行政裁决', code: '09' },
-    { label: '其他行政权力', code: '10', variants: ['其他权力'] },
+    { label: '其他行政权力', code: '10', variants: ['其他权力', '其他类别事项'] },
     { label: '公共服务', code: '20', variants: ['公共服务事项'] },
     { label: '行政备案', code: '21' },
   ]),
   行使层级: set('行使层级', [
     { label: '国家级', code: '1' },
-    { label: '省级', code: '2', accepts: ['区级', '自治区级'] },
-    { label: '市级', code: '3', accepts: ['盟级', '盟市级', '地市级'] },
-    { label: '县级', code: '4', accepts: ['旗级', '区（县）级', '区(县)级', '旗县级', '旗县区级'] },
-    { label: '镇（乡、街道）级', code: '5', accepts: ['镇级', '乡级', '街道级', '苏木（乡镇）级'] },
-    { label: '村（社区）级', code: '6', accepts: ['村级', '社区级', '嘎查（村）级'] },
+    { label: '省级', code: '2', accepts: ['区级', '自治区级'], variants: ['省（自治区、直辖市）级', '省（区、市）级'] },
+    { label: '市级', code: '3', accepts: ['盟级', '盟市级', '地市级'], variants: ['市（州）级', '市（地、州、盟）级', '设区的市级', '地（市）级', '市（地）级'] },
+    { label: '县级', code: '4', accepts: ['旗级', '区（县）级', '区(县)级', '旗县级', '旗县区级'], variants: ['县（市、区）级', '县（区）级', '县（市）级', '区县级', '县区级', '县（市、区、旗）级'] },
+    { label: '镇（乡、街道）级', code: '5', accepts: ['镇级', '乡级', '街道级', '苏木（乡镇）级'], variants: ['乡镇（街道）级', '乡镇级', '乡（镇）级', '乡（镇、街道）级', '街道（乡镇）级', '乡镇（街道办事处）级'] },
+    { label: '村（社区）级', code: '6', accepts: ['村级', '社区级', '嘎查（村）级'], variants: ['村（居）级', '村（居委会）级', '村居级', '社区（村）级'] },
     { label: '分级管理', code: '7' },
   ]),
   办件类型: set('办件类型', [
-    { label: '即办件', code: '1' },
-    { label: '承诺件', code: '2' },
+    { label: '即办件', code: '1', variants: ['即办'] },
+    { label: '承诺件', code: '2', variants: ['承诺办件', '承诺'] },
     { label: '其他', code: '9' },
   ]),
   办理深度: set('办理深度', [
-    { label: 'Ⅰ级', code: '1', accepts: ['I级', 'Ⅰ', 'I', '信息发布', '信息发布（Ⅰ级）', '信息发布(Ⅰ级)', '一级'] },
-    { label: 'Ⅱ级', code: '2', accepts: ['II级', 'Ⅱ', 'II', '材料预审', '材料预审（Ⅱ级）', '材料预审(Ⅱ级)', '二级'] },
-    { label: 'Ⅲ级', code: '3', accepts: ['III级', 'Ⅲ', 'III', '材料核验', '材料核验（Ⅲ级）', '材料核验(Ⅲ级)', '三级'] },
-    { label: 'Ⅳ级', code: '4', accepts: ['IV级', 'Ⅳ', 'IV', '全程网办', '全程网办（Ⅳ级）', '全程网办(Ⅳ级)', '全程网办（IV级）', '四级'] },
+    { label: 'Ⅰ级', code: '1', accepts: ['I级', 'Ⅰ', 'I', '信息发布', '信息发布（Ⅰ级）', '信息发布(Ⅰ级)', '一级'], variants: ['一级标准', 'Ⅰ级标准'] },
+    { label: 'Ⅱ级', code: '2', accepts: ['II级', 'Ⅱ', 'II', '材料预审', '材料预审（Ⅱ级）', '材料预审(Ⅱ级)', '二级'], variants: ['二级标准', 'Ⅱ级标准'] },
+    { label: 'Ⅲ级', code: '3', accepts: ['III级', 'Ⅲ', 'III', '材料核验', '材料核验（Ⅲ级）', '材料核验(Ⅲ级)', '三级'], variants: ['三级标准', 'Ⅲ级标准'] },
+    { label: 'Ⅳ级', code: '4', accepts: ['IV级', 'Ⅳ', 'IV', '全程网办', '全程网办（Ⅳ级）', '全程网办(Ⅳ级)', '全程网办（IV级）', '四级'], variants: ['四级标准', 'Ⅳ级标准'] },
   ]),
   办理形式: set('办理形式', [
     { label: '窗口办理', code: '1' },
@@ -78,7 +81,7 @@ export const VALUE_SETS = {
   材料形式: set('材料形式', [
     { label: '纸质', variants: ['纸质版', '纸质材料'] },
     { label: '电子', variants: ['电子化', '电子版', '电子材料'] },
-    { label: '纸质和电子', variants: ['纸质/电子化', '纸质、电子', '纸质及电子', '纸质/电子', '纸质和电子化', '纸质+电子'] },
+    { label: '纸质和电子', variants: ['纸质/电子化', '纸质、电子', '纸质及电子', '纸质/电子', '纸质和电子化', '纸质+电子', '电子和纸质', '电子、纸质', '纸质版和电子版', '纸质版、电子版'] },
   ]),
   必要性: set('必要性', [
     { label: '必要', variants: ['必须', '必需', '是'] },
@@ -89,24 +92,24 @@ export const VALUE_SETS = {
     { label: '自然人', code: '1', variants: ['个人'] },
     { label: '企业法人', code: '2', variants: ['企业'] },
     { label: '事业法人', code: '3', variants: ['事业单位'] },
-    { label: '社会组织法人', code: '4', variants: ['社会组织'] },
+    { label: '社会组织法人', code: '4', variants: ['社会组织', '社团法人'] },
     { label: '非法人企业', code: '5' },
     { label: '行政机关', code: '6' },
     { label: '其他组织', code: '9' },
   ]),
   审批结果类型: set('审批结果类型', [
-    { label: '出证办结' },
-    { label: '出文办结' },
+    { label: '出证办结', variants: ['出证'] },
+    { label: '出文办结', variants: ['出文'] },
     { label: '审批办结' },
     { label: '其他' },
   ]),
   特别程序种类: set('特别程序种类', [
-    { label: '延长审批', code: '1' },
+    { label: '延长审批', code: '1', variants: ['延长审批期限'] },
     { label: '其他', code: '2' },
   ]),
   时限单位: set('时限单位', [
-    { label: '工作日', variants: ['个工作日'] },
-    { label: '自然日', variants: ['个自然日'] },
+    { label: '工作日', variants: ['个工作日', '工作天'] },
+    { label: '自然日', variants: ['个自然日', '日历日'] },
   ]),
 } satisfies Record<string, ValueSet>;
 
@@ -140,12 +143,27 @@ export function resolveValue(vs: ValueSet, raw: unknown): EnumValue | undefined 
   return undefined;
 }
 
-/** A known variant spelling → the value it means (for suggestions and fixes). */
+/**
+ * A known variant spelling → the value it means (for suggestions and fixes): a listed variant, a
+ * bracket variant of a bracketed label ("镇（街道）级" names words of "镇（乡、街道）级" only), or a
+ * value with a remark in brackets ("原件（核验后退回）").
+ */
 export function variantOf(vs: ValueSet, raw: unknown): EnumValue | undefined {
   if (typeof raw !== 'string') return undefined;
   const key = compact(raw);
-  return vs.values.find((v) => v.variants?.some((x) => compact(x) === key));
+  const listed = vs.values.find((v) => v.variants?.some((x) => compact(x) === key));
+  if (listed || !BRACKET.test(key)) return listed;
+  const words = bracketWords(key);
+  const subset = vs.values.filter((v) => BRACKET.test(v.label) && words.every((w) => bracketWords(compact(v.label)).includes(w)));
+  if (subset.length === 1) return subset[0];
+  const remark = /^(.+?)[（(][^（）()]*[）)]$/.exec(key);
+  if (!remark) return undefined;
+  return resolveValue(vs, remark[1]) ?? vs.values.find((v) => v.variants?.some((x) => compact(x) === remark[1]));
 }
+
+const BRACKET = /[（(]/;
+/** The words of a level-like label: "镇（乡、街道）级" → 镇, 乡, 街道. */
+const bracketWords = (s: string): string[] => s.replace(/级$/, '').split(/[（）()、,，/]+/).filter(Boolean);
 
 /** Every accepted spelling (labels, codes, accepted forms) — for the JSON Schema enum. */
 export function acceptedSpellings(vs: ValueSet): string[] {

@@ -124,7 +124,14 @@ ruleTester(itemCode, {
       yaml: '实施编码: 1115222101231490424000524003000\n',
       errors: [{ messageId: 'implNumber', line: 1, column: 7 }],
     },
-    { name: '30 characters', yaml: '实施编码: "11150100MB0143308J300011701200"\n', errors: [{ messageId: 'implFormat', line: 1, column: 7 }] },
+    { name: '30 characters', yaml: '实施编码: "11150100MB0143308J300011701200"\n', errors: [{ messageId: 'implLength', line: 1, column: 7, message: '有30位，应为31位' }] },
+    // real string from a published guide (Guangdong): 31 characters, letters in the 基本编码 part
+    {
+      name: 'letters in the 基本编码 part (real)',
+      yaml: '实施编码: "114401134554137174444TC12049000"\n',
+      errors: [{ messageId: 'implChar', line: 1, column: 7, severity: 'error', message: '实施编码“114401134554137174444TC12049000”第22位是“T”：基本编码部分（第20–31位）应为12位数字' }],
+    },
+    { name: 'a level digit out of range', yaml: '实施编码: "11150100MB0143308J9000117012000"\n', errors: [{ messageId: 'implChar', line: 1, column: 7, message: '第19位是“9”：行使层级代码（第19位）应为1–7 之一' }] },
     {
       name: 'bad check character',
       yaml: '实施编码: "11150100MB0C58430X3000117012000"\n',
@@ -161,6 +168,12 @@ ruleTester(itemCode, {
       name: 'Sichuan 对计量纠纷进行调解及仲裁检定: 1Z (其他行政权力) filed as 行政裁决',
       ...sichuan('511Z0100400001', '09', '511Z0100400001-511602000000-000-11511301MB051073XA-1-00'),
       errors: [{ messageId: 'typeMismatch', line: 1, column: 7, message: '应为“1E”' }],
+    },
+    {
+      name: 'Sichuan, no 基本编码: the basic part of 实施编码 is compared with 事项类型 (real, 四川广安)',
+      yaml: '基本编码: null\n实施编码: "511Z0100400001-511602000000-000-11511301MB051073XA-1-00"\n事项类型: "09"\n行使层级: 县级\n',
+      options: SICHUAN,
+      errors: [{ messageId: 'typeMismatch', line: 2, column: 7, path: ['实施编码'], message: '应为“1E”' }],
     },
     {
       name: 'Sichuan 烟草专卖零售许可证新办: a licence number in the credit-code slot',

@@ -36,6 +36,8 @@ export interface ExpectedFinding {
   message?: string;
   suggestion?: string;
   fix?: string;
+  /** Severity under the recommended preset, when asserted. */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export interface InvalidCase extends ValidCase {
@@ -96,6 +98,7 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
             if (e.message) expect(f.message).toContain(e.message);
             if (e.suggestion !== undefined) expect(f.suggestion).toBe(e.suggestion);
             if (e.fix !== undefined) expect(f.fix?.text).toBe(e.fix);
+            if (e.severity !== undefined) expect(f.severity, `severity of finding ${i}: ${f.message}`).toBe(e.severity);
           });
         });
       }
