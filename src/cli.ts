@@ -91,18 +91,29 @@ function threadsOption(v: string): number | 'auto' {
   return Number(v);
 }
 
+/**
+ * A usage error is one line on stderr (commander's message, its "Did you mean" joined in) and a
+ * pointer to the help, never the whole help text.
+ */
+export function usageLine(message: string, command?: string): string {
+  const text = message.replace(/^error: /, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  return `guide-lint: ${text} (see guide-lint ${command ? `${command} ` : ''}--help)\n`;
+}
+
 export function buildProgram(): Command {
   const program = new Command('guide-lint');
   program
     .description('Lint government service guides (政务服务事项办事指南) against the standardization checklist')
     .version(VERSION, '-v, --version')
     .option('--debug', 'print stack traces of internal errors')
-    .showHelpAfterError()
-    .addHelpText('after', EXAMPLES)
+    .configureOutput({ outputError: (str, write) => write(usageLine(str)) })
     .exitOverride();
 
-  withConfigOptions(program
-    .command('lint [paths...]', { isDefault: true }))
+  const lintCommand = withConfigOptions(program
+    .command('lint [paths...]', { isDefault: true }));
+  // `lint` is the default command: the top-level help shows its options too.
+  program.addHelpText('after', () => `\nLint options (guide-lint [paths...] [options]):\n${lintCommand.helpInformation().split(/^Options:\n/m)[1] ?? ''}${EXAMPLES}`);
+  lintCommand
     .description('lint guide files, folders or globs (default: .)')
     .addOption(new Option('-f, --format <name>', 'output format: stylish | json | sarif | junit | github | gitlab | html | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
     .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable)').argParser(collect).default([]))
@@ -221,6 +232,11 @@ export function buildProgram(): Command {
       process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang) }));
     });
 
+  // The default command's help is the top-level help; the others point at their own.
+  for (const cmd of program.commands) {
+    const name = cmd.name() === 'lint' ? undefined : cmd.name();
+    cmd.configureOutput({ outputError: (str, write) => write(usageLine(str, name)) });
+  }
   return program;
 }
 
