@@ -22,8 +22,8 @@ export function printRules(lang: Lang, format: string): string {
     description: r.meta.description[lang],
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const head = lang === 'zh' ? ['规则', '清单项', '默认级别', '可修复', '检查内容'] : ['rule', 'item', 'severity', 'fixable', 'checks'];
-  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), r.severity, r.fixable ? '✔' : '', r.description])];
+  const head = lang === 'zh' ? ['规则', '清单项', 'recommended', 'strict', '可修复', '检查内容'] : ['rule', 'item', 'recommended', 'strict', 'fixable', 'checks'];
+  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), r.severity, r.strictSeverity, r.fixable ? '✔' : '', r.description])];
   const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(row[i]!))));
   return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n`;
 }
