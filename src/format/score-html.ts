@@ -145,7 +145,7 @@ const scoreHtml: ScoreFormatter = ({ card, limit = HTML_LIMIT }) => {
   const valued = card.measures.filter((m) => m.met !== null);
   const met = valued.filter((m) => m.met).length;
   const parts = [
-    `<header><h1>${esc(l.title)}</h1><p class="scope">${esc(l.scope(card))}</p><p class="summary"><strong class="${met === valued.length ? 'ok' : 'bad'}">${esc(l.summary(met, valued.length))}</strong></p></header>`,
+    `<header><h1>${esc(l.title)}</h1><p class="scope">${esc(l.scope(card))}</p><p class="summary"><strong class="${met === valued.length ? 'ok' : 'bad'}">${esc(l.summary(met, valued.length, card.measures.length))}</strong></p></header>`,
     `<section><h2>${lang === 'zh' ? '指标' : 'Measures'}</h2>${measuresTable(card, lang)}</section>`,
   ];
   if (card.byDepartment) parts.push(`<section><h2>${esc(l.byDepartment)}</h2>${breakdownTable(card, 'by-department', l.department, card.byDepartment, lang)}</section>`);
