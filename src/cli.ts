@@ -147,7 +147,7 @@ export function buildProgram(): Command {
   withConfigOptions(program
     .command('score [paths...]'))
     .description('scorecard of checklist items 1–11 (and 23, 24) against their targets, per department or level')
-    .option('--power-list <file>', 'the power list (权责清单: xlsx, csv or yaml) for items 7 and 9')
+    .option('--power-list <file>', 'the power list (权责清单: xlsx, xls, csv, yaml or json) for items 7 and 9')
     .addOption(new Option('--by <view>', 'breakdown: department | level | none (repeatable or comma-separated; default department)').argParser(collect).default([]))
     .option('-f, --format <name>', 'table | json | html | xlsx', 'table')
     .option('-o, --output <file>', 'write the score to a file (required for xlsx)')
