@@ -3,8 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Rule, Text } from '../src/engine/rule.js';
-import { ENGINE_MESSAGES } from '../src/engine/messages.js';
-import { SHEET_MESSAGES } from '../src/load/spreadsheet/messages.js';
+import { LOADER_DOCS } from '../src/engine/loader-docs.js';
 import { buildGuideSchema } from '../src/model/schema.js';
 import { checklistItem } from '../src/model/checklist.js';
 import { buildConfigSchema } from '../src/config/schema.js';
@@ -194,24 +193,7 @@ export async function generatedFiles(root: string): Promise<Record<string, strin
     'src/parse/cn-plan.generated.ts': cnPlanModule(),
   };
   for (const r of rules) out[`docs/rules/${r.meta.id}.md`] = ruleDoc(r);
-  out['docs/rules/parse-error.md'] = loaderDoc(
-    'parse-error',
-    { zh: '文件无法读取或解析：语法错误、重复的键、空文件、编码、过大、嵌套过深', en: 'a file that cannot be read or parsed: syntax errors, duplicate keys, empty files, encodings, size and nesting limits' },
-    {
-      zh: '每个无法读取的文件给出一条带位置的结果（行:列），其余文件照常检查，退出码为 1。YAML 与 JSON 须为 UTF-8；检测到 GBK/GB18030 或 UTF-16 时结果写明编码。大小上限默认 20 MB（配置 maxFileSize），YAML 别名展开与嵌套深度有上限。',
-      en: 'Each file that cannot be read is one located finding (line:column); the other files are still linted and the exit code is 1. YAML and JSON must be UTF-8; GBK/GB18030 or UTF-16 is named in the message. Files over the size limit (20 MB by default, config `maxFileSize`) are skipped; YAML alias expansion and nesting depth are bounded.',
-    },
-    ENGINE_MESSAGES,
-  );
-  out['docs/rules/spreadsheet.md'] = loaderDoc(
-    'spreadsheet',
-    { zh: '电子表格的结构问题：表头、关联、隐藏行与表、数字格式、损坏或加密的文件', en: 'structural problems of spreadsheets: headers, joins, hidden rows and sheets, number formats, corrupt or encrypted files' },
-    {
-      zh: '电子表格（xlsx/xls/csv）读取时发现的问题，位置为工作表和单元格（如 事项!F12）。未识别的表头、隐藏行和隐藏工作表为提示；前导零丢失等为警告；子表中找不到对应事项的行、损坏或加密的文件为错误。见 docs/spreadsheets.md。',
-      en: 'Problems found while reading a spreadsheet (xlsx/xls/csv), located by sheet and cell (e.g. 事项!F12). Unmapped headers, hidden rows and hidden sheets are info; lost leading zeros and similar are warnings; record rows that join no item, and corrupt or encrypted files, are errors. See docs/spreadsheets.md.',
-    },
-    SHEET_MESSAGES,
-  );
+  for (const [id, d] of Object.entries(LOADER_DOCS)) out[`docs/rules/${id}.md`] = loaderDoc(id, d.summary, d.details, d.messages);
   const format = replaceBetween(readFileSync(`${root}docs/guide-format.md`, 'utf8'), ELEMENTS_START, ELEMENTS_END, elementReference());
   if (format !== undefined) out['docs/guide-format.md'] = format;
   const readme = readFileSync(`${root}README.md`, 'utf8');

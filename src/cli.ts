@@ -185,10 +185,12 @@ export function buildProgram(): Command {
 
   program
     .command('explain <rule>')
-    .description("print a rule's documentation page")
-    .action(async (id: string) => {
-      const { explain } = await import('./commands/rules.js');
-      process.stdout.write(await explain(id));
+    .description("print a rule's documentation: what it checks, its messages, examples and options")
+    .option('--lang <lang>', 'zh | en (default zh)')
+    .option('--no-color', 'no colours')
+    .action(async (id: string, o) => {
+      const { explain } = await import('./commands/explain.js');
+      process.stdout.write(explain(id, langOf(o.lang), colorOf(o.color)));
     });
 
   program

@@ -1,13 +1,10 @@
-// `guide-lint rules`, `explain RULE`, `schema`: views of the rule metadata and the schema.
+// `guide-lint rules` and `schema`: views of the rule metadata and the schema.
 
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { displayWidth as stringWidth } from '../util/width.js';
 import { builtinRules } from '../../rules/index.js';
 import { SCHEMA_FILE } from '../engine/validate.js';
-import { UsageError } from '../errors.js';
 import type { Lang } from '../model/types.js';
-import { PACKAGE_ROOT } from '../version.js';
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));
 
@@ -26,12 +23,6 @@ export function printRules(lang: Lang, format: string): string {
   const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), r.severity, r.strictSeverity, r.fixable ? '✔' : '', r.description])];
   const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(row[i]!))));
   return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n`;
-}
-
-export async function explain(id: string): Promise<string> {
-  const rule = builtinRules.find((r) => r.meta.id === id);
-  if (!rule && id !== 'parse-error' && id !== 'spreadsheet') throw new UsageError(`unknown rule "${id}" (guide-lint rules lists them)`);
-  return readFile(fileURLToPath(new URL(`docs/rules/${id}.md`, PACKAGE_ROOT)), 'utf8');
 }
 
 export async function printSchema(pathOnly: boolean): Promise<string> {
