@@ -19,8 +19,8 @@ const SOURCE: Record<string, Text> = {
 };
 
 const L = {
-  zh: { item: '清单项', severity: '级别', fixable: '可修复', source: '来源', checks: '检查内容', messages: '消息', bad: '错误示例', good: '正确示例', options: '选项（默认值）', page: '完整页面', yes: '是（--fix）', no: '否', beyond: '—（清单之外）', file: '—（关于文件本身，不属清单项）', loaderSeverity: '错误，或见各条消息', itemN: (n: number, t: string) => `第 ${n} 项 · ${t}` },
-  en: { item: 'Checklist item', severity: 'Severity', fixable: 'Fixable', source: 'Comes from', checks: 'What it checks', messages: 'Messages', bad: 'Bad', good: 'Good', options: 'Options (defaults)', page: 'Full page', yes: 'yes (--fix)', no: 'no', beyond: '— (beyond the checklist)', file: '— (about the file, not a checklist item)', loaderSeverity: 'error, or as given per message', itemN: (n: number, t: string) => `${n} · ${t}` },
+  zh: { item: '清单项', severity: '级别', fixable: '可修复', source: '来源', checks: '检查内容', messages: '消息', bad: '错误示例', good: '正确示例', options: '选项', page: '完整页面', yes: '是（--fix）', no: '否', beyond: '—（清单之外）', file: '—（关于文件本身，不属清单项）', loaderSeverity: '错误，或见各条消息', itemN: (n: number, t: string) => `第 ${n} 项 · ${t}` },
+  en: { item: 'Checklist item', severity: 'Severity', fixable: 'Fixable', source: 'Comes from', checks: 'What it checks', messages: 'Messages', bad: 'Bad', good: 'Good', options: 'Options', page: 'Full page', yes: 'yes (--fix)', no: 'no', beyond: '— (beyond the checklist)', file: '— (about the file, not a checklist item)', loaderSeverity: 'error, or as given per message', itemN: (n: number, t: string) => `${n} · ${t}` },
 } satisfies Record<Lang, unknown>;
 
 /** Every id `explain` knows: the rules and the loaders' finding ids. */
@@ -39,6 +39,27 @@ function messages(list: Record<string, Text>, lang: Lang): string[] {
   const entries = Object.entries(list);
   const w = Math.max(...entries.map(([id]) => id.length));
   return entries.map(([id, t]) => `  ${id.padEnd(w + 2)}${t[lang]}`);
+}
+
+type Schema = { type?: string | string[]; enum?: unknown[]; const?: unknown; items?: Schema; properties?: Record<string, Schema>; oneOf?: Schema[]; anyOf?: Schema[] };
+
+/** A schema in one phrase: "street" | "door", list of …, integer … */
+function schemaText(s: Schema | undefined): string {
+  if (!s) return 'any';
+  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (s.const !== undefined) return JSON.stringify(s.const);
+  if (s.oneOf ?? s.anyOf) return (s.oneOf ?? s.anyOf)!.map(schemaText).join(' | ');
+  if (s.type === 'array') return `list of ${schemaText(s.items)}`;
+  if (s.type === 'object' && s.properties) return `{ ${Object.keys(s.properties).join(', ')} }`;
+  return Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'any');
+}
+
+/** Each option: its values and its default (the full schema is on the docs page). */
+function optionLines(m: RuleMeta): string[] {
+  const props = (m.options as Schema).properties ?? {};
+  const defaults = m.defaultOptions ?? {};
+  const w = Math.max(...Object.keys(props).map((k) => k.length));
+  return Object.entries(props).map(([k, s]) => `  ${k.padEnd(w + 2)}${schemaText(s)}${k in defaults ? `  (default: ${JSON.stringify(defaults[k])})` : ''}`);
 }
 
 function renderRule(m: RuleMeta, lang: Lang, bold: (s: string) => string): string {
@@ -67,7 +88,7 @@ function renderRule(m: RuleMeta, lang: Lang, bold: (s: string) => string): strin
     bold(l.good),
     indent(m.docs.good.trimEnd()),
   ];
-  if (m.options) out.push('', bold(l.options), `  ${JSON.stringify(m.defaultOptions ?? {})}`);
+  if (m.options) out.push('', bold(l.options), ...optionLines(m));
   out.push('', `${l.page}${lang === 'zh' ? '：' : ': '}docs/rules/${m.id}.md`);
   return `${out.join('\n')}\n`;
 }
