@@ -1,7 +1,6 @@
 // The commander program. Commands import their implementation lazily so `--version` and a small
 // lint start fast (see bench/).
 
-import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './engine/config.js';
@@ -175,12 +174,12 @@ export function buildProgram(): Command {
 
   program
     .command('template')
-    .description('write an empty implementation-list workbook (实施清单模板.xlsx) that guide-lint reads back')
-    .requiredOption('-o, --output <file>', 'the .xlsx file to write')
+    .description('write an empty implementation-list workbook that guide-lint reads back')
+    .option('-o, --output <file>', 'the .xlsx file to write (default: 实施清单模板.xlsx, never overwritten)')
     .option('--lang <lang>', 'language of the notes row: zh | en (default zh)')
     .action(async (o) => {
-      const { writeTemplate } = await import('./commands/template.js');
-      await writeTemplate(resolve(process.cwd(), o.output), langOf(o.lang));
+      const { runTemplate } = await import('./commands/template.js');
+      process.stdout.write(await runTemplate(process.cwd(), o.output, langOf(o.lang)));
     });
 
   program
