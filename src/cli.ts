@@ -115,7 +115,7 @@ export function buildProgram(): Command {
   lintCommand
     .description('lint guide files, folders or globs (default: .)')
     .addOption(new Option('-f, --format <name>', 'output format: stylish | json | sarif | junit | github | gitlab | html | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
-    .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable)').argParser(collect).default([]))
+    .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable; without its own --format, the format comes from the extension: .json .sarif .xml (junit) .html .xlsx, else stylish)').argParser(collect).default([]))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
     .option('--lang <lang>', 'message language: zh | en (default zh)')
