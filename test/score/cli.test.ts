@@ -25,6 +25,10 @@ describe('guide-lint score', () => {
     expect(r.stdout).toMatch(/^ 2 .*4\/13.*30\.8%.*≥20%.*2021-12-31.*✔/m);
     expect(r.stdout).toContain('按实施主体');
     expect(r.stdout).toContain('fixtures/power-list/clean.xlsx 权责清单!B19  150100-XK-0013 食品生产许可');
+    // How many items were measured, of all; item 8 says that it needs each department's whole set.
+    expect(r.stdout).toContain('\n已测 13 项指标（共 13 项）中 10 项达标\n');
+    expect(r.stdout).toMatch(/^第 8 项 公共服务事项办事指南发布数量（13 个部门）\n  本项按每个部门的全部公共服务事项指南计数/m);
+    expect(runCli(['score', ...CLEAN, '--lang', 'en']).stdout).toContain("  counted over each department's whole set of public-service guides");
   });
 
   it('table columns line up by display width (CJK titles)', () => {
