@@ -111,7 +111,8 @@ function offendersSection(card: Scorecard, lang: Lang, limit: number): string {
         .slice(0, limit)
         .map((o) => `<tr><td class="place">${esc(offenderPlace(o))}</td><td>${esc(o.kind === 'guide' ? (o.department ?? '') : o.kind === 'power' ? (o.department ?? '') : o.department)}</td><td>${esc(offenderWhat(o))}</td><td>${esc(o.message)}</td></tr>`)
         .join('\n');
-      return `<details open id="fix-${m.item}"><summary>${esc(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)} — ${esc(l.offenderCount(m))}</summary>
+      const note = m.unit === 'count' ? `<p class="legend">${esc(l.wholeSet)}</p>` : '';
+      return `<details open id="fix-${m.item}"><summary>${esc(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)} — ${esc(l.offenderCount(m))}</summary>${note}
 <table class="sortable"><thead><tr><th>${l.place}</th><th>${l.department}</th><th>${l.guide}</th><th>${l.reason}</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`;
     })
     .join('\n');
