@@ -4,7 +4,7 @@
 //
 //   <!-- exit: 1 -->        before a block: every command of the block exits 1 (default 0)
 //   <!-- exit: 0,1 -->      before a block: the exit codes of its commands, in order
-//   ```text after the block  the output of the block's last command; a line that is only "…" stands
+//   ```text after the block  the output of the block's last command (```xml too); a line only "…" stands
 //                            for lines left out, every other line must appear as shown (trailing
 //                            blanks aside), the pieces in order
 //
@@ -71,7 +71,7 @@ export function examplesOf(file: string, text: string): Example[] {
       }
       last = commands.map((c, k) => ({ file, block: i + 1, line: c.line, command: c.text.replace(/^npx /, ''), exit: exits ? (exits.length > 1 ? exits[k]! : exits[0]!) : 0, setup }));
       out.push(...last);
-    } else if (lang === 'text' && last.length) {
+    } else if ((lang === 'text' || lang === 'xml') && last.length) {
       last.at(-1)!.output = { line: i + 1, text: body.map((b) => b.text).join('\n') };
       last = [];
     } else last = [];
