@@ -101,7 +101,7 @@ chmodSync(join(bin, 'guide-lint'), 0o755);
 const made: string[] = [bin];
 afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+}, 120_000);
 
 const folders = new Map<string, string>();
 
@@ -109,6 +109,9 @@ function run(example: Example): { status: number | null; output: string } {
   const key = `${example.file}:${example.block}`;
   let dir = folders.get(key);
   if (!dir) {
+    // The blocks run one after another: the previous block's folder is done with.
+    for (const old of folders.values()) rmSync(old, { recursive: true, force: true });
+    folders.clear();
     dir = sandbox();
     made.push(dir);
     folders.set(key, dir);
