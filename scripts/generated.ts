@@ -110,7 +110,7 @@ export function readmeTable(rules: Rule[]): string {
 }
 
 /** Pages for the finding ids the loaders report (not rule modules), from their message tables. */
-export function loaderDoc(id: string, summary: Text, details: Text, messages: Record<string, Text>): string {
+export function loaderDoc(id: string, summary: Text, details: Text, messages: Record<string, Text>, severity = 'error, or as given per message below', off = 'no: a file that cannot be read cannot be checked'): string {
   return [
     `# ${id}`,
     '',
@@ -123,8 +123,8 @@ export function loaderDoc(id: string, summary: Text, details: Text, messages: Re
     '| | |',
     '|---|---|',
     '| Checklist item | — (about the file, not a checklist item) |',
-    '| Severity | error, or as given per message below |',
-    '| Can be turned off | no: a file that cannot be read cannot be checked |',
+    `| Severity | ${severity} |`,
+    `| Can be turned off | ${off} |`,
     '',
     '## What it reports',
     '',
@@ -193,7 +193,7 @@ export async function generatedFiles(root: string): Promise<Record<string, strin
     'src/parse/cn-plan.generated.ts': cnPlanModule(),
   };
   for (const r of rules) out[`docs/rules/${r.meta.id}.md`] = ruleDoc(r);
-  for (const [id, d] of Object.entries(LOADER_DOCS)) out[`docs/rules/${id}.md`] = loaderDoc(id, d.summary, d.details, d.messages);
+  for (const [id, d] of Object.entries(LOADER_DOCS)) out[`docs/rules/${id}.md`] = loaderDoc(id, d.summary, d.details, d.messages, d.severity?.en, d.off?.en);
   const format = replaceBetween(readFileSync(`${root}docs/guide-format.md`, 'utf8'), ELEMENTS_START, ELEMENTS_END, elementReference());
   if (format !== undefined) out['docs/guide-format.md'] = format;
   const readme = readFileSync(`${root}README.md`, 'utf8');

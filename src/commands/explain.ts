@@ -96,7 +96,7 @@ function renderRule(m: RuleMeta, lang: Lang, bold: (s: string) => string): strin
 function renderLoader(id: keyof typeof LOADER_DOCS, lang: Lang, bold: (s: string) => string): string {
   const d = LOADER_DOCS[id];
   const l = L[lang];
-  const out = [`${bold(id)}  ${d.summary[lang]}`, '', ...facts([[l.item, l.file], [l.severity, l.loaderSeverity]]), '', bold(l.checks), indent(plain(d.details[lang])), '', bold(l.messages), ...messages(d.messages, lang), '', `${l.page}${lang === 'zh' ? '：' : ': '}docs/rules/${id}.md`];
+  const out = [`${bold(id)}  ${d.summary[lang]}`, '', ...facts([[l.item, l.file], [l.severity, d.severity?.[lang] ?? l.loaderSeverity]]), '', bold(l.checks), indent(plain(d.details[lang])), '', bold(l.messages), ...messages(d.messages, lang), '', `${l.page}${lang === 'zh' ? '：' : ': '}docs/rules/${id}.md`];
   return `${out.join('\n')}\n`;
 }
 

@@ -28,8 +28,10 @@ export interface LintCommandOptions {
   updateBaseline?: boolean;
   cache?: boolean;
   cacheLocation?: string;
-  /** --debug: say on stderr what the cache did. */
+  /** --debug: say on stderr what the cache did and which files were left out. */
   debug?: boolean;
+  /** --allow-empty: a run that checks no guide passes. */
+  allowEmpty?: boolean;
 }
 
 const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
@@ -116,8 +118,9 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
   const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation) } : undefined;
-  // The run's own files are never guides.
-  const exclude = [...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
+  // The run's own files are never guides: its reports, baseline and cache.
+  const outputs = pairs.flatMap((p) => (p.output ? [resolve(cwd, p.output)] : []));
+  const exclude = [...outputs, ...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
   // The scorecard's facts of each guide are made only for the one-line score (stylish output).
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
   const summaries = wantsScore ? 'full' : 'ref';
@@ -127,9 +130,9 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     // Report what is left after the fixes (a dry run reports as if they were applied).
     if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
   }
-  if (result.unmatched.length && result.files.length === 0) {
-    throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
-  }
+  const inputs = await import('./inputs.js');
+  process.stderr.write(inputs.inputNotes(result, opts.lang, Boolean(opts.debug)));
+  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty));
   if (result.cache) {
     const c = result.cache;
     if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
@@ -159,6 +162,11 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
+  // Never a silent green: a run that checked no guide fails unless that is expected.
+  if (result.guides.length === 0 && !opts.allowEmpty) {
+    process.stderr.write(inputs.noGuideLine(paths, opts.lang));
+    return 2;
+  }
   if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     process.stderr.write(
       opts.lang === 'zh'

@@ -62,7 +62,7 @@ export async function computeScore(paths: string[], o: ScoreRunOptions): Promise
   const powerList = o.powerList ? await readPowerList(o.powerList, o.cwd) : null;
   const quiet: ResolvedConfig = { ...o.config, rules: Object.fromEntries(Object.entries(o.config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
   const result = await lint({ cwd: o.cwd, paths, config: quiet, ignorePatterns: o.ignorePatterns, threads: o.threads });
-  if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
   // Cross-guide facts first, so that their few findings can be located exactly before the report.
   const guides = fullSummaries(result.guides);
   const u = uniformity(guides);

@@ -1,12 +1,15 @@
 // A lint run: discover files, lint each (in this thread or in workers), sort the findings so the
 // output is identical run to run, and keep the compact per-guide summaries for the scorecard.
 
+import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
+import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
 import { compareSheets } from '../load/spreadsheet/sheet-names.js';
+import { localize } from './messages.js';
 import type { GuideRef } from '../score/summary.js';
 import type { ResolvedConfig } from './config.js';
-import { lintFile, type FileResult } from './lint-file.js';
+import { displayPath, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';
 import type { BaselineOutcome } from './baseline.js';
@@ -24,8 +27,14 @@ export interface LintOptions {
   threads?: number | 'auto';
   /** --cache: the cache file (src/engine/cache.ts); unchanged files are not linted again. */
   cache?: { location: string };
-  /** Absolute paths never linted (the baseline and cache files of the run). */
+  /** Absolute paths never linted (the run's own files: baseline, cache, --output targets). */
   exclude?: string[];
+}
+
+/** Files not linted or not reported, and why (--debug lists them). */
+export interface Skipped {
+  file: string;
+  why: 'name' | 'run-file' | 'own-output' | 'form';
 }
 
 export interface LintResult {
@@ -33,6 +42,12 @@ export interface LintResult {
   findings: Finding[];
   guides: GuideRef[];
   unmatched: string[];
+  /** Arguments that do not exist. */
+  missing: string[];
+  /** Named files an ignore pattern matches. */
+  ignored: string[];
+  /** Files left out without a finding (relative to cwd). */
+  skipped: Skipped[];
   internalErrors: string[];
   /** Findings removed by suppression comments and by the baseline. */
   suppressed: number;
@@ -54,30 +69,66 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+const YIELD_EVERY = 64;
+
 export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
   const threads = threadCount(opts.threads ?? 1, files.length);
   if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries, threads });
   const rules = await rulesFor(opts.config.plugins);
   const results: FileResult[] = [];
-  for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries }));
+  for (const f of files) {
+    results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries }));
+    // A turn of the event loop now and then, so Ctrl-C (a signal handler) is heard during a long run.
+    if (results.length % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
+  }
   return results;
 }
 
-export function collect(files: FileResult[], unmatched: string[]): LintResult {
+export function collect(files: FileResult[], unmatched: string[], extra: Partial<Pick<LintResult, 'missing' | 'ignored' | 'skipped'>> = {}): LintResult {
   const findings = files.flatMap((r) => r.findings).sort(compareFindings);
   const guides = files.flatMap((r) => r.guides);
   const suppressed = files.reduce((n, r) => n + r.suppressed, 0);
-  return { files, findings, guides, unmatched, internalErrors: files.flatMap((r) => r.internalErrors), suppressed };
+  return { files, findings, guides, unmatched, missing: extra.missing ?? [], ignored: extra.ignored ?? [], skipped: extra.skipped ?? [], internalErrors: files.flatMap((r) => r.internalErrors), suppressed };
+}
+
+/**
+ * What the results leave out or say louder, now that every file is read: guide-lint's own reports
+ * (found by content); spreadsheets that guides reference as blank or sample forms and that hold no
+ * guide; and for a file named on the command line that yields no guide, a warning instead of a note.
+ */
+function settle(results: FileResult[], cwd: string, named: ReadonlySet<string>, lang: LintOptions['config']['lang'], skipped: Skipped[]): FileResult[] {
+  const refs = new Set(results.flatMap((r) => r.refs ?? []));
+  const kept: FileResult[] = [];
+  for (const r of results) {
+    const abs = resolve(cwd, r.file);
+    if (r.skipped) skipped.push({ file: r.file, why: 'own-output' });
+    else if (r.guides.length === 0 && refs.has(abs)) skipped.push({ file: r.file, why: 'form' });
+    else kept.push(named.has(abs) && r.guides.length === 0 ? namedWithoutGuide(r, lang) : r);
+  }
+  return kept;
+}
+
+/** A named file that yields no guide: its not-a-guide note is a warning (so --max-warnings 0 fails), or one is added. */
+function namedWithoutGuide(r: FileResult, lang: LintOptions['config']['lang']): FileResult {
+  if (r.findings.some((f) => f.severity !== 'info' && f.ruleId !== NOT_A_GUIDE)) return r;
+  const findings = r.findings.map((f) => (f.ruleId === NOT_A_GUIDE ? { ...f, severity: 'warning' as const } : f));
+  if (!findings.some((f) => f.ruleId === NOT_A_GUIDE)) {
+    findings.push({ ruleId: NOT_A_GUIDE, item: null, severity: 'warning', message: localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang), file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [], guide: null });
+  }
+  return { ...r, findings };
 }
 
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
-  const unmatched = found.unmatched;
-  const files = opts.exclude?.length ? found.files.filter((f) => !opts.exclude!.includes(f)) : found.files;
-  if (!opts.cache) return collect(await lintFiles(files, opts), unmatched);
+  const skipped: Skipped[] = found.skipped.map((f) => ({ file: displayPath(opts.cwd, f), why: 'name' as const }));
+  const exclude = new Set(opts.exclude ?? []);
+  const files = found.files.filter((f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }));
+  const named = new Set(found.named);
+  const extra = { missing: found.missing, ignored: found.ignored, skipped };
+  if (!opts.cache) return collect(settle(await lintFiles(files, opts), opts.cwd, named, opts.config.lang, skipped), found.unmatched, extra);
   const { lintCached } = await import('./cache.js');
   // Cached results serve later runs, which may want a scorecard: always with the facts.
   const full: LintOptions = { ...opts, summaries: 'full' };
   const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, full));
-  return { ...collect(results, unmatched), cache: stats };
+  return { ...collect(settle(results, opts.cwd, named, opts.config.lang, skipped), found.unmatched, extra), cache: stats };
 }

@@ -4,14 +4,19 @@
 import type { Text } from './rule.js';
 import { ENGINE_MESSAGES } from './messages.js';
 import { SHEET_MESSAGES } from '../load/spreadsheet/messages.js';
+import { NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 
 export interface LoaderDoc {
   summary: Text;
   details: Text;
   messages: Record<string, Text>;
+  /** When not "error, or as given per message". */
+  severity?: Text;
+  /** Whether it can be turned off, when it can. */
+  off?: Text;
 }
 
-export const LOADER_DOCS: Record<'parse-error' | 'spreadsheet', LoaderDoc> = {
+export const LOADER_DOCS: Record<'parse-error' | 'spreadsheet' | 'not-a-guide', LoaderDoc> = {
   'parse-error': {
     summary: { zh: '文件无法读取或解析：语法错误、重复的键、空文件、编码、过大、嵌套过深', en: 'a file that cannot be read or parsed: syntax errors, duplicate keys, empty files, encodings, size and nesting limits' },
     details: {
@@ -27,5 +32,15 @@ export const LOADER_DOCS: Record<'parse-error' | 'spreadsheet', LoaderDoc> = {
       en: 'Problems found while reading a spreadsheet (xlsx/xls/csv), located by sheet and cell (e.g. 事项!F12). Unmapped headers, hidden rows and hidden sheets are info; lost leading zeros and similar are warnings; record rows that join no item, and corrupt or encrypted files, are errors. See docs/spreadsheets.md.',
     },
     messages: SHEET_MESSAGES,
+  },
+  'not-a-guide': {
+    summary: { zh: '文件不含办事指南，未作为指南检查（并说明原因）', en: 'a file that holds no guide and was not linted as one, and why' },
+    details: {
+      zh: '可解析但没有指南要素（顶层的要素名称或同义词，或全国交换字段记录如 task_name、catalog_code）的 YAML/JSON 文件，以及没有事项表的工作簿，不作为指南检查，只给出一条提示说明原因（--quiet 不显示）。在命令行上直接指定的文件则为警告（--max-warnings 0 时失败）。package.json、tsconfig.json、compose 文件、CI 配置、锁文件、guide-lint 自己的文件和报告、指南引用的空白表格和示例样表不给任何结果（--debug 列出）。见 docs/ci.md。',
+      en: 'A YAML/JSON file that parses but carries no guide elements (a known element name or synonym at the top level, or national exchange records such as task_name, catalog_code), and a workbook without an items sheet, are not linted as guides: one info says why (--quiet hides it). For a file named on the command line it is a warning (so --max-warnings 0 fails). package.json, tsconfig.json, compose files, CI configs, lockfiles, guide-lint\'s own files and reports, and the blank and sample forms guides reference get no finding at all (--debug lists them). See docs/ci.md.',
+    },
+    messages: NOT_A_GUIDE_MESSAGES,
+    severity: { zh: '提示；命令行上直接指定的文件为警告', en: 'info; warning for a file named on the command line' },
+    off: { zh: '否：--quiet 不显示提示', en: 'no: `--quiet` hides the info' },
   },
 };

@@ -43,7 +43,7 @@ export function sampleResult(): LintResult {
     suppressed: 0,
   }));
   files[3]!.guides.push(guide('ok.yaml', 0, null, 1));
-  return { files, findings, guides: files.flatMap((f) => f.guides), unmatched: [], internalErrors: [], suppressed: 2 };
+  return { files, findings, guides: files.flatMap((f) => f.guides), unmatched: [], missing: [], ignored: [], skipped: [], internalErrors: [], suppressed: 2 };
 }
 
 export function input(lang: 'zh' | 'en' = 'zh', result: LintResult = sampleResult()): FormatInput {

@@ -18,6 +18,7 @@ export const SHEET_MESSAGES = {
   ragged: { zh: '该行有 {cells} 个单元格，多于表头的 {headers} 列：多出的单元格未读取', en: 'the row has {cells} cells, more than the {headers} header columns: the extra cells were not read' },
   unterminatedQuote: { zh: '引号未闭合：从此处到文件末尾被读作一个单元格', en: 'unterminated quote: everything from here to the end of the file was read as one cell' },
   noHeader: { zh: '工作表“{sheet}”的前 {rows} 行中找不到表头行（没有可识别的要素名称），该表未读取', en: 'no header row in the first {rows} rows of sheet "{sheet}" (no known element names); the sheet was not read' },
+  wrongEncoding: { zh: '找不到表头行，疑似编码错误：按 {encoding} 解码，首行为“{cells}”；请尝试 --encoding {suggest}', en: 'no header row found; wrong encoding suspected: decoded as {encoding}, the first row reads "{cells}"; try --encoding {suggest}' },
   noItems: { zh: '工作簿中没有事项（找不到含“事项名称”或“实施编码”列的工作表）', en: 'the workbook holds no items (no sheet has a 事项名称 or 实施编码 column)' },
   unmapped: { zh: '表头“{header}”不是指南要素，该列未读取（可在配置 columns: 中映射）', en: 'header "{header}" is not a guide element; the column was not read (map it with columns: in the config)' },
   unmappedDidYouMean: { zh: '表头“{header}”不是指南要素，该列未读取；是否应为“{suggestion}”？', en: 'header "{header}" is not a guide element; the column was not read. Did you mean "{suggestion}"?' },
