@@ -1,4 +1,4 @@
-// Deterministic generator of realistic service guides (see /work/shared/domain/guide-format.md).
+// Deterministic generator of realistic service guides (see docs/guide-format.md).
 // Same seed → byte-identical files. Guide i is the same in every set size (sets are prefixes).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

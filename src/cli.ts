@@ -1,7 +1,6 @@
 // The commander program. Commands import their implementation lazily so `--version` and a small
 // lint start fast (see bench/).
 
-import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './engine/config.js';
@@ -92,21 +91,32 @@ function threadsOption(v: string): number | 'auto' {
   return Number(v);
 }
 
+/**
+ * A usage error is one line on stderr (commander's message, its "Did you mean" joined in) and a
+ * pointer to the help, never the whole help text.
+ */
+export function usageLine(message: string, command?: string): string {
+  const text = message.replace(/^error: /, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  return `guide-lint: ${text} (see guide-lint ${command ? `${command} ` : ''}--help)\n`;
+}
+
 export function buildProgram(): Command {
   const program = new Command('guide-lint');
   program
     .description('Lint government service guides (政务服务事项办事指南) against the standardization checklist')
     .version(VERSION, '-v, --version')
     .option('--debug', 'print stack traces of internal errors')
-    .showHelpAfterError()
-    .addHelpText('after', EXAMPLES)
+    .configureOutput({ outputError: (str, write) => write(usageLine(str)) })
     .exitOverride();
 
-  withConfigOptions(program
-    .command('lint [paths...]', { isDefault: true }))
+  const lintCommand = withConfigOptions(program
+    .command('lint [paths...]', { isDefault: true }));
+  // `lint` is the default command: the top-level help shows its options too.
+  program.addHelpText('after', () => `\nLint options (guide-lint [paths...] [options]):\n${lintCommand.helpInformation().split(/^Options:\n/m)[1] ?? ''}${EXAMPLES}`);
+  lintCommand
     .description('lint guide files, folders or globs (default: .)')
     .addOption(new Option('-f, --format <name>', 'output format: stylish | json | sarif | junit | github | gitlab | html | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
-    .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable)').argParser(collect).default([]))
+    .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable; without its own --format, the format comes from the extension: .json .sarif .xml (junit) .html .xlsx, else stylish)').argParser(collect).default([]))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
     .option('--lang <lang>', 'message language: zh | en (default zh)')
@@ -138,7 +148,7 @@ export function buildProgram(): Command {
   withConfigOptions(program
     .command('score [paths...]'))
     .description('scorecard of checklist items 1–11 (and 23, 24) against their targets, per department or level')
-    .option('--power-list <file>', 'the power list (权责清单: xlsx, csv or yaml) for items 7 and 9')
+    .option('--power-list <file>', 'the power list (权责清单: xlsx, xls, csv, yaml or json) for items 7 and 9')
     .addOption(new Option('--by <view>', 'breakdown: department | level | none (repeatable or comma-separated; default department)').argParser(collect).default([]))
     .option('-f, --format <name>', 'table | json | html | xlsx', 'table')
     .option('-o, --output <file>', 'write the score to a file (required for xlsx)')
@@ -181,20 +191,22 @@ export function buildProgram(): Command {
 
   program
     .command('template')
-    .description('write an empty implementation-list workbook (实施清单模板.xlsx) that guide-lint reads back')
-    .requiredOption('-o, --output <file>', 'the .xlsx file to write')
+    .description('write an empty implementation-list workbook that guide-lint reads back')
+    .option('-o, --output <file>', 'the .xlsx file to write (default: 实施清单模板.xlsx, never overwritten)')
     .option('--lang <lang>', 'language of the notes row: zh | en (default zh)')
     .action(async (o) => {
-      const { writeTemplate } = await import('./commands/template.js');
-      await writeTemplate(resolve(process.cwd(), o.output), langOf(o.lang));
+      const { runTemplate } = await import('./commands/template.js');
+      process.stdout.write(await runTemplate(process.cwd(), o.output, langOf(o.lang)));
     });
 
   program
     .command('explain <rule>')
-    .description("print a rule's documentation page")
-    .action(async (id: string) => {
-      const { explain } = await import('./commands/rules.js');
-      process.stdout.write(await explain(id));
+    .description("print a rule's documentation: what it checks, its messages, examples and options")
+    .option('--lang <lang>', 'zh | en (default zh)')
+    .option('--no-color', 'no colours')
+    .action(async (id: string, o) => {
+      const { explain } = await import('./commands/explain.js');
+      process.stdout.write(explain(id, langOf(o.lang), colorOf(o.color)));
     });
 
   program
@@ -250,6 +262,11 @@ export function buildProgram(): Command {
       process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
     });
 
+  // The default command's help is the top-level help; the others point at their own.
+  for (const cmd of program.commands) {
+    const name = cmd.name() === 'lint' ? undefined : cmd.name();
+    cmd.configureOutput({ outputError: (str, write) => write(usageLine(str, name)) });
+  }
   return program;
 }
 

@@ -290,7 +290,7 @@ function findingRow(x) {
 
 /** @param {string} id */
 async function showDoc(id) {
-  const r = await fetch(`api/rules/${encodeURIComponent(id)}/doc`);
+  const r = await fetch(`api/rules/${encodeURIComponent(id)}/doc?lang=${state.lang}`);
   $('detail').hidden = false;
   $('doc-title').textContent = id;
   $('doc').textContent = r.ok ? await r.text() : '—';

@@ -27,9 +27,17 @@ export function annotatedPath(dir: string, file: string, cwd: string): string {
   return extname(file).toLowerCase() === '.xlsx' ? out : `${out}.xlsx`;
 }
 
-export async function annotateInputs(result: LintResult, dir: string, cwd: string, lang: Lang): Promise<string[]> {
+/** One annotated copy: the input, the copy written (relative to cwd) and the comments in it. */
+export interface Annotated {
+  input: string;
+  output: string;
+  findings: number;
+  cells: number;
+}
+
+export async function annotateInputs(result: LintResult, dir: string, cwd: string, lang: Lang): Promise<Annotated[]> {
   const XLSX = await import('xlsx');
-  const written: string[] = [];
+  const written: Annotated[] = [];
   // No copy may replace an input, its own or another one (a.csv → DIR/a.csv.xlsx, itself linted).
   const inputs = new Set(result.files.map((r) => resolve(cwd, r.file)));
   for (const fr of result.files) {
@@ -72,7 +80,7 @@ export async function annotateInputs(result: LintResult, dir: string, cwd: strin
     }
     mkdirSync(dirname(out), { recursive: true });
     await writeAtomic(out, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, sheetStubs: true }) as Buffer);
-    written.push(relative(cwd, out) || out);
+    written.push({ input: fr.file, output: (relative(cwd, out) || out).split('\\').join('/'), findings: findings.length, cells: notes.size });
   }
   return written;
 }

@@ -34,31 +34,45 @@ export interface LintCommandOptions {
   allowEmpty?: boolean;
 }
 
-/** Pairs each --format with the --output of the same position; formats without one go to stdout. */
+const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
+
+/** The format an --output without its own --format gets: from its extension, else stylish. */
+export function formatOfFile(file: string): string {
+  const m = /\.[^./\\]+$/.exec(file.toLowerCase());
+  return (m && BY_EXTENSION[m[0]]) ?? 'stylish';
+}
+
+/**
+ * Pairs each --format with the --output of the same position; formats without one go to stdout,
+ * outputs without one take the format of their extension (-o r.json writes JSON).
+ */
 export function pairOutputs(formats: string[], outputs: string[]): Array<{ format: string; output?: string }> {
-  const fmts = formats.length ? formats : ['stylish'];
-  if (outputs.length > fmts.length) {
-    // A single --output with the default format: write stylish (or the one format) there.
-    if (fmts.length !== 1 || outputs.length !== 1) throw new UsageError('more --output than --format options');
-  }
-  const pairs = fmts.map((format, i) => ({ format, output: outputs[i] }));
+  const n = Math.max(formats.length, outputs.length, 1);
+  const pairs = Array.from({ length: n }, (_, i) => ({ format: formats[i] ?? (outputs[i] !== undefined ? formatOfFile(outputs[i]!) : 'stylish'), output: outputs[i] }));
   if (pairs.filter((p) => !p.output).length > 1) throw new UsageError('only one --format may print to standard output: give the others an --output');
   for (const p of pairs) if (!isFormat(p.format)) throw new UsageError(`unknown format "${p.format}"`);
   return pairs;
 }
 
-async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promise<number> {
+/** --fix and --annotate say on stderr what they changed and where (stdout may carry a JSON report). */
+const say = (line: string) => process.stderr.write(`guide-lint: ${line}\n`);
+
+async function fixFiles(result: LintResult, cwd: string, dryRun: boolean, lang: Lang): Promise<number> {
   // Loaded only when fixing: the diff library is ~20 modules a plain lint need not load.
   const { applyFixes, fixDiff } = await import('../engine/fix.js');
   let changed = 0;
   for (const r of result.files) {
     if (r.text === undefined || !r.findings.some((f) => f.fix)) continue;
-    const { text } = applyFixes(r.text, r.findings, r.file.toLowerCase().endsWith('.json'));
+    const { text, applied } = applyFixes(r.text, r.findings, r.file.toLowerCase().endsWith('.json'));
     if (text === r.text) continue;
     changed++;
     if (dryRun) process.stdout.write(fixDiff(r.file, r.text, text));
-    else await writeAtomic(resolve(cwd, r.file), text);
+    else {
+      await writeAtomic(resolve(cwd, r.file), text);
+      say(lang === 'zh' ? `${r.file}：已应用 ${applied} 处修复并写回该文件` : `${r.file}: ${applied} fix${applied === 1 ? '' : 'es'} applied, file rewritten`);
+    }
   }
+  if (!dryRun && changed === 0) say(lang === 'zh' ? '没有可自动修复的问题，未修改任何文件' : 'nothing to fix: no file changed');
   if (dryRun) result.findings = result.findings.filter((f) => !f.fix);
   return changed;
 }
@@ -112,7 +126,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   const summaries = wantsScore ? 'full' : 'ref';
   let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude, summaries });
   if (fixing) {
-    const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun));
+    const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);
     // Report what is left after the fixes (a dry run reports as if they were applied).
     if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
   }
@@ -136,7 +150,11 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     else process.stdout.write(text);
   }
   for (const note of baselineNotes(result, opts.lang, pairs.some((p) => p.format === 'stylish' && !p.output))) process.stderr.write(`${note}\n`);
-  if (opts.annotate) await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
+  if (opts.annotate) {
+    const written = await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
+    for (const w of written) say(opts.lang === 'zh' ? `${w.input}：${w.findings} 个问题批注在 ${w.cells} 个单元格，写入 ${w.output}` : `${w.input}: ${w.findings} finding${w.findings === 1 ? '' : 's'} on ${w.cells} cell${w.cells === 1 ? '' : 's'}, written to ${w.output}`);
+    if (!written.length) say(opts.lang === 'zh' ? `没有需要批注的电子表格，未写入 ${opts.annotate}` : `no spreadsheet with findings: nothing written to ${opts.annotate}`);
+  }
   if (result.internalErrors.length) {
     for (const e of result.internalErrors) process.stderr.write(`guide-lint: internal error: ${e}\n`);
     return 2;

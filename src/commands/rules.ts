@@ -1,13 +1,10 @@
-// `guide-lint rules`, `explain RULE`, `schema`: views of the rule metadata and the schema.
+// `guide-lint rules` and `schema`: views of the rule metadata and the schema.
 
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { displayWidth as stringWidth } from '../util/width.js';
 import { builtinRules } from '../../rules/index.js';
 import { SCHEMA_FILE } from '../engine/validate.js';
-import { UsageError } from '../errors.js';
 import type { Lang } from '../model/types.js';
-import { PACKAGE_ROOT } from '../version.js';
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));
 
@@ -24,18 +21,13 @@ export function printRules(lang: Lang, format: string): string {
     description: r.meta.description[lang],
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const head = lang === 'zh' ? ['规则', '清单项', '默认级别', '可修复', '检查内容'] : ['rule', 'item', 'severity', 'fixable', 'checks'];
+  const head = lang === 'zh' ? ['规则', '清单项', 'recommended', 'strict', '可修复', '检查内容'] : ['rule', 'item', 'recommended', 'strict', 'fixable', 'checks'];
   // "error*": some of the rule's messages weigh less (guide-lint explain RULE shows which).
-  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), Object.keys(r.messageSeverity).length ? `${r.severity}*` : r.severity, r.fixable ? '✔' : '', r.description])];
+  const star = (r: (typeof rows)[number], s: string) => (Object.keys(r.messageSeverity).length && s !== 'off' ? `${s}*` : s);
+  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), star(r, r.severity), star(r, r.strictSeverity), r.fixable ? '✔' : '', r.description])];
   const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(row[i]!))));
   const note = lang === 'zh' ? '* 部分推断、风格类结果级别较低（见 guide-lint explain 规则 与 docs/severity-policy.md）' : '* some inference and style findings weigh less (see guide-lint explain RULE and docs/severity-policy.md)';
   return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n\n${note}\n`;
-}
-
-export async function explain(id: string): Promise<string> {
-  const rule = builtinRules.find((r) => r.meta.id === id);
-  if (!rule && id !== 'parse-error' && id !== 'spreadsheet' && id !== 'not-a-guide') throw new UsageError(`unknown rule "${id}" (guide-lint rules lists them)`);
-  return readFile(fileURLToPath(new URL(`docs/rules/${id}.md`, PACKAGE_ROOT)), 'utf8');
 }
 
 export async function printSchema(pathOnly: boolean): Promise<string> {

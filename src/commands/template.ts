@@ -1,4 +1,4 @@
-// `guide-lint template --output 实施清单模板.xlsx`: an empty workbook in the relational layout that
+// `guide-lint template [-o 实施清单模板.xlsx]`: an empty workbook in the relational layout that
 // the linter reads back with no unmapped header — every element as a header (from the element
 // dictionary), a notes row above the headers, the allowed values of each enumerated element on an
 // options sheet, and dropdown validation on single-valued enumerated columns.
@@ -8,6 +8,9 @@ import type { Lang } from '../model/types.js';
 import { colName } from '../load/spreadsheet/cells.js';
 import { readAllEntries, writeZip } from '../load/spreadsheet/zip.js';
 import { writeAtomic } from '../util/atomic-write.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 
 interface Column {
   header: string;
@@ -122,4 +125,20 @@ function addValidations(bytes: Buffer, sheets: SheetSpec[], options: ReturnType<
 
 export async function writeTemplate(file: string, lang: Lang = 'zh'): Promise<void> {
   await writeAtomic(file, await buildTemplate(lang));
+}
+
+export const DEFAULT_TEMPLATE = '实施清单模板.xlsx';
+
+/**
+ * `guide-lint template [-o FILE]`: writes the workbook and says where. The default name never
+ * replaces an existing file (it may be a filled-in list); a file named with -o is replaced.
+ */
+export async function runTemplate(cwd: string, output: string | undefined, lang: Lang): Promise<string> {
+  const file = output ?? DEFAULT_TEMPLATE;
+  const abs = resolve(cwd, file);
+  if (output === undefined && existsSync(abs)) {
+    throw new UsageError(lang === 'zh' ? `${file} 已存在：用 -o 指定另一个文件名（或指定它本身以覆盖）` : `${file} already exists: name another file with -o (or name it to overwrite it)`);
+  }
+  await writeTemplate(abs, lang);
+  return lang === 'zh' ? `已写入 ${file}\n` : `wrote ${file}\n`;
 }

@@ -141,7 +141,14 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
     if (own(d, 'encoding')) encoding = String(d.encoding);
     if (own(d, 'areaCodes')) areaCodes = [...(d.areaCodes as string[])];
     if (own(d, 'reportUnusedDisableDirectives')) unused = Boolean(d.reportUnusedDisableDirectives);
-    if (own(d, 'columns')) for (const [k, v] of Object.entries(d.columns as object)) columns[k] = String(v);
+    if (own(d, 'columns')) {
+      // A mistyped target would silently leave the column unread: name it (loaded only for configs with columns).
+      const { isColumnTarget, columnTargetNames } = await import('../load/spreadsheet/headers.js');
+      for (const [k, v] of Object.entries(d.columns as object)) {
+        if (!isColumnTarget(String(v))) throw configError(lang, src.file, src.locate(['columns', k]), 'unknownColumn', { column: k, target: String(v), hint: hint(lang, closest(String(v), columnTargetNames())) });
+        columns[k] = String(v);
+      }
+    }
     if (own(d, 'targets')) {
       hasTargets = true;
       for (const [k, v] of Object.entries(d.targets as object)) {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
 import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
+import { compareSheets } from '../load/spreadsheet/sheet-names.js';
 import { localize } from './messages.js';
 import type { GuideRef } from '../score/summary.js';
 import type { ResolvedConfig } from './config.js';
@@ -63,6 +64,8 @@ export interface LintResult {
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    // A workbook's findings by sheet, then row: a sheet is read as one table.
+    (a.sheet !== undefined && b.sheet !== undefined ? compareSheets(a.sheet, b.sheet) : 0) ||
     a.line - b.line ||
     a.column - b.column ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||

@@ -111,7 +111,8 @@ function offendersSection(card: Scorecard, lang: Lang, limit: number): string {
         .slice(0, limit)
         .map((o) => `<tr><td class="place">${esc(offenderPlace(o))}</td><td>${esc(o.kind === 'guide' ? (o.department ?? '') : o.kind === 'power' ? (o.department ?? '') : o.department)}</td><td>${esc(offenderWhat(o))}</td><td>${esc(o.message)}</td></tr>`)
         .join('\n');
-      return `<details open id="fix-${m.item}"><summary>${esc(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)} — ${esc(l.offenderCount(m))}</summary>
+      const note = m.unit === 'count' ? `<p class="legend">${esc(l.wholeSet)}</p>` : '';
+      return `<details open id="fix-${m.item}"><summary>${esc(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)} — ${esc(l.offenderCount(m))}</summary>${note}
 <table class="sortable"><thead><tr><th>${l.place}</th><th>${l.department}</th><th>${l.guide}</th><th>${l.reason}</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`;
     })
     .join('\n');
@@ -145,7 +146,7 @@ const scoreHtml: ScoreFormatter = ({ card, limit = HTML_LIMIT }) => {
   const valued = card.measures.filter((m) => m.met !== null);
   const met = valued.filter((m) => m.met).length;
   const parts = [
-    `<header><h1>${esc(l.title)}</h1><p class="scope">${esc(l.scope(card))}</p><p class="summary"><strong class="${met === valued.length ? 'ok' : 'bad'}">${esc(l.summary(met, valued.length))}</strong></p></header>`,
+    `<header><h1>${esc(l.title)}</h1><p class="scope">${esc(l.scope(card))}</p><p class="summary"><strong class="${met === valued.length ? 'ok' : 'bad'}">${esc(l.summary(met, valued.length, card.measures.length))}</strong></p></header>`,
     `<section><h2>${lang === 'zh' ? '指标' : 'Measures'}</h2>${measuresTable(card, lang)}</section>`,
   ];
   if (card.byDepartment) parts.push(`<section><h2>${esc(l.byDepartment)}</h2>${breakdownTable(card, 'by-department', l.department, card.byDepartment, lang)}</section>`);

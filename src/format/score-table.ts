@@ -66,7 +66,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
     }),
   );
   const valued = card.measures.filter((m) => m.met !== null);
-  out.push('', l.summary(valued.filter((m) => m.met).length, valued.length));
+  out.push('', l.summary(valued.filter((m) => m.met).length, valued.length, card.measures.length));
 
   if (card.byDepartment) out.push('', ch.bold(l.byDepartment), ...matrix(card, l.department, card.byDepartment, lang, c));
   if (card.byLevel) out.push('', ch.bold(l.byLevel), ...matrix(card, l.level, card.byLevel, lang, c));
@@ -77,6 +77,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
     for (const m of missed) {
       const count = lang === 'zh' ? `（${l.offenderCount(m)}）` : ` (${l.offenderCount(m)})`;
       out.push(`${ch.bold(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)}${count}`);
+      if (m.unit === 'count') out.push(c.dim(`  ${l.wholeSet}`));
       const shown = m.offenders.slice(0, limit);
       out.push(...grid(shown.map((o) => ['  ' + offenderPlace(o), offenderWhat(o), o.message]), new Set(), (s, _r, col) => (col === 0 ? c.dim(s) : s)));
       if (m.offenders.length > limit) out.push(c.dim(`  ${l.more(m.offenders.length - limit)}`));

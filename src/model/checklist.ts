@@ -1,4 +1,4 @@
-// The 24 items of 《政务服务事项标准化建设重点工作任务清单》 (shared/seed/checklist.zh.txt).
+// The 24 items of 《政务服务事项标准化建设重点工作任务清单》 (docs/checklist.zh.txt).
 // Targets and deadlines here are the checklist preset; config `targets:` overrides them.
 
 export interface ChecklistItem {

@@ -1,5 +1,5 @@
 // Item codes (checklist item 10): GB 32100 unified social credit codes (统一社会信用代码) and the
-// national 基本编码 / 实施编码 formats of GB/T 39554.1 (see shared/domain/standards.md "Item codes").
+// national 基本编码 / 实施编码 formats of GB/T 39554.1 (see docs/standards.md "Item codes").
 //
 // 基本编码 (12 digits) = 2 source + 2 事项类型 code + 2 department + 3 main item + 3 sub item.
 // 实施编码 (31) = 18-character credit code + 1-digit 行使层级 code + 基本编码; a 业务办理项编码 (33) adds

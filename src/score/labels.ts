@@ -45,7 +45,8 @@ export const L = {
     matchKind: { code: '权责清单编码', basicCode: '基本编码', name: '事项名称' } as Record<string, string>,
     none: '无',
     notCounted: '不计入（非依申请六类）',
-    summary: (met: number, all: number) => `${all} 项指标中 ${met} 项达标`,
+    summary: (met: number, valued: number, all: number) => `已测 ${valued} 项指标（共 ${all} 项）中 ${met} 项达标`,
+    wholeSet: '本项按每个部门的全部公共服务事项指南计数：只对部门的部分指南（如一次改动的几个文件）评分时，未达标不说明问题',
   },
   en: {
     title: 'Service item standardization scorecard',
@@ -87,7 +88,8 @@ export const L = {
     matchKind: { code: '权责清单编码', basicCode: '基本编码', name: 'name' } as Record<string, string>,
     none: 'none',
     notCounted: 'not counted (not application-based)',
-    summary: (met: number, all: number) => `${met} of ${all} measures met`,
+    summary: (met: number, valued: number, all: number) => `${met} of ${valued} measured items met (${all} in all)`,
+    wholeSet: "counted over each department's whole set of public-service guides: scored on part of a department's guides (a few changed files), a miss says nothing",
   },
 } satisfies Record<Lang, unknown>;
 

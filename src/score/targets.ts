@@ -1,5 +1,5 @@
 // Targets and deadlines of the scorecard: the checklist preset (src/model/checklist.ts, from
-// shared/seed/), overridden item by item by config `targets:` so another region can use its own
+// docs/checklist.md), overridden item by item by config `targets:` so another region can use its own
 // numbers:
 //
 //   targets:

@@ -2,7 +2,7 @@
 // read its findings, a workbook row, a rule's documentation, the downloads; rerun or drop it.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { explain } from '../commands/rules.js';
+import { explain } from '../commands/explain.js';
 import type { ResolvedConfig, PresetName } from '../engine/config.js';
 import type { Lang } from '../model/types.js';
 import { download } from './downloads.js';
@@ -120,7 +120,7 @@ export async function api(ctx: ApiContext, req: IncomingMessage, res: ServerResp
   if (what === 'rules' && id && action === 'doc' && method === 'GET') {
     let text: string;
     try {
-      text = await explain(id);
+      text = explain(id, langOf(url.searchParams.get('lang') ?? ctx.info.lang), false);
     } catch {
       return false;
     }

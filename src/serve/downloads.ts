@@ -63,7 +63,7 @@ export async function makeDownload(r: DownloadRequest): Promise<Download | undef
   if (written === undefined) return undefined;
   const base = r.file.split('/').pop()!;
   const name = base.toLowerCase().endsWith('.xlsx') ? base.replace(/\.xlsx$/i, '.annotated.xlsx') : `${base}.annotated.xlsx`;
-  return { name, type: XLSX_TYPE, body: readFileSync(join(r.inputDir, written)) };
+  return { name, type: XLSX_TYPE, body: readFileSync(join(r.inputDir, written.output)) };
 }
 
 function inChild(job: Job, r: DownloadRequest): Promise<Download | undefined> {

@@ -130,6 +130,15 @@ describe('presets and precedence', () => {
     expect((await resolveConfig({ cwd: dir, lang: 'zh' })).lang).toBe('zh');
   });
 
+  it('columns: a target that is no element is a located config error with a did-you-mean; elements, record fields, dotted paths and ignore are accepted', async () => {
+    const typo = project({ 'guide-lint.config.yaml': 'columns:\n  内部编号: ignore\n  办件类别: 办件类形\n' });
+    await expect(resolveConfig({ cwd: typo, lang: 'en' })).rejects.toThrow('guide-lint.config.yaml:3:9: column "办件类别" maps to "办件类形", which is not a guide element (did you mean "办件类型"?)');
+    const far = project({ 'guide-lint.config.yaml': 'columns: { 备注一: 完全不相干的名字 }\n' });
+    await expect(resolveConfig({ cwd: far, lang: 'zh' })).rejects.toThrow(/列“备注一”映射到的“完全不相干的名字”不是指南要素（要素名见/);
+    const ok = project({ 'guide-lint.config.yaml': 'columns: { a: 办件类型, b: 材料名称, c: 申请材料.份数, d: 审批结果类型, e: ignore, f: "-", g: lint-ignore, h: 承诺期限 }\n' });
+    expect(Object.keys((await resolveConfig({ cwd: ok })).columns)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  });
+
   it('columns, areaCodes, maxFileSize, encoding, ignore', async () => {
     const dir = project({ 'guide-lint.config.yaml': 'columns: { 办件类别: 办件类型 }\nareaCodes: ["0471", "472"]\nmaxFileSize: 2MB\nencoding: gbk\nignore: [drafts/]\n' });
     const config = await resolveConfig({ cwd: dir });

@@ -135,8 +135,8 @@ describe('extends', () => {
       'node_modules/@org/guide-lint-config/package.json': '{ "name": "@org/guide-lint-config", "main": "index.yaml" }',
       'node_modules/@org/guide-lint-config/index.yaml': 'extends: [strict, ./regional.yaml]\nrules:\n  office-hours-holidays: warning\n',
       'node_modules/@org/guide-lint-config/regional.yaml': 'areaCodes: ["0472"]\n',
-      'shared/base.yaml': 'extends: "@org/guide-lint-config"\nlang: en\n',
-      'guide-lint.config.yaml': 'extends: ./shared/base.yaml\n',
+      'team/base.yaml': 'extends: "@org/guide-lint-config"\nlang: en\n',
+      'guide-lint.config.yaml': 'extends: ./team/base.yaml\n',
     });
     guides(dir, 'guides', { 'a.yaml': NO_HOLIDAYS });
     const r = lintJson(['guides'], dir);
@@ -145,7 +145,7 @@ describe('extends', () => {
     const foreign = r.findings.filter((f) => f.ruleId === 'phone-distinct');
     expect(foreign.map((f) => f.message)).toEqual(['咨询电话 "0471-6945678" has area code 0471, which is not one of the region\'s (0472); use a local number, e.g. "0472-6945678"']);
     // strict: result-type etc. are warnings; lang: en.
-    expect(JSON.parse(runCli(['print-config', 'guides/a.yaml'], { cwd: dir }).stdout)).toMatchObject({ presets: ['strict'], lang: 'en', extends: ['node_modules/@org/guide-lint-config/regional.yaml', 'node_modules/@org/guide-lint-config/index.yaml', 'shared/base.yaml'] });
+    expect(JSON.parse(runCli(['print-config', 'guides/a.yaml'], { cwd: dir }).stdout)).toMatchObject({ presets: ['strict'], lang: 'en', extends: ['node_modules/@org/guide-lint-config/regional.yaml', 'node_modules/@org/guide-lint-config/index.yaml', 'team/base.yaml'] });
   });
 });
 

@@ -8,6 +8,7 @@
 //   ====stdout====      exact standard output (optional)
 //   ====contains====    lines that must each appear in stdout (optional)
 //   ====stderr====      lines that must each appear in stderr (optional)
+//   ====stderr_exact==== exact standard error (optional)
 
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ interface Scenario {
   stdout?: string;
   contains?: string[];
   stderr?: string[];
+  stderrExact?: string;
 }
 
 function parse(text: string): Scenario {
@@ -46,6 +48,7 @@ function parse(text: string): Scenario {
     stdout: sections.stdout,
     contains: sections.contains !== undefined ? lines(sections.contains) : undefined,
     stderr: sections.stderr !== undefined ? lines(sections.stderr) : undefined,
+    stderrExact: sections.stderr_exact,
   };
 }
 
@@ -68,6 +71,7 @@ describe('scenarios', () => {
       if (sc.stdout !== undefined) expect(r.stdout).toBe(sc.stdout);
       for (const line of sc.contains ?? []) expect(r.stdout, ctx).toContain(line);
       for (const line of sc.stderr ?? []) expect(r.stderr, ctx).toContain(line);
+      if (sc.stderrExact !== undefined) expect(r.stderr, ctx).toBe(sc.stderrExact);
     });
   }
 });

@@ -49,7 +49,6 @@ describe('cnNumberType agrees with libphonenumber-js', () => {
 
   it('parsePhones gives the library\'s answer for every real 咨询电话 string', () => {
     const real = realValues('咨询电话');
-    if (!real) return;
     for (const s of real) {
       for (const n of parsePhones(s).numbers) {
         if (!n.e164?.startsWith('+86')) continue;

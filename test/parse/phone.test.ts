@@ -40,7 +40,6 @@ describe('parsePhones: real strings', () => {
   });
   it('the table covers every 咨询电话 value of examples.json', () => {
     const real = realValues('咨询电话');
-    if (!real) return;
     expect(real.filter((v) => !REAL.some(([s]) => s === v))).toEqual([]);
   });
 });

@@ -1,17 +1,18 @@
 // Shared helpers for the parser tests: the real strings file and fast-check arbitraries.
 import fc from 'fast-check';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// shared/ lies beside the repository (as in CI's layout); GUIDE_FIELD_EXAMPLES overrides.
-const BESIDE = join(import.meta.dirname, '..', '..', '..', 'shared', 'realdata', 'guide-field-examples', 'examples.json');
-const EXAMPLES = process.env.GUIDE_FIELD_EXAMPLES ?? (existsSync(BESIDE) ? BESIDE : '/work/shared/realdata/guide-field-examples/examples.json');
+// Verbatim field values of published guides, copied into the repository with their source
+// (fixtures/realdata/guide-field-examples/SOURCE.md).
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'fixtures', 'realdata', 'guide-field-examples', 'examples.json');
 
-/** The verbatim values of one field of examples.json, or undefined when the file is not available. */
-export function realValues(field: '办理地点' | '办理时间' | '咨询电话' | '时限'): string[] | undefined {
-  if (!existsSync(EXAMPLES)) return undefined;
+/** The verbatim values of one field of examples.json. */
+export function realValues(field: '办理地点' | '办理时间' | '咨询电话' | '时限'): string[] {
   const data = JSON.parse(readFileSync(EXAMPLES, 'utf8')) as Record<string, { v: string }[]>;
-  return (data[field] ?? []).map((e) => e.v);
+  const values = (data[field] ?? []).map((e) => e.v);
+  if (!values.length) throw new Error(`examples.json has no ${field} values`);
+  return values;
 }
 
 /** Any string: random code points, graphemes, and strings built from the parser's own alphabet. */

@@ -1,7 +1,7 @@
 import { ruleTester } from '../support/rule-tester.js';
 import itemCodeLength from '../../rules/item-code-length.js';
 
-// First rows of shared/realdata/liaoning-lnzwfw-catalog-sample/catalog_sample.csv (职权编码).
+// First rows of fixtures/realdata/liaoning-lnzwfw-catalog-sample/catalog_sample.csv (职权编码).
 const LIAONING = ['210973001000', '000524018000', '210172021000', '000175004000'];
 
 ruleTester(itemCodeLength, {

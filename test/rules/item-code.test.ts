@@ -4,7 +4,7 @@ import itemCode from '../../rules/item-code.js';
 import { checkCreditCode, creditCheckChar } from '../../src/model/codes.js';
 
 // Credit codes (统一社会信用代码) with a valid GB 32100 check character: the clean fixtures' bodies and
-// departments of 四川省广安市广安区 (shared/realdata/sczwfw-guangan-itemcodes/items.csv).
+// departments of 四川省广安市广安区 (items.csv of the source in fixtures/realdata/sczwfw-guangan-itemcodes/SOURCE.md).
 const VALID_CREDIT = [
   '11150100MB0C58430T', // 呼和浩特市市场监督管理局 (clean fixture)
   '111522210123149042', // 科尔沁右翼前旗民政局 (clean fixture)
@@ -35,7 +35,7 @@ describe('GB 32100 check character (src/model/codes.ts)', () => {
   });
 });
 
-// All 30 rows of shared/realdata/liaoning-lnzwfw-catalog-sample/catalog_sample.csv: 职权编码 (a 12-digit
+// All 30 rows of fixtures/realdata/liaoning-lnzwfw-catalog-sample/catalog_sample.csv: 职权编码 (a 12-digit
 // 基本编码), 事项类型 code, first 实施层级. Characters 3–4 equal 事项类型 in every row ("99" is a Liaoning code).
 const LIAONING: Array<[string, string, string]> = [
   ['210973001000', '09', '2'], ['000524018000', '05', '4'], ['210172021000', '01', '2'], ['000175004000', '01', '2'],
@@ -49,7 +49,7 @@ const LIAONING: Array<[string, string, string]> = [
 ];
 const LEVEL_NAMES: Record<string, string> = { '2': '省级', '3': '市级', '4': '县级' };
 
-// 四川省 local format (shared/realdata/sczwfw-guangan-itemcodes): a 12/14-character local 基本编码
+// 四川省 local format (fixtures/realdata/sczwfw-guangan-itemcodes): a 12/14-character local 基本编码
 // whose characters 3–4 encode the type, and `<basic>-<area>-000-<credit>-<n>-<nn>` item codes.
 const SICHUAN = {
   basicCode: {

@@ -25,6 +25,10 @@ describe('guide-lint score', () => {
     expect(r.stdout).toMatch(/^ 2 .*4\/13.*30\.8%.*≥20%.*2021-12-31.*✔/m);
     expect(r.stdout).toContain('按实施主体');
     expect(r.stdout).toContain('fixtures/power-list/clean.xlsx 权责清单!B19  150100-XK-0013 食品生产许可');
+    // How many items were measured, of all; item 8 says that it needs each department's whole set.
+    expect(r.stdout).toContain('\n已测 13 项指标（共 13 项）中 10 项达标\n');
+    expect(r.stdout).toMatch(/^第 8 项 公共服务事项办事指南发布数量（13 个部门）\n  本项按每个部门的全部公共服务事项指南计数/m);
+    expect(runCli(['score', ...CLEAN, '--lang', 'en']).stdout).toContain("  counted over each department's whole set of public-service guides");
   });
 
   it('table columns line up by display width (CJK titles)', () => {
@@ -115,8 +119,8 @@ describe('the lint command prints a one-line score', () => {
     const r = runCli(['fixtures/guides/clean']);
     expect(r.status).toBe(0);
     const last = r.stdout.trimEnd().split('\n').at(-1);
-    expect(last).toBe('评分：11 项指标中 10 项达标；未达标：第 8 项；第 7、9 项需 --power-list（详见 guide-lint score）');
-    expect(runCli(['fixtures/guides/clean', '--lang', 'en']).stdout).toContain('Score: 10 of 11 measures met; missed: item 8; items 7, 9 need --power-list');
+    expect(last).toBe('评分：已测 11 项指标（共 13 项）中 10 项达标；第 8 项未达标：公共服务事项指南最少的部门 0 个，需每个部门 ≥ 20 个（按部门的全部指南计）；第 7、9 项需 --power-list（详见 guide-lint score）');
+    expect(runCli(['fixtures/guides/clean', '--lang', 'en']).stdout).toContain("Score: 10 of 11 measured items met (13 in all); item 8 missed: the smallest department has 0 public-service guides");
     expect(runCli(['fixtures/guides/clean', '--no-score']).stdout).not.toContain('评分');
     expect(JSON.parse(runCli(['fixtures/guides/clean', '--format', 'json']).stdout)).not.toHaveProperty('score');
   });

@@ -172,7 +172,11 @@ describe('numbers and the score line', () => {
   it('one line, both languages', () => {
     const c = card([g({ immediate: false, online: false })]);
     // Valued: 2, 3, 4, 5, 6, 8, 11 (1, 10, 23, 24 have nothing to measure; 7, 9 need the power list).
-    expect(scoreLine(c, 'en')).toBe('Score: 3 of 7 measures met; missed: items 2, 3, 8, 11; items 7, 9 need --power-list (details: guide-lint score)');
-    expect(scoreLine(c, 'zh')).toBe('评分：7 项指标中 3 项达标；未达标：第 2、3、8、11 项；第 7、9 项需 --power-list（详见 guide-lint score）');
+    expect(scoreLine(c, 'en')).toBe(
+      "Score: 3 of 7 measured items met (13 in all); missed: items 2, 3, 11; item 8 missed: the smallest department has 0 public-service guides, ≥ 20 per department needed (counted over each department's whole set); nothing to measure for items 1, 10, 23, 24; items 7, 9 need --power-list (details: guide-lint score)",
+    );
+    expect(scoreLine(c, 'zh')).toBe(
+      '评分：已测 7 项指标（共 13 项）中 3 项达标；未达标：第 2、3、11 项；第 8 项未达标：公共服务事项指南最少的部门 0 个，需每个部门 ≥ 20 个（按部门的全部指南计）；第 1、10、23、24 项无可测的指南；第 7、9 项需 --power-list（详见 guide-lint score）',
+    );
   });
 });

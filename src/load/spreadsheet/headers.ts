@@ -3,7 +3,7 @@
 // sheet (审批结果类型 → 审批结果.类型), a dotted path (申请材料.份数), the lint-ignore column.
 // Also finds the header row below any title rows.
 
-import { elementFor, type ElementDef, type Scope } from '../../model/elements.js';
+import { elementFor, namesOf, type ElementDef, type Scope } from '../../model/elements.js';
 import { isBlank, textOfCell, type RawRow } from './types.js';
 
 export type RecordScope = 'material' | 'step' | 'special' | 'intermediary';
@@ -132,6 +132,18 @@ export function headerMapper(columns: Record<string, string> | undefined): Heade
       return out;
     },
   };
+}
+
+/** Whether a config `columns:` value names a target (an element, a dotted path, lint-ignore, or ignore / -). */
+export function isColumnTarget(value: string): boolean {
+  const to = normalizeHeader(value);
+  if (to === '' || to === '-' || to.toLowerCase() === 'ignore') return true;
+  return headerMapper(undefined).map(to, 'any') !== undefined;
+}
+
+/** Every name a `columns:` value may take, for a "did you mean". */
+export function columnTargetNames(): string[] {
+  return [...new Set([...namesOf('guide'), ...RECORD_SCOPES.flatMap((s) => namesOf(s)), ...Object.keys(NESTED), 'ignore', 'lint-ignore'])];
 }
 
 export const HEADER_SCAN_ROWS = 30;

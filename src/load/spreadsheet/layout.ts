@@ -11,6 +11,7 @@ import { namesOf } from '../../model/elements.js';
 import { cellLocation, cellRef } from './cells.js';
 import { findHeaderRow, HEADER_SCAN_ROWS, headerMapper, NAME_KEY, normalizeHeader, RECORD_ELEMENT, RECORD_SCOPES, type HeaderMapper, type Mapped, type RecordScope, type SheetKind, type Target } from './headers.js';
 import { sheetProblem, type SheetMessageId } from './messages.js';
+import { SHEET_NAMES } from './sheet-names.js';
 import { SHEET_LIMITS, isBlank, textOfCell, type RawRow, type RawSheet, type RawWorkbook } from './types.js';
 import { convertCell } from './values.js';
 
@@ -40,14 +41,6 @@ interface SheetCtx {
 
 const tkey = (scope: string, path: readonly string[]) => `${scope}|${path.join('.')}`;
 
-const SHEET_NAMES: Record<string, SheetKind | 'skip'> = {
-  事项: 'items', 事项清单: 'items', 实施清单: 'items', 事项目录: 'items', 事项信息: 'items', 基本信息: 'items', 办事指南: 'items', 指南: 'items',
-  申请材料: 'material', 材料: 'material', 材料清单: 'material', 申请材料清单: 'material', 申请材料目录: 'material',
-  办理流程: 'step', 流程: 'step', 办理环节: 'step', 环节: 'step', 办理步骤: 'step',
-  特殊环节: 'special', 特别程序: 'special', 特殊程序: 'special',
-  中介服务: 'intermediary', 中介服务事项: 'intermediary', 中介: 'intermediary',
-  选项: 'skip', 可选值: 'skip', 填写说明: 'skip', 说明: 'skip', 代码表: 'skip', 字典: 'skip',
-};
 
 export interface BuildOptions {
   columns?: Record<string, string>;
