@@ -8,6 +8,10 @@ import type { Lang } from '../model/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import type { ShardSpec } from '../engine/shard.js';
+
+/** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
+export const SHARD = 'shard';
 
 export interface LintCommandOptions {
   format: string[];
@@ -30,6 +34,8 @@ export interface LintCommandOptions {
   cacheLocation?: string;
   /** --debug: say on stderr what the cache did. */
   debug?: boolean;
+  /** --shard i/n: lint only this shard's files. */
+  shard?: ShardSpec;
 }
 
 /** Pairs each --format with the --output of the same position; formats without one go to stdout. */
@@ -41,7 +47,8 @@ export function pairOutputs(formats: string[], outputs: string[]): Array<{ forma
   }
   const pairs = fmts.map((format, i) => ({ format, output: outputs[i] }));
   if (pairs.filter((p) => !p.output).length > 1) throw new UsageError('only one --format may print to standard output: give the others an --output');
-  for (const p of pairs) if (!isFormat(p.format)) throw new UsageError(`unknown format "${p.format}"`);
+  for (const p of pairs) if (!isFormat(p.format) && p.format !== SHARD) throw new UsageError(`unknown format "${p.format}"`);
+  if (pairs.some((p) => p.format === SHARD && !p.output)) throw new UsageError('--format shard writes a shard result: give it an --output such as shard-1.json (or .json.gz)');
   return pairs;
 }
 
@@ -63,10 +70,10 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promi
 
 /** BASELINE_FILE of src/engine/baseline.ts, which is loaded only when a baseline is used. */
 const DEFAULT_BASELINE = 'guide-lint-baseline.json';
-const baselineFile = (opts: LintCommandOptions, cwd: string) => resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
+const baselineFile = (opts: Pick<LintCommandOptions, 'baseline'>, cwd: string) => resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
 
 /** --baseline / --update-baseline: suppress (and count) the recorded findings, or record them all. */
-async function applyBaselineTo(result: LintResult, opts: LintCommandOptions, cwd: string): Promise<void> {
+export async function applyBaselineTo(result: LintResult, opts: Pick<LintCommandOptions, 'baseline' | 'updateBaseline'>, cwd: string): Promise<void> {
   const { applyBaseline, readBaseline, serializeBaseline, updateBaseline } = await import('../engine/baseline.js');
   const given = opts.baseline ?? DEFAULT_BASELINE;
   const file = baselineFile(opts, cwd);
@@ -98,22 +105,25 @@ function baselineNotes(result: LintResult, lang: Lang, stylishOnStdout: boolean)
 
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
-  const pairs = pairOutputs(opts.format, opts.output);
+  const all = pairOutputs(opts.format, opts.output);
+  const shardOutputs = all.filter((p) => p.format === SHARD);
+  const pairs = all.filter((p) => p.format !== SHARD);
   if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
-  const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation) } : undefined;
+  const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation, opts.shard) } : undefined;
   // The run's own files are never guides.
   const exclude = [...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
-  // The scorecard's facts of each guide are made only for the one-line score (stylish output).
+  // The scorecard's facts of each guide are made only for the one-line score (stylish output) and shard results.
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
-  const summaries = wantsScore ? 'full' : 'ref';
-  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude, summaries });
+  const summaries = wantsScore || shardOutputs.length ? 'full' : 'ref';
+  const run = { cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries, shard: opts.shard } as const;
+  let result = await lint({ ...run, keepText: fixing });
   if (fixing) {
     const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun));
     // Report what is left after the fixes (a dry run reports as if they were applied).
-    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
+    if (changed > 0 && !opts.fixDryRun) result = await lint(run);
   }
-  if (result.unmatched.length && result.files.length === 0) {
+  if (result.unmatched.length && (result.shard?.discovered ?? result.files.length) === 0) {
     throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
   }
   if (result.cache) {
@@ -121,10 +131,26 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
     if (opts.debug) process.stderr.write(`guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`);
   }
+  if (shardOutputs.length) {
+    // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
+    const { buildShard, serializeShard } = await import('../engine/shard-result.js');
+    const baseline = opts.baseline !== undefined || opts.updateBaseline ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) } : null;
+    const shard = buildShard(result, { kind: 'lint', config, cwd, baseline });
+    for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
+    // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
+    if (!pairs.length) return 0;
+  }
   if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
+  return reportLint(result, { ...opts, wantsScore }, pairs, config, cwd);
+}
+
+export type ReportOptions = Pick<LintCommandOptions, 'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate'> & { wantsScore: boolean };
+
+/** Prints a lint result (a run's, or merged shards') in the asked formats; gives the exit code. */
+export async function reportLint(result: LintResult, opts: ReportOptions, pairs: Array<{ format: string; output?: string }>, config: ResolvedConfig, cwd: string): Promise<number> {
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
-  const scoreLine = wantsScore ? (await import('../score/line.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const scoreLine = opts.wantsScore ? (await import('../score/line.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
     const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });

@@ -10,6 +10,7 @@ import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';
 import type { BaselineOutcome } from './baseline.js';
 import type { CacheStats } from './cache.js';
+import { splitFiles, type ShardSpec } from './shard.js';
 
 export interface LintOptions {
   cwd: string;
@@ -25,6 +26,16 @@ export interface LintOptions {
   cache?: { location: string };
   /** Absolute paths never linted (the baseline and cache files of the run). */
   exclude?: string[];
+  /** --shard i/n: lint only this shard's files (split by path relative to the config root). */
+  shard?: ShardSpec;
+}
+
+/** What a shard run knows of the whole set, for merge (src/engine/shard-result.ts). */
+export interface ShardInfo extends ShardSpec {
+  /** Position of each of `files` in the whole discovered list. */
+  positions: number[];
+  discovered: number;
+  setHash: string;
 }
 
 export interface LintResult {
@@ -39,6 +50,8 @@ export interface LintResult {
   baseline?: BaselineOutcome;
   /** --cache: what came from the cache. */
   cache?: CacheStats;
+  /** --shard: which part of the whole set this is. */
+  shard?: ShardInfo;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -70,11 +83,18 @@ export function collect(files: FileResult[], unmatched: string[]): LintResult {
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
   const unmatched = found.unmatched;
-  const files = opts.exclude?.length ? found.files.filter((f) => !opts.exclude!.includes(f)) : found.files;
-  if (!opts.cache) return collect(await lintFiles(files, opts), unmatched);
+  let files = opts.exclude?.length ? found.files.filter((f) => !opts.exclude!.includes(f)) : found.files;
+  let shard: ShardInfo | undefined;
+  if (opts.shard) {
+    const split = splitFiles(files, opts.shard, opts.config.baseDir ?? opts.cwd);
+    shard = { ...opts.shard, positions: split.positions, discovered: split.discovered, setHash: split.setHash };
+    files = split.files;
+  }
+  const withShard = (r: LintResult): LintResult => (shard ? { ...r, shard } : r);
+  if (!opts.cache) return withShard(collect(await lintFiles(files, opts), unmatched));
   const { lintCached } = await import('./cache.js');
   // Cached results serve later runs, which may want a scorecard: always with the facts.
   const full: LintOptions = { ...opts, summaries: 'full' };
   const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, full));
-  return { ...collect(results, unmatched), cache: stats };
+  return withShard({ ...collect(results, unmatched), cache: stats });
 }

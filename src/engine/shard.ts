@@ -1,0 +1,63 @@
+// `--shard i/n`: which discovered files a shard lints. A file belongs to shard
+// (hash(path relative to the config root) mod n) + 1, so the split needs no coordination between CI
+// runners, and adding or removing a file moves only that file. A spreadsheet is one file: one unit.
+
+import { createHash } from 'node:crypto';
+import { UsageError } from '../errors.js';
+import { relative, sep } from 'node:path';
+
+export interface ShardSpec {
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
+export function parseShardSpec(v: string): ShardSpec {
+  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || index < 1 || index > total || total > 10_000) throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n (such as 2/4), got "${v}"`);
+  return { index, total };
+}
+
+/** FNV-1a (32 bits) over the UTF-16 code units of a "/"-separated relative path: the same on every runner. */
+export function stableHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The shard (1-based) a file belongs to, from its path relative to the config root. */
+export function shardOfPath(relPath: string, total: number): number {
+  return (stableHash(relPath) % total) + 1;
+}
+
+export interface ShardSplit {
+  /** The shard's files, in discovery order. */
+  files: string[];
+  /** Each of those files' position in the whole discovered list (the single run's order). */
+  positions: number[];
+  /** Files discovered by every shard alike. */
+  discovered: number;
+  /** A hash of the whole discovered list (relative paths): shards that saw different sets are refused by merge. */
+  setHash: string;
+}
+
+/** Picks the shard's files out of the whole sorted list of discovered files (absolute paths). */
+export function splitFiles(all: string[], spec: ShardSpec, root: string): ShardSplit {
+  const files: string[] = [];
+  const positions: number[] = [];
+  const set = createHash('sha1');
+  all.forEach((abs, i) => {
+    const rel = relative(root, abs).split(sep).join('/');
+    set.update(rel).update('\0');
+    if (shardOfPath(rel, spec.total) === spec.index) {
+      files.push(abs);
+      positions.push(i);
+    }
+  });
+  return { files, positions, discovered: all.length, setHash: set.digest('hex').slice(0, 20) };
+}
