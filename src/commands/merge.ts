@@ -7,7 +7,7 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mergeShards, readShard, type NamedShard } from '../engine/shard-result.js';
+import { Interner, mergeShards, readShard, type NamedShard } from '../engine/shard-result.js';
 import { UsageError } from '../errors.js';
 import { SCORE_FORMAT_NAMES, BINARY_SCORE_FORMATS } from '../format/score-formats.js';
 import { PARSE_ERROR } from '../engine/lint-file.js';
@@ -48,7 +48,11 @@ async function shardFiles(args: string[], cwd: string): Promise<string[]> {
 export async function runMerge(args: string[], opts: MergeCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const shards: NamedShard[] = [];
-  for (const name of await shardFiles(args, cwd)) shards.push({ name, shard: readShard(resolve(cwd, name), name) });
+  // The scorecard's facts are kept only when a scorecard is made (--score, or stylish's one-line score).
+  const full = opts.score === true || (opts.score !== false && (opts.format.length === 0 || opts.format.includes('stylish')));
+  let interner: Interner | undefined = new Interner();
+  for (const name of await shardFiles(args, cwd)) shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
+  interner = undefined; // its table is not needed once every shard is read
   const { result, config, kind, baseline } = mergeShards(shards, cwd);
   shards.length = 0;
   const lang = config.lang;

@@ -10,7 +10,7 @@
 // spec, how many files every shard discovered and a hash of their list.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -92,16 +92,36 @@ function encodeGuide(g: GuideRef): unknown[] {
   return SUMMARY_KEYS.map((k) => (s[k] === undefined ? null : s[k]));
 }
 
-/** A summary as summarize() makes it (same keys, same order; sheet and cell only on spreadsheets). */
-function decodeGuide(file: string, a: unknown[]): GuideSummary {
-  const base = { file, index: a[0], line: a[1], column: a[2] } as Record<string, unknown>;
-  if (a[3] !== null) {
-    base.sheet = a[3];
-    base.cell = a[4];
+/** Strings that repeat across guides (departments, levels, types, names, codes), kept once: a merge of a
+ * national set holds a million summaries. */
+class Interner {
+  private readonly seen = new Map<string, string>();
+  get<T>(v: T): T {
+    if (typeof v !== 'string' || v.length > 64) return v;
+    const hit = this.seen.get(v);
+    if (hit !== undefined) return hit as T;
+    this.seen.set(v, v);
+    return v;
   }
-  base.name = a[5];
-  for (let i = 6; i < SUMMARY_KEYS.length; i++) base[SUMMARY_KEYS[i]!] = a[i];
-  return base as unknown as GuideSummary;
+}
+
+/** Empty lists of a file without findings or errors: one shared array (never mutated in place). */
+const NONE: never[] = [];
+
+/** A summary as summarize() makes it (same keys, same order; sheet and cell only on spreadsheets), in one literal: one compact object shape. */
+/** Where a guide is and its name only (a report without a scorecard needs no more; as guideRef() makes it). */
+function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
+  const g = a[3] === null ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]) } : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]) };
+  return g as GuideRef;
+}
+
+function decodeGuide(file: string, a: unknown[], k: Interner): GuideSummary {
+  const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
+  const g =
+    a[3] === null
+      ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] }
+      : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] };
+  return g as unknown as GuideSummary;
 }
 
 export interface BuildShardOptions {
@@ -131,9 +151,17 @@ export function buildShard(result: LintResult, o: BuildShardOptions): ShardResul
   };
 }
 
-/** The bytes of a shard result: JSON, gzip'ed when the file name ends in .gz. */
+/**
+ * The bytes of a shard result: one JSON document laid out one file entry per line (the head on the
+ * first line, `]}` on the last), so that merge reads a shard line by line and never holds a whole
+ * shard's parsed tree; gzip'ed when the file name ends in .gz.
+ */
 export function serializeShard(s: ShardResult, fileName: string): Buffer {
-  const text = Buffer.from(`${JSON.stringify(s)}\n`);
+  const { files, ...head } = s;
+  const parts: Buffer[] = [Buffer.from(`${JSON.stringify(head).slice(0, -1)},"files":[\n`)];
+  files.forEach((f, i) => parts.push(Buffer.from(`${JSON.stringify(f)}${i < files.length - 1 ? ',' : ''}\n`)));
+  parts.push(Buffer.from(']}\n'));
+  const text = Buffer.concat(parts);
   return fileName.toLowerCase().endsWith('.gz') ? gzipSync(text, { level: 6 }) : text;
 }
 
@@ -146,19 +174,45 @@ function corrupt(name: string, why: string): UsageError {
 /** A shard result as read: its files' results decoded (guides as summaries), in the shard's order. */
 export type LoadedShard = Omit<ShardResult, 'files'> & { files: Array<{ at: number; result: FileResult }> };
 
-/** Parses and checks one shard result (bytes from a file; gzip is recognised by its magic number). */
-export function parseShard(bytes: Buffer, name: string): LoadedShard {
-  let text: string;
-  try {
-    text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-  } catch (err) {
-    throw corrupt(name, `gzip: ${(err as Error).message}`);
+const NL = 0x0a;
+
+/** Lines of a sequence of chunks, as strings, one at a time. */
+function* linesOf(chunks: Iterable<Buffer>): Generator<string> {
+  let carry: Buffer | undefined;
+  for (const chunk of chunks) {
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = buf.indexOf(NL); end >= 0; end = buf.indexOf(NL, start)) {
+      yield buf.toString('utf8', start, end);
+      start = end + 1;
+    }
+    carry = start < buf.length ? buf.subarray(start) : undefined;
   }
+  if (carry) yield carry.toString('utf8');
+}
+
+/** A plain file in 1 MB chunks: a shard of a national set is never held whole. */
+function* fileChunks(fd: number): Generator<Buffer> {
+  for (;;) {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) return;
+    yield buf.subarray(0, n);
+  }
+}
+
+/** The head of a shard result (its first line, the document up to "files":[). */
+function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw corrupt(name, (err as Error).message);
+    data = JSON.parse(`${first.replace(/"files":\[$/, '"files":[]')}}`);
+  } catch {
+    try {
+      // Not in the line layout (a shard result re-indented by a tool): the document is one JSON value.
+      data = JSON.parse(first);
+    } catch (err) {
+      throw corrupt(name, (err as Error).message);
+    }
   }
   if (!isObj(data) || data.format !== SHARD_FORMAT) throw corrupt(name, `no "format": "${SHARD_FORMAT}"`);
   if (data.formatVersion !== SHARD_FORMAT_VERSION) throw corrupt(name, `shard format ${String(data.formatVersion)}, this guide-lint reads ${SHARD_FORMAT_VERSION}`);
@@ -170,34 +224,103 @@ export function parseShard(bytes: Buffer, name: string): LoadedShard {
   if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules)) throw corrupt(name, 'no configuration');
   if (!Number.isInteger(s.discovered) || typeof s.setHash !== 'string' || !Array.isArray(s.unmatched)) throw corrupt(name, 'no discovered-file count');
   if (JSON.stringify(s.summaryKeys) !== JSON.stringify(SUMMARY_KEYS)) throw corrupt(name, 'different guide summary fields');
-  if (!Array.isArray(s.files)) throw corrupt(name, 'no "files"');
-  for (const [i, f] of s.files.entries()) {
-    const ok =
-      isObj(f) &&
-      Number.isInteger(f.at) &&
-      typeof f.file === 'string' &&
-      Array.isArray(f.findings) &&
-      f.findings.every((x) => isObj(x) && typeof x.ruleId === 'string' && typeof x.file === 'string' && typeof x.line === 'number' && typeof x.message === 'string') &&
-      Array.isArray(f.guides) &&
-      f.guides.every((g) => Array.isArray(g) && g.length === SUMMARY_KEYS.length) &&
-      Array.isArray(f.internalErrors) &&
-      typeof f.suppressed === 'number';
-    if (!ok) throw corrupt(name, `file entry ${i + 1} is damaged`);
-  }
-  // Decoded at once, so that only one shard's raw form is held at a time.
-  const files = s.files.map((f) => ({ at: f.at, result: { file: f.file, findings: f.findings, guides: f.guides.map((g) => decodeGuide(f.file, g)), internalErrors: f.internalErrors, suppressed: f.suppressed } }));
-  return { ...s, files };
+  return s;
 }
 
-export function readShard(path: string, name = path): LoadedShard {
-  let bytes: Buffer;
+function checkEntry(f: unknown, i: number, name: string): asserts f is ShardFileEntry {
+  const ok =
+    isObj(f) &&
+    Number.isInteger(f.at) &&
+    typeof f.file === 'string' &&
+    Array.isArray(f.findings) &&
+    f.findings.every((x) => isObj(x) && typeof x.ruleId === 'string' && typeof x.file === 'string' && typeof x.line === 'number' && typeof x.message === 'string') &&
+    Array.isArray(f.guides) &&
+    f.guides.every((g) => Array.isArray(g) && g.length === SUMMARY_KEYS.length) &&
+    Array.isArray(f.internalErrors) &&
+    typeof f.suppressed === 'number';
+  if (!ok) throw corrupt(name, `file entry ${i + 1} is damaged`);
+}
+
+const isGzip = (b: Buffer) => b[0] === 0x1f && b[1] === 0x8b;
+
+function gunzip(bytes: Buffer, name: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return gunzipSync(bytes);
+  } catch (err) {
+    throw corrupt(name, `gzip: ${(err as Error).message}`);
+  }
+}
+
+/** Parses and checks one shard result (bytes of a file; gzip is recognised by its magic number). */
+export function parseShard(bytes: Buffer, name: string, interner = new Interner(), summaries: 'full' | 'ref' = 'full'): LoadedShard {
+  return parseLines(linesOf([isGzip(bytes) ? gunzip(bytes, name) : bytes]), name, interner, summaries);
+}
+
+function parseLines(lines: Generator<string>, name: string, interner: Interner, summaries: 'full' | 'ref'): LoadedShard {
+  const decode = summaries === 'full' ? decodeGuide : decodeRef;
+  const first = lines.next();
+  if (first.done) throw corrupt(name, 'empty file');
+  const head = parseHead(first.value, name);
+  // One JSON value on one line (no line layout): its files are in the head.
+  const inline = (head as Partial<ShardResult>).files;
+  const entries: Iterable<unknown> = inline?.length ? inline : entryLines(lines, name);
+  const files: LoadedShard['files'] = [];
+  let i = 0;
+  for (const f of entries) {
+    checkEntry(f, i++, name);
+    const file = f.file;
+    const result: FileResult = {
+      file,
+      findings: f.findings.length ? f.findings : NONE,
+      guides: f.guides.map((g) => decode(file, g, interner)),
+      internalErrors: f.internalErrors.length ? f.internalErrors : NONE,
+      suppressed: f.suppressed,
+    };
+    files.push({ at: f.at, result });
+  }
+  return { ...head, files } as LoadedShard;
+}
+
+function* entryLines(lines: Generator<string>, name: string): Generator<unknown> {
+  let closed = false;
+  for (const line of lines) {
+    if (closed) {
+      if (line.trim() === '') continue;
+      throw corrupt(name, 'text after the end');
+    }
+    if (line === ']}') {
+      closed = true;
+      continue;
+    }
+    try {
+      yield JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw corrupt(name, (err as Error).message);
+    }
+  }
+  if (!closed) throw corrupt(name, 'the file ends before its last entry (truncated)');
+}
+
+export function readShard(path: string, name = path, interner = new Interner(), summaries: 'full' | 'ref' = 'full'): LoadedShard {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
   } catch (err) {
     throw new UsageError(`cannot read the shard result ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return parseShard(bytes, name);
+  try {
+    const magic = Buffer.alloc(2);
+    readSync(fd, magic, 0, 2, 0);
+    // gzip has no synchronous streaming: a .gz shard is inflated whole (it is the small form anyway).
+    if (isGzip(magic)) return parseShard(readFileSync(fd), name, interner, summaries);
+    return parseLines(linesOf(fileChunks(fd)), name, interner, summaries);
+  } finally {
+    closeSync(fd);
+  }
 }
+
+export { Interner };
 
 export interface NamedShard {
   name: string;
