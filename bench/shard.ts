@@ -96,7 +96,7 @@ function synthShards(n: number, total: number, dir: string): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const config = presetConfig(builtinRules);
-  const head = { format: SHARD_FORMAT as typeof SHARD_FORMAT, formatVersion: 1, tool: { name: 'guide-lint' as const, version: VERSION }, kind: 'lint' as const, config: configFingerprint(config, ROOT), settings: config, discovered: total, setHash: 'synthetic', unmatched: [], baseline: null, summaryKeys: SUMMARY_KEYS };
+  const head = { format: SHARD_FORMAT as typeof SHARD_FORMAT, formatVersion: 1, tool: { name: 'guide-lint' as const, version: VERSION }, kind: 'lint' as const, config: configFingerprint(config, ROOT), settings: config, discovered: total, setHash: 'synthetic', paths: ['guides'], unmatched: [], named: [], baseline: null, summaryKeys: SUMMARY_KEYS };
   const parts: ShardResult['files'][] = Array.from({ length: n }, () => []);
   const depts = Array.from({ length: 400 }, (_, i) => `第${i}市场监督管理局`);
   const levels = ['省级', '市级', '县级'];

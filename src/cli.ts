@@ -25,7 +25,7 @@ Examples / 示例:
   guide-lint init --ci github                 write guide-lint.config.yaml and a CI workflow
   guide-lint print-config guides/a.yaml       show the configuration that applies to a file
 
-Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error`;
+Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error, or no guide checked (--allow-empty) · 130 interrupted`;
 
 function langOf(value: string | undefined): Lang {
   const v = value ?? process.env.GUIDE_LINT_LANG ?? 'zh';
@@ -127,6 +127,7 @@ export function buildProgram(): Command {
     .option('--update-baseline', 'record all current findings in the baseline (--baseline FILE, default guide-lint-baseline.json)')
     .option('--cache', 'do not lint again files unchanged since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for .guidelintcache (default ./.guidelintcache)')
+    .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
     .option('--shard <i/n>', 'lint only shard i of n (a stable split by file path); with --format shard -o FILE, join the shards with guide-lint merge', parseShardSpec)
     .action(async (paths: string[], o) => {
       const { runLint } = await import('./commands/lint.js');
@@ -134,7 +135,7 @@ export function buildProgram(): Command {
       const lang = config.lang;
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
       if (o.encoding) config.encoding = o.encoding;
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), shard: o.shard }, config);
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), allowEmpty: o.allowEmpty, shard: o.shard }, config);
     });
 
   withConfigOptions(program
@@ -171,10 +172,11 @@ export function buildProgram(): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
     .option('--baseline <file>', 'suppress the findings recorded in this baseline (default: the one the shards were given)')
     .option('--update-baseline', 'record all findings of the merged run in the baseline')
+    .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
     .option('--no-color', 'no colours')
     .action(async (shards: string[], o) => {
       const { runMerge } = await import('./commands/merge.js');
-      process.exitCode = await runMerge(shards, { format: o.format, output: o.output, score: o.score, by: o.by, powerList: o.powerList, failUnder: o.failUnder, quiet: o.quiet, maxWarnings: o.maxWarnings, baseline: o.baseline, updateBaseline: o.updateBaseline, color: colorOf(o.color) });
+      process.exitCode = await runMerge(shards, { format: o.format, output: o.output, score: o.score, by: o.by, powerList: o.powerList, failUnder: o.failUnder, quiet: o.quiet, maxWarnings: o.maxWarnings, baseline: o.baseline, updateBaseline: o.updateBaseline, allowEmpty: o.allowEmpty, color: colorOf(o.color) });
     });
 
   program
@@ -239,11 +241,12 @@ export function buildProgram(): Command {
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']).default('recommended'))
     .addOption(new Option('--ci <provider>', 'also write a CI workflow: github (.github/workflows/guide-lint.yml) | gitlab (.gitlab-ci.yml)').choices(['github', 'gitlab']))
     .option('--path <folder>', 'folder the CI job lints (default: guides/ when it exists, else .)')
-    .option('--force', 'overwrite files that exist')
+    .option('--from <source>', 'where the CI job installs guide-lint from: a tarball path or URL (default ./tools/guide-lint-VERSION.tgz), a git URL, or npm')
+    .option('--force', 'overwrite the files this invocation writes (an existing config is kept with --ci)')
     .option('--lang <lang>', 'zh | en')
     .action(async (o) => {
       const { runInit } = await import('./commands/init.js');
-      process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang) }));
+      process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
     });
 
   return program;
@@ -272,9 +275,40 @@ function guardExit(debug: boolean): { done(): void } {
   return { done: () => void (finished = true) };
 }
 
+/**
+ * Standard output or error closed early (`guide-lint … | head`): stop writing to it and finish the
+ * run quietly, with the exit code it would have had (no "internal error: write EPIPE").
+ */
+function quietClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+      stream.write = (() => true) as typeof stream.write;
+    });
+  }
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM: remove the temporary files of writes in progress (reports, cache,
+ * --fix), then exit 130 (143), which ends the worker threads with the process.
+ */
+function stopOnSignals(guard: { done(): void }, argv: string[]): void {
+  const stop = async (signal: NodeJS.Signals) => {
+    guard.done();
+    (await import('./util/atomic-write.js')).removeTempFiles();
+    const en = argv[argv.indexOf('--lang') + 1] === 'en' || (!argv.includes('--lang') && process.env.GUIDE_LINT_LANG === 'en');
+    process.stderr.write(en ? `guide-lint: interrupted (${signal})\n` : `guide-lint: 已中断（${signal}）\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', (s) => void stop(s));
+  process.once('SIGTERM', (s) => void stop(s));
+}
+
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
   const guard = guardExit(debug);
+  quietClosedPipes();
+  stopOnSignals(guard, argv);
   try {
     await buildProgram().parseAsync(argv);
     guard.done();

@@ -32,8 +32,10 @@ export interface LintCommandOptions {
   updateBaseline?: boolean;
   cache?: boolean;
   cacheLocation?: string;
-  /** --debug: say on stderr what the cache did. */
+  /** --debug: say on stderr what the cache did and which files were left out. */
   debug?: boolean;
+  /** --allow-empty: a run that checks no guide passes. */
+  allowEmpty?: boolean;
   /** --shard i/n: lint only this shard's files. */
   shard?: ShardSpec;
 }
@@ -111,8 +113,9 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
   const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation, opts.shard) } : undefined;
-  // The run's own files are never guides.
-  const exclude = [...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
+  // The run's own files are never guides: its reports (shard results too), baseline and cache.
+  const outputs = all.flatMap((p) => (p.output ? [resolve(cwd, p.output)] : []));
+  const exclude = [...outputs, ...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
   // The scorecard's facts of each guide are made only for the one-line score (stylish output) and shard results.
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
   const summaries = wantsScore || shardOutputs.length ? 'full' : 'ref';
@@ -123,9 +126,10 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     // Report what is left after the fixes (a dry run reports as if they were applied).
     if (changed > 0 && !opts.fixDryRun) result = await lint(run);
   }
-  if (result.unmatched.length && (result.shard?.discovered ?? result.files.length) === 0) {
-    throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
-  }
+  const inputs = await import('./inputs.js');
+  process.stderr.write(inputs.inputNotes(result, opts.lang, Boolean(opts.debug)));
+  // A shard may hold none of the files its set has.
+  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty) || (result.shard?.discovered ?? 0) > 0);
   if (result.cache) {
     const c = result.cache;
     if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
@@ -135,16 +139,16 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
     const { buildShard, serializeShard } = await import('../engine/shard-result.js');
     const baseline = opts.baseline !== undefined || opts.updateBaseline ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) } : null;
-    const shard = buildShard(result, { kind: 'lint', config, cwd, baseline });
+    const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
     for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
     // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
     if (!pairs.length) return 0;
   }
   if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
-  return reportLint(result, { ...opts, wantsScore }, pairs, config, cwd);
+  return reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
 }
 
-export type ReportOptions = Pick<LintCommandOptions, 'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate'> & { wantsScore: boolean };
+export type ReportOptions = Pick<LintCommandOptions, 'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate' | 'allowEmpty'> & { wantsScore: boolean; paths: string[] };
 
 /** Prints a lint result (a run's, or merged shards') in the asked formats; gives the exit code. */
 export async function reportLint(result: LintResult, opts: ReportOptions, pairs: Array<{ format: string; output?: string }>, config: ResolvedConfig, cwd: string): Promise<number> {
@@ -167,6 +171,11 @@ export async function reportLint(result: LintResult, opts: ReportOptions, pairs:
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
+  // Never a silent green: a run that checked no guide fails unless that is expected.
+  if (result.guides.length === 0 && !opts.allowEmpty) {
+    process.stderr.write((await import('./inputs.js')).noGuideLine(opts.paths, opts.lang));
+    return 2;
+  }
   if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     process.stderr.write(
       opts.lang === 'zh'

@@ -27,6 +27,7 @@ export interface MergeCommandOptions {
   baseline?: string;
   updateBaseline?: boolean;
   color: boolean;
+  allowEmpty?: boolean;
 }
 
 /** Shard files as given; a glob the shell left alone (Windows) is expanded here. */
@@ -53,7 +54,7 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   let interner: Interner | undefined = new Interner();
   for (const name of await shardFiles(args, cwd)) shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
   interner = undefined; // its table is not needed once every shard is read
-  const { result, config, kind, baseline } = mergeShards(shards, cwd);
+  const { result, config, kind, baseline, paths } = mergeShards(shards, cwd);
   shards.length = 0;
   const lang = config.lang;
 
@@ -77,5 +78,5 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   const b = { baseline: opts.baseline ?? baseline?.file, updateBaseline: opts.updateBaseline || baseline?.update };
   if (b.baseline !== undefined || b.updateBaseline) await applyBaselineTo(result, b, cwd);
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
-  return reportLint(result, { quiet: opts.quiet, maxWarnings: opts.maxWarnings, lang, color: opts.color, wantsScore }, pairs, config, cwd);
+  return reportLint(result, { quiet: opts.quiet, maxWarnings: opts.maxWarnings, lang, color: opts.color, wantsScore, paths, allowEmpty: opts.allowEmpty }, pairs, config, cwd);
 }

@@ -68,7 +68,7 @@ export function scoreConfig(config: ResolvedConfig): ResolvedConfig {
 export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
   const powerList = await powerListOf(o);
   const result = await lint({ cwd: o.cwd, paths, config: scoreConfig(o.config), ignorePatterns: o.ignorePatterns, threads: o.threads });
-  if (result.unmatched.length && result.files.length === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
   return { card: await scoreResult(result, o, powerList), result };
 }
 
@@ -102,9 +102,9 @@ async function writeScoreShard(paths: string[], opts: ScoreCommandOptions, confi
   if (atMerge.length) throw new UsageError(`${atMerge.join(', ')}: give ${atMerge.length > 1 ? 'them' : 'it'} to guide-lint merge --score, which scores the whole set`);
   const quiet = scoreConfig(config);
   const result = await lint({ cwd, paths, config: quiet, ignorePatterns: opts.ignorePattern, threads: opts.threads, shard: opts.shard });
-  if (result.unmatched.length && (result.shard?.discovered ?? result.files.length) === 0) throw new UsageError(`no guide files found for: ${result.unmatched.join(', ')}`);
+  (await import('./inputs.js')).checkInputs(result, paths, opts.lang, (result.shard?.discovered ?? 0) > 0);
   const { buildShard, serializeShard } = await import('../engine/shard-result.js');
-  await writeAtomic(resolve(cwd, opts.output), serializeShard(buildShard(result, { kind: 'score', config: quiet, cwd }), opts.output));
+  await writeAtomic(resolve(cwd, opts.output), serializeShard(buildShard(result, { kind: 'score', paths, config: quiet, cwd }), opts.output));
   return 0;
 }
 

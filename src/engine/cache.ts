@@ -28,7 +28,7 @@ import { statNow } from './stat-cache.js';
 
 export const CACHE_FILE = '.guidelintcache';
 /** Bumped when the layout of the cache file or of FileResult changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheKey {
   tool: string;

@@ -1,7 +1,8 @@
 // One file through the pipeline: load → normalise → rules → findings with locations.
 // Pure in its inputs (a path and a serialisable config), so worker threads can run it.
 
-import { relative, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseFileRef } from '../model/file-ref.js';
 import { loadFile } from '../load/index.js';
 import { normalizeGuide, getAt } from '../model/normalize.js';
 import { guideName, type Guide } from '../model/guide.js';
@@ -29,6 +30,10 @@ export interface FileResult {
   suppressed: number;
   /** Files other than this one that rules and summaries stat'ed (forms), as seen: the lint cache's dependencies. */
   stats?: StatRecord[];
+  /** Absolute paths of the spreadsheets (xlsx, xls, csv) its guides reference as forms or samples: not linted as workbooks. */
+  refs?: string[];
+  /** Not a guide and not reported at all (a report guide-lint wrote). */
+  skipped?: 'own-output';
 }
 
 export interface LintFileOptions {
@@ -80,6 +85,7 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
   if (config !== opts.config) opts = { ...opts, config };
   const file = displayPath(opts.cwd, absFile);
   const out: FileResult = { file, findings: [], guides: [], internalErrors: [], suppressed: 0 };
+  if (loaded.skipped) return { ...out, skipped: loaded.skipped };
   for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
   for (const lg of loaded.guides) {
     try {
@@ -137,8 +143,20 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
       out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
     }
   }
+  sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
   out.guides.push(opts.summaries === 'ref' ? guideRef(guide, file, start) : summarize(guide, file, start, { formOptions: config.rules['blank-form']?.options }));
+}
+
+const SHEET_EXT = new Set(['xlsx', 'xls', 'csv']);
+
+/** Spreadsheets a guide references (空表, 样表, 结果样本 …: file-reference elements): blank and sample forms, not guides. */
+function sheetRefs(guide: Guide, absFile: string, out: FileResult): void {
+  for (const el of guide.elements) {
+    if (el.def.type !== 'fileRef') continue;
+    const ref = parseFileRef(el.value);
+    if (ref?.kind === 'file' && SHEET_EXT.has(ref.ext)) (out.refs ??= []).push(resolve(dirname(absFile), ref.path));
+  }
 }
 
 type RuleSetting = ResolvedConfig['rules'][string];

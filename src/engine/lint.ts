@@ -1,11 +1,14 @@
 // A lint run: discover files, lint each (in this thread or in workers), sort the findings so the
 // output is identical run to run, and keep the compact per-guide summaries for the scorecard.
 
+import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
+import { NOT_A_GUIDE } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
+import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { GuideRef } from '../score/summary.js';
 import type { ResolvedConfig } from './config.js';
-import { lintFile, type FileResult } from './lint-file.js';
+import { displayPath, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';
 import type { BaselineOutcome } from './baseline.js';
@@ -24,7 +27,7 @@ export interface LintOptions {
   threads?: number | 'auto';
   /** --cache: the cache file (src/engine/cache.ts); unchanged files are not linted again. */
   cache?: { location: string };
-  /** Absolute paths never linted (the baseline and cache files of the run). */
+  /** Absolute paths never linted (the run's own files: baseline, cache, --output targets). */
   exclude?: string[];
   /** --shard i/n: lint only this shard's files (split by path relative to the config root). */
   shard?: ShardSpec;
@@ -38,11 +41,23 @@ export interface ShardInfo extends ShardSpec {
   setHash: string;
 }
 
+/** Files not linted or not reported, and why (--debug lists them). */
+export interface Skipped {
+  file: string;
+  why: 'name' | 'run-file' | 'own-output' | 'form';
+}
+
 export interface LintResult {
   files: FileResult[];
   findings: Finding[];
   guides: GuideRef[];
   unmatched: string[];
+  /** Arguments that do not exist. */
+  missing: string[];
+  /** Named files an ignore pattern matches. */
+  ignored: string[];
+  /** Files left out without a finding (relative to cwd). */
+  skipped: Skipped[];
   internalErrors: string[];
   /** Findings removed by suppression comments and by the baseline. */
   suppressed: number;
@@ -52,6 +67,8 @@ export interface LintResult {
   cache?: CacheStats;
   /** --shard: which part of the whole set this is. */
   shard?: ShardInfo;
+  /** --shard: the files named as arguments (absolute), for merge's settling. */
+  named?: string[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -64,37 +81,76 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+const YIELD_EVERY = 64;
+
 export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
   const threads = threadCount(opts.threads ?? 1, files.length);
   if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries, threads });
   const rules = await rulesFor(opts.config.plugins);
   const results: FileResult[] = [];
-  for (const f of files) results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries }));
+  for (const f of files) {
+    results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries }));
+    // A turn of the event loop now and then, so Ctrl-C (a signal handler) is heard during a long run.
+    if (results.length % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
+  }
   return results;
 }
 
-export function collect(files: FileResult[], unmatched: string[]): LintResult {
+export function collect(files: FileResult[], unmatched: string[], extra: Partial<Pick<LintResult, 'missing' | 'ignored' | 'skipped'>> = {}): LintResult {
   const findings = files.flatMap((r) => r.findings).sort(compareFindings);
   const guides = files.flatMap((r) => r.guides);
   const suppressed = files.reduce((n, r) => n + r.suppressed, 0);
-  return { files, findings, guides, unmatched, internalErrors: files.flatMap((r) => r.internalErrors), suppressed };
+  return { files, findings, guides, unmatched, missing: extra.missing ?? [], ignored: extra.ignored ?? [], skipped: extra.skipped ?? [], internalErrors: files.flatMap((r) => r.internalErrors), suppressed };
+}
+
+/**
+ * What the results leave out or say louder, now that every file is read: guide-lint's own reports
+ * (found by content); spreadsheets that guides reference as blank or sample forms and that hold no
+ * guide; and for a file named on the command line that yields no guide, a warning instead of a note.
+ */
+const withShard = (r: LintResult, shard: ShardInfo | undefined, named: Set<string>): LintResult => (shard ? { ...r, shard, named: [...named] } : r);
+
+export function settle(results: FileResult[], cwd: string, named: ReadonlySet<string>, lang: LintOptions['config']['lang'], skipped: Skipped[]): FileResult[] {
+  const refs = new Set(results.flatMap((r) => r.refs ?? []));
+  const kept: FileResult[] = [];
+  for (const r of results) {
+    const abs = resolve(cwd, r.file);
+    if (r.skipped) skipped.push({ file: r.file, why: 'own-output' });
+    else if (r.guides.length === 0 && refs.has(abs)) skipped.push({ file: r.file, why: 'form' });
+    else kept.push(named.has(abs) && r.guides.length === 0 ? namedWithoutGuide(r, lang) : r);
+  }
+  return kept;
+}
+
+/** A named file that yields no guide: its not-a-guide note is a warning (so --max-warnings 0 fails), or one is added. */
+function namedWithoutGuide(r: FileResult, lang: LintOptions['config']['lang']): FileResult {
+  if (r.findings.some((f) => f.severity !== 'info' && f.ruleId !== NOT_A_GUIDE)) return r;
+  const findings = r.findings.map((f) => (f.ruleId === NOT_A_GUIDE ? { ...f, severity: 'warning' as const } : f));
+  if (!findings.some((f) => f.ruleId === NOT_A_GUIDE)) {
+    findings.push({ ruleId: NOT_A_GUIDE, item: null, severity: 'warning', message: localize(ENGINE_MESSAGES.noGuideInFile!, lang), file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [], guide: null });
+  }
+  return { ...r, findings };
 }
 
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
-  const unmatched = found.unmatched;
-  let files = opts.exclude?.length ? found.files.filter((f) => !opts.exclude!.includes(f)) : found.files;
+  const skipped: Skipped[] = found.skipped.map((f) => ({ file: displayPath(opts.cwd, f), why: 'name' as const }));
+  const exclude = new Set(opts.exclude ?? []);
+  let files = found.files.filter((f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }));
   let shard: ShardInfo | undefined;
   if (opts.shard) {
     const split = splitFiles(files, opts.shard, opts.config.baseDir ?? opts.cwd);
     shard = { ...opts.shard, positions: split.positions, discovered: split.discovered, setHash: split.setHash };
     files = split.files;
   }
-  const withShard = (r: LintResult): LintResult => (shard ? { ...r, shard } : r);
-  if (!opts.cache) return withShard(collect(await lintFiles(files, opts), unmatched));
+  const named = new Set(found.named);
+  const extra = { missing: found.missing, ignored: found.ignored, skipped };
+  // A shard's results stay as linted: which files are reports or referenced forms is settled by merge, over every shard.
+  const settled = (results: FileResult[]) => (shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped));
+  if (!opts.cache) return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
   const { lintCached } = await import('./cache.js');
   // Cached results serve later runs, which may want a scorecard: always with the facts.
   const full: LintOptions = { ...opts, summaries: 'full' };
   const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, full));
-  return withShard({ ...collect(results, unmatched), cache: stats });
+  return withShard({ ...collect(settled(results), found.unmatched, extra), cache: stats }, shard, named);
 }

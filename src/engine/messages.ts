@@ -34,4 +34,7 @@ export const ENGINE_MESSAGES: Record<string, Text> = {
   tooDeep: { zh: '嵌套层级过深（超过 {limit} 层），不是办事指南', en: 'nesting is too deep (over {limit} levels): not a guide' },
   overflow: { zh: '文档过大或嵌套过深（{reason}），超出处理上限，已停止检查该指南', en: 'the document is too large or too deeply nested ({reason}); the guide was not checked' },
   internal: { zh: '内部错误：{reason}', en: 'internal error: {reason}' },
+  noGuideElements: { zh: '不是办事指南：文件中没有指南要素（顶层键：{keys}），未作为指南检查', en: 'not a guide: the file holds no guide elements (top-level keys: {keys}); it was not linted as a guide' },
+  noGuideContent: { zh: '不是办事指南：文件内容是{kindZh}，不是含指南要素的键值映射，未作为指南检查', en: 'not a guide: the file holds a {kindEn}, not a mapping of guide elements; it was not linted as a guide' },
+  noGuideInFile: { zh: '文件中没有可检查的办事指南', en: 'the file yields no guide to check' },
 };

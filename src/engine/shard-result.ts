@@ -19,7 +19,7 @@ import type { GuideRef, GuideSummary } from '../score/summary.js';
 import { VERSION } from '../version.js';
 import { cacheKey, stableJson } from './cache.js';
 import type { ResolvedConfig } from './config.js';
-import { collect, type LintResult } from './lint.js';
+import { collect, settle, type LintResult, type Skipped } from './lint.js';
 import type { FileResult } from './lint-file.js';
 
 export const SHARD_FORMAT = 'guide-lint-shard';
@@ -38,6 +38,10 @@ export interface ShardFileEntry {
   guides: unknown[][];
   internalErrors: string[];
   suppressed: number;
+  /** Spreadsheets its guides reference as forms (relative to the shard's folder): merge leaves those holding no guide out. */
+  refs?: string[];
+  /** A report guide-lint wrote: merge leaves it out. */
+  skipped?: 'own-output';
 }
 
 export interface ShardResult {
@@ -52,8 +56,11 @@ export interface ShardResult {
   settings: ResolvedConfig;
   discovered: number;
   setHash: string;
-  /** Path arguments that matched nothing (alike in every shard). */
+  /** The path arguments, and those that matched nothing (alike in every shard). */
+  paths: string[];
   unmatched: string[];
+  /** Files named as arguments (relative): a named file without a guide gets a warning. */
+  named: string[];
   /** --baseline / --update-baseline given to the shard: applied by merge. */
   baseline: { file: string; update: boolean } | null;
   summaryKeys: readonly string[];
@@ -126,6 +133,7 @@ function decodeGuide(file: string, a: unknown[], k: Interner): GuideSummary {
 
 export interface BuildShardOptions {
   kind: ShardKind;
+  paths: string[];
   config: ResolvedConfig;
   cwd: string;
   baseline?: { file: string; update: boolean } | null;
@@ -144,10 +152,21 @@ export function buildShard(result: LintResult, o: BuildShardOptions): ShardResul
     settings: portable(o.config, o.cwd),
     discovered: info.discovered,
     setHash: info.setHash,
+    paths: o.paths,
     unmatched: result.unmatched,
+    named: (result.named ?? []).map((f) => rel(o.cwd, f)),
     baseline: o.baseline ?? null,
     summaryKeys: SUMMARY_KEYS,
-    files: result.files.map((r, i) => ({ at: info.positions[i]!, file: r.file, findings: r.findings, guides: r.guides.map(encodeGuide), internalErrors: r.internalErrors, suppressed: r.suppressed })),
+    files: result.files.map((r, i) => ({
+      at: info.positions[i]!,
+      file: r.file,
+      findings: r.findings,
+      guides: r.guides.map(encodeGuide),
+      internalErrors: r.internalErrors,
+      suppressed: r.suppressed,
+      ...(r.refs?.length ? { refs: r.refs.map((f) => rel(o.cwd, f)) } : {}),
+      ...(r.skipped ? { skipped: r.skipped } : {}),
+    })),
   };
 }
 
@@ -222,7 +241,7 @@ function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
   if (!isObj(s.tool) || typeof s.tool.version !== 'string') throw corrupt(name, 'no tool version');
   if (s.kind !== 'lint' && s.kind !== 'score') throw corrupt(name, 'no "kind"');
   if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules)) throw corrupt(name, 'no configuration');
-  if (!Number.isInteger(s.discovered) || typeof s.setHash !== 'string' || !Array.isArray(s.unmatched)) throw corrupt(name, 'no discovered-file count');
+  if (!Number.isInteger(s.discovered) || typeof s.setHash !== 'string' || !Array.isArray(s.unmatched) || !Array.isArray(s.named) || !Array.isArray(s.paths)) throw corrupt(name, 'no discovered-file count');
   if (JSON.stringify(s.summaryKeys) !== JSON.stringify(SUMMARY_KEYS)) throw corrupt(name, 'different guide summary fields');
   return s;
 }
@@ -237,7 +256,8 @@ function checkEntry(f: unknown, i: number, name: string): asserts f is ShardFile
     Array.isArray(f.guides) &&
     f.guides.every((g) => Array.isArray(g) && g.length === SUMMARY_KEYS.length) &&
     Array.isArray(f.internalErrors) &&
-    typeof f.suppressed === 'number';
+    typeof f.suppressed === 'number' &&
+    (f.refs === undefined || (Array.isArray(f.refs) && f.refs.every((r) => typeof r === 'string')));
   if (!ok) throw corrupt(name, `file entry ${i + 1} is damaged`);
 }
 
@@ -276,6 +296,8 @@ function parseLines(lines: Generator<string>, name: string, interner: Interner, 
       internalErrors: f.internalErrors.length ? f.internalErrors : NONE,
       suppressed: f.suppressed,
     };
+    if (f.refs) result.refs = f.refs;
+    if (f.skipped === 'own-output') result.skipped = f.skipped;
     files.push({ at: f.at, result });
   }
   return { ...head, files } as LoadedShard;
@@ -370,6 +392,7 @@ export interface Merged {
   config: ResolvedConfig;
   kind: ShardKind;
   baseline: { file: string; update: boolean } | null;
+  paths: string[];
 }
 
 /** Joins checked shards into the lint result of a single run (files, guides and findings in its order). */
@@ -377,7 +400,16 @@ export function mergeShards(shards: NamedShard[], cwd: string): Merged {
   checkShards(shards);
   const a = shards[0]!.shard;
   const slots: Array<FileResult | undefined> = new Array(a.discovered);
-  for (const { shard } of shards) for (const { at, result } of shard.files) slots[at] = result;
-  const result = collect(slots as FileResult[], a.unmatched);
-  return { result, config: located(a.settings, cwd), kind: a.kind, baseline: a.baseline };
+  for (const { shard } of shards) {
+    for (const { at, result } of shard.files) {
+      if (result.refs) result.refs = result.refs.map((r) => resolve(cwd, r));
+      slots[at] = result;
+    }
+  }
+  const config = located(a.settings, cwd);
+  // What a single run settles once every file is read: its own reports and forms other guides reference are left out.
+  const skipped: Skipped[] = [];
+  const named = new Set(a.named.map((f) => resolve(cwd, f)));
+  const result = collect(settle(slots as FileResult[], cwd, named, config.lang, skipped), a.unmatched, { skipped });
+  return { result, config, kind: a.kind, baseline: a.baseline, paths: a.paths };
 }

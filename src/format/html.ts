@@ -71,7 +71,7 @@ a{color:inherit}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
 `;
 
-const NO_PAGE = new Set(['parse-error', 'internal-error', 'spreadsheet', 'unused-disable-directive']);
+const NO_PAGE = new Set(['parse-error', 'internal-error', 'spreadsheet', 'unused-disable-directive', 'not-a-guide']);
 
 function place(f: Finding): string {
   return f.sheet !== undefined ? `${f.sheet}!${f.cell}` : `${f.line}:${f.column}`;

@@ -20,6 +20,7 @@ const ENGINE_RULES: Record<string, { zh: string; en: string }> = {
   'internal-error': { zh: '检查过程出错（规则或读取程序异常）', en: 'The check itself failed (a rule or loader crashed)' },
   'unused-disable-directive': { zh: '未抑制任何问题的 guide-lint-disable 注释', en: 'A guide-lint-disable comment that suppresses nothing' },
   spreadsheet: { zh: '表格的结构问题（表头、合并单元格、重复行等）', en: 'A problem with the layout of a spreadsheet (headers, merged cells, duplicate rows …)' },
+  'not-a-guide': { zh: '文件不含办事指南，未作为指南检查', en: 'The file holds no guide and was not linted as one' },
 };
 
 /** A relative URI reference for a cwd-relative path ("/" separators; non-ASCII percent-encoded). */

@@ -1,5 +1,8 @@
 // Arguments (files, folders, globs) → a sorted list of input files. Folders are walked for guide
 // formats, skipping node_modules, .git and ignore patterns (--ignore-pattern, .guidelintignore).
+// Files whose names say they are something else (package.json, tsconfig.json, compose files, CI
+// configs, lockfiles, tool configs, guide-lint's own files) are never guides: skipped silently,
+// wherever they come from (a folder, a glob, or named: a pre-commit hook names every staged file).
 
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -20,8 +23,39 @@ export interface DiscoverOptions {
 
 export interface Discovered {
   files: string[];
-  /** Arguments that matched nothing. */
+  /** Arguments that matched nothing (a folder without guide files, a glob without hits). */
   unmatched: string[];
+  /** Arguments that are neither a file, a folder nor a glob pattern: paths that do not exist. */
+  missing: string[];
+  /** Files named as arguments (not found by walking a folder or a glob), among `files`. */
+  named: string[];
+  /** Named files an ignore pattern matches: not linted. */
+  ignored: string[];
+  /** Files skipped because their names say they are not guides (for --debug). */
+  skipped: string[];
+}
+
+/** Names of files that are never guides (matched against the file name, case-insensitively). */
+const NOT_GUIDE_NAME = new RegExp(
+  '^(?:' +
+    [
+      'package.*\\.json', 'npm-shrinkwrap\\.json', 'pnpm-(?:lock|workspace)\\.yaml', 'composer\\.(?:json|lock)',
+      '[tj]sconfig(?:[-.].*)?\\.json',
+      '(?:docker-)?compose(?:[-.].*)?\\.ya?ml',
+      '\\.gitlab-ci\\.ya?ml', '\\.travis\\.ya?ml', 'azure-pipelines.*\\.ya?ml', 'bitbucket-pipelines\\.ya?ml', '\\.pre-commit-(?:config|hooks)\\.ya?ml', '\\.?codecov\\.ya?ml', '\\.readthedocs\\.ya?ml', 'mkdocs\\.ya?ml',
+      '\\.prettierrc.*', '\\.eslintrc.*', '\\.stylelintrc.*', '\\.markdownlint.*', '\\.yamllint.*', 'renovate\\.json5?', '\\.renovaterc.*', 'lerna\\.json', 'nx\\.json', 'turbo\\.json', 'vercel\\.json',
+      '\\.guide-?lint.*', 'guide-lint\\.config\\..*', 'guide-lint-(?:report|baseline).*',
+    ].join('|') +
+    ')$',
+  'i',
+);
+/** Folders that hold tool and CI configuration, never guides. */
+const NOT_GUIDE_DIR = /(?:^|\/)(?:\.github|\.gitlab|\.circleci|\.vscode|\.idea|\.devcontainer|\.husky)\//i;
+
+/** Whether a path's name or folder says the file is not a guide. */
+export function isKnownNonGuide(path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  return NOT_GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1)) || NOT_GUIDE_DIR.test(p);
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -53,6 +87,10 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
   const ignore = [...ALWAYS_IGNORED, ...patterns.flatMap(toGlobs)];
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const missing: string[] = [];
+  const named = new Set<string>();
+  const ignoredNamed: string[] = [];
+  const skipped = new Set<string>();
   let namedIgnored: ((rel: string) => boolean) | undefined;
   for (const arg of args.length ? args : ['.']) {
     const abs = resolve(opts.cwd, arg);
@@ -69,15 +107,29 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     } else if (st?.isFile()) {
       // Like ESLint, an explicitly named file that an ignore pattern matches is skipped.
       const rel = relative(opts.cwd, abs).split(sep).join('/');
+      if (isKnownNonGuide(rel)) {
+        skipped.add(abs);
+        continue;
+      }
       const ignored = (namedIgnored ??= gitignoreMatcher([...ALWAYS_IGNORED_NAMES, ...patterns]))(rel);
-      hits = ignored ? [] : [abs];
+      if (ignored) ignoredNamed.push(arg);
+      else named.add(abs);
+      continue;
     } else {
       const fg = await fastGlob();
+      if (!fg.isDynamicPattern(arg.replace(/\\/g, '/'))) {
+        missing.push(arg);
+        continue;
+      }
       hits = await fg(arg.replace(/\\/g, '/'), { cwd: opts.cwd, ignore, absolute: true, caseSensitiveMatch: false });
       hits = hits.filter((h) => exts.some((e) => h.toLowerCase().endsWith(`.${e}`)));
     }
     if (hits.length === 0) unmatched.push(arg);
-    for (const h of hits) found.add(resolve(h));
+    for (const h of hits) {
+      if (isKnownNonGuide(relative(opts.cwd, h))) skipped.add(resolve(h));
+      else found.add(resolve(h));
+    }
   }
-  return { files: [...found].sort(), unmatched };
+  for (const n of named) found.add(n);
+  return { files: [...found].sort(), unmatched, missing, named: [...named].sort(), ignored: ignoredNamed, skipped: [...skipped].sort() };
 }

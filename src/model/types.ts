@@ -86,4 +86,6 @@ export interface LoadResult {
   problems: LoadProblem[];
   /** Original text, for suppression comments and --fix (text formats only). */
   text?: string;
+  /** Set when the file is not linted and not reported at all (a report guide-lint wrote). */
+  skipped?: 'own-output';
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
-import { githubWorkflow, gitlabJob } from '../../src/commands/init.js';
+import { ciCommands, githubWorkflow, gitlabJob } from '../../src/commands/init.js';
 
 const BASE = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
 /** The base guide without "法定节假日除外": office-hours-holidays reports it (info by default) on 办理时间. */
@@ -264,7 +264,8 @@ describe('ignore, lang, maxFileSize, columns, targets', () => {
     expect(lintJson(['.'], join(dir, 'guides')).files).toBe(2);
     const explicit = runCli(['guides/old/o.yaml'], { cwd: dir });
     expect(explicit.status).toBe(2);
-    expect(explicit.stderr).toContain('no guide files found');
+    expect(explicit.stderr).toContain('guides/old/o.yaml 被忽略规则');
+    expect(explicit.stderr).toContain('没有检查任何办事指南');
     expect(JSON.parse(runCli(['print-config', 'guides/old/o.yaml'], { cwd: dir }).stdout).ignored).toBe(true);
   });
 
@@ -317,8 +318,42 @@ describe('init and schema', () => {
     expect(lintJson(['guides'], dir).status).toBe(0);
     const again = runCli(['init'], { cwd: dir });
     expect(again.status).toBe(2);
-    expect(again.stderr).toBe('guide-lint: guide-lint.config.yaml already exists (--force overwrites it)\n');
+    expect(again.stderr).toBe('guide-lint: guide-lint.config.yaml 已存在（--force 覆盖）\n');
+    expect(runCli(['init', '--lang', 'en'], { cwd: dir }).stderr).toBe('guide-lint: guide-lint.config.yaml already exists (--force overwrites it)\n');
     expect(runCli(['init', '--force'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('init, then init --ci github: the workflow is added, the edited config is never touched (not even with --force)', () => {
+    const dir = project({});
+    expect(runCli(['init'], { cwd: dir }).status).toBe(0);
+    const edited = 'extends: [strict]\nrules:\n  office-hours: off\n';
+    writeFileSync(join(dir, 'guide-lint.config.yaml'), edited);
+    const ci = runCli(['init', '--ci', 'github', '--lang', 'en'], { cwd: dir });
+    expect(ci.status, ci.stderr).toBe(0);
+    expect(ci.stdout).toContain('kept the existing guide-lint.config.yaml (unchanged)');
+    expect(ci.stdout).toContain('wrote .github/workflows/guide-lint.yml');
+    expect(readFileSync(join(dir, '.github/workflows/guide-lint.yml'), 'utf8')).toBe(githubWorkflow('.'));
+    // Again: the workflow exists; --force overwrites it (with another install route), and only it.
+    expect(runCli(['init', '--ci', 'github'], { cwd: dir }).status).toBe(2);
+    writeFileSync(join(dir, '.github/workflows/guide-lint.yml'), 'edited\n');
+    const forced = runCli(['init', '--ci', 'github', '--force', '--from', 'git+https://example.org/guide-lint.git#v0.1.0'], { cwd: dir });
+    expect(forced.status, forced.stderr).toBe(0);
+    const workflow = readFileSync(join(dir, '.github/workflows/guide-lint.yml'), 'utf8');
+    expect(workflow).toContain('- run: npm install --global git+https://example.org/guide-lint.git#v0.1.0\n');
+    expect(readFileSync(join(dir, 'guide-lint.config.yaml'), 'utf8')).toBe(edited);
+    // init alone still refuses to overwrite the config without --force.
+    expect(runCli(['init'], { cwd: dir }).status).toBe(2);
+    expect(readFileSync(join(dir, 'guide-lint.config.yaml'), 'utf8')).toBe(edited);
+  });
+
+  it('init --ci --from: a tarball path (default), a tarball URL, a git URL or npm', () => {
+    expect(ciCommands('.', '0.1.0')[0]).toBe('npm install --global ./tools/guide-lint-0.1.0.tgz');
+    expect(ciCommands('.', '0.1.0', 'vendor/guide-lint-0.1.0.tgz')[0]).toBe('npm install --global ./vendor/guide-lint-0.1.0.tgz');
+    expect(ciCommands('.', '0.1.0', 'https://example.org/releases/guide-lint-0.1.0.tgz')[0]).toBe('npm install --global https://example.org/releases/guide-lint-0.1.0.tgz');
+    expect(ciCommands('.', '0.1.0', 'git+ssh://git@example.org/guide-lint.git#v0.1.0')[0]).toBe('npm install --global git+ssh://git@example.org/guide-lint.git#v0.1.0');
+    expect(ciCommands('.', '0.1.0', 'npm')[0]).toBe('npm install --global guide-lint@0.1.0');
+    expect(githubWorkflow('guides/', '0.1.0')).toContain('# guide-lint is not on the npm registry yet');
+    expect(gitlabJob('guides/', '0.1.0', 'npm')).not.toContain('not on the npm registry');
   });
 
   it('init --ci gitlab never overwrites an existing pipeline; --format json', () => {

@@ -1,7 +1,8 @@
 // Distribution: `npm pack` gives a package that installs globally and runs. The tarball is installed
 // into a temporary prefix (offline, from the npm cache), then the "Use in CI" commands of
-// docs/ci.md (and of the README, once it has the section) run against a small guide project, in
-// order, as a CI job would run them.
+// docs/ci.md (and of the README) run against a small guide project, in order, as a CI job would run
+// them — the first one installs the tarball from the project's tools/ folder, as the docs say. The
+// workflow `init --ci github` writes is run the same way: its `run:` steps, install included.
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
-import { ciCommands } from '../../src/commands/init.js';
+import jsyaml from 'js-yaml';
+import { ciCommands, defaultTarball } from '../../src/commands/init.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const START = '<!-- ci-commands:start';
@@ -55,6 +57,23 @@ beforeAll(() => {
   delete env.FORCE_COLOR;
 }, 240_000);
 
+/** A guide project: guides/clean.yaml with its forms, and the packed tarball at tools/. */
+function guideProject(name: string): string {
+  const project = join(tmp, name);
+  mkdirSync(join(project, 'guides', 'forms'), { recursive: true });
+  cpSync(join(ROOT, 'test/support/forms'), join(project, 'guides', 'forms'), { recursive: true });
+  writeFileSync(join(project, 'guides', 'clean.yaml'), readFileSync(join(ROOT, 'test/support/base-guide.yaml')));
+  mkdirSync(join(project, 'tools'));
+  cpSync(tarball, join(project, defaultTarball(VERSION)));
+  return project;
+}
+
+/** The environment of a CI step whose `npm install --global` goes to a fresh prefix (dependencies from the npm cache). */
+function installEnv(globalPrefix: string): NodeJS.ProcessEnv {
+  const binDir = process.platform === 'win32' ? globalPrefix : join(globalPrefix, 'bin');
+  return { ...env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}`, npm_config_prefix: globalPrefix, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+}
+
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -76,29 +95,56 @@ describe('npm pack → npm install -g → guide-lint', () => {
 
   it('docs/ci.md shows the commands init writes into workflows (and the README the same, once it has them)', () => {
     expect(DOC).toEqual(ciCommands('guides/', VERSION));
+    expect(DOC[0]).toBe(`npm install --global ${defaultTarball(VERSION)}`);
     const readme = ciCommandsIn(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     if (readme) expect(readme).toEqual(DOC);
   });
 
-  it('the "Use in CI" commands, in order, in a guide project with a config', () => {
-    const project = join(tmp, 'project');
-    mkdirSync(join(project, 'guides', 'forms'), { recursive: true });
-    cpSync(join(ROOT, 'test/support/forms'), join(project, 'guides', 'forms'), { recursive: true });
-    writeFileSync(join(project, 'guides', 'clean.yaml'), readFileSync(join(ROOT, 'test/support/base-guide.yaml')));
+  it('the "Use in CI" commands, in order, in a guide project with a config: the tarball in tools/ installs', () => {
+    const project = guideProject('project');
     writeFileSync(join(project, 'guide-lint.config.yaml'), 'extends: [recommended, checklist]\nrules:\n  office-hours-holidays: warning\n');
-    const [install, ...rest] = DOC;
-    expect(install).toBe(`npm install --global guide-lint@${VERSION}`); // done above, from the tarball
-    for (const line of rest) {
-      const r = sh('sh', ['-c', line], project, env);
+    const ciEnv = installEnv(join(tmp, 'prefix-docs'));
+    for (const line of DOC) {
+      const r = sh('sh', ['-c', line], project, ciEnv);
       expect(r.status, `${line}\n${r.stdout}${r.stderr}`).toBe(0);
     }
+    expect(sh('sh', ['-c', 'command -v guide-lint'], project, ciEnv).stdout.trim()).toBe(join(tmp, 'prefix-docs', 'bin', 'guide-lint'));
     const report = JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8'));
     expect(report.summary).toMatchObject({ files: 1, guides: 1 });
+    // Run again: the report of the last run is not linted.
+    const again = sh('sh', ['-c', DOC.at(-1)!], project, ciEnv);
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({ files: 1, guides: 1, errors: 0 });
     // A defect fails the job.
     writeFileSync(join(project, 'guides', 'bad.yaml'), readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8').replace('（法定节假日除外）', ''));
-    const failing = sh('sh', ['-c', rest.at(-1)!], project, env);
+    const failing = sh('sh', ['-c', DOC.at(-1)!], project, ciEnv);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('office-hours-holidays');
+  });
+
+  it('the workflow `init --ci github` writes: its run steps install the tarball and lint, in a repository root with other files', () => {
+    const project = guideProject('workflow-project');
+    // A repository root: tool files beside the guides, which the job (linting ".") must not lint.
+    writeFileSync(join(project, 'package.json'), '{"name": "guides", "private": true}\n');
+    writeFileSync(join(project, 'tsconfig.json'), '{"compilerOptions": {"strict": true}}\n');
+    writeFileSync(join(project, 'docker-compose.yml'), 'services:\n  web:\n    image: nginx\n');
+    rmSync(join(project, 'tools'), { recursive: true });
+    const init = sh(bin, ['init', '--ci', 'github', '--path', '.'], project, env);
+    expect(init.status, init.stderr).toBe(0);
+    const workflow = readFileSync(join(project, '.github/workflows/guide-lint.yml'), 'utf8');
+    expect(workflow).toContain('# guide-lint is not on the npm registry yet');
+    const steps = (jsyaml.load(workflow) as { jobs: { 'guide-lint': { steps: Array<{ run?: string }> } } }).jobs['guide-lint'].steps;
+    const runs = steps.flatMap((st) => (st.run ? [st.run] : []));
+    expect(runs[0]).toBe(`npm install --global ${defaultTarball(VERSION)}`);
+    // The release tarball where the workflow's comments say to commit it.
+    mkdirSync(join(project, 'tools'));
+    cpSync(tarball, join(project, defaultTarball(VERSION)));
+    const ciEnv = installEnv(join(tmp, 'prefix-workflow'));
+    for (const line of runs) {
+      const r = sh('sh', ['-c', line], project, ciEnv);
+      expect(r.status, `${line}\n${r.stdout}${r.stderr}`).toBe(0);
+    }
+    expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({ files: 1, guides: 1, errors: 0, warnings: 0 });
   });
 
   it('the installed package finds its schemas and docs (explain, schema, print-config)', () => {

@@ -40,6 +40,8 @@ const guideArb = fc.record({
   department: fc.constantFrom('呼和浩特市市场监督管理局', '土默特左旗市场监督管理局', '内蒙古自治区新闻出版局'),
   promised: fc.constantFrom(20, 10, 5, 30),
   powerCode: fc.constantFrom('150100-XK-0012', '150000-XK-0131', '159999-XX-0001', null),
+  /** 空表 of the first material: a spreadsheet form of the set (not a guide, left out when referenced). */
+  form: fc.boolean(),
 });
 type G = typeof guideArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -49,6 +51,7 @@ const fileArb = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('csv' as const), guides: fc.array(guideArb, { minLength: 1, maxLength: 4 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('broken' as const), guides: fc.constant([] as G[]) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('xlsx' as const), guides: fc.constant([] as G[]) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('report' as const), guides: fc.constant([] as G[]) }) },
 );
 const setArb = fc.array(fc.record({ folder: fc.constantFrom('', 'city/', 'county/a/'), file: fileArb }), { minLength: 2, maxLength: 12 });
 
@@ -63,6 +66,7 @@ function guideData(g: G): Record<string, unknown> {
     设定依据: g.basis,
     承诺办结时限: { 数值: g.promised, 单位: '工作日' },
     权责清单编码: g.powerCode ? [g.powerCode] : undefined,
+    申请材料: (BASE.申请材料 as Array<Record<string, unknown>>).map((m, i) => (i === 0 && g.form ? { ...m, 空表: 'form.csv' } : m)),
   };
 }
 
@@ -73,6 +77,8 @@ function writeSet(set: Array<{ folder: string; file: { kind: string; guides: G[]
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-shard-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'forms'));
+  // A form a guide may reference (空表: form.csv): a spreadsheet without guides.
+  writeFileSync(join(dir, 'form.csv'), '姓名,联系电话\n,\n');
   for (const f of ['blank.docx', 'sample.docx', 'blank.pdf']) copyFileSync(join(ROOT, 'test/support/forms', f), join(dir, 'forms', f));
   set.forEach(({ folder, file }, i) => {
     const name = `${folder}g${i}`;
@@ -85,6 +91,7 @@ function writeSet(set: Array<{ folder: string; file: { kind: string; guides: G[]
     else if (file.kind === 'json') put('json', JSON.stringify(file.guides.map(guideData), (_k, v) => v, 2));
     else if (file.kind === 'csv') put('csv', `${CSV_HEAD}\n${file.guides.map(csvRow).join('\n')}\n`);
     else if (file.kind === 'broken') put('yaml', '事项名称: 测试\n办理地点: [未闭合\n');
+    else if (file.kind === 'report') put('json', JSON.stringify({ tool: { name: 'guide-lint', version: '0.0.1' }, summary: {}, findings: [] }));
     else put('xlsx', readFileSync(WORKBOOK));
   });
   return dir;
@@ -105,7 +112,7 @@ async function mergedRun(cwd: string, config: ResolvedConfig, n: number, kind: '
   for (let i = 1; i <= n; i++) {
     const r = await lint({ cwd, paths: ['.'], config, summaries: 'full', shard: { index: i, total: n } });
     const name = `shard-${i}.json${i % 2 ? '.gz' : ''}`;
-    shards.push({ name, shard: parseShard(serializeShard(buildShard(r, { kind, config, cwd }), name), name) });
+    shards.push({ name, shard: parseShard(serializeShard(buildShard(r, { kind, paths: ['.'], config, cwd }), name), name) });
   }
   return mergeShards(shards.reverse(), cwd);
 }

@@ -6,11 +6,12 @@
 
 import { extname } from 'node:path';
 import type { LoadResult } from '../../model/types.js';
+import { NOT_A_GUIDE } from '../classify.js';
 import type { LoadOptions } from '../index.js';
-import { csvSheetName, decodeCsv, parseCsv } from './csv.js';
+import { csvSheetName, decodeCsv, parseCsv, type Decoded } from './csv.js';
 import { buildGuides } from './layout.js';
 import { sheetProblem } from './messages.js';
-import type { RawWorkbook } from './types.js';
+import { isBlank, textOfCell, type RawWorkbook } from './types.js';
 import { readXlsx } from './xlsx-reader.js';
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -42,5 +43,42 @@ export async function readWorkbook(bytes: Buffer, file: string, opts: LoadOption
 
 export async function loadSpreadsheet(bytes: Buffer, file: string, opts: LoadOptions): Promise<LoadResult> {
   const wb = await readWorkbook(bytes, file, opts);
-  return buildGuides(wb, { columns: opts.columns });
+  const firstRow = firstRowText(wb);
+  const built = buildGuides(wb, { columns: opts.columns });
+  if (built.guides.length > 0 || built.problems.some((p) => p.severity !== 'info')) return built;
+  // A guide table with a header row and no item rows yet (an empty template).
+  if (!built.problems.some((p) => p.messageId === 'noItems')) return { guides: [], problems: [...built.problems, sheetProblem('noItemRows', 'info', {}, undefined, NOT_A_GUIDE)] };
+  // Nothing in the file is a guide (a blank form, some other table): one note that says so and
+  // why — or, for a CSV that another encoding reads as a guide table, a warning that says which.
+  if (extname(file).toLowerCase() === '.csv') {
+    const hint = await encodingHint(bytes, file, opts);
+    if (hint) return { guides: [], problems: [sheetProblem('wrongEncoding', 'warning', { encoding: hint.used, cells: firstRow, suggest: hint.suggest })] };
+  }
+  return { guides: [], problems: [sheetProblem('notAGuideTable', 'info', {}, undefined, NOT_A_GUIDE)] };
+}
+
+/** The first non-blank cells of the first row of the first sheet, as decoded (for the encoding hint). */
+function firstRowText(wb: RawWorkbook): string {
+  const row = wb.sheets[0]?.rows[0];
+  return row ? row.cells.filter((c) => !isBlank(c)).slice(0, 4).map((c) => textOfCell(c)).join(', ') : '';
+}
+
+const ENCODINGS = ['gbk', 'utf-8'] as const;
+const family = (encoding: string) => (/^utf-?8/i.test(encoding) ? 'utf-8' : /^(gbk|gb18030|gb2312|cp936)$/i.test(encoding) ? 'gbk' : encoding.toLowerCase());
+
+/**
+ * A CSV that yields no guide as decoded: the encoding (gbk or utf-8) that would read it as a guide
+ * table, or gbk when the decoded text holds replacement characters (bytes that were not text in
+ * the encoding used). Only on this failure path: a good file is decoded once.
+ */
+async function encodingHint(bytes: Buffer, file: string, opts: LoadOptions): Promise<{ used: string; suggest: string } | undefined> {
+  const used = (await decodeCsv(bytes, opts.encoding)) as Decoded;
+  if (!('text' in used)) return undefined;
+  for (const enc of ENCODINGS) {
+    if (family(used.encoding) === enc) continue;
+    const other = await decodeCsv(bytes, enc);
+    if (!('text' in other)) continue;
+    if (buildGuides(parseCsv(other.text, csvSheetName(file)), { columns: opts.columns }).guides.length > 0) return { used: used.encoding, suggest: enc };
+  }
+  return used.text.includes('\uFFFD') ? { used: used.encoding, suggest: family(used.encoding) === 'gbk' ? 'utf-8' : 'gbk' } : undefined;
 }
