@@ -23,6 +23,7 @@ Examples / 示例:
   guide-lint guides/ --shard 2/4 --format shard -o shard-2.json
   guide-lint merge shard-*.json --format sarif -o report.sarif
   guide-lint init --ci github                 write guide-lint.config.yaml and a CI workflow
+  guide-lint init --ci github --shards 4      …a workflow of 4 parallel shard jobs and a merge job
   guide-lint print-config guides/a.yaml       show the configuration that applies to a file
 
 Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error, or no guide checked (--allow-empty) · 130 interrupted`;
@@ -242,11 +243,14 @@ export function buildProgram(): Command {
     .addOption(new Option('--ci <provider>', 'also write a CI workflow: github (.github/workflows/guide-lint.yml) | gitlab (.gitlab-ci.yml)').choices(['github', 'gitlab']))
     .option('--path <folder>', 'folder the CI job lints (default: guides/ when it exists, else .)')
     .option('--from <source>', 'where the CI job installs guide-lint from: a tarball path or URL (default ./tools/guide-lint-VERSION.tgz), a git URL, or npm')
+    .option('--shards <n>', 'with --ci: lint in n parallel jobs (--shard i/n) and merge their results in one more job', intOption('--shards'))
     .option('--force', 'overwrite the files this invocation writes (an existing config is kept with --ci)')
     .option('--lang <lang>', 'zh | en')
     .action(async (o) => {
       const { runInit } = await import('./commands/init.js');
-      process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
+      if (o.shards !== undefined && (o.shards < 1 || o.shards > 256)) throw new UsageError(`--shards expects 1 to 256, got ${o.shards}`);
+      if (o.shards !== undefined && !o.ci) throw new UsageError('--shards writes a split CI workflow: give --ci github or --ci gitlab');
+      process.stdout.write(await runInit({ shards: o.shards, cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
     });
 
   return program;

@@ -1,12 +1,13 @@
 // `--shard i/n` and `guide-lint merge` through the built CLI: the merged report, exit code and
 // baseline are the single run's; shards that cannot make one run are refused with one line, exit 2.
 
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
+import { githubShardedWorkflow, gitlabShardedJob, shardCommands } from '../../src/commands/init-shards.js';
 
 let dir: string;
 const run = (...args: string[]) => runCli(args, { cwd: dir });
@@ -117,5 +118,35 @@ describe('guide-lint merge', () => {
 
   it('--shard needs i/n with 1 ≤ i ≤ n', () => {
     for (const bad of ['0/2', '3/2', '2', 'a/b']) expect(run('guides', '--shard', bad).status).toBe(2);
+  });
+
+  it('init --ci github|gitlab --shards 4 writes the split workflows; examples/ci/ and docs/ci.md hold the same', () => {
+    for (const [ci, file, text] of [['github', '.github/workflows/guide-lint.yml', githubShardedWorkflow('guides/', 4)], ['gitlab', '.gitlab-ci.yml', gitlabShardedJob('guides/', 4)]] as const) {
+      const project = mkdtempSync(join(tmpdir(), 'guide-lint-init-'));
+      cpSync(join(ROOT, 'fixtures/guides/clean'), join(project, 'guides'), { recursive: true });
+      const r = runCli(['init', '--ci', ci, '--shards', '4'], { cwd: project });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(project, file), 'utf8')).toBe(text);
+    }
+    const body = (text: string) => text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+    const docs = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+    expect(readFileSync(join(ROOT, 'examples/ci/github-actions-sharded.yml'), 'utf8')).toBe(githubShardedWorkflow('guides/', 4));
+    expect(readFileSync(join(ROOT, 'examples/ci/gitlab-ci-sharded.yml'), 'utf8')).toBe(gitlabShardedJob('guides/', 4));
+    expect(docs).toContain(`\`\`\`yaml\n${body(githubShardedWorkflow('guides/', 4))}\`\`\``);
+    expect(docs).toContain(`\`\`\`yaml\n${body(gitlabShardedJob('guides/', 4))}\`\`\``);
+    expect(githubShardedWorkflow('guides/', 4)).toContain('shard: [1, 2, 3, 4]');
+    expect(runCli(['init', '--shards', '4']).status).toBe(2);
+  });
+
+  it('the workflow\'s commands, run as its jobs would (4 shards with a cache, twice), then merge: the single run\'s report', () => {
+    const argv = (cmd: string, i: number) => cmd.replaceAll('$I', String(i)).split(' ').slice(1);
+    const { shard, merge } = shardCommands('guides/', '$I', '4');
+    for (const round of [1, 2]) for (let i = 1; i <= 4; i++) expect(run(...argv(shard, i)).status, `round ${round}, shard ${i}`).toBe(0);
+    for (let i = 1; i <= 4; i++) expect(existsSync(join(dir, `.guidelintcache/.guidelintcache-${i}-of-4`))).toBe(true);
+    const merged = run(...argv(merge, 0));
+    const single = run('guides/', '--max-warnings', '0', '--format', 'json', '--output', 'single-w.json', '--format', 'stylish');
+    expect(merged.status).toBe(single.status);
+    expect(merged.stdout).toBe(single.stdout);
+    expect(read('guide-lint-report.json')).toBe(read('single-w.json'));
   });
 });
