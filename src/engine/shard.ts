@@ -20,13 +20,23 @@ export function parseShardSpec(v: string): ShardSpec {
   return { index, total };
 }
 
-/** FNV-1a (32 bits) over the UTF-16 code units of a "/"-separated relative path: the same on every runner. */
+/**
+ * FNV-1a (32 bits) over the UTF-16 code units of a "/"-separated relative path, then MurmurHash3's
+ * final mix: the same on every runner. Without the mix, the low bits (all that `mod 2^k` looks at)
+ * would depend on the low bits of each character only: names differing by "1" and "5" would
+ * always share a shard of 4.
+ */
 export function stableHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
