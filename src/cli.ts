@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './engine/config.js';
 import type { Lang } from './model/types.js';
 import { VERSION } from './version.js';
-import { parseShardSpec } from './engine/shard.js';
+import { parseShardSpec } from './engine/shard-spec.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

@@ -3,22 +3,10 @@
 // runners, and adding or removing a file moves only that file. A spreadsheet is one file: one unit.
 
 import { createHash } from 'node:crypto';
-import { UsageError } from '../errors.js';
 import { relative, sep } from 'node:path';
 
-export interface ShardSpec {
-  /** 1-based. */
-  index: number;
-  total: number;
-}
-
-export function parseShardSpec(v: string): ShardSpec {
-  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
-  const index = m ? Number(m[1]) : NaN;
-  const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || index < 1 || index > total || total > 10_000) throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n (such as 2/4), got "${v}"`);
-  return { index, total };
-}
+export { parseShardSpec, type ShardSpec } from './shard-spec.js';
+import type { ShardSpec } from './shard-spec.js';
 
 /**
  * FNV-1a (32 bits) over the UTF-16 code units of a "/"-separated relative path, then MurmurHash3's
