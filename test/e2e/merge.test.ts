@@ -42,6 +42,14 @@ describe('guide-lint merge', () => {
     expect(read('merged.json')).toBe(read('single.json'));
   });
 
+  it('junit, github, gitlab, html and xlsx are the single run’s too', () => {
+    for (const f of ['junit', 'github', 'gitlab', 'html', 'xlsx']) {
+      run('guides', '--format', f, '-o', `single.${f}`);
+      run('merge', 's1.json', 's2.json', '--format', f, '-o', `merged.${f}`);
+      expect(readFileSync(join(dir, `merged.${f}`)).equals(readFileSync(join(dir, `single.${f}`))), f).toBe(true);
+    }
+  });
+
   it('--baseline given to the shards is applied in merge: the single run’s counts and fingerprints', () => {
     expect(run('guides/defective', '--update-baseline', '--baseline', 'b.json', '--format', 'json', '-o', 'x.json').status).not.toBe(2);
     const single = run('guides', '--baseline', 'b.json', '--format', 'json', '-o', 'single-b.json', '--format', 'sarif', '-o', 'single-b.sarif');
