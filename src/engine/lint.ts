@@ -114,7 +114,8 @@ export function settle(results: FileResult[], cwd: string, named: ReadonlySet<st
   const refs = new Set(results.flatMap((r) => r.refs ?? []));
   const kept: FileResult[] = [];
   for (const r of results) {
-    const abs = resolve(cwd, r.file);
+    // Resolved only when something is to be looked up (a million files merged need no million paths).
+    const abs = refs.size || named.size ? resolve(cwd, r.file) : '';
     if (r.skipped) skipped.push({ file: r.file, why: 'own-output' });
     else if (r.guides.length === 0 && refs.has(abs)) skipped.push({ file: r.file, why: 'form' });
     else kept.push(named.has(abs) && r.guides.length === 0 ? namedWithoutGuide(r, lang) : r);

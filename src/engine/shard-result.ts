@@ -191,7 +191,7 @@ function corrupt(name: string, why: string): UsageError {
 }
 
 /** A shard result as read: its files' results decoded (guides as summaries), in the shard's order. */
-export type LoadedShard = Omit<ShardResult, 'files'> & { files: Array<{ at: number; result: FileResult }> };
+export type LoadedShard = Omit<ShardResult, 'files'> & { files: FileResult[]; at: number[] };
 
 const NL = 0x0a;
 
@@ -284,7 +284,8 @@ function parseLines(lines: Generator<string>, name: string, interner: Interner, 
   // One JSON value on one line (no line layout): its files are in the head.
   const inline = (head as Partial<ShardResult>).files;
   const entries: Iterable<unknown> = inline?.length ? inline : entryLines(lines, name);
-  const files: LoadedShard['files'] = [];
+  const files: FileResult[] = [];
+  const at: number[] = [];
   let i = 0;
   for (const f of entries) {
     checkEntry(f, i++, name);
@@ -298,9 +299,10 @@ function parseLines(lines: Generator<string>, name: string, interner: Interner, 
     };
     if (f.refs) result.refs = f.refs;
     if (f.skipped === 'own-output') result.skipped = f.skipped;
-    files.push({ at: f.at, result });
+    files.push(result);
+    at.push(f.at);
   }
-  return { ...head, files } as LoadedShard;
+  return { ...head, files, at } as LoadedShard;
 }
 
 function* entryLines(lines: Generator<string>, name: string): Generator<unknown> {
@@ -373,18 +375,19 @@ export function checkShards(shards: NamedShard[]): void {
   const missing: number[] = [];
   for (let i = 1; i <= a.shard.total; i++) if (!byIndex.has(i)) missing.push(i);
   if (missing.length) throw new UsageError(`missing shard${missing.length > 1 ? 's' : ''} ${list(missing)} of ${a.shard.total} (given: ${list([...byIndex.keys()].sort((x, y) => x - y))})`);
-  const owner = new Map<number, string>();
-  const fileOwner = new Map<string, string>();
-  for (const { name, shard } of shards) {
-    for (const { at, result } of shard.files) {
-      const other = owner.get(at) ?? fileOwner.get(result.file);
-      if (other !== undefined) throw new UsageError(`${other} and ${name} both hold ${result.file}: shards must not overlap`);
+  // Which shard holds each position (0: none yet): a typed array, not a map of a million entries.
+  const owner = new Uint16Array(a.discovered);
+  let held = 0;
+  shards.forEach(({ name, shard }, k) => {
+    shard.files.forEach((result, j) => {
+      const at = shard.at[j]!;
       if (at < 0 || at >= a.discovered) throw corrupt(name, `file position ${at} outside 0–${a.discovered - 1}`);
-      owner.set(at, name);
-      fileOwner.set(result.file, name);
-    }
-  }
-  if (owner.size !== a.discovered) throw new UsageError(`the shards hold ${owner.size} of the ${a.discovered} files they discovered: a shard result is incomplete`);
+      if (owner[at]) throw new UsageError(`${shards[owner[at]! - 1]!.name} and ${name} both hold ${result.file}: shards must not overlap`);
+      owner[at] = k + 1;
+      held++;
+    });
+  });
+  if (held !== a.discovered) throw new UsageError(`the shards hold ${held} of the ${a.discovered} files they discovered: a shard result is incomplete`);
 }
 
 export interface Merged {
@@ -401,10 +404,10 @@ export function mergeShards(shards: NamedShard[], cwd: string): Merged {
   const a = shards[0]!.shard;
   const slots: Array<FileResult | undefined> = new Array(a.discovered);
   for (const { shard } of shards) {
-    for (const { at, result } of shard.files) {
+    shard.files.forEach((result, j) => {
       if (result.refs) result.refs = result.refs.map((r) => resolve(cwd, r));
-      slots[at] = result;
-    }
+      slots[shard.at[j]!] = result;
+    });
   }
   const config = located(a.settings, cwd);
   // What a single run settles once every file is read: its own reports and forms other guides reference are left out.
