@@ -1,6 +1,6 @@
 // npm run bench [-- --sizes 1000,20000,100000 | --smoke] [--no-xlsx] [--profile] [--repeat N] [--timeout S] [--seed N] [--cli FILE]
 // Every timing is a fresh child process (see measure.ts); data sets are cached in bench/.data.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { dump } from 'js-yaml';
 import type { FloorResult, Parser } from './floor.js';
 import { generateGuide, guideRng, writeRelationalXlsx, writeYamlSet, type Manifest } from './generate.js';
-import { measure, measureRepeated, rssMethod, type Measurement } from './measure.js';
+import { measure, measureRepeated, rssMethod, warmPageCache, type Measurement } from './measure.js';
 import { summarize } from './profile.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench
@@ -49,17 +49,6 @@ const ratio = (x?: number | null, y?: number | null) => (x == null || y == null 
 const verdict = (v: number | null | undefined, ok: (v: number) => boolean) => (v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**');
 
 const faster = <T extends { m: Measurement }>(b: T, x: T) => (x.m.wallMs < b.m.wallMs ? x : b);
-
-/** Reads every file of a set once, untimed, so that no measured run pays for the disk: this VM's
- * page cache holds ~2 GB, and a set written in an earlier session (the 100,000 set is 470 MB) may
- * have left it; the floor, measured first, then read from disk (22–24 s instead of 15–16 s). */
-function warmPageCache(target: string): void {
-  if (!statSync(target).isDirectory()) return void readFileSync(target);
-  for (const rel of readdirSync(target, { recursive: true, encoding: 'utf8' })) {
-    const file = join(target, rel);
-    if (statSync(file).isFile()) readFileSync(file);
-  }
-}
 
 /** One fresh process (the measurement rounds repeat it). */
 function floor(target: string, parser: Parser): { m: Measurement; r: FloorResult | null } {

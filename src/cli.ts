@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './engine/config.js';
 import type { Lang } from './model/types.js';
 import { VERSION } from './version.js';
+import { parseShardSpec } from './engine/shard-spec.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -18,8 +19,11 @@ Examples / 示例:
   guide-lint rules                            list the rules
   guide-lint explain place-address            show a rule's documentation
   guide-lint score guides/ --power-list 权责清单.xlsx --format html -o score.html
+  guide-lint guides/ --shard 2/4 --format shard -o shard-2.json
+  guide-lint merge shard-*.json --format sarif -o report.sarif
   guide-lint init --ci github                 write guide-lint.config.yaml and a CI workflow
   guide-lint serve --open                     a local web page: drop files, get findings and the scorecard
+  guide-lint init --ci github --shards 4      …a workflow of 4 parallel shard jobs and a merge job
   guide-lint print-config guides/a.yaml       show the configuration that applies to a file
 
 Exit codes: 0 no errors · 1 errors found (or too many warnings) · 2 usage, config or internal error, or no guide checked (--allow-empty) · 130 interrupted`;
@@ -136,13 +140,14 @@ export function buildProgram(): Command {
     .option('--cache', 'do not lint again files unchanged since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for .guidelintcache (default ./.guidelintcache)')
     .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
+    .option('--shard <i/n>', 'lint only shard i of n (a stable split by file path); with --format shard -o FILE, join the shards with guide-lint merge', parseShardSpec)
     .action(async (paths: string[], o) => {
       const { runLint } = await import('./commands/lint.js');
       const config = await loadConfig(o);
       const lang = config.lang;
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
       if (o.encoding) config.encoding = o.encoding;
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), allowEmpty: o.allowEmpty }, config);
+      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), allowEmpty: o.allowEmpty, shard: o.shard }, config);
     });
 
   withConfigOptions(program
@@ -150,18 +155,40 @@ export function buildProgram(): Command {
     .description('scorecard of checklist items 1–11 (and 23, 24) against their targets, per department or level')
     .option('--power-list <file>', 'the power list (权责清单: xlsx, xls, csv, yaml or json) for items 7 and 9')
     .addOption(new Option('--by <view>', 'breakdown: department | level | none (repeatable or comma-separated; default department)').argParser(collect).default([]))
-    .option('-f, --format <name>', 'table | json | html | xlsx', 'table')
+    .option('-f, --format <name>', 'table | json | html | xlsx | shard (with --shard)', 'table')
     .option('-o, --output <file>', 'write the score to a file (required for xlsx)')
     .option('--fail-under', 'exit 1 when any measure misses its target (for CI)')
     .option('--lang <lang>', 'zh | en (default zh)')
     .option('--no-color', 'no colours')
     .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
     .option('--threads <n>', THREADS_HELP, threadsOption)
+    .option('--shard <i/n>', 'summaries of shard i of n only, written with --format shard -o FILE; score them with guide-lint merge --score', parseShardSpec)
     .action(async (paths: string[], o) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);
       const lang = config.lang;
-      process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads }, config);
+      process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads, shard: o.shard }, config);
+    });
+
+  program
+    .command('merge <shards...>')
+    .description('join shard results (--shard i/n --format shard) into the report, or with --score the scorecard, of one run')
+    .addOption(new Option('-f, --format <name>', 'report format (repeatable, pairs with --output); with --score: table | json | html | xlsx').argParser(collect).default([]))
+    .addOption(new Option('-o, --output <file>', 'write to a file (repeatable)').argParser(collect).default([]))
+    .option('--score', 'print the scorecard of the whole set instead of the report')
+    .option('--no-score', 'no one-line scorecard summary under a stylish report')
+    .addOption(new Option('--by <view>', 'with --score: department | level | none').argParser(collect).default([]))
+    .option('--power-list <file>', 'with --score: the power list (权责清单) for items 7 and 9')
+    .option('--fail-under', 'with --score: exit 1 when any measure misses its target')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
+    .option('--baseline <file>', 'suppress the findings recorded in this baseline (default: the one the shards were given)')
+    .option('--update-baseline', 'record all findings of the merged run in the baseline')
+    .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
+    .option('--no-color', 'no colours')
+    .action(async (shards: string[], o) => {
+      const { runMerge } = await import('./commands/merge.js');
+      process.exitCode = await runMerge(shards, { format: o.format, output: o.output, score: o.score, by: o.by, powerList: o.powerList, failUnder: o.failUnder, quiet: o.quiet, maxWarnings: o.maxWarnings, baseline: o.baseline, updateBaseline: o.updateBaseline, allowEmpty: o.allowEmpty, color: colorOf(o.color) });
     });
 
   withConfigOptions(program
@@ -255,11 +282,14 @@ export function buildProgram(): Command {
     .addOption(new Option('--ci <provider>', 'also write a CI workflow: github (.github/workflows/guide-lint.yml) | gitlab (.gitlab-ci.yml)').choices(['github', 'gitlab']))
     .option('--path <folder>', 'folder the CI job lints (default: guides/ when it exists, else .)')
     .option('--from <source>', 'where the CI job installs guide-lint from: a tarball path or URL (default ./tools/guide-lint-VERSION.tgz), a git URL, or npm')
+    .option('--shards <n>', 'with --ci: lint in n parallel jobs (--shard i/n) and merge their results in one more job', intOption('--shards'))
     .option('--force', 'overwrite the files this invocation writes (an existing config is kept with --ci)')
     .option('--lang <lang>', 'zh | en')
     .action(async (o) => {
       const { runInit } = await import('./commands/init.js');
-      process.stdout.write(await runInit({ cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
+      if (o.shards !== undefined && (o.shards < 1 || o.shards > 256)) throw new UsageError(`--shards expects 1 to 256, got ${o.shards}`);
+      if (o.shards !== undefined && !o.ci) throw new UsageError('--shards writes a split CI workflow: give --ci github or --ci gitlab');
+      process.stdout.write(await runInit({ shards: o.shards, cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
     });
 
   // The default command's help is the top-level help; the others point at their own.

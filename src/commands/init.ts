@@ -26,6 +26,8 @@ export interface InitOptions {
   lang: Lang;
   /** Where the CI job installs guide-lint from: a tarball path or URL, a git URL, or npm. */
   from?: string;
+  /** --shards N: the workflow lints in N parallel jobs and merges their results (src/commands/init-shards.ts). */
+  shards?: number;
 }
 
 const REPORT = 'guide-lint-report.json';
@@ -54,7 +56,7 @@ export function ciCommands(path: string, version = VERSION, from?: string): stri
 }
 
 /** Comment lines at the top of a workflow: where guide-lint comes from, and how to change that. */
-function installNote(from: string | undefined, version: string): string {
+export function installNote(from: string | undefined, version: string): string {
   const src = installSource(from, version);
   const other = `# Other routes: guide-lint init --ci … --force --from <tarball path or URL | git URL | npm>.`;
   if (src.kind === 'npm') return `# Installs guide-lint@${version} from the npm registry.\n${other}\n`;
@@ -215,14 +217,15 @@ export async function runInit(o: InitOptions): Promise<string> {
     const path = o.path ?? (isDir(join(o.cwd, 'guides')) ? 'guides/' : '.');
     let file: string;
     let text: string;
+    const sharded = o.shards !== undefined && o.shards > 1 ? await import('./init-shards.js') : undefined;
     if (o.ci === 'github') {
       file = '.github/workflows/guide-lint.yml';
-      text = githubWorkflow(path, VERSION, o.from);
+      text = sharded ? sharded.githubShardedWorkflow(path, o.shards!, VERSION, o.from) : githubWorkflow(path, VERSION, o.from);
     } else {
       // An existing pipeline is never overwritten: the job goes into its own file, to include.
       const pipeline = join(o.cwd, '.gitlab-ci.yml');
       file = existsSync(pipeline) && !isOurGitlabJob(pipeline) ? '.gitlab/guide-lint.yml' : '.gitlab-ci.yml';
-      text = gitlabJob(path, VERSION, o.from);
+      text = sharded ? sharded.gitlabShardedJob(path, o.shards!, VERSION, o.from) : gitlabJob(path, VERSION, o.from);
     }
     await writeNew(join(o.cwd, file), file, text, o.force, o.lang);
     lines.push(t(MESSAGES.wrote, { file }));

@@ -8,6 +8,10 @@ import type { Lang } from '../model/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import type { ShardSpec } from '../engine/shard.js';
+
+/** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
+export const SHARD = 'shard';
 
 export interface LintCommandOptions {
   format: string[];
@@ -32,6 +36,8 @@ export interface LintCommandOptions {
   debug?: boolean;
   /** --allow-empty: a run that checks no guide passes. */
   allowEmpty?: boolean;
+  /** --shard i/n: lint only this shard's files. */
+  shard?: ShardSpec;
 }
 
 const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
@@ -50,7 +56,8 @@ export function pairOutputs(formats: string[], outputs: string[]): Array<{ forma
   const n = Math.max(formats.length, outputs.length, 1);
   const pairs = Array.from({ length: n }, (_, i) => ({ format: formats[i] ?? (outputs[i] !== undefined ? formatOfFile(outputs[i]!) : 'stylish'), output: outputs[i] }));
   if (pairs.filter((p) => !p.output).length > 1) throw new UsageError('only one --format may print to standard output: give the others an --output');
-  for (const p of pairs) if (!isFormat(p.format)) throw new UsageError(`unknown format "${p.format}"`);
+  for (const p of pairs) if (!isFormat(p.format) && p.format !== SHARD) throw new UsageError(`unknown format "${p.format}"`);
+  if (pairs.some((p) => p.format === SHARD && !p.output)) throw new UsageError('--format shard writes a shard result: give it an --output such as shard-1.json (or .json.gz)');
   return pairs;
 }
 
@@ -79,10 +86,10 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean, lang: 
 
 /** BASELINE_FILE of src/engine/baseline.ts, which is loaded only when a baseline is used. */
 const DEFAULT_BASELINE = 'guide-lint-baseline.json';
-const baselineFile = (opts: LintCommandOptions, cwd: string) => resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
+const baselineFile = (opts: Pick<LintCommandOptions, 'baseline'>, cwd: string) => resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
 
 /** --baseline / --update-baseline: suppress (and count) the recorded findings, or record them all. */
-async function applyBaselineTo(result: LintResult, opts: LintCommandOptions, cwd: string): Promise<void> {
+export async function applyBaselineTo(result: LintResult, opts: Pick<LintCommandOptions, 'baseline' | 'updateBaseline'>, cwd: string): Promise<void> {
   const { applyBaseline, readBaseline, serializeBaseline, updateBaseline } = await import('../engine/baseline.js');
   const given = opts.baseline ?? DEFAULT_BASELINE;
   const file = baselineFile(opts, cwd);
@@ -114,34 +121,54 @@ function baselineNotes(result: LintResult, lang: Lang, stylishOnStdout: boolean)
 
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
-  const pairs = pairOutputs(opts.format, opts.output);
+  const all = pairOutputs(opts.format, opts.output);
+  const shardOutputs = all.filter((p) => p.format === SHARD);
+  const pairs = all.filter((p) => p.format !== SHARD);
   if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
-  const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation) } : undefined;
-  // The run's own files are never guides: its reports, baseline and cache.
-  const outputs = pairs.flatMap((p) => (p.output ? [resolve(cwd, p.output)] : []));
+  const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation, opts.shard) } : undefined;
+  // The run's own files are never guides: its reports (shard results too), baseline and cache.
+  const outputs = all.flatMap((p) => (p.output ? [resolve(cwd, p.output)] : []));
   const exclude = [...outputs, ...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
-  // The scorecard's facts of each guide are made only for the one-line score (stylish output).
+  // The scorecard's facts of each guide are made only for the one-line score (stylish output) and shard results.
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
-  const summaries = wantsScore ? 'full' : 'ref';
-  let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude, summaries });
+  const summaries = wantsScore || shardOutputs.length ? 'full' : 'ref';
+  const run = { cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries, shard: opts.shard } as const;
+  let result = await lint({ ...run, keepText: fixing });
   if (fixing) {
     const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);
     // Report what is left after the fixes (a dry run reports as if they were applied).
-    if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
+    if (changed > 0 && !opts.fixDryRun) result = await lint(run);
   }
   const inputs = await import('./inputs.js');
   process.stderr.write(inputs.inputNotes(result, opts.lang, Boolean(opts.debug)));
-  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty));
+  // A shard may hold none of the files its set has.
+  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty) || (result.shard?.discovered ?? 0) > 0);
   if (result.cache) {
     const c = result.cache;
     if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
     if (opts.debug) process.stderr.write(`guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`);
   }
+  if (shardOutputs.length) {
+    // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
+    const { buildShard, serializeShard } = await import('../engine/shard-result.js');
+    const baseline = opts.baseline !== undefined || opts.updateBaseline ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) } : null;
+    const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
+    for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
+    // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
+    if (!pairs.length) return 0;
+  }
   if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
+  return reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
+}
+
+export type ReportOptions = Pick<LintCommandOptions, 'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate' | 'allowEmpty'> & { wantsScore: boolean; paths: string[] };
+
+/** Prints a lint result (a run's, or merged shards') in the asked formats; gives the exit code. */
+export async function reportLint(result: LintResult, opts: ReportOptions, pairs: Array<{ format: string; output?: string }>, config: ResolvedConfig, cwd: string): Promise<number> {
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
-  const scoreLine = wantsScore ? (await import('../score/line.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const scoreLine = opts.wantsScore ? (await import('../score/line.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
     const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });
@@ -164,7 +191,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   if (errors > 0) return 1;
   // Never a silent green: a run that checked no guide fails unless that is expected.
   if (result.guides.length === 0 && !opts.allowEmpty) {
-    process.stderr.write(inputs.noGuideLine(paths, opts.lang));
+    process.stderr.write((await import('./inputs.js')).noGuideLine(opts.paths, opts.lang));
     return 2;
   }
   if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {

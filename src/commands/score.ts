@@ -8,18 +8,17 @@ import { lint, type LintResult } from '../engine/lint.js';
 import { PARSE_ERROR } from '../engine/lint-file.js';
 import { UsageError } from '../errors.js';
 import { BINARY_SCORE_FORMATS, getScoreFormatter, SCORE_FORMAT_NAMES } from '../format/score-formats.js';
-import type { Lang } from '../model/types.js';
+import type { Finding, Lang } from '../model/types.js';
+import type { ShardSpec } from '../engine/shard.js';
 import { buildScorecard, missed } from '../score/scorecard.js';
 import type { GroupBy } from '../score/scorecard.js';
 import { locateFindings } from '../score/locate.js';
 import { coverage } from '../score/coverage.js';
-import { readPowerList } from '../score/power-list.js';
+import { readPowerList, type PowerList } from '../score/power-list.js';
 import { resolveTargets } from '../score/targets.js';
 import { uniformity } from '../score/uniformity.js';
 import { fullSummaries } from '../score/summary.js';
 import type { Scorecard } from '../score/types.js';
-
-type PowerListOf = Awaited<ReturnType<typeof readPowerList>>;
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 
@@ -34,6 +33,8 @@ export interface ScoreCommandOptions {
   color: boolean;
   ignorePattern: string[];
   threads?: number | 'auto';
+  /** --shard i/n (with --format shard). */
+  shard?: ShardSpec;
 }
 
 export function parseBy(values: string[]): GroupBy[] {
@@ -58,17 +59,23 @@ export interface ScoreRunOptions {
   threads?: number | 'auto';
 }
 
-/** Reads the guides (every rule off: only summaries are needed) and the power list, and scores them. */
-export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
-  const powerList = o.powerList ? await readPowerList(o.powerList, o.cwd) : null;
-  const quiet: ResolvedConfig = { ...o.config, rules: Object.fromEntries(Object.entries(o.config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
-  const result = await lint({ cwd: o.cwd, paths, config: quiet, ignorePatterns: o.ignorePatterns, threads: o.threads });
-  (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
-  return { card: await scoreResult(result, powerList, o), result };
+/** The config of a score run: every rule off (only the summaries are needed; options are kept, they feed them). */
+export function scoreConfig(config: ResolvedConfig): ResolvedConfig {
+  return { ...config, rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
 }
 
-/** The scorecard of a lint run made with full summaries (any rule settings) and an optional power list. */
-export async function scoreResult(result: LintResult, powerList: PowerListOf | null, o: Omit<ScoreRunOptions, 'powerList'>): Promise<Scorecard> {
+/** Reads the guides (every rule off: only summaries are needed) and the power list, and scores them. */
+export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
+  const powerList = await powerListOf(o);
+  const result = await lint({ cwd: o.cwd, paths, config: scoreConfig(o.config), ignorePatterns: o.ignorePatterns, threads: o.threads });
+  (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
+  return { card: await scoreResult(result, o, powerList), result };
+}
+
+export const powerListOf = async (o: { powerList?: string; cwd: string }): Promise<PowerList | null> => (o.powerList ? readPowerList(o.powerList, o.cwd) : null);
+
+/** The scorecard of a lint result with full summaries (a score run's, or merged shards'). */
+export async function scoreResult(result: LintResult, o: Omit<ScoreRunOptions, 'ignorePatterns' | 'threads' | 'powerList'>, powerList: PowerList | null): Promise<Scorecard> {
   const targets = resolveTargets(o.config.targets);
   // Cross-guide facts first, so that their few findings can be located exactly before the report.
   const guides = fullSummaries(result.guides);
@@ -80,18 +87,39 @@ export async function scoreResult(result: LintResult, powerList: PowerListOf | n
 
 export async function runScore(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
+  if (opts.shard || opts.format === 'shard') return writeScoreShard(paths, opts, config, cwd);
   if (!SCORE_FORMAT_NAMES.includes(opts.format)) throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')}, got "${opts.format}"`);
   if (BINARY_SCORE_FORMATS.has(opts.format) && !opts.output) throw new UsageError(`--format ${opts.format} writes a binary file: give --output FILE`);
   const by = parseBy(opts.by);
   const { card, result } = await computeScore(paths, { cwd, config, powerList: opts.powerList, by, lang: opts.lang, ignorePatterns: opts.ignorePattern, threads: opts.threads });
+  return reportScore(card, result, opts, cwd, (f) => f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null));
+}
 
+/** `score --shard i/n --format shard -o FILE`: the summaries of a shard's guides, scored by `guide-lint merge --score`. */
+async function writeScoreShard(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig, cwd: string): Promise<number> {
+  if (opts.format !== 'shard' || !opts.output) throw new UsageError('a shard is scored with the others: write it with --format shard --output FILE and join them with guide-lint merge --score');
+  const atMerge = [opts.powerList !== undefined && '--power-list', opts.by.length > 0 && '--by', opts.failUnder && '--fail-under'].filter(Boolean);
+  if (atMerge.length) throw new UsageError(`${atMerge.join(', ')}: give ${atMerge.length > 1 ? 'them' : 'it'} to guide-lint merge --score, which scores the whole set`);
+  const quiet = scoreConfig(config);
+  const result = await lint({ cwd, paths, config: quiet, ignorePatterns: opts.ignorePattern, threads: opts.threads, shard: opts.shard });
+  (await import('./inputs.js')).checkInputs(result, paths, opts.lang, (result.shard?.discovered ?? 0) > 0);
+  const { buildShard, serializeShard } = await import('../engine/shard-result.js');
+  await writeAtomic(resolve(cwd, opts.output), serializeShard(buildShard(result, { kind: 'score', paths, config: quiet, cwd }), opts.output));
+  return 0;
+}
+
+/**
+ * Prints a scorecard; notes the files whose guides are not in it (`unread`: the findings saying a
+ * file or guide could not be read); gives the exit code.
+ */
+export async function reportScore(card: Scorecard, result: LintResult, opts: Pick<ScoreCommandOptions, 'format' | 'output' | 'color' | 'lang' | 'failUnder'>, cwd: string, unread: (f: Finding) => boolean): Promise<number> {
   const formatter = await getScoreFormatter(opts.format);
   const out = await formatter({ card, color: !opts.output && opts.color });
   if (opts.output) await writeAtomic(resolve(cwd, opts.output), out);
   else process.stdout.write(out);
 
   // Files that could not be read are not in the score: say so, where it cannot be missed.
-  const unreadable = [...new Set(result.findings.filter((f) => f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null)).map((f) => f.file))];
+  const unreadable = [...new Set(result.findings.filter(unread).map((f) => f.file))];
   if (unreadable.length) {
     const list = unreadable.slice(0, 5).join(', ') + (unreadable.length > 5 ? ' …' : '');
     process.stderr.write(

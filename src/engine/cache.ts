@@ -101,13 +101,18 @@ export function cacheKey(config: ResolvedConfig): CacheKey {
   return { tool: VERSION, config: sha1(stableJson(config)), plugins: sha1(JSON.stringify(plugins)) };
 }
 
-/** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold .guidelintcache. */
-export function cacheLocation(cwd: string, location?: string): string {
-  if (!location) return join(cwd, CACHE_FILE);
+/**
+ * `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold
+ * .guidelintcache. A shard of a split run (`--shard i/n`, n > 1) has its own file in a folder
+ * (.guidelintcache-i-of-n): shards run side by side never write one file.
+ */
+export function cacheLocation(cwd: string, location?: string, shard?: { index: number; total: number }): string {
+  const name = shard && shard.total > 1 ? `${CACHE_FILE}-${shard.index}-of-${shard.total}` : CACHE_FILE;
+  if (!location) return join(cwd, name);
   const abs = resolve(cwd, location);
-  if (/[\\/]$/.test(location)) return join(abs, CACHE_FILE);
+  if (/[\\/]$/.test(location)) return join(abs, name);
   try {
-    if (statSync(abs).isDirectory()) return join(abs, CACHE_FILE);
+    if (statSync(abs).isDirectory()) return join(abs, name);
   } catch {
     /* not there yet: a file */
   }

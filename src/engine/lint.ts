@@ -14,6 +14,7 @@ import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';
 import type { BaselineOutcome } from './baseline.js';
 import type { CacheStats } from './cache.js';
+import { splitFiles, type ShardSpec } from './shard.js';
 
 export interface LintOptions {
   cwd: string;
@@ -33,6 +34,16 @@ export interface LintOptions {
   onFile?: (done: number, total: number, file?: string) => void;
   /** Progress within a file (one thread only): (guides done, guides in the file). */
   onGuide?: (done: number, total: number) => void;
+  /** --shard i/n: lint only this shard's files (split by path relative to the config root). */
+  shard?: ShardSpec;
+}
+
+/** What a shard run knows of the whole set, for merge (src/engine/shard-result.ts). */
+export interface ShardInfo extends ShardSpec {
+  /** Position of each of `files` in the whole discovered list. */
+  positions: number[];
+  discovered: number;
+  setHash: string;
 }
 
 /** Files not linted or not reported, and why (--debug lists them). */
@@ -59,6 +70,10 @@ export interface LintResult {
   baseline?: BaselineOutcome;
   /** --cache: what came from the cache. */
   cache?: CacheStats;
+  /** --shard: which part of the whole set this is. */
+  shard?: ShardInfo;
+  /** --shard: the files named as arguments (absolute), for merge's settling. */
+  named?: string[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -102,11 +117,14 @@ export function collect(files: FileResult[], unmatched: string[], extra: Partial
  * (found by content); spreadsheets that guides reference as blank or sample forms and that hold no
  * guide; and for a file named on the command line that yields no guide, a warning instead of a note.
  */
-function settle(results: FileResult[], cwd: string, named: ReadonlySet<string>, lang: LintOptions['config']['lang'], skipped: Skipped[]): FileResult[] {
+const withShard = (r: LintResult, shard: ShardInfo | undefined, named: Set<string>): LintResult => (shard ? { ...r, shard, named: [...named] } : r);
+
+export function settle(results: FileResult[], cwd: string, named: ReadonlySet<string>, lang: LintOptions['config']['lang'], skipped: Skipped[]): FileResult[] {
   const refs = new Set(results.flatMap((r) => r.refs ?? []));
   const kept: FileResult[] = [];
   for (const r of results) {
-    const abs = resolve(cwd, r.file);
+    // Resolved only when something is to be looked up (a million files merged need no million paths).
+    const abs = refs.size || named.size ? resolve(cwd, r.file) : '';
     if (r.skipped) skipped.push({ file: r.file, why: 'own-output' });
     else if (r.guides.length === 0 && refs.has(abs)) skipped.push({ file: r.file, why: 'form' });
     else kept.push(named.has(abs) && r.guides.length === 0 ? namedWithoutGuide(r, lang) : r);
@@ -128,13 +146,21 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
   const skipped: Skipped[] = found.skipped.map((f) => ({ file: displayPath(opts.cwd, f), why: 'name' as const }));
   const exclude = new Set(opts.exclude ?? []);
-  const files = found.files.filter((f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }));
+  let files = found.files.filter((f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }));
+  let shard: ShardInfo | undefined;
+  if (opts.shard) {
+    const split = splitFiles(files, opts.shard, opts.config.baseDir ?? opts.cwd);
+    shard = { ...opts.shard, positions: split.positions, discovered: split.discovered, setHash: split.setHash };
+    files = split.files;
+  }
   const named = new Set(found.named);
   const extra = { missing: found.missing, ignored: found.ignored, skipped };
-  if (!opts.cache) return collect(settle(await lintFiles(files, opts), opts.cwd, named, opts.config.lang, skipped), found.unmatched, extra);
+  // A shard's results stay as linted: which files are reports or referenced forms is settled by merge, over every shard.
+  const settled = (results: FileResult[]) => (shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped));
+  if (!opts.cache) return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
   const { lintCached } = await import('./cache.js');
   // Cached results serve later runs, which may want a scorecard: always with the facts.
   const full: LintOptions = { ...opts, summaries: 'full' };
   const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, full));
-  return { ...collect(settle(results, opts.cwd, named, opts.config.lang, skipped), found.unmatched, extra), cache: stats };
+  return withShard({ ...collect(settled(results), found.unmatched, extra), cache: stats }, shard, named);
 }

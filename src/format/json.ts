@@ -2,6 +2,7 @@
 
 import type { Formatter } from './types.js';
 import { countFindings } from './counts.js';
+import { JsonOut, writeJson } from '../util/json-out.js';
 
 const json: Formatter = ({ result, version }) => {
   const findings = result.findings.map((f) => ({
@@ -22,7 +23,11 @@ const json: Formatter = ({ result, version }) => {
   }));
   // With --baseline: the file and its entries that no longer occur (summary.baselined/baselineFixed count them).
   const baseline = result.baseline ? { baseline: { file: result.baseline.file, suppressed: result.baseline.suppressed, fixed: result.baseline.fixed } } : {};
-  return `${JSON.stringify({ tool: { name: 'guide-lint', version }, summary: countFindings(result), findings, ...baseline }, null, 2)}\n`;
+  // Piece by piece (src/util/json-out.ts): the same text as JSON.stringify(…, null, 2).
+  const out = new JsonOut();
+  writeJson(out, { tool: { name: 'guide-lint', version }, summary: countFindings(result), findings, ...baseline }, 0);
+  out.write('\n');
+  return out.buffer();
 };
 
 export default json;

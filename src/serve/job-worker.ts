@@ -60,7 +60,7 @@ try {
       powerError = (err as Error).message;
     }
   }
-  const card = await scoreResult(result, powerList, { cwd: init.cwd, config: init.config, by: ['department', 'level'], lang: init.lang });
+  const card = await scoreResult(result, { cwd: init.cwd, config: init.config, by: ['department', 'level'], lang: init.lang }, powerList);
   post({ type: 'done', result, card, powerError });
 } catch (err) {
   post({ type: 'failed', error: (err as Error)?.message ?? String(err) });

@@ -1,0 +1,418 @@
+// Shard results (`--shard i/n --format shard -o shard-i.json[.gz]`) and their merge into the lint
+// result a single run over the whole set would have made (docs/formats.md#shard-results).
+//
+// A shard result holds, per file of the shard: its findings (before the baseline and --quiet, which
+// merge applies), its guides' summaries (the scorecard's and the cross-guide checks' facts, as
+// arrays in SUMMARY_KEYS order: a guide is ~40 % smaller than as an object) and its position in the
+// whole discovered list, so that merge puts files, guides and findings in the single run's order.
+// Besides: the tool version, a fingerprint of the resolved configuration, the resolved
+// configuration itself (merge prints with it: SARIF rules, score targets, language), the shard
+// spec, how many files every shard discovered and a hash of their list.
+
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Finding } from '../model/types.js';
+import type { GuideRef, GuideSummary } from '../score/summary.js';
+import { VERSION } from '../version.js';
+import { cacheKey, stableJson } from './cache.js';
+import type { ResolvedConfig } from './config.js';
+import { collect, settle, type LintResult, type Skipped } from './lint.js';
+import type { FileResult } from './lint-file.js';
+
+export const SHARD_FORMAT = 'guide-lint-shard';
+const SHARD_FORMAT_VERSION = 1;
+
+/** A summary's facts after file (the file's), in the order summarize() makes them. */
+export const SUMMARY_KEYS = ['index', 'line', 'column', 'sheet', 'cell', 'name', 'basicCode', 'implCode', 'type', 'department', 'level', 'statutory', 'promised', 'immediate', 'online', 'depth', 'situations', 'basisKey', 'powerCodes', 'forms', 'blanks', 'samples'] as const;
+
+export type ShardKind = 'lint' | 'score';
+
+export interface ShardFileEntry {
+  /** Position in the whole discovered list. */
+  at: number;
+  file: string;
+  findings: Finding[];
+  guides: unknown[][];
+  internalErrors: string[];
+  suppressed: number;
+  /** Spreadsheets its guides reference as forms (relative to the shard's folder): merge leaves those holding no guide out. */
+  refs?: string[];
+  /** A report guide-lint wrote: merge leaves it out. */
+  skipped?: 'own-output';
+}
+
+export interface ShardResult {
+  format: typeof SHARD_FORMAT;
+  formatVersion: number;
+  tool: { name: 'guide-lint'; version: string };
+  kind: ShardKind;
+  shard: { index: number; total: number };
+  /** Fingerprint of the resolved configuration and plugin modules. */
+  config: string;
+  /** The resolved configuration, its paths relative to the folder the shard ran in. */
+  settings: ResolvedConfig;
+  discovered: number;
+  setHash: string;
+  /** The path arguments, and those that matched nothing (alike in every shard). */
+  paths: string[];
+  unmatched: string[];
+  /** Files named as arguments (relative): a named file without a guide gets a warning. */
+  named: string[];
+  /** --baseline / --update-baseline given to the shard: applied by merge. */
+  baseline: { file: string; update: boolean } | null;
+  summaryKeys: readonly string[];
+  files: ShardFileEntry[];
+}
+
+const rel = (cwd: string, p: string) => (isAbsolute(p) ? relative(cwd, p).split(sep).join('/') || '.' : p);
+
+/** The configuration with its absolute paths made relative to cwd: the same on every runner's checkout. */
+function portable(config: ResolvedConfig, cwd: string): ResolvedConfig {
+  const out: ResolvedConfig = { ...config, plugins: config.plugins.map((p) => rel(cwd, p)) };
+  if (config.configFile !== undefined) out.configFile = rel(cwd, config.configFile);
+  if (config.configFiles) out.configFiles = config.configFiles.map((p) => rel(cwd, p));
+  if (config.baseDir !== undefined) out.baseDir = rel(cwd, config.baseDir);
+  return out;
+}
+
+/** Back to absolute paths, against the folder merge runs in. */
+function located(config: ResolvedConfig, cwd: string): ResolvedConfig {
+  const out: ResolvedConfig = { ...config, plugins: config.plugins.map((p) => resolve(cwd, p)) };
+  if (config.configFile !== undefined) out.configFile = resolve(cwd, config.configFile);
+  if (config.configFiles) out.configFiles = config.configFiles.map((p) => resolve(cwd, p));
+  if (config.baseDir !== undefined) out.baseDir = resolve(cwd, config.baseDir);
+  return out;
+}
+
+export function configFingerprint(config: ResolvedConfig, cwd: string): string {
+  return createHash('sha1')
+    .update(stableJson({ config: portable(config, cwd), plugins: cacheKey(config).plugins }))
+    .digest('hex')
+    .slice(0, 20);
+}
+
+function encodeGuide(g: GuideRef): unknown[] {
+  const s = g as Partial<GuideSummary> & Record<string, unknown>;
+  return SUMMARY_KEYS.map((k) => (s[k] === undefined ? null : s[k]));
+}
+
+/** Strings that repeat across guides (departments, levels, types, names, codes), kept once: a merge of a
+ * national set holds a million summaries. */
+class Interner {
+  private readonly seen = new Map<string, string>();
+  get<T>(v: T): T {
+    if (typeof v !== 'string' || v.length > 64) return v;
+    const hit = this.seen.get(v);
+    if (hit !== undefined) return hit as T;
+    this.seen.set(v, v);
+    return v;
+  }
+}
+
+/** Empty lists of a file without findings or errors: one shared array (never mutated in place). */
+const NONE: never[] = [];
+
+/** A summary as summarize() makes it (same keys, same order; sheet and cell only on spreadsheets), in one literal: one compact object shape. */
+/** Where a guide is and its name only (a report without a scorecard needs no more; as guideRef() makes it). */
+function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
+  const g = a[3] === null ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]) } : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]) };
+  return g as GuideRef;
+}
+
+function decodeGuide(file: string, a: unknown[], k: Interner): GuideSummary {
+  const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
+  const g =
+    a[3] === null
+      ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] }
+      : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] };
+  return g as unknown as GuideSummary;
+}
+
+export interface BuildShardOptions {
+  kind: ShardKind;
+  paths: string[];
+  config: ResolvedConfig;
+  cwd: string;
+  baseline?: { file: string; update: boolean } | null;
+}
+
+export function buildShard(result: LintResult, o: BuildShardOptions): ShardResult {
+  const info = result.shard ?? { index: 1, total: 1, positions: result.files.map((_, i) => i), discovered: result.files.length, setHash: '' };
+  for (const g of result.guides) if (!('basisKey' in g)) throw new Error('a shard result needs the full guide summaries (lint with summaries: full)');
+  return {
+    format: SHARD_FORMAT,
+    formatVersion: SHARD_FORMAT_VERSION,
+    tool: { name: 'guide-lint', version: VERSION },
+    kind: o.kind,
+    shard: { index: info.index, total: info.total },
+    config: configFingerprint(o.config, o.cwd),
+    settings: portable(o.config, o.cwd),
+    discovered: info.discovered,
+    setHash: info.setHash,
+    paths: o.paths,
+    unmatched: result.unmatched,
+    named: (result.named ?? []).map((f) => rel(o.cwd, f)),
+    baseline: o.baseline ?? null,
+    summaryKeys: SUMMARY_KEYS,
+    files: result.files.map((r, i) => ({
+      at: info.positions[i]!,
+      file: r.file,
+      findings: r.findings,
+      guides: r.guides.map(encodeGuide),
+      internalErrors: r.internalErrors,
+      suppressed: r.suppressed,
+      ...(r.refs?.length ? { refs: r.refs.map((f) => rel(o.cwd, f)) } : {}),
+      ...(r.skipped ? { skipped: r.skipped } : {}),
+    })),
+  };
+}
+
+/**
+ * The bytes of a shard result: one JSON document laid out one file entry per line (the head on the
+ * first line, `]}` on the last), so that merge reads a shard line by line and never holds a whole
+ * shard's parsed tree; gzip'ed when the file name ends in .gz.
+ */
+export function serializeShard(s: ShardResult, fileName: string): Buffer {
+  const { files, ...head } = s;
+  const parts: Buffer[] = [Buffer.from(`${JSON.stringify(head).slice(0, -1)},"files":[\n`)];
+  files.forEach((f, i) => parts.push(Buffer.from(`${JSON.stringify(f)}${i < files.length - 1 ? ',' : ''}\n`)));
+  parts.push(Buffer.from(']}\n'));
+  const text = Buffer.concat(parts);
+  return fileName.toLowerCase().endsWith('.gz') ? gzipSync(text, { level: 6 }) : text;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function corrupt(name: string, why: string): UsageError {
+  return new UsageError(`${name} is not a readable guide-lint shard result (${why}): write it again with guide-lint --shard i/n --format shard -o FILE`);
+}
+
+/** A shard result as read: its files' results decoded (guides as summaries), in the shard's order. */
+export type LoadedShard = Omit<ShardResult, 'files'> & { files: FileResult[]; at: number[] };
+
+const NL = 0x0a;
+
+/** Lines of a sequence of chunks, as strings, one at a time. */
+function* linesOf(chunks: Iterable<Buffer>): Generator<string> {
+  let carry: Buffer | undefined;
+  for (const chunk of chunks) {
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = buf.indexOf(NL); end >= 0; end = buf.indexOf(NL, start)) {
+      yield buf.toString('utf8', start, end);
+      start = end + 1;
+    }
+    carry = start < buf.length ? buf.subarray(start) : undefined;
+  }
+  if (carry) yield carry.toString('utf8');
+}
+
+/** A plain file in 1 MB chunks: a shard of a national set is never held whole. */
+function* fileChunks(fd: number): Generator<Buffer> {
+  for (;;) {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) return;
+    yield buf.subarray(0, n);
+  }
+}
+
+/** The head of a shard result (its first line, the document up to "files":[). */
+function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
+  let data: unknown;
+  try {
+    data = JSON.parse(`${first.replace(/"files":\[$/, '"files":[]')}}`);
+  } catch {
+    try {
+      // Not in the line layout (a shard result re-indented by a tool): the document is one JSON value.
+      data = JSON.parse(first);
+    } catch (err) {
+      throw corrupt(name, (err as Error).message);
+    }
+  }
+  if (!isObj(data) || data.format !== SHARD_FORMAT) throw corrupt(name, `no "format": "${SHARD_FORMAT}"`);
+  if (data.formatVersion !== SHARD_FORMAT_VERSION) throw corrupt(name, `shard format ${String(data.formatVersion)}, this guide-lint reads ${SHARD_FORMAT_VERSION}`);
+  const s = data as unknown as ShardResult;
+  const shardOk = isObj(s.shard) && Number.isInteger(s.shard.index) && Number.isInteger(s.shard.total) && s.shard.index >= 1 && s.shard.index <= s.shard.total;
+  if (!shardOk) throw corrupt(name, 'no valid "shard": {index, total}');
+  if (!isObj(s.tool) || typeof s.tool.version !== 'string') throw corrupt(name, 'no tool version');
+  if (s.kind !== 'lint' && s.kind !== 'score') throw corrupt(name, 'no "kind"');
+  if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules)) throw corrupt(name, 'no configuration');
+  if (!Number.isInteger(s.discovered) || typeof s.setHash !== 'string' || !Array.isArray(s.unmatched) || !Array.isArray(s.named) || !Array.isArray(s.paths)) throw corrupt(name, 'no discovered-file count');
+  if (JSON.stringify(s.summaryKeys) !== JSON.stringify(SUMMARY_KEYS)) throw corrupt(name, 'different guide summary fields');
+  return s;
+}
+
+function checkEntry(f: unknown, i: number, name: string): asserts f is ShardFileEntry {
+  const ok =
+    isObj(f) &&
+    Number.isInteger(f.at) &&
+    typeof f.file === 'string' &&
+    Array.isArray(f.findings) &&
+    f.findings.every((x) => isObj(x) && typeof x.ruleId === 'string' && typeof x.file === 'string' && typeof x.line === 'number' && typeof x.message === 'string') &&
+    Array.isArray(f.guides) &&
+    f.guides.every((g) => Array.isArray(g) && g.length === SUMMARY_KEYS.length) &&
+    Array.isArray(f.internalErrors) &&
+    typeof f.suppressed === 'number' &&
+    (f.refs === undefined || (Array.isArray(f.refs) && f.refs.every((r) => typeof r === 'string')));
+  if (!ok) throw corrupt(name, `file entry ${i + 1} is damaged`);
+}
+
+const isGzip = (b: Buffer) => b[0] === 0x1f && b[1] === 0x8b;
+
+function gunzip(bytes: Buffer, name: string): Buffer {
+  try {
+    return gunzipSync(bytes);
+  } catch (err) {
+    throw corrupt(name, `gzip: ${(err as Error).message}`);
+  }
+}
+
+/** Parses and checks one shard result (bytes of a file; gzip is recognised by its magic number). */
+export function parseShard(bytes: Buffer, name: string, interner = new Interner(), summaries: 'full' | 'ref' = 'full'): LoadedShard {
+  return parseLines(linesOf([isGzip(bytes) ? gunzip(bytes, name) : bytes]), name, interner, summaries);
+}
+
+function parseLines(lines: Generator<string>, name: string, interner: Interner, summaries: 'full' | 'ref'): LoadedShard {
+  const decode = summaries === 'full' ? decodeGuide : decodeRef;
+  const first = lines.next();
+  if (first.done) throw corrupt(name, 'empty file');
+  const head = parseHead(first.value, name);
+  // One JSON value on one line (no line layout): its files are in the head.
+  const inline = (head as Partial<ShardResult>).files;
+  const entries: Iterable<unknown> = inline?.length ? inline : entryLines(lines, name);
+  const files: FileResult[] = [];
+  const at: number[] = [];
+  let i = 0;
+  for (const f of entries) {
+    checkEntry(f, i++, name);
+    const file = f.file;
+    const result: FileResult = {
+      file,
+      findings: f.findings.length ? f.findings : NONE,
+      guides: f.guides.map((g) => decode(file, g, interner)),
+      internalErrors: f.internalErrors.length ? f.internalErrors : NONE,
+      suppressed: f.suppressed,
+    };
+    if (f.refs) result.refs = f.refs;
+    if (f.skipped === 'own-output') result.skipped = f.skipped;
+    files.push(result);
+    at.push(f.at);
+  }
+  return { ...head, files, at } as LoadedShard;
+}
+
+function* entryLines(lines: Generator<string>, name: string): Generator<unknown> {
+  let closed = false;
+  for (const line of lines) {
+    if (closed) {
+      if (line.trim() === '') continue;
+      throw corrupt(name, 'text after the end');
+    }
+    if (line === ']}') {
+      closed = true;
+      continue;
+    }
+    try {
+      yield JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw corrupt(name, (err as Error).message);
+    }
+  }
+  if (!closed) throw corrupt(name, 'the file ends before its last entry (truncated)');
+}
+
+export function readShard(path: string, name = path, interner = new Interner(), summaries: 'full' | 'ref' = 'full'): LoadedShard {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw new UsageError(`cannot read the shard result ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    const magic = Buffer.alloc(2);
+    readSync(fd, magic, 0, 2, 0);
+    // gzip has no synchronous streaming: a .gz shard is inflated whole (it is the small form anyway).
+    if (isGzip(magic)) return parseShard(readFileSync(fd), name, interner, summaries);
+    return parseLines(linesOf(fileChunks(fd)), name, interner, summaries);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export { Interner };
+
+export interface NamedShard {
+  name: string;
+  shard: LoadedShard;
+}
+
+const list = (ns: number[]) => ns.join(', ');
+
+/** Refuses (a UsageError: one line, exit 2) a set of shards that cannot make one run's result. */
+export function checkShards(shards: NamedShard[]): void {
+  if (shards.length === 0) throw new UsageError('merge needs the shard results (guide-lint merge shard-*.json)');
+  const [first, ...rest] = shards;
+  const a = first!.shard;
+  for (const { name, shard: b } of rest) {
+    if (b.tool.version !== a.tool.version) throw new UsageError(`${name} was written by guide-lint ${b.tool.version}, ${first!.name} by ${a.tool.version}: run every shard with the same version`);
+    if (b.kind !== a.kind) throw new UsageError(`${name} is a ${b.kind} shard, ${first!.name} a ${a.kind} shard: merge shards of one command`);
+    if (b.config !== a.config) throw new UsageError(`${name} was made with a different configuration than ${first!.name} (fingerprint ${b.config} ≠ ${a.config}): run every shard with the same config and flags`);
+    if (b.shard.total !== a.shard.total) throw new UsageError(`${name} is shard ${b.shard.index}/${b.shard.total}, ${first!.name} is ${a.shard.index}/${a.shard.total}: every shard must split into the same number of parts`);
+    if (b.discovered !== a.discovered || b.setHash !== a.setHash) throw new UsageError(`${name} saw a different set of files than ${first!.name} (${b.discovered} and ${a.discovered} files): run every shard on the same checkout and paths`);
+    if (stableJson(b.baseline) !== stableJson(a.baseline)) throw new UsageError(`${name} was run with different --baseline options than ${first!.name}`);
+  }
+  const byIndex = new Map<number, string>();
+  for (const { name, shard } of shards) {
+    const seen = byIndex.get(shard.shard.index);
+    if (seen !== undefined) throw new UsageError(`shard ${shard.shard.index}/${shard.shard.total} is given twice: ${seen} and ${name}`);
+    byIndex.set(shard.shard.index, name);
+  }
+  const missing: number[] = [];
+  for (let i = 1; i <= a.shard.total; i++) if (!byIndex.has(i)) missing.push(i);
+  if (missing.length) throw new UsageError(`missing shard${missing.length > 1 ? 's' : ''} ${list(missing)} of ${a.shard.total} (given: ${list([...byIndex.keys()].sort((x, y) => x - y))})`);
+  // Which shard holds each position (0: none yet): a typed array, not a map of a million entries.
+  const owner = new Uint16Array(a.discovered);
+  let held = 0;
+  shards.forEach(({ name, shard }, k) => {
+    shard.files.forEach((result, j) => {
+      const at = shard.at[j]!;
+      if (at < 0 || at >= a.discovered) throw corrupt(name, `file position ${at} outside 0–${a.discovered - 1}`);
+      if (owner[at]) throw new UsageError(`${shards[owner[at]! - 1]!.name} and ${name} both hold ${result.file}: shards must not overlap`);
+      owner[at] = k + 1;
+      held++;
+    });
+  });
+  if (held !== a.discovered) throw new UsageError(`the shards hold ${held} of the ${a.discovered} files they discovered: a shard result is incomplete`);
+}
+
+export interface Merged {
+  result: LintResult;
+  config: ResolvedConfig;
+  kind: ShardKind;
+  baseline: { file: string; update: boolean } | null;
+  paths: string[];
+}
+
+/** Joins checked shards into the lint result of a single run (files, guides and findings in its order). */
+export function mergeShards(shards: NamedShard[], cwd: string): Merged {
+  checkShards(shards);
+  const a = shards[0]!.shard;
+  const slots: Array<FileResult | undefined> = new Array(a.discovered);
+  for (const { shard } of shards) {
+    shard.files.forEach((result, j) => {
+      if (result.refs) result.refs = result.refs.map((r) => resolve(cwd, r));
+      slots[shard.at[j]!] = result;
+    });
+  }
+  const config = located(a.settings, cwd);
+  // What a single run settles once every file is read: its own reports and forms other guides reference are left out.
+  const skipped: Skipped[] = [];
+  const named = new Set(a.named.map((f) => resolve(cwd, f)));
+  const result = collect(settle(slots as FileResult[], cwd, named, config.lang, skipped), a.unmatched, { skipped });
+  return { result, config, kind: a.kind, baseline: a.baseline, paths: a.paths };
+}

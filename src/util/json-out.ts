@@ -1,0 +1,46 @@
+// JSON as JSON.stringify(value, null, 2) prints it, written piece by piece into buffers: a large
+// report (every finding of a national set, every offender of a scorecard) never exists as one huge
+// string (a report with Chinese text would be a two-byte string of twice its size).
+
+export class JsonOut {
+  private parts: Buffer[] = [];
+  private pending = '';
+  write(s: string): void {
+    this.pending += s;
+    if (this.pending.length > 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.pending) this.parts.push(Buffer.from(this.pending));
+    this.pending = '';
+  }
+  buffer(): Buffer {
+    this.flush();
+    return Buffer.concat(this.parts);
+  }
+}
+
+export function writeJson(out: JsonOut, v: unknown, depth: number): void {
+  const pad = '  '.repeat(depth + 1);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return out.write('[]');
+    out.write('[\n');
+    v.forEach((x, i) => {
+      out.write(pad);
+      writeJson(out, x === undefined ? null : x, depth + 1);
+      out.write(i < v.length - 1 ? ',\n' : '\n');
+    });
+    return out.write(`${'  '.repeat(depth)}]`);
+  }
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    if (entries.length === 0) return out.write('{}');
+    out.write('{\n');
+    entries.forEach(([k, x], i) => {
+      out.write(`${pad}${JSON.stringify(k)}: `);
+      writeJson(out, x, depth + 1);
+      out.write(i < entries.length - 1 ? ',\n' : '\n');
+    });
+    return out.write(`${'  '.repeat(depth)}}`);
+  }
+  out.write(JSON.stringify(v) ?? 'null');
+}
