@@ -1,0 +1,57 @@
+// Judges a lint run against `# expect:` marks: a mark (line, rule) is consumed by one finding of
+// that rule on that line, errors first, then warnings, then infos. Errors left over are the ones
+// not judged true; marks left over are findings that were expected and not produced.
+
+import { resolve } from 'node:path';
+import type { Finding } from '../../src/model/types.js';
+
+export interface Judgement {
+  errors: number;
+  trueErrors: number;
+  warnings: number;
+  trueWarnings: number;
+  infos: number;
+  trueInfos: number;
+  /** "file:line rule message" of every error that is not marked. */
+  unmarkedErrors: string[];
+  /** "file:line rule" of every mark no finding consumed. */
+  missing: string[];
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * `marks`: per absolute file, its marks as "line rule" (one entry per expected finding, as
+ * test/support/fixtures.ts expectationsOf returns them). `show` shortens a file name for messages.
+ */
+export function judge(findings: readonly Finding[], marks: ReadonlyMap<string, readonly string[]>, show: (file: string) => string): Judgement {
+  const left = new Map<string, number>();
+  for (const [file, list] of marks) for (const m of list) left.set(`${resolve(file)}\u0000${m}`, (left.get(`${resolve(file)}\u0000${m}`) ?? 0) + 1);
+
+  const j: Judgement = { errors: 0, trueErrors: 0, warnings: 0, trueWarnings: 0, infos: 0, trueInfos: 0, unmarkedErrors: [], missing: [] };
+  const ordered = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  for (const f of ordered) {
+    const key = `${resolve(f.file)}\u0000${f.line} ${f.ruleId}`;
+    const n = left.get(key) ?? 0;
+    const marked = n > 0;
+    if (marked) left.set(key, n - 1);
+    if (f.severity === 'error') {
+      j.errors++;
+      if (marked) j.trueErrors++;
+      else j.unmarkedErrors.push(`${show(f.file)}:${f.line} ${f.ruleId} ${f.message}`);
+    } else if (f.severity === 'warning') {
+      j.warnings++;
+      if (marked) j.trueWarnings++;
+    } else {
+      j.infos++;
+      if (marked) j.trueInfos++;
+    }
+  }
+  for (const [key, n] of left) {
+    if (n <= 0) continue;
+    const [file, mark] = key.split('\u0000') as [string, string];
+    for (let i = 0; i < n; i++) j.missing.push(`${show(file)}:${mark}`);
+  }
+  j.missing.sort();
+  return j;
+}
