@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { parsePhones, type PhoneProblem } from '../src/parse/phone.js';
 
 const MESSAGE_OF: Record<PhoneProblem['kind'], string> = {
@@ -43,6 +44,7 @@ export default defineRule({
     for (const [element, item] of FIELDS) {
       const value = guide.data[element];
       if (typeof value !== 'string' && typeof value !== 'number') continue; // absent or other types: guide-schema
+      if (typeof value === 'string' && value.trim() !== '' && isPlaceholder(value)) continue; // not filled: guide-schema
       for (const p of parsePhones(value).problems) {
         ctx.report({ path: [element], messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() }, item });
       }

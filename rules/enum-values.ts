@@ -38,14 +38,14 @@ export default defineRule({
       if (e.def.type === 'enum') checkOne(ctx, e, vs, value);
       else if (e.def.type === 'enumList') {
         if (Array.isArray(value)) for (let i = 0; i < value.length; i++) checkOne(ctx, e, vs, value[i], i);
-        else for (const x of textList(value)) checkOne(ctx, e, vs, x);
+        else if (typeof value === 'string') for (const x of textList(value)) checkOne(ctx, e, vs, x, undefined, value);
       }
     });
   },
 });
 
-/** One value of element `e`; `at`: its index when the element is a list written as one. */
-function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknown, at?: number): void {
+/** One value of element `e`; `at`: its index when the element is a list written as one; `text`: the whole text a listed value was cut from. */
+function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknown, at?: number, text?: string): void {
   if (value === null || value === undefined || value === '') return;
   if (resolveValue(vs, value)) return;
   const element = e.def.key;
@@ -53,7 +53,9 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
   const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
   const v = variantOf(vs, value);
   if (v) {
-    ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: v.label, fix: v.label, severity: 'info' });
+    // In a list written as one text the fix rewrites that value only ("窗口办理、网上办理" → "窗口办理、电脑端网上办理").
+    const fixed = text === undefined ? v.label : text.replace(String(value), v.label);
+    ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: fixed, fix: fixed, severity: 'info' });
     return;
   }
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;

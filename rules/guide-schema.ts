@@ -1,10 +1,35 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { validateGuide } from '../src/engine/validate.js';
-import { ELEMENTS } from '../src/model/elements.js';
+import { ELEMENTS, type ElementDef } from '../src/model/elements.js';
 import { elementAt } from '../src/model/normalize.js';
 import { isPresent } from '../src/model/guide.js';
+import { isRecord } from '../src/model/normalize.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
+import type { ElementPath } from '../src/model/types.js';
+import { kindCounts } from './material-copies.js';
+
+/** The checklist item of the nearest element on the path that serves one (承诺办结时限.单位 → 13). */
+function itemAt(path: ElementPath): number | null {
+  const keys = path.filter((s): s is string => typeof s === 'string');
+  for (let n = keys.length; n > 0; n--) {
+    const item = elementAt(keys.slice(0, n))?.item;
+    if (item) return item;
+  }
+  return null;
+}
+
+/** Element types whose placeholder value ("无", "/") is reported here as not filled; enumerated ones are enum-values'. */
+const TEXT_LIKE = new Set(['text', 'code', 'phone', 'places', 'timeLimit', 'basisList', 'url']);
+/** Sub-records whose required texts are checked for placeholders (a step's are process-steps'). */
+const RECORD_SCOPES = ['申请材料', '中介服务', '特殊环节', '设定依据'] as const;
+
+const placeholderText = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return v.trim() !== '' && isPlaceholder(v) ? v.trim() : undefined;
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '' && isPlaceholder(x))) return (v as string[]).join('、');
+  return undefined;
+};
 
 const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   string: { zh: '文本', en: 'text' },
@@ -27,6 +52,34 @@ function ajvMessage(e: ErrorObject, lang: 'zh' | 'en'): string {
   return copy[0]!.message ?? e.keyword;
 }
 
+/** The material at `path` counts its originals or photocopies. */
+function statesType(data: Record<string, unknown>, path: ElementPath): boolean {
+  const list = data['申请材料'];
+  const m = Array.isArray(list) && typeof path[1] === 'number' ? list[path[1]] : undefined;
+  if (!isRecord(m)) return false;
+  const { original, copy } = kindCounts(m);
+  return (original ?? 0) > 0 || (copy ?? 0) > 0;
+}
+
+/** Required elements (strict: and those strict requires) written as a placeholder: not filled. */
+function reportPlaceholders(data: Record<string, unknown>, ctx: RuleContext, strict: boolean): void {
+  const one = (def: ElementDef, value: unknown, path: ElementPath) => {
+    if (!TEXT_LIKE.has(def.type)) return;
+    const text = placeholderText(value);
+    if (text !== undefined) ctx.report({ path, messageId: 'placeholder', data: { element: def.key, value: text }, item: itemAt(path) });
+  };
+  for (const d of ELEMENTS.guide) if (d.required || (strict && d.strict)) one(d, data[d.key], [d.key]);
+  for (const key of RECORD_SCOPES) {
+    const list = data[key];
+    if (!Array.isArray(list)) continue;
+    const scope = ELEMENTS.guide.find((d) => d.key === key)!.of!;
+    list.forEach((r, i) => {
+      if (!isRecord(r)) return;
+      for (const d of ELEMENTS[scope]) if (d.required) one(d, r[d.key], [key, i, d.key]);
+    });
+  }
+}
+
 const typeName = (t: string, lang: 'zh' | 'en') =>
   t.split(',').map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(lang === 'zh' ? '或' : ' or ');
 
@@ -43,13 +96,14 @@ export default defineRule({
     messages: {
       required: { zh: '缺少必填要素“{element}”（{en}）', en: 'missing required element "{element}" ({en})' },
       strictRequired: { zh: '缺少要素“{element}”（strict 预设要求）', en: 'missing element "{element}" (required by the strict preset)' },
+      placeholder: { zh: '“{element}”为“{value}”，等于未填写；应写明实际内容', en: '"{element}" is "{value}", which fills nothing; state the actual content' },
       type: { zh: '“{element}”应为{expected}', en: '"{element}" should be {expected}' },
       other: { zh: '“{element}”不符合格式要求：{detail}', en: '"{element}" does not match the format: {detail}' },
     },
     docs: {
       details: {
-        zh: '按 schemas/guide.schema.json 校验指南结构：清单第 10、12–24 项要求的要素必须存在，列表、映射、数字等类型正确。每条结果携带所缺要素对应的清单项号。枚举值由 enum-values 检查，未知键由 unknown-element 检查。strict 预设还要求可选要素（是否收费、审批结果、常见问题、服务对象、监督电话）。',
-        en: 'Validates the guide against schemas/guide.schema.json: the elements checklist items 10 and 12–24 require are present; lists, mappings and numbers have the right type. Each finding carries the checklist item of the element. Enumerated values are checked by enum-values, unknown keys by unknown-element. The strict preset also requires the optional elements (是否收费, 审批结果, 常见问题, 服务对象, 监督电话).',
+        zh: '按 schemas/guide.schema.json 校验指南结构：清单第 10、12–24 项要求的要素必须存在，列表、映射、数字等类型正确。每条结果携带所涉要素对应的清单项号；子要素没有项号时取其所属要素的项号（承诺办结时限缺“单位”为第 13 项）。必填要素写“无”“/”“-”“暂无”等占位（src/model/placeholder.ts）等于未填写，在此报告（枚举型要素由 enum-values 报告，办理环节由 process-steps 报告），其他规则不再对占位报告格式问题；选填要素的占位视同未写。申请材料写了原件份数或复印件份数（至少一项大于0）时，份数已说明材料类型，缺少“材料类型”不报告（全国数据交换记录只有份数），二者是否一致由 material-type-counts 检查。枚举值由 enum-values 检查，未知键由 unknown-element 检查。strict 预设还要求可选要素（是否收费、审批结果、常见问题、服务对象、监督电话）。',
+        en: 'Validates the guide against schemas/guide.schema.json: the elements checklist items 10 and 12–24 require are present; lists, mappings and numbers have the right type. Each finding carries the checklist item of the element it is about; a sub-element without one takes that of its element (承诺办结时限 without 单位: item 13). A required element written as a placeholder ("无", "/", "-", "暂无" …; src/model/placeholder.ts) is not filled and is reported here (enumerated elements by enum-values, process steps by process-steps); other rules then say nothing about its format; a placeholder in an optional element counts as not written. A material that counts its originals or photocopies (at least one above 0) states its type: a missing 材料类型 is not reported (national exchange records carry the counts only), and material-type-counts checks that the two agree. Enumerated values are checked by enum-values, unknown keys by unknown-element. The strict preset also requires the optional elements (是否收费, 审批结果, 常见问题, 服务对象, 监督电话).',
       },
       bad: '到办事现场次数: 一次\n办理流程: 受理、审查、决定\n',
       good: '到办事现场次数: 1\n',
@@ -60,18 +114,21 @@ export default defineRule({
   check(guide, ctx) {
     for (const e of validateGuide(guide.data)) {
       if (e.keyword === 'required' && e.missing) {
-        const def = elementAt([...e.path.filter((s) => typeof s === 'string'), e.missing]) ?? elementAt([e.missing]);
-        ctx.report({ path: e.path, messageId: 'required', data: { element: e.missing, en: def?.en ?? e.missing }, item: def?.item ?? null });
+        const full = [...e.path, e.missing];
+        const def = elementAt(full) ?? elementAt([e.missing]);
+        // Counts of originals and photocopies state the type (national exchange records carry counts only).
+        if (e.missing === '材料类型' && e.path[0] === '申请材料' && statesType(guide.data, e.path)) continue;
+        ctx.report({ path: e.path, messageId: 'required', data: { element: e.missing, en: def?.en ?? e.missing }, item: itemAt(full) });
         continue;
       }
-      const def = elementAt(e.path);
       const element = String(e.path.filter((s) => typeof s === 'string').at(-1) ?? '');
       if (e.keyword === 'type') {
-        ctx.report({ path: e.path, messageId: 'type', data: { element, expected: typeName(e.expected ?? '', ctx.lang) }, item: def?.item ?? null });
+        ctx.report({ path: e.path, messageId: 'type', data: { element, expected: typeName(e.expected ?? '', ctx.lang) }, item: itemAt(e.path) });
       } else {
-        ctx.report({ path: e.path, messageId: 'other', data: { element, detail: ajvMessage(e.raw, ctx.lang) }, item: def?.item ?? null });
+        ctx.report({ path: e.path, messageId: 'other', data: { element, detail: ajvMessage(e.raw, ctx.lang) }, item: itemAt(e.path) });
       }
     }
+    reportPlaceholders(guide.data, ctx, Boolean(ctx.options.strict));
     if (ctx.options.strict) {
       for (const d of ELEMENTS.guide) {
         if (d.strict && !isPresent(guide.data[d.key])) ctx.report({ path: [], messageId: 'strictRequired', data: { element: d.key }, item: d.item });

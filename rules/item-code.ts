@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import type { Guide } from '../src/model/guide.js';
 import { isRecord } from '../src/model/normalize.js';
 import { normalizeWidth } from '../src/parse/text.js';
@@ -81,7 +82,7 @@ function checkBasic(guide: Guide, ctx: RuleContext, f: BasicFormat | null): stri
     ctx.report({ path: ['基本编码'], messageId: 'basicNumber', data: { value: String(raw), suggested }, suggestion: `"${suggested}"` });
     return undefined;
   }
-  if (typeof raw !== 'string') return undefined; // absent or another type: guide-schema
+  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return undefined; // absent, another type or a placeholder: guide-schema
   const code = raw.trim();
   if (f === null) return code || undefined;
   if (code === '') {
@@ -137,6 +138,31 @@ function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: s
   });
 }
 
+type Fault =
+  | { kind: 'length'; length: number }
+  | { kind: 'char'; pos: number; char: string; part: { zh: string; en: string }; range: string; want: { zh: string; en: string } };
+
+/** The national parts of 实施编码, 1-based character ranges, and what each position must hold. */
+const NATIONAL_PARTS = [
+  { from: 1, to: 18, ok: /[0-9A-Za-z]/, part: { zh: '统一社会信用代码部分', en: 'the credit-code part' }, want: { zh: '数字或大写字母', en: 'digits or capital letters' } },
+  { from: 19, to: 19, ok: /[1-7]/, part: { zh: '行使层级代码', en: 'the 行使层级 digit' }, want: { zh: '1–7 之一', en: 'one of 1–7' } },
+  { from: 20, to: 31, ok: /\d/, part: { zh: '基本编码部分', en: 'the 基本编码 part' }, want: { zh: '12位数字', en: '12 digits' } },
+  { from: 32, to: 33, ok: /\d/, part: { zh: '业务办理项序号', en: 'the 业务办理项 sequence' }, want: { zh: '2位数字', en: '2 digits' } },
+] as const;
+
+/** What is wrong with a national 实施编码 that does not match: its length, or the first character that its part cannot hold. */
+function nationalFault(code: string): Fault | undefined {
+  const chars = [...code];
+  if (chars.length !== 31 && chars.length !== 33) return { kind: 'length', length: chars.length };
+  for (const p of NATIONAL_PARTS) {
+    for (let i = p.from; i <= Math.min(p.to, chars.length); i++) {
+      const c = chars[i - 1]!;
+      if (!p.ok.test(c)) return { kind: 'char', pos: i, char: c, part: p.part, range: p.from === p.to ? String(p.from) : `${p.from}–${p.to}`, want: p.want };
+    }
+  }
+  return undefined;
+}
+
 function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined): void {
   const raw = guide.data['实施编码'];
   if (f === null) return;
@@ -144,7 +170,7 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
     ctx.report({ path: ['实施编码'], messageId: 'implNumber', data: { value: String(raw), expected: expectedImpl(f, ctx.lang) } });
     return;
   }
-  if (typeof raw !== 'string') return;
+  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return; // a placeholder: guide-schema
   const code = raw.trim();
   if (code === '') {
     ctx.report({ path: ['实施编码'], messageId: 'blank', data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) } });
@@ -152,7 +178,13 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
   }
   const m = codePattern(f.pattern).exec(code);
   if (!m) {
-    ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
+    const fault = f.national ? nationalFault(code) : undefined;
+    if (fault?.kind === 'length') ctx.report({ path: ['实施编码'], messageId: 'implLength', data: { value: code, n: fault.length } });
+    else if (fault?.kind === 'char') {
+      const part = ctx.lang === 'zh' ? fault.part.zh : fault.part.en;
+      const want = ctx.lang === 'zh' ? fault.want.zh : fault.want.en;
+      ctx.report({ path: ['实施编码'], messageId: 'implChar', data: { value: code, pos: fault.pos, char: fault.char, part, range: fault.range, want } });
+    } else ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
     return;
   }
   const g = m.groups ?? {};
@@ -204,6 +236,8 @@ export default defineRule({
         en: '实施编码 is written as the number {value}, which loses digits; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet): {expected}',
       },
       implFormat: { zh: '实施编码“{value}”格式不正确，应为{expected}', en: '实施编码 "{value}" is malformed; it should be {expected}' },
+      implLength: { zh: '实施编码“{value}”有{n}位，应为31位（18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码）', en: '实施编码 "{value}" has {n} characters; it should have 31 (18-character credit code + 1-digit 行使层级 code + 12-digit 基本编码)' },
+      implChar: { zh: '实施编码“{value}”第{pos}位是“{char}”：{part}（第{range}位）应为{want}', en: '实施编码 "{value}" has "{char}" at character {pos}: {part} (characters {range}) must be {want}' },
       creditCharset: {
         zh: '实施编码中的统一社会信用代码“{credit}”含有字符“{char}”；GB 32100 只使用数字和大写字母（不含 I、O、S、V、Z）',
         en: 'the unified social credit code "{credit}" in 实施编码 contains "{char}"; GB 32100 uses digits and capital letters other than I, O, S, V and Z',

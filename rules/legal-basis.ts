@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { isRecord } from '../src/model/normalize.js';
 import { CHINESE_NUMERAL_CHARS } from '../src/parse/numbers.js';
 import { normalizeWidth } from '../src/parse/text.js';
@@ -125,6 +126,7 @@ export default defineRule({
   },
   check(guide, ctx) {
     const v = guide.data['设定依据'];
+    if (typeof v === 'string' && isPlaceholder(v)) return; // not filled: guide-schema
     if (typeof v === 'string') checkText(ctx, ['设定依据'], v, 1);
     else if (isRecord(v)) checkRecord(ctx, ['设定依据'], v, 1);
     else if (Array.isArray(v)) {

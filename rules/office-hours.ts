@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { parseOfficeHours, type OfficeHoursProblem } from '../src/parse/office-hours.js';
 
 const MESSAGE_OF: Record<OfficeHoursProblem['kind'], string> = {
@@ -41,6 +42,7 @@ export default defineRule({
   check(guide, ctx) {
     const value = guide.data['办理时间'];
     if (typeof value !== 'string') return; // other types: guide-schema
+    if (value.trim() !== '' && isPlaceholder(value)) return; // not filled: guide-schema
     const path = ['办理时间'];
     if (value.trim() === '') {
       ctx.report({ path, messageId: 'blank' });

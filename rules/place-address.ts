@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { parseAddress, type AddressPart } from '../src/parse/address.js';
 import type { ElementPath } from '../src/model/types.js';
 
@@ -41,6 +42,7 @@ export default defineRule({
     const required = new Set((ctx.options.parts as AddressPart[] | undefined) ?? PARTS);
     const checkPlace = (value: unknown, path: ElementPath) => {
       if (typeof value !== 'string') return; // other types: guide-schema
+      if (value.trim() !== '' && isPlaceholder(value)) return; // not filled: guide-schema
       if (value.trim() === '') {
         ctx.report({ path, messageId: 'blank' });
         return;

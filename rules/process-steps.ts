@@ -66,6 +66,10 @@ export default defineRule({
         ctx.report({ path: [...s.path, element], messageId, data: { step: step(), element, value: text, example: shown } });
       }
       const raw = s.data['办理时限'];
+      if (typeof raw === 'string' && raw.trim() !== '' && isPlaceholder(raw)) {
+        ctx.report({ path: [...s.path, '办理时限'], messageId: 'placeholder', data: { step: step(), element: '办理时限', value: raw.trim(), example: ctx.lang === 'zh' ? '“1个工作日”' : '"1个工作日"' } });
+        continue;
+      }
       const t = readTimeLimit(raw);
       if (t && !t.ok) {
         const element = ctx.lang === 'zh' ? `${step()}的办理时限` : `the time limit of ${step()}`;

@@ -35,7 +35,7 @@ ruleTester(enumValues, {
         { messageId: 'variant', line: 8, column: 10, fix: '必要' },
       ],
     },
-    { yaml: '服务对象: 个人、企业法人', errors: [{ messageId: 'variant', line: 1, column: 7, suggestion: '自然人' }] },
+    { yaml: '服务对象: 个人、企业法人', errors: [{ messageId: 'variant', line: 1, column: 7, suggestion: '自然人、企业法人', fix: '自然人、企业法人', severity: 'info' }] },
     { yaml: '审批结果: { 名称: 食品经营许可证, 类型: 发证, 样本: forms/blank.pdf }', errors: [{ messageId: 'invalid', line: 1, column: 26 }] },
   ],
 });

@@ -1,4 +1,5 @@
 // Time limits as the rules of checklist items 12, 13 and 21 see them: which values are theirs to
+import { isPlaceholder } from './placeholder.js';
 // judge (guide-schema owns absent, null, wrongly typed and incomplete {数值, 单位} values), where a
 // problem is reported, the shared messages, and step sums. Parsing itself is src/parse/time-limit.ts.
 
@@ -17,6 +18,8 @@ export type Span = { value: number; unit: TimeUnit | null };
  * text (or a 数值 that is neither text nor a number).
  */
 export function readTimeLimit(value: unknown): TimeLimit | undefined {
+  // A placeholder ("无", "/") is no time limit: guide-schema reports it as not filled.
+  if (typeof value === 'string' && value.trim() !== '' && isPlaceholder(value)) return undefined;
   if (typeof value === 'string' || typeof value === 'number') return parseTimeLimit(value);
   if (!isRecord(value)) return undefined;
   if (!('数值' in value) || !('单位' in value)) return undefined;

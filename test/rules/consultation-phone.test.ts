@@ -29,6 +29,7 @@ const REAL_INVALID: InvalidCase[] = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a placeholder (暂无) is guide-schema\'s: not filled', yaml: '咨询电话: 暂无' },
     ...REAL_VALID.map((v) => ({ name: v, yaml: yaml(v) })),
     '咨询电话: (0471)6945678',
     '咨询电话: 0471 6945678',
@@ -43,7 +44,7 @@ ruleTester(rule, {
     { name: 'too short', yaml: '咨询电话: 0471-694567\n', errors: [{ messageId: 'malformed', line: 1, column: 7, message: '“0471-694567”' }] },
     { name: 'too long', yaml: '咨询电话: 0471-69456789\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
     { name: 'not a mobile', yaml: '咨询电话: "12312341234"\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
-    { name: 'no number at all', yaml: '咨询电话: 暂无\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
+    { name: 'no number at all', yaml: '咨询电话: 请到窗口咨询\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
     { name: 'a URL only', yaml: '咨询电话: https://zwfw.nmg.gov.cn\n', errors: [{ messageId: 'url', line: 1, column: 7 }] },
     { name: 'blank', yaml: '咨询电话: ""\n', errors: [{ messageId: 'empty', line: 1, column: 7 }] },
     { name: 'a YAML number without area code', yaml: '咨询电话: 6945678\n', errors: [{ messageId: 'noAreaCode', line: 1, column: 7 }] },

@@ -14,7 +14,7 @@ ruleTester(rule, {
     { name: '是 without entries is intermediary-services\' finding', yaml: `中介服务: 是\n申请材料:\n${mat('检测报告')}` },
     { name: 'an application form that names a report is a form, not a report (bench false positive)', yaml: `中介服务: 否\n申请材料:\n${mat('建设项目环境影响报告书审批申请书', '申请人自备')}` },
     { name: 'option words', yaml: `中介服务: 否\n申请材料:\n${mat('审计报告')}`, options: { words: ['专家论证'] } },
-    // real guides (广西灵山县, 北京顺义区): the issuer named in the material outranks the product keyword
+    // real strings from published guides: the issuer named in the material outranks the product keyword
     { name: 'a government\'s 评估意见 (real)', yaml: `中介服务: 否\n申请材料:\n${mat('项目建议书或可行性研究报告，县级以上人民政府出具的社会稳定风险评估意见', '申请人自备')}` },
     { name: 'hospital records with 检验报告 (real)', yaml: `中介服务: 否\n申请材料:\n${mat('有效的诊断证明、入院记录、出院记录、检查、检验报告等完整病历材料', '申请人自备')}` },
     { name: 'a department\'s opinion', yaml: `中介服务: 否\n申请材料:\n${mat('城市规划行政主管部门出具的城市规划意见及评估报告', '申请人自备')}` },
@@ -30,7 +30,7 @@ ruleTester(rule, {
     { name: 'null', yaml: `中介服务: null\n申请材料:\n${mat('验资报告')}`, errors: [{ messageId: 'undeclared', line: 3, column: 11 }] },
     { name: 'applicant-prepared', yaml: `中介服务: 否\n申请材料:\n${mat('安全评价书', '申请人自备')}`, errors: [{ messageId: 'undeclared', line: 3, column: 11, message: '申请材料“安全评价书”（含“安全评价”）通常由中介机构出具，可能需要声明中介服务' }] },
     { name: 'option words', yaml: `中介服务: 否\n申请材料:\n${mat('专家论证意见')}`, options: { words: ['专家论证'] }, errors: [{ messageId: 'undeclared', line: 3, column: 11 }] },
-    // real guide (哈尔滨 不动产登记): cadastral survey results come from surveying firms
+    // real string from a published guide: cadastral survey results come from surveying firms
     { name: '不动产权籍调查成果 (real)', yaml: `中介服务: 否\n申请材料:\n${mat('不动产权籍调查表、宗地图、宗地界址点坐标等不动产权籍调查成果', '申请人自备')}`, errors: [{ messageId: 'undeclared', line: 3, column: 11, message: '（含“权籍调查”）', severity: 'warning' }] },
     { name: '宗地图', yaml: `中介服务: 否\n申请材料:\n${mat('宗地图')}`, errors: [{ messageId: 'undeclared', line: 3, column: 11, message: '“宗地图”' }] },
     { name: 'issued by a valuation firm', yaml: `中介服务: 否\n申请材料:\n${mat('具有资质的评估机构出具的房屋价值意见')}`, errors: [{ messageId: 'undeclared', line: 3, column: 11, message: '“评估机构”' }] },

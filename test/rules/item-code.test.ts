@@ -124,7 +124,14 @@ ruleTester(itemCode, {
       yaml: '实施编码: 1115222101231490424000524003000\n',
       errors: [{ messageId: 'implNumber', line: 1, column: 7 }],
     },
-    { name: '30 characters', yaml: '实施编码: "11150100MB0143308J300011701200"\n', errors: [{ messageId: 'implFormat', line: 1, column: 7 }] },
+    { name: '30 characters', yaml: '实施编码: "11150100MB0143308J300011701200"\n', errors: [{ messageId: 'implLength', line: 1, column: 7, message: '有30位，应为31位' }] },
+    // real string from a published guide (Guangdong): 31 characters, letters in the 基本编码 part
+    {
+      name: 'letters in the 基本编码 part (real)',
+      yaml: '实施编码: "114401134554137174444TC12049000"\n',
+      errors: [{ messageId: 'implChar', line: 1, column: 7, severity: 'error', message: '实施编码“114401134554137174444TC12049000”第22位是“T”：基本编码部分（第20–31位）应为12位数字' }],
+    },
+    { name: 'a level digit out of range', yaml: '实施编码: "11150100MB0143308J9000117012000"\n', errors: [{ messageId: 'implChar', line: 1, column: 7, message: '第19位是“9”：行使层级代码（第19位）应为1–7 之一' }] },
     {
       name: 'bad check character',
       yaml: '实施编码: "11150100MB0C58430X3000117012000"\n',

@@ -51,7 +51,7 @@ ruleTester(rule, {
       options: { types: ['行政许可', '公共服务'] },
       errors: [{ messageId: 'missing', line: 1, column: 7, message: '事项类型为“公共服务”' }],
     },
-    // real guide (广州): a test entry left in a published guide; also for a non-licence item
+    // real string from a published guide: a test entry left in a published guide; also for a non-licence item
     { name: '测试问题 / 没有答案 (real)', yaml: faq(['测试问题', '没有答案']), errors: [{ messageId: 'placeholder', line: 2, column: 8, severity: 'info' }, { messageId: 'placeholder', line: 3, column: 8 }] },
     { name: 'placeholder FAQ on a public service', yaml: `事项类型: 公共服务\n${faq(['无', '无'])}`, errors: [{ messageId: 'placeholder', line: 3, column: 8 }, { messageId: 'placeholder', line: 4, column: 8 }] },
     { name: 'test entry on a 行政确认', yaml: `事项类型: 行政确认\n${faq(['test', '1'])}`, errors: [{ messageId: 'placeholder', line: 3, column: 8, message: '“问”为“test”' }] },

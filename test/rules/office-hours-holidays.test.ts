@@ -14,7 +14,7 @@ ruleTester(rule, {
     '办理时间: 工作日上午9点至下午5点',
     '办理时间: 周一至周日 9:00-17:00（节假日照常办理）',
     { name: 'no days: office-hours reports it, not this rule', yaml: '办理时间: 工作时间' },
-    // real guide (济南槐荫区): （工作日） after the weekdays already excludes public holidays
+    // real string from a published guide: （工作日） after the weekdays already excludes public holidays
     { name: '周一至周五（工作日）', yaml: '办理时间: 周一至周五（工作日） 上午：8:30-11:30 下午：13:30-16:30' },
     { name: 'weekdays then 工作日 in the text', yaml: '办理时间: 周一至周五 上午9:00-12:00（工作日）' },
     { name: 'blank: office-hours reports it', yaml: '办理时间: ""' },

@@ -11,6 +11,11 @@ ruleTester(rule, {
     { name: 'Chinese punctuation in text stays', yaml: '必须现场办理原因: 需现场核验原件（身份证、营业执照）' },
   ],
   invalid: [
+    // real strings from published guides: a full-width colon between half-width digits, and a long dash in a phone number
+    { name: '下午14：00-17:00 (real)', yaml: '办理时间: 工作日：上午9:00-12:00，下午14：00-17:00', errors: [{ messageId: 'separator', line: 1, column: 7, severity: 'info', fix: '工作日：上午9:00-12:00，下午14:00-17:00' }] },
+    { name: '上午9：00-12：00 (real)', yaml: '办理时间: 周一至周五上午9：00-12：00（法定节假日除外）', errors: [{ messageId: 'separator', line: 1, column: 7, fix: '周一至周五上午9:00-12:00（法定节假日除外）' }] },
+    { name: '0777—6428820 (real)', yaml: '咨询电话: 0777—6428820', errors: [{ messageId: 'separator', line: 1, column: 7, severity: 'info', fix: '0777-6428820', message: '“咨询电话”中数字之间用了全角冒号或长横线，应写作“0777-6428820”' }] },
+    { name: 'an en dash in a phone', yaml: '咨询电话: 0471–6945678', errors: [{ messageId: 'separator', line: 1, column: 7, fix: '0471-6945678' }] },
     { yaml: '办理时间: 星期一至星期五：上午０９：００-１２：００，下午13:00-17:00（法定节假日除外）', errors: [{ messageId: 'fullWidth', line: 1, column: 7, fix: '星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）' }] },
     { yaml: '咨询电话: ０４７１－６９４５６７８', errors: [{ messageId: 'fullWidth', line: 1, column: 7, fix: '0471-6945678' }] },
     { yaml: '承诺办结时限: ５个工作日', errors: [{ messageId: 'fullWidth', line: 1, column: 9, fix: '5个工作日' }] },
