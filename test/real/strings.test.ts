@@ -19,6 +19,17 @@ import intermediaryMaterial from '../../rules/intermediary-material.js';
 import materialSource from '../../rules/material-source.js';
 import textNormalization from '../../rules/text-normalization.js';
 
+/** Rows of Sichuan's local 实施编码 format, judged under the configuration the item-code docs give. */
+const SICHUAN = '实施编码（四川）';
+const SICHUAN_OPTIONS = {
+  basicCode: {
+    pattern: '^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$',
+    typeDigits: [3, 4],
+    typeCodes: { '1A': ['01'], '1F': ['07'], '1G': ['05'], '1E': ['09'], '1Z': ['10'], '20': ['20'], '2B': ['20'], '2C': ['20'] },
+  },
+  implCode: { pattern: '^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$' },
+};
+
 interface Row {
   field: string;
   value: string | Record<string, string>;
@@ -29,7 +40,9 @@ interface Row {
   normalize?: boolean;
 }
 
-const ROWS = (JSON.parse(readFileSync(join(import.meta.dirname, 'strings.json'), 'utf8')) as { rows: Row[] }).rows;
+const DATA = JSON.parse(readFileSync(join(import.meta.dirname, 'strings.json'), 'utf8')) as { sources: Record<string, string>; rows: Row[] };
+const ROWS = DATA.rows.filter((r) => r.field !== SICHUAN);
+const SICHUAN_ROWS = DATA.rows.filter((r) => r.field === SICHUAN);
 
 const q = (s: string) => JSON.stringify(s);
 /** A material that differs from the base guide's only by its name (source: the applicant). */
@@ -70,7 +83,17 @@ const shown = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.ruleId}: ${f.m
 
 describe('real strings (test/real/strings.json)', () => {
   it('every row names its source', () => {
-    expect(ROWS.filter((r) => !r.source)).toEqual([]);
+    expect(DATA.rows.filter((r) => !DATA.sources[r.source]).map(label)).toEqual([]);
+  });
+  it(`${SICHUAN}: each of the ${SICHUAN_ROWS.length} codes as judged (six-part format, GB 32100 credit code, type letters)`, () => {
+    const wrong: string[] = [];
+    for (const r of SICHUAN_ROWS) {
+      const v = r.value as Record<string, string>;
+      const yaml = `实施编码: ${q(v['实施编码']!)}\n事项类型: ${q(v['事项类型']!)}\n基本编码: null\n`;
+      const errors = runRule(itemCode, { yaml, options: SICHUAN_OPTIONS }).filter((f) => f.severity === 'error');
+      if ((errors.length > 0) !== (r.expect === 'invalid')) wrong.push(`${label(r)} (${r.why ?? 'valid'}): ${shown(errors).join('; ') || 'no error'}`);
+    }
+    expect(wrong).toEqual([]);
   });
   for (const r of ROWS) {
     it(label(r), () => {
