@@ -37,8 +37,10 @@ function report(j: Judgement): string {
 }
 
 describe('real-guide corpus', () => {
-  it('has at least 20 … files; see README.md for what was found', () => {
-    expect(FILES.length).toBeGreaterThan(0);
+  // The issue asks for 20 guides from 4 provinces; README.md lists the 11 found (5 provinces) and where
+  // else was searched. A record must not silently disappear.
+  it('holds the records README.md lists', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(11);
   });
 
   it('every marked finding is produced, and errors are at least 95 % true', async () => {
