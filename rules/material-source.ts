@@ -1,5 +1,5 @@
-import { defineRule } from '../src/engine/rule.js';
-import { materialsOf, textOf } from '../src/model/guide.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
 import { bareName } from '../src/model/forms.js';
 import { isPlaceholder } from '../src/model/placeholder.js';
 import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
@@ -12,6 +12,9 @@ const bare = bareName;
 
 // Values that fill the cell without naming anyone: placeholders, and references elsewhere ("详见附件2").
 const namesNobody = (v: string) => isPlaceholder(v) || /^详?见/.test(v);
+
+/** "城市规划行政主管部门出具的…", "由户籍所在地派出所开具的…": the body the material's name says issues it. */
+const ISSUER_IN_NAME = /^(?:由)?([^，,；;、。（(]{2,24}?(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|管理局|局|中心))(?:出具|核发|开具|签发|颁发|作出|批准|批复)的/;
 
 export default defineRule({
   meta: {
@@ -31,6 +34,10 @@ export default defineRule({
       blank: {
         zh: '申请材料“{name}”的来源渠道为“{source}”，但出具单位“{value}”未写明具体单位；应写明出具材料的机关或单位，如“公安机关”',
         en: 'material "{name}" comes from "{source}" but its issuing body "{value}" names nobody; write the body that issues it, e.g. "公安机关"',
+      },
+      issuerInName: {
+        zh: '材料名称写明由“{issuer}”出具，但来源渠道为“{source}”且未写出具单位；可能应写“出具单位: {issuer}”',
+        en: 'the material\'s name says "{issuer}" issues it, but its source is "{source}" with no issuing body; probably add "出具单位: {issuer}"',
       },
       applicant: {
         zh: '申请材料“{name}”的来源渠道为“{source}”，出具单位却是“{value}”（申请人本人）；材料由申请人自备时来源渠道应为“申请人自备”，否则应写明核发或出具的单位，如“市场监督管理部门”',
@@ -57,7 +64,11 @@ export default defineRule({
     for (const m of materialsOf(guide)) {
       const written = m.data['来源渠道'];
       const source = resolveValue(SOURCES, written) ?? variantOf(SOURCES, written);
-      if (!source || source.label === APPLICANT) continue;
+      if (source?.label === APPLICANT) {
+        issuerFromName(ctx, m, String(written), applicant);
+        continue;
+      }
+      if (!source) continue;
       const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
       const data = { name, source: String(written) };
       const issuer = m.data['出具单位'];
@@ -74,3 +85,13 @@ export default defineRule({
     }
   },
 });
+
+/** 申请人自备 with no issuing body (or the applicant as one) while the name says who issues it: propose that issuer (an inference, a warning at most). */
+function issuerFromName(ctx: RuleContext, m: RecordAt, source: string, applicant: Set<string>): void {
+  const issuer = m.data['出具单位'];
+  if (issuer !== undefined && !(typeof issuer === 'string' && (namesNobody(bare(issuer)) || applicant.has(bare(issuer))))) return;
+  const name = textOf(m.data['材料名称']);
+  const found = name ? ISSUER_IN_NAME.exec(name)?.[1] : undefined;
+  if (!found) return;
+  ctx.report({ path: [...m.path, '来源渠道'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found, severity: 'warning' });
+}

@@ -6,6 +6,8 @@ const material = (...fields: string[]) => `申请材料:\n  - ${fields.join('\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'issuer in the name and stated', yaml: material('材料名称: 城市规划行政主管部门出具的城市规划意见', '来源渠道: 申请人自备', '出具单位: 市自然资源和规划局') },
+    { name: 'a name that names no issuer', yaml: material('材料名称: 申请人身份证明', '来源渠道: 申请人自备') },
     material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 市场监督管理部门'),
     { name: 'the applicant\'s own material needs no issuing body', yaml: material('材料名称: 公共场所卫生管理制度', '来源渠道: 申请人自备') },
     { name: '其他 with its body', yaml: material('材料名称: 公共场所卫生检测或者评价报告', '来源渠道: 其他', '出具单位: 具备资质的卫生检测机构') },
@@ -16,6 +18,17 @@ ruleTester(rule, {
     { name: 'applicantNames option', yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 申请人'), options: { applicantNames: [] } },
   ],
   invalid: [
+    // real string from a published guide: the name says who issues it, the source says the applicant
+    {
+      name: 'issuer in the name, 申请人自备, no 出具单位 (real)',
+      yaml: material('材料名称: 城市规划行政主管部门出具的城市规划意见（含规划设计条件）', '来源渠道: 申请人自备'),
+      errors: [{ messageId: 'issuerInName', line: 3, column: 11, severity: 'warning', item: 18, suggestion: '城市规划行政主管部门', message: '材料名称写明由“城市规划行政主管部门”出具，但来源渠道为“申请人自备”且未写出具单位；可能应写“出具单位: 城市规划行政主管部门”' }],
+    },
+    {
+      name: 'issuer in the name, the applicant as 出具单位',
+      yaml: material('材料名称: 由户籍所在地派出所开具的户籍证明', '来源渠道: 申请人自备', '出具单位: 申请人'),
+      errors: [{ messageId: 'issuerInName', line: 3, column: 11, suggestion: '户籍所在地派出所' }],
+    },
     {
       name: '政府部门核发 without issuing body',
       yaml: material('材料名称: 营业执照', '来源渠道: 政府部门核发'),
