@@ -29,3 +29,20 @@ describe('judge (expect marks against findings)', () => {
     expect(j.missing).toEqual(['a.yaml:6 r', 'b.yaml:5 r']);
   });
 });
+
+describe('marksOf and missed marks', () => {
+  it('reads expect and missed marks, alone or together on a line', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'marks-')), 'g.yaml');
+    writeFileSync(file, 'a: 1 # expect: r1, r1\nb: 2 # missed: r2 -- not reported yet\nc: 3 # expect: r3 # missed: r4, r5 -- why\nd: 4 # a comment\n');
+    const { marksOf } = await import('./judge.js');
+    expect(marksOf(file)).toEqual({ expect: ['1 r1', '1 r1', '3 r3'], missed: ['2 r2', '3 r4', '3 r5'] });
+  });
+
+  it('a missed mark the rule now reports is listed', () => {
+    const j = judge([f(4, 'r', 'warning')], new Map(), show, new Map([['/c/a.yaml', ['4 r', '5 r']]]));
+    expect(j).toMatchObject({ missed: 2, nowReported: ['a.yaml:4 r'] });
+  });
+});

@@ -2,8 +2,27 @@
 // that rule on that line, errors first, then warnings, then infos. Errors left over are the ones
 // not judged true; marks left over are findings that were expected and not produced.
 
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding } from '../../src/model/types.js';
+
+/**
+ * The marks of a corpus file, as "line rule" entries: `# expect: rule-a, rule-a` (a finding judged
+ * true, once per finding) and `# missed: rule-b -- why` (a real defect the rule does not report yet).
+ * Both may end one line: `… # expect: rule-a # missed: rule-b -- why`.
+ */
+export function marksOf(file: string): { expect: string[]; missed: string[] } {
+  const out = { expect: [] as string[], missed: [] as string[] };
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      for (const [kind, re] of [['expect', /#\s*expect:\s*([\w\-, ]+?)\s*(?:#|$)/], ['missed', /#\s*missed:\s*([\w\-, ]+?)\s*(?:--|#|$)/]] as const) {
+        const m = re.exec(line);
+        if (m) for (const id of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out[kind].push(`${i + 1} ${id}`);
+      }
+    });
+  return out;
+}
 
 export interface Judgement {
   errors: number;
@@ -16,6 +35,10 @@ export interface Judgement {
   unmarkedErrors: string[];
   /** "file:line rule" of every mark no finding consumed. */
   missing: string[];
+  /** "file:line rule" of every `missed:` mark the rule now reports (the mark should become `expect:`). */
+  nowReported: string[];
+  /** How many `missed:` marks there are (real defects not reported). */
+  missed: number;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -24,11 +47,23 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
  * `marks`: per absolute file, its marks as "line rule" (one entry per expected finding, as
  * test/support/fixtures.ts expectationsOf returns them). `show` shortens a file name for messages.
  */
-export function judge(findings: readonly Finding[], marks: ReadonlyMap<string, readonly string[]>, show: (file: string) => string): Judgement {
+export function judge(
+  findings: readonly Finding[],
+  marks: ReadonlyMap<string, readonly string[]>,
+  show: (file: string) => string,
+  missed: ReadonlyMap<string, readonly string[]> = new Map(),
+): Judgement {
   const left = new Map<string, number>();
   for (const [file, list] of marks) for (const m of list) left.set(`${resolve(file)}\u0000${m}`, (left.get(`${resolve(file)}\u0000${m}`) ?? 0) + 1);
 
-  const j: Judgement = { errors: 0, trueErrors: 0, warnings: 0, trueWarnings: 0, infos: 0, trueInfos: 0, unmarkedErrors: [], missing: [] };
+  const j: Judgement = { errors: 0, trueErrors: 0, warnings: 0, trueWarnings: 0, infos: 0, trueInfos: 0, unmarkedErrors: [], missing: [], nowReported: [], missed: 0 };
+  const produced = new Set(findings.map((f) => `${resolve(f.file)}\u0000${f.line} ${f.ruleId}`));
+  for (const [file, list] of missed) {
+    for (const m of list) {
+      j.missed++;
+      if (produced.has(`${resolve(file)}\u0000${m}`)) j.nowReported.push(`${show(resolve(file))}:${m}`);
+    }
+  }
   const ordered = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   for (const f of ordered) {
     const key = `${resolve(f.file)}\u0000${f.line} ${f.ruleId}`;
