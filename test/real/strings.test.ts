@@ -38,6 +38,9 @@ interface Row {
   why?: string | null;
   name?: string;
   normalize?: boolean;
+  /** The rule disagrees with the judged outcome (a known gap, handed to the rule's author): the row
+   * must keep disagreeing until the rule is fixed, then this field goes. */
+  pending?: string;
 }
 
 const DATA = JSON.parse(readFileSync(join(import.meta.dirname, 'strings.json'), 'utf8')) as { sources: Record<string, string>; rows: Row[] };
@@ -78,6 +81,15 @@ function caseOf(r: Row): { yaml: string; rule: Rule } {
   }
 }
 
+/** Whether the findings of a row's rule match its judged outcome. */
+function agrees(r: Row, found: Finding[]): boolean {
+  const errors = found.some((f) => f.severity === 'error');
+  if (r.expect === 'valid') return !errors;
+  if (r.expect === 'invalid') return errors;
+  if (r.expect === 'intermediary' || r.expect === 'issuer-named') return found.length > 0;
+  return found.length === 0;
+}
+
 const label = (r: Row) => `${r.field} ${typeof r.value === 'string' ? r.value.replace(/\n/g, '⏎').slice(0, 50) : JSON.stringify(r.value)} → ${r.expect}`;
 const shown = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.ruleId}: ${f.message}`);
 
@@ -90,15 +102,22 @@ describe('real strings (test/real/strings.json)', () => {
     for (const r of SICHUAN_ROWS) {
       const v = r.value as Record<string, string>;
       const yaml = `实施编码: ${q(v['实施编码']!)}\n事项类型: ${q(v['事项类型']!)}\n基本编码: null\n`;
-      const errors = runRule(itemCode, { yaml, options: SICHUAN_OPTIONS }).filter((f) => f.severity === 'error');
-      if ((errors.length > 0) !== (r.expect === 'invalid')) wrong.push(`${label(r)} (${r.why ?? 'valid'}): ${shown(errors).join('; ') || 'no error'}`);
+      const found = runRule(itemCode, { yaml, options: SICHUAN_OPTIONS });
+      if (agrees(r, found) === Boolean(r.pending)) {
+        const errors = found.filter((f) => f.severity === 'error');
+        wrong.push(`${label(r)} (${r.pending ? `pending, agrees now: ${r.pending}` : (r.why ?? 'valid')}): ${shown(errors).join('; ') || 'no error'}`);
+      }
     }
     expect(wrong).toEqual([]);
   });
   for (const r of ROWS) {
-    it(label(r), () => {
+    it(r.pending ? `${label(r)} (pending: ${r.pending})` : label(r), () => {
       const { yaml, rule } = caseOf(r);
       const found = runRule(rule, { yaml });
+      if (r.pending) {
+        expect(agrees(r, found), 'the rule agrees now: drop "pending" from this row').toBe(false);
+        return;
+      }
       const errors = found.filter((f) => f.severity === 'error');
       switch (r.expect) {
         case 'valid':
