@@ -18,6 +18,10 @@ import itemCode from '../../rules/item-code.js';
 import intermediaryMaterial from '../../rules/intermediary-material.js';
 import materialSource from '../../rules/material-source.js';
 import textNormalization from '../../rules/text-normalization.js';
+import enumValues from '../../rules/enum-values.js';
+import officeHoursHolidays from '../../rules/office-hours-holidays.js';
+import licenseFaq from '../../rules/license-faq.js';
+import resultSample from '../../rules/result-sample.js';
 
 /** Rows of Sichuan's local 实施编码 format, judged under the configuration the item-code docs give. */
 const SICHUAN = '实施编码（四川）';
@@ -38,6 +42,8 @@ interface Row {
   why?: string | null;
   name?: string;
   normalize?: boolean;
+  /** A message may not say this (e.g. a length that the value has). */
+  messageNot?: string;
   /** The rule disagrees with the judged outcome (a known gap, handed to the rule's author): the row
    * must keep disagreeing until the rule is fixed, then this field goes. */
   pending?: string;
@@ -53,15 +59,25 @@ const material = (name: string) =>
   `中介服务: 否\n申请材料:\n  - 材料名称: ${q(name)}\n    来源渠道: 申请人自备\n    份数: 1\n    材料类型: 原件\n    材料形式: 纸质\n    必要性: 必要\n    填写表格: 否\n`;
 
 /** The YAML fragment of a row and the rule that judges it. */
+const ENUMS = new Set(['行使层级', '办理形式', '事项类别', '事项类型', '办理深度', '网上办理深度', '办件类型']);
+
 function caseOf(r: Row): { yaml: string; rule: Rule } {
   const v = r.value;
+  if (r.field === '常见问题' && typeof v !== 'string') {
+    return { yaml: `常见问题:\n  - 问: ${q(v['问']!)}\n    答: ${q(v['答']!)}\n`, rule: licenseFaq };
+  }
   if (typeof v !== 'string') {
     // Codes: the elements the record gives, without the base guide's other codes.
     const lines = Object.entries(v).map(([k, x]) => `${k}: ${q(x)}`);
     for (const k of ['基本编码', '实施编码']) if (!(k in v)) lines.push(`${k}: null`);
     return { yaml: `${lines.join('\n')}\n`, rule: itemCode };
   }
+  if (ENUMS.has(r.field)) return { yaml: `${r.field}: ${q(v)}\n`, rule: enumValues };
   switch (r.field) {
+    case '办理时间（节假日）':
+      return { yaml: `办理时间: ${q(v)}\n`, rule: officeHoursHolidays };
+    case '审批结果':
+      return { yaml: `审批结果: { 名称: ${q(v)}, 类型: 出文办结 }\n`, rule: resultSample };
     case '办理地点':
       return { yaml: `办理地点: ${q(v)}\n`, rule: placeAddress };
     case '办理时间':
@@ -84,6 +100,9 @@ function caseOf(r: Row): { yaml: string; rule: Rule } {
 /** Whether the findings of a row's rule match its judged outcome. */
 function agrees(r: Row, found: Finding[]): boolean {
   const errors = found.some((f) => f.severity === 'error');
+  if (r.expect === 'placeholder' || r.expect === 'not-a-question') return found.length > 0;
+  if (r.expect === 'question' || r.expect === 'holidays-stated') return found.length === 0;
+  if (r.expect === 'not-filled') return !found.some((f) => f.message.includes(`${String(r.value)}-样本`));
   if (r.expect === 'valid') return !errors;
   if (r.expect === 'invalid') return errors;
   if (r.expect === 'intermediary' || r.expect === 'issuer-named') return found.length > 0;
@@ -132,11 +151,21 @@ describe('real strings (test/real/strings.json)', () => {
           break;
         case 'not-intermediary':
         case 'no-issuer':
+        case 'question':
+        case 'holidays-stated':
           expect(shown(found)).toEqual([]);
+          break;
+        case 'placeholder':
+        case 'not-a-question':
+          expect(shown(found).length, r.expect).toBeGreaterThan(0);
+          break;
+        case 'not-filled':
+          expect(agrees(r, found), `no sample file name built from the placeholder: ${shown(found).join('; ')}`).toBe(true);
           break;
         default:
           throw new Error(`unknown expectation ${r.expect}`);
       }
+      if (r.messageNot) expect(found.filter((f) => f.message.includes(r.messageNot!)).map((f) => f.message)).toEqual([]);
       if (r.normalize) {
         const norm = runRule(textNormalization, { yaml });
         expect(shown(norm).length, 'full-width digits, colon or dash: an info with the fix').toBeGreaterThan(0);
