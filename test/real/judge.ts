@@ -39,6 +39,8 @@ export interface Judgement {
   nowReported: string[];
   /** How many `missed:` marks there are (real defects not reported). */
   missed: number;
+  /** Per rule: errors and errors judged true. */
+  byRule: Map<string, { errors: number; trueErrors: number }>;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -56,7 +58,7 @@ export function judge(
   const left = new Map<string, number>();
   for (const [file, list] of marks) for (const m of list) left.set(`${resolve(file)}\u0000${m}`, (left.get(`${resolve(file)}\u0000${m}`) ?? 0) + 1);
 
-  const j: Judgement = { errors: 0, trueErrors: 0, warnings: 0, trueWarnings: 0, infos: 0, trueInfos: 0, unmarkedErrors: [], missing: [], nowReported: [], missed: 0 };
+  const j: Judgement = { errors: 0, trueErrors: 0, warnings: 0, trueWarnings: 0, infos: 0, trueInfos: 0, unmarkedErrors: [], missing: [], nowReported: [], missed: 0, byRule: new Map() };
   const produced = new Set(findings.map((f) => `${resolve(f.file)}\u0000${f.line} ${f.ruleId}`));
   for (const [file, list] of missed) {
     for (const m of list) {
@@ -72,6 +74,10 @@ export function judge(
     if (marked) left.set(key, n - 1);
     if (f.severity === 'error') {
       j.errors++;
+      const r = j.byRule.get(f.ruleId) ?? { errors: 0, trueErrors: 0 };
+      j.byRule.set(f.ruleId, r);
+      r.errors++;
+      if (marked) r.trueErrors++;
       if (marked) j.trueErrors++;
       else j.unmarkedErrors.push(`${show(f.file)}:${f.line} ${f.ruleId} ${f.message}`);
     } else if (f.severity === 'warning') {
