@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
+import { isPlaceholder } from '../src/model/placeholder.js';
 import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
 import { checkParsedRef, FORM_EXTENSIONS, parseFileRef, type FileRef } from '../src/model/file-ref.js';
 import { bareName, FORM_OPTIONS, formReason, stringsOption as strings, type FormElement } from '../src/model/forms.js';
@@ -73,8 +74,10 @@ export function checkForms(ctx: RuleContext, materials: readonly RecordAt[], el:
       const reason = formReason(m, other, ctx.options);
       if (!reason) continue;
       const path = v === undefined ? m.path : [...m.path, el];
-      const data = { name, file: bareName(name) };
-      if (reason.by === 'name') ctx.report({ path, messageId: 'missingByName', data: { ...data, suffix: reason.suffix } });
+      // Never an example file name built from a placeholder ("无"): a generic one instead.
+      const data = { name, file: isPlaceholder(name) ? '申请表' : bareName(name) };
+      // Read from the name only: an inference, a warning at most.
+      if (reason.by === 'name') ctx.report({ path, messageId: 'missingByName', data: { ...data, suffix: reason.suffix }, severity: 'warning' });
       else ctx.report({ path, messageId: reason.by === 'flag' ? 'missing' : 'missingWithOther', data });
       continue;
     }
@@ -100,8 +103,8 @@ export default defineRule({
         en: 'material "{name}" is a form to fill in (填写表格: 是) but has no blank form (空表); add the blank form file or its download URL, e.g. "空表: forms/{file}.docx"',
       },
       missingByName: {
-        zh: '申请材料“{name}”的名称以“{suffix}”结尾，是需要申请人填写的表格，但未提供空表；应提供空表，如“空表: forms/{file}.docx”，若无需填写请注明“填写表格: 否”',
-        en: 'material "{name}" ends in "{suffix}", a form the applicant fills in, but has no blank form (空表); add one, e.g. "空表: forms/{file}.docx", or write "填写表格: 否" if nothing is filled in',
+        zh: '申请材料“{name}”的名称以“{suffix}”结尾，通常是需要申请人填写的表格，但未提供空表；应提供空表，如“空表: forms/{file}.docx”，若无需填写请注明“填写表格: 否”',
+        en: 'material "{name}" ends in "{suffix}", usually a form the applicant fills in, but has no blank form (空表); add one, e.g. "空表: forms/{file}.docx", or write "填写表格: 否" if nothing is filled in',
       },
       missingWithOther: {
         zh: '申请材料“{name}”提供了样表，但未提供空表；应同时提供空白表格，如“空表: forms/{file}.docx”',

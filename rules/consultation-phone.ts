@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import type { Severity } from '../src/model/types.js';
 import { isPlaceholder } from '../src/model/placeholder.js';
 import { parsePhones, type PhoneProblem } from '../src/parse/phone.js';
 
@@ -8,6 +9,8 @@ const MESSAGE_OF: Record<PhoneProblem['kind'], string> = {
   malformed: 'malformed',
   url: 'url',
 };
+/** Practice, not the letter of item 16 (a telephone number): an area code (checking scripts) and a URL beside the number. */
+const LOWER: Partial<Record<PhoneProblem['kind'], Severity>> = { 'no-area-code': 'warning', url: 'warning' };
 
 /** The phone elements checked, with the checklist item of their findings. */
 const FIELDS: Array<[key: string, item: number | null]> = [
@@ -26,9 +29,9 @@ export default defineRule({
       en: 'the consultation phone (and the supervision phone) is a valid number: a landline with its area code, a mobile, a 400/800 number or a 12xxx government hotline',
     },
     messages: {
-      noAreaCode: { zh: '{element}“{text}”缺少区号，固定电话应写明区号，如“0471-6945678”', en: '{element} "{text}" has no area code; write a landline with its area code, e.g. "0471-6945678"' },
+      noAreaCode: { zh: '{element}“{text}”缺少区号，固定电话通常应写明区号，如“0471-6945678”', en: '{element} "{text}" has no area code; a landline is usually written with it, e.g. "0471-6945678"' },
       malformed: { zh: '{element}“{text}”不是有效的电话号码，应写作如“0471-6945678”“13912345678”“400-888-4636”或“12345”', en: '{element} "{text}" is not a valid phone number; write e.g. "0471-6945678", "13912345678", "400-888-4636" or "12345"' },
-      url: { zh: '{element}中写了网址“{text}”，电话栏应只写电话号码，如“0471-6945678”', en: '{element} holds the URL "{text}"; the phone field takes phone numbers only, e.g. "0471-6945678"' },
+      url: { zh: '{element}中写了网址“{text}”，电话栏通常只写电话号码，如“0471-6945678”', en: '{element} holds the URL "{text}"; the phone field usually takes phone numbers only, e.g. "0471-6945678"' },
       empty: { zh: '{element}为空，应填写受理部门的电话号码，如“0471-6945678”', en: '{element} is blank; give the handling department\'s number, e.g. "0471-6945678"' },
     },
     docs: {
@@ -46,7 +49,7 @@ export default defineRule({
       if (typeof value !== 'string' && typeof value !== 'number') continue; // absent or other types: guide-schema
       if (typeof value === 'string' && value.trim() !== '' && isPlaceholder(value)) continue; // not filled: guide-schema
       for (const p of parsePhones(value).problems) {
-        ctx.report({ path: [element], messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() }, item });
+        ctx.report({ path: [element], messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() }, item, ...(LOWER[p.kind] ? { severity: LOWER[p.kind] } : {}) });
       }
     }
   },

@@ -36,8 +36,8 @@ export default defineRule({
         en: '办理深度 {depth} ({nameEn}) means materials are submitted online, but 办理形式 "{channels}" has neither 电脑端网上办理 nor 移动端网上申请: add the online channel or correct 办理深度',
       },
       paperOriginal: {
-        zh: '全程网办（Ⅳ级）事项的申请材料“{material}”要求纸质{type}，申请人须到现场或邮寄提交；应允许电子提交（材料形式为“电子”或“纸质和电子”），或改正办理深度',
-        en: 'material "{material}" of a fully online (Ⅳ) item must be a paper {typeEn}, which the applicant has to bring or post: allow it electronically (材料形式 "电子" or "纸质和电子") or correct 办理深度',
+        zh: '全程网办（Ⅳ级）事项的申请材料“{material}”要求纸质{type}，可能需要到现场或邮寄提交；通常应允许电子提交（材料形式为“电子”或“纸质和电子”），或改正办理深度',
+        en: 'material "{material}" of a fully online (Ⅳ) item must be a paper {typeEn}, which probably means a visit or the post: usually allow it electronically (材料形式 "电子" or "纸质和电子") or correct 办理深度',
       },
     },
     docs: {
@@ -77,6 +77,7 @@ export default defineRule({
           messageId: 'paperOriginal',
           data: { material: textOf(m.data['材料名称']) || `#${m.index + 1}`, type, typeEn: type === '原件' ? 'original' : 'original and copy' },
           item,
+          severity: 'warning',
         });
       }
     }

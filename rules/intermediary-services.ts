@@ -21,7 +21,7 @@ export default defineRule({
       notYesNo: { zh: '中介服务写作“{value}”，应写“否”（无中介服务），或逐项列出名称和设定依据', en: 'intermediary services are "{value}"; write "否" (none), or list each with its name and legal basis' },
       blankName: { zh: '第{n}项中介服务的名称为空，应写明如“公共场所卫生检测（评价）”', en: 'intermediary service {n} has a blank name; write it, e.g. "公共场所卫生检测（评价）"' },
       blankBasis: { zh: '中介服务“{name}”的设定依据为空，应写明法律法规及条款，如“《公共场所卫生管理条例实施细则》第二十三条”', en: 'intermediary service "{name}" has a blank legal basis; name the law and article, e.g. "《公共场所卫生管理条例实施细则》第二十三条"' },
-      basisNoLaw: { zh: '中介服务“{name}”的设定依据“{basis}”未写明法律法规名称，应用书名号写明，如“《公共场所卫生管理条例实施细则》第二十三条”', en: 'the legal basis "{basis}" of intermediary service "{name}" names no law; name it in 《》, e.g. "《公共场所卫生管理条例实施细则》第二十三条"' },
+      basisNoLaw: { zh: '中介服务“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《公共场所卫生管理条例实施细则》第二十三条”', en: 'the legal basis "{basis}" of intermediary service "{name}" may name no law; it is usually named in 《》, e.g. "《公共场所卫生管理条例实施细则》第二十三条"' },
     },
     docs: {
       details: {
@@ -55,7 +55,7 @@ export default defineRule({
       if (typeof name === 'string' && name.trim() === '') ctx.report({ path: [...r.path, '名称'], messageId: 'blankName', data: { n: r.index + 1 } });
       if (typeof basis !== 'string') continue; // absent or other types: guide-schema
       if (basis.trim() === '') ctx.report({ path: [...r.path, '设定依据'], messageId: 'blankBasis', data: { name: label } });
-      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() } });
+      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() }, severity: 'warning' });
     }
   },
 });

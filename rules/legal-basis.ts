@@ -46,11 +46,11 @@ function checkText(ctx: RuleContext, path: ElementPath, text: string, n: number)
       // "食品经营许可和备案管理办法第六条" → "《食品经营许可和备案管理办法》第六条"
       const split = TITLE_ARTICLE.exec(entry);
       const fixed = split && list.length === 1 && TITLE.test(split[1]!) ? `《${split[1]}》${split[2]}` : undefined;
-      ctx.report({ path, messageId: 'textNoLaw', data: { value: short(entry) }, ...(fixed ? { fix: fixed, suggestion: fixed } : {}) });
+      ctx.report({ path, messageId: 'textNoLaw', data: { value: short(entry) }, ...(fixed ? { fix: fixed, suggestion: fixed } : {}), severity: 'warning' });
       continue;
     }
     if (!ARTICLE.test(norm.slice(law.index))) {
-      ctx.report({ path, messageId: 'textNoArticle', data: { value: short(entry), law: law[0] } });
+      ctx.report({ path, messageId: 'textNoArticle', data: { value: short(entry), law: law[0] }, severity: 'warning' });
     }
   }
 }
@@ -69,6 +69,7 @@ function checkRecord(ctx: RuleContext, path: ElementPath, rec: Record<string, un
       ctx.report({
         path: [...path, '名称'],
         messageId: 'noLawName',
+        severity: 'warning',
         data: { value: short(t), title: title ?? '《中华人民共和国食品安全法》' },
         ...(title ? { fix: title, suggestion: title } : {}),
       });
@@ -84,6 +85,7 @@ function checkRecord(ctx: RuleContext, path: ElementPath, rec: Record<string, un
       ctx.report({
         path: [...path, '条款'],
         messageId: 'noArticle',
+        severity: 'warning',
         data: { law: short(law), value: short(t) },
         ...(fixed ? { fix: fixed, suggestion: fixed } : {}),
       });
@@ -107,13 +109,13 @@ export default defineRule({
       blankEntry: { zh: `第{n}条设定依据为空，应写明法律法规名称和条款，如“${EXAMPLE}”`, en: `legal basis {n} is blank; name the law and the article, e.g. "${EXAMPLE}"` },
       blankName: { zh: '第{n}条设定依据的名称为空，应写明带书名号的法律法规名称，如“《中华人民共和国食品安全法》”', en: 'legal basis {n} has a blank 名称; name the law in 《》, e.g. "《中华人民共和国食品安全法》"' },
       blankArticle: { zh: '设定依据“{law}”的条款为空，应写明具体条款，如“第三十五条”', en: 'legal basis "{law}" has a blank 条款; give the article, e.g. "第三十五条"' },
-      noLawName: { zh: '设定依据名称“{value}”未用书名号《》标明法律法规名称，应写作如“{title}”', en: 'legal basis name "{value}" does not give the law\'s title in 《》; write e.g. "{title}"' },
+      noLawName: { zh: '设定依据名称“{value}”未用书名号《》标明法律法规名称，通常写作如“{title}”', en: 'legal basis name "{value}" does not give the law\'s title in 《》; it is usually written e.g. "{title}"' },
       noArticle: {
-        zh: '设定依据“{law}”的条款“{value}”未写明第几条，应写作如“第三十五条”“第十二条第二款”',
-        en: 'the article "{value}" of legal basis "{law}" does not say which article (第…条); write e.g. "第三十五条" or "第十二条第二款"',
+        zh: '设定依据“{law}”的条款“{value}”未写明第几条，可能不完整；通常写作如“第三十五条”“第十二条第二款”',
+        en: 'the article "{value}" of legal basis "{law}" does not say which article (第…条) and may be incomplete; usually written e.g. "第三十五条" or "第十二条第二款"',
       },
-      textNoLaw: { zh: `设定依据“{value}”未用书名号《》写明法律法规名称，应写作如“${EXAMPLE}”`, en: `legal basis "{value}" names no law in 《》; write e.g. "${EXAMPLE}"` },
-      textNoArticle: { zh: '设定依据“{value}”未写明条款，应在法律法规名称后写明第几条，如“{law}第三十五条”', en: 'legal basis "{value}" gives no article; add it after the law\'s name, e.g. "{law}第三十五条"' },
+      textNoLaw: { zh: `设定依据“{value}”可能未写明法律法规名称（没有书名号《》），通常写作如“${EXAMPLE}”`, en: `legal basis "{value}" may name no law (no 《》); it is usually written e.g. "${EXAMPLE}"` },
+      textNoArticle: { zh: '设定依据“{value}”未写明条款，通常在法律法规名称后写明第几条，如“{law}第三十五条”', en: 'legal basis "{value}" gives no article; it usually follows the law\'s name, e.g. "{law}第三十五条"' },
     },
     docs: {
       details: {

@@ -13,8 +13,16 @@ const bare = bareName;
 // Values that fill the cell without naming anyone: placeholders, and references elsewhere ("详见附件2").
 const namesNobody = (v: string) => isPlaceholder(v) || /^详?见/.test(v);
 
-/** "城市规划行政主管部门出具的…", "由户籍所在地派出所开具的…": the body the material's name says issues it. */
-const ISSUER_IN_NAME = /^(?:由)?([^，,；;、。（(]{2,24}?(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|管理局|局|中心))(?:出具|核发|开具|签发|颁发|作出|批准|批复)的/;
+/** The organ a material's name says issues it: "城市规划行政主管部门出具的…" → 城市规划行政主管部门. */
+const ISSUED_BY = /(?:出具|核发|开具|签发|颁发|作出)的/;
+const ORGAN_END = /(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|局|中心)$/;
+function issuerInName(name: string): string | undefined {
+  const at = ISSUED_BY.exec(name);
+  if (!at) return undefined;
+  // Back to the previous clause or "…的": "…审批的申请项目所在地县级以上人民政府出具的" → 申请项目所在地县级以上人民政府.
+  const before = name.slice(0, at.index).split(/[的，,；;、。：:]/).at(-1)!.replace(/^由/, '').trim();
+  return before.length >= 2 && before.length <= 30 && ORGAN_END.test(before) ? before : undefined;
+}
 
 export default defineRule({
   meta: {
@@ -46,8 +54,8 @@ export default defineRule({
     },
     docs: {
       details: {
-        zh: '清单第 18 项（材料来源或出具单位）要求每份材料写明来源或出具单位，如【材料名称：户籍证明；出具单位：户口所在地派出所】。standards.md（Materials）：来源渠道取值为申请人自备、政府部门核发、其他（代码 10/20/99），来源渠道不是申请人自备时出具单位必填。本规则报告：来源渠道为政府部门核发或其他（含“部门核发”等变体写法）而缺少出具单位、出具单位为空或只是占位符（“无”“/”“-”）、以及出具单位就是申请人本人（“申请人”“本人”“申请单位”等，可用 applicantNames 选项配置）。来源渠道是否在值集中由 enum-values 检查，来源渠道缺失由 guide-schema 检查；来源渠道为申请人自备时出具单位可以不写。',
-        en: 'Checklist item 18 (材料来源或出具单位): every material names its source or issuing body, e.g. 【材料名称：户籍证明；出具单位：户口所在地派出所】. standards.md (Materials): 来源渠道 is 申请人自备, 政府部门核发 or 其他 (codes 10/20/99), and 出具单位 is required whenever the source is not the applicant. Reported: a source of 政府部门核发 or 其他 (variants such as "部门核发" included) with no 出具单位, a blank or placeholder 出具单位 ("无", "/", "-"), and an 出具单位 that is the applicant ("申请人", "本人", "申请单位" …; option applicantNames). Whether 来源渠道 is in its value set is enum-values\' job, a missing 来源渠道 guide-schema\'s; with 申请人自备 the issuing body may be left out.',
+        zh: '清单第 18 项（材料来源或出具单位）要求每份材料写明来源或出具单位，如【材料名称：户籍证明；出具单位：户口所在地派出所】。standards.md（Materials）：来源渠道取值为申请人自备、政府部门核发、其他（代码 10/20/99），来源渠道不是申请人自备时出具单位必填。本规则报告：来源渠道为政府部门核发或其他（含“部门核发”等变体写法）而缺少出具单位、出具单位为空或只是占位符（“无”“/”“-”）、以及出具单位就是申请人本人（“申请人”“本人”“申请单位”等，可用 applicantNames 选项配置）。来源渠道是否在值集中由 enum-values 检查，来源渠道缺失由 guide-schema 检查；来源渠道为申请人自备时出具单位可以不写；但材料名称写明了出具者（“城市规划行政主管部门出具的城市规划意见”“由户籍所在地派出所开具的…”）而来源渠道为申请人自备、又未写出具单位（或写的是申请人）时，给出警告并建议名称中的出具者作为出具单位——这是从名称推断的，故为警告。',
+        en: 'Checklist item 18 (材料来源或出具单位): every material names its source or issuing body, e.g. 【材料名称：户籍证明；出具单位：户口所在地派出所】. standards.md (Materials): 来源渠道 is 申请人自备, 政府部门核发 or 其他 (codes 10/20/99), and 出具单位 is required whenever the source is not the applicant. Reported: a source of 政府部门核发 or 其他 (variants such as "部门核发" included) with no 出具单位, a blank or placeholder 出具单位 ("无", "/", "-"), and an 出具单位 that is the applicant ("申请人", "本人", "申请单位" …; option applicantNames). Whether 来源渠道 is in its value set is enum-values\' job, a missing 来源渠道 guide-schema\'s; with 申请人自备 the issuing body may be left out — but when the name of the material says who issues it ("城市规划行政主管部门出具的城市规划意见", "由户籍所在地派出所开具的…") while the source is 申请人自备 and no issuing body (or the applicant) is given, a warning proposes the issuer read from the name: an inference, hence a warning.',
       },
       bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
       good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理部门\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
@@ -91,7 +99,7 @@ function issuerFromName(ctx: RuleContext, m: RecordAt, source: string, applicant
   const issuer = m.data['出具单位'];
   if (issuer !== undefined && !(typeof issuer === 'string' && (namesNobody(bare(issuer)) || applicant.has(bare(issuer))))) return;
   const name = textOf(m.data['材料名称']);
-  const found = name ? ISSUER_IN_NAME.exec(name)?.[1] : undefined;
+  const found = name ? issuerInName(name) : undefined;
   if (!found) return;
-  ctx.report({ path: [...m.path, '来源渠道'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found, severity: 'warning' });
+  ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found, severity: 'warning' });
 }

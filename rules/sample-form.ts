@@ -20,8 +20,8 @@ export default defineRule({
         en: 'material "{name}" is a form to fill in (填写表格: 是) but has no sample (样表); add a filled-in sample file or its download URL, e.g. "样表: forms/{file}-样表.docx"',
       },
       missingByName: {
-        zh: '申请材料“{name}”的名称以“{suffix}”结尾，是需要申请人填写的表格，但未提供样表；应提供样表，如“样表: forms/{file}-样表.docx”，若无需填写请注明“填写表格: 否”',
-        en: 'material "{name}" ends in "{suffix}", a form the applicant fills in, but has no sample (样表); add one, e.g. "样表: forms/{file}-样表.docx", or write "填写表格: 否" if nothing is filled in',
+        zh: '申请材料“{name}”的名称以“{suffix}”结尾，通常是需要申请人填写的表格，但未提供样表；应提供样表，如“样表: forms/{file}-样表.docx”，若无需填写请注明“填写表格: 否”',
+        en: 'material "{name}" ends in "{suffix}", usually a form the applicant fills in, but has no sample (样表); add one, e.g. "样表: forms/{file}-样表.docx", or write "填写表格: 否" if nothing is filled in',
       },
       missingWithOther: {
         zh: '申请材料“{name}”提供了空表，但未提供样表；应同时提供填写示范，如“样表: forms/{file}-样表.docx”',

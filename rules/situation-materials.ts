@@ -47,8 +47,8 @@ export default defineRule({
         en: 'materials give 适用情形 ({values}) but the guide declares no 情形: add "情形: [{values}]"',
       },
       unused: {
-        zh: '情形“{value}”没有任何适用的申请材料；应在相应材料的适用情形中列出“{value}”，或删除该情形',
-        en: 'situation "{value}" has no material: list "{value}" in the 适用情形 of its materials, or remove it',
+        zh: '情形“{value}”没有任何适用的申请材料，可能漏标；应在相应材料的适用情形中列出“{value}”，或删除该情形',
+        en: 'situation "{value}" has no material, probably an omission: list "{value}" in the 适用情形 of its materials, or remove it',
       },
       duplicate: { zh: '情形“{value}”重复声明，应删除重复项', en: 'situation "{value}" is declared twice; remove the repetition' },
     },
@@ -66,7 +66,7 @@ export default defineRule({
     const known = new Map<string, string>();
     for (const d of declared) {
       const k = compact(d.text);
-      if (known.has(k)) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text } });
+      if (known.has(k)) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text }, severity: 'info' });
       else known.set(k, d.text);
     }
     const names = [...known.values()];
@@ -111,7 +111,7 @@ export default defineRule({
       const k = compact(d.text);
       if (used.has(k) || seen.has(k)) continue;
       seen.add(k);
-      ctx.report({ path: d.path, messageId: 'unused', data: { value: d.text } });
+      ctx.report({ path: d.path, messageId: 'unused', data: { value: d.text }, severity: 'warning' });
     }
   },
 });

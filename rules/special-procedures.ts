@@ -21,7 +21,7 @@ export default defineRule({
       ambiguousUnit: { zh: '特殊环节“{name}”的时限“{value}”未注明工作日或自然日，应写作如“5个工作日”或“7个自然日”', en: 'the time limit "{value}" of special procedure "{name}" does not say 工作日 or 自然日; write e.g. "5个工作日" or "7个自然日"' },
       badTimeLimit: { zh: '特殊环节“{name}”的时限“{value}”不是有效的时限，应写明天数和单位，如“5个工作日”或“7个自然日”', en: 'the time limit "{value}" of special procedure "{name}" is not a valid time limit; give days and unit, e.g. "5个工作日" or "7个自然日"' },
       blankBasis: { zh: '特殊环节“{name}”的设定依据为空，应写明法律法规及条款，如“《食品经营许可和备案管理办法》第二十一条”', en: 'special procedure "{name}" has a blank legal basis; name the law and article, e.g. "《食品经营许可和备案管理办法》第二十一条"' },
-      basisNoLaw: { zh: '特殊环节“{name}”的设定依据“{basis}”未写明法律法规名称，应用书名号写明，如“《食品经营许可和备案管理办法》第二十一条”', en: 'the legal basis "{basis}" of special procedure "{name}" names no law; name it in 《》, e.g. "《食品经营许可和备案管理办法》第二十一条"' },
+      basisNoLaw: { zh: '特殊环节“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《食品经营许可和备案管理办法》第二十一条”', en: 'the legal basis "{basis}" of special procedure "{name}" may name no law; it is usually named in 《》, e.g. "《食品经营许可和备案管理办法》第二十一条"' },
     },
     docs: {
       details: {
@@ -48,7 +48,7 @@ export default defineRule({
       }
       if (typeof basis !== 'string') continue; // absent or other types: guide-schema
       if (basis.trim() === '') ctx.report({ path: [...r.path, '设定依据'], messageId: 'blankBasis', data: { name: label } });
-      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() } });
+      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() }, severity: 'warning' });
     }
   },
 });

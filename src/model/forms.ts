@@ -31,8 +31,9 @@ export function stringsOption(v: unknown, fallback: string[]): string[] {
   return out;
 }
 
-/** "授权委托书（委托代理人办理的提供）" → "授权委托书". */
-export const bareName = (s: string): string => compact(s).replace(/[（(][^（）()]*[）)]$/, '');
+/** "授权委托书（委托代理人办理的提供）" → "授权委托书"; trailing punctuation goes too ("…申请表；" → "…申请表"). */
+export const bareName = (s: string): string => compact(s).replace(TRAILING_PUNCTUATION, '').replace(/[（(][^（）()]*[）)]$/, '').replace(TRAILING_PUNCTUATION, '');
+const TRAILING_PUNCTUATION = /[;；。.,，、:：]+$/;
 
 /**
  * Why material `m` needs forms, or undefined when it does not: 填写表格 是 (否: never); without

@@ -1,4 +1,5 @@
-// Placeholder values: text that fills a cell without stating anything ("无", "/", "暂无", "详见附件").
+// Placeholder values: text that fills a cell without stating anything ("无", "/", "暂无", "详见附件"),
+// and test filler left in published records ("测试", "sssss").
 // A placeholder is never a value: where an element is required it counts as not filled.
 
 import { normalizeWidth } from '../parse/text.js';
@@ -8,11 +9,13 @@ const WORDS = new Set([
   '详见附件', '见附件', '没有答案', '暂无答案', '无常见问题', '暂无常见问题', '测试问题', '测试答案', '详见附表', '详见下表', 'na', 'n/a', 'null', 'none', 'nil', 'undefined', 'test', '测试',
 ]);
 const PUNCTUATION_ONLY = /^[\s\-—–―_/\\、,，.。*…·|]+$/;
+/** Test filler typed on a keyboard: one letter repeated, in one or more runs ("sssss", "sssss ddddddddddd"). */
+const KEY_REPEAT = /^(?:([a-z])\1{2,}\s*)+$/;
 
 /** True when the text (trimmed, width-normalised, case-folded) states nothing; the empty string counts. */
 export function isPlaceholder(text: string): boolean {
   const t = normalizeWidth(text).normalize('NFKC').trim().toLowerCase();
   if (t === '') return true;
-  if (t.length > 8) return t.length <= 200 && PUNCTUATION_ONLY.test(t);
-  return WORDS.has(t) || PUNCTUATION_ONLY.test(t);
+  if (t.length > 8) return t.length <= 200 && (PUNCTUATION_ONLY.test(t) || KEY_REPEAT.test(t));
+  return WORDS.has(t) || PUNCTUATION_ONLY.test(t) || KEY_REPEAT.test(t);
 }

@@ -62,8 +62,8 @@ export const TIME_LIMIT_MESSAGES = {
     en: '{element} "{value}" is not positive; write a number of days above 0, e.g. "20个工作日"',
   },
   notATimeLimit: {
-    zh: '{element}“{value}”不是单纯的时限，应只写天数和单位，如“20个工作日”，补充说明写在括号中',
-    en: '{element} "{value}" is not a plain time limit; write only the number of days and the unit, e.g. "20个工作日", with any note in brackets',
+    zh: '{element}“{value}”不是单纯的时限，通常只写天数和单位，如“20个工作日”，补充说明写在括号中',
+    en: '{element} "{value}" is not a plain time limit; it usually holds only the number of days and the unit, e.g. "20个工作日", with any note in brackets',
   },
   empty: {
     zh: '{element}为空，应写明时限，如“20个工作日”',
@@ -88,6 +88,8 @@ export interface LimitReport {
   messageId: TimeLimitMessageId;
   data: Record<string, string | number>;
   suggestion?: string;
+  /** Prose around a limit is style, not a missing limit: capped at warning. */
+  severity?: 'warning';
 }
 
 /**
@@ -100,7 +102,7 @@ export function limitProblemReport(value: unknown, path: ElementPath, t: LimitPr
   const at: ElementPath = !isRecord(value) ? path : unitProblem ? [...path, '单位'] : t.problem === 'empty' ? path : [...path, '数值'];
   const written = shownLimit(t, value);
   const data: Record<string, string | number> = { element, value: written, number: t.value ?? '', unit: t.unitText ?? '' };
-  const r: LimitReport = { path: at, messageId, data };
+  const r: LimitReport = { path: at, messageId, data, ...(t.problem === 'not-a-time-limit' ? { severity: 'warning' as const } : {}) };
   // "…20个工作日…" inside prose: the number and unit it names, as a suggestion (never a fix)
   if (t.problem === 'not-a-time-limit' && t.value !== undefined && t.value > 0 && t.unitText) {
     const unit = /^(?:工作日|工作天)$/.test(t.unitText) ? '工作日' : /^(?:自然日|日历日)$/.test(t.unitText) ? '自然日' : undefined;

@@ -8,7 +8,8 @@
 //   place can be in 三海街道 and still lack a street.
 // - The street name starts after the last administrative unit (省/市/区/县/旗/盟/州/镇/乡/村/街道…)
 //   that leaves at least two characters of name, so 开发区广州路 → 广州路, not 路.
-// - A door number is a number + 号 right after the street ("长青街与代钦路30号"). "4号窗口", "118号柜"
+// - A door number is a number + 号 right after the street ("长青街与代钦路30号"), or after a direction
+//   or section of it ("景观大道北7号", "中山路东段12号"). "4号窗口", "118号柜"
 //   are windows, and a number in a placeholder ("XX号") is not a door.
 // - A room needs a number: 203室, 203号房, 房间203, or a 3–4 digit number right after a floor (二楼203).
 //   A floor (二楼, 3楼) or a named hall (法人大厅, C区) alone is not a room.
@@ -38,7 +39,8 @@ const ADMIN_2 = new Set(['街道', '社区', '嘎查', '苏木', '委会']);
 const adminEndsAt = (n: string, from: number, to: number) =>
   (to - 1 >= from && ADMIN_1.has(n[to - 1]!)) || (to - 2 >= from && ADMIN_2.has(n[to - 2]! + n[to - 1]!));
 // not "4号窗口", "118号柜", "203号房"; but "5号房间203" is door 5 + room 203
-const DOOR = new RegExp(`\\s{0,3}[甲乙丙丁]?(?:\\d{1,6}|[${CN_DIGITS}]{1,6})(?:[-之]\\d{1,6})?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`, 'y');
+// A direction or section may sit between street and number: 景观大道北7号, 中山路东段12号.
+const DOOR = new RegExp(`\\s{0,3}(?:[东南西北中]{1,2}(?:段|侧)?)?[甲乙丙丁]?(?:\\d{1,6}|[${CN_DIGITS}]{1,6})(?:[-之]\\d{1,6})?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`, 'y');
 
 // bounded repetitions keep the scan linear on long garbage input
 const NUMW = `(?:[A-Za-z]|(?<!\\d)\\d{1,6}(?:[-、,]\\d{1,6}){0,9}|[${CN_DIGITS}]{1,6})`;

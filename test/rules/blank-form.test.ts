@@ -25,7 +25,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', line: 2, column: 5, item: 23, path: ['申请材料', 0] }],
     },
     { name: 'the code "1" means 是', yaml: material(FORM, '填写表格: "1"'), errors: [{ messageId: 'missing', line: 2, column: 5 }] },
-    { name: 'a name ending in 申请表', yaml: material('就业创业登记申请表'), errors: [{ messageId: 'missingByName', line: 2, column: 5, message: '以“表”结尾' }] },
+    { name: 'a name ending in 申请表: read from the name, a warning', yaml: material('就业创业登记申请表'), errors: [{ messageId: 'missingByName', line: 2, column: 5, message: '以“表”结尾，通常是需要申请人填写的表格', severity: 'warning' }] },
+    // real string from a published guide (广州): trailing punctuation does not hide the form
+    { name: '…申请表； (real)', yaml: material('劳动能力鉴定（确认）申请表；'), errors: [{ messageId: 'missingByName', line: 2, column: 5, message: '“劳动能力鉴定（确认）申请表；”的名称以“表”结尾' }] },
+    { name: 'a placeholder name builds no file name', yaml: material('无', '填写表格: 是'), errors: [{ messageId: 'missing', line: 2, column: 5, message: 'forms/申请表.docx' }] },
+    { name: 'flagged by 填写表格: an error', yaml: material(FORM, '填写表格: 是'), errors: [{ messageId: 'missing', line: 2, column: 5, severity: 'error' }] },
     {
       name: 'a name ending in 委托书, remark in brackets',
       yaml: material('授权委托书（委托代理人办理的提供）'),

@@ -40,6 +40,13 @@ ruleTester(rule, {
     { name: 'no 监督电话', yaml: '咨询电话: 0471-6945678\n监督电话: null' },
   ],
   invalid: [
+    // real string from a published guide (广西灵山县 exchange record): a URL beside the phone — item 16 is met, the URL is style
+    {
+      name: 'URL and phone in one field (real)',
+      yaml: '咨询电话: "http://qzls.zwfw.gxzf.gov.cn/\\n0777-6428001"\n',
+      errors: [{ messageId: 'url', line: 1, column: 7, severity: 'warning' }],
+    },
+    { name: 'no area code: a warning', yaml: '咨询电话: 6945678\n', errors: [{ messageId: 'noAreaCode', line: 1, column: 7, severity: 'warning' }] },
     ...REAL_INVALID,
     { name: 'too short', yaml: '咨询电话: 0471-694567\n', errors: [{ messageId: 'malformed', line: 1, column: 7, message: '“0471-694567”' }] },
     { name: 'too long', yaml: '咨询电话: 0471-69456789\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },

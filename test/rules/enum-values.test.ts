@@ -34,6 +34,8 @@ ruleTester(rule, {
     },
     { name: '网上办理 in a text list', yaml: '办理形式: 窗口办理、网上办理\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', path: ['办理形式'], fix: '窗口办理、电脑端网上办理' }] },
     { name: '是否 written 无 is 否: info', yaml: '是否收费: 无\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', suggestion: '否' }] },
+    // real string from a published guide (哈尔滨)
+    { name: '办理深度 二级标准 (real)', yaml: '办理深度: 二级标准\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', suggestion: 'Ⅱ级', item: 4 }] },
     { name: '承诺办件 (Beijing exchange client)', yaml: '办件类型: 承诺办件\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', suggestion: '承诺件' }] },
     { name: 'GB/T 39046 label 其他类别事项', yaml: '事项类型: 其他类别事项\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', suggestion: '其他行政权力' }] },
     { name: 'a variant spelling of 材料类型', yaml: material('材料类型: 原件及复印件\n    材料形式: 纸质'), errors: [{ messageId: 'variant', line: 6, column: 11, severity: 'info', fix: '原件和复印件', item: 20 }] },

@@ -26,6 +26,8 @@ ruleTester(rule, {
     { name: '咨询电话: 暂无', yaml: '咨询电话: 暂无\n', errors: [{ messageId: 'placeholder', line: 1, column: 7, item: 16 }] },
     { name: '承诺办结时限: 无', yaml: '承诺办结时限: 无\n', errors: [{ messageId: 'placeholder', line: 1, column: 9, item: 13 }] },
     { name: 'a material named 无', yaml: material('份数: 1', '材料类型: 原件', '材料形式: 纸质').replace('居民身份证', '无'), errors: [{ messageId: 'placeholder', line: 2, column: 11, item: 18 }] },
-    { name: 'strict: 审批结果 …: 监督电话 written /', yaml: '监督电话: /\n', options: { strict: true }, errors: [{ messageId: 'placeholder', line: 1, column: 7 }] },
+    // real string from a published guide (济南槐荫区): keyboard filler left as a material name
+    { name: 'a material named sssss ddddddddddd (real)', yaml: material('份数: 1', '材料类型: 原件', '材料形式: 纸质').replace('居民身份证', 'sssss ddddddddddd'), errors: [{ messageId: 'placeholder', line: 2, column: 11, item: 18 }] },
+    { name: 'strict: 监督电话 written /', yaml: '监督电话: /\n', options: { strict: true }, errors: [{ messageId: 'placeholder', line: 1, column: 7 }] },
   ],
 });

@@ -40,6 +40,12 @@ ruleTester(legalBasis, {
     { name: 'a missing 条款 key is guide-schema\'s', yaml: '设定依据:\n  - 名称: 《中华人民共和国食品安全法》\n' },
   ],
   invalid: [
+    // real string from a published guide (广西灵山县): a 通知 is cited by paragraph, not by article — a warning at most
+    {
+      name: '条款 第二款 of a 通知 (real)',
+      yaml: rec('《国务院办公厅关于加强和规范新开工项目管理的通知》', '第二款'),
+      errors: [{ messageId: 'noArticle', line: 3, column: 9, severity: 'warning', message: '可能不完整' }],
+    },
     {
       name: 'a bare law title: --fix adds 《》',
       yaml: rec('中华人民共和国食品安全法', '第三十五条'),

@@ -22,12 +22,27 @@ ruleTester(rule, {
     {
       name: 'issuer in the name, 申请人自备, no 出具单位 (real)',
       yaml: material('材料名称: 城市规划行政主管部门出具的城市规划意见（含规划设计条件）', '来源渠道: 申请人自备'),
-      errors: [{ messageId: 'issuerInName', line: 3, column: 11, severity: 'warning', item: 18, suggestion: '城市规划行政主管部门', message: '材料名称写明由“城市规划行政主管部门”出具，但来源渠道为“申请人自备”且未写出具单位；可能应写“出具单位: 城市规划行政主管部门”' }],
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, severity: 'warning', item: 18, suggestion: '城市规划行政主管部门', message: '材料名称写明由“城市规划行政主管部门”出具，但来源渠道为“申请人自备”且未写出具单位；可能应写“出具单位: 城市规划行政主管部门”' }],
     },
     {
       name: 'issuer in the name, the applicant as 出具单位',
       yaml: material('材料名称: 由户籍所在地派出所开具的户籍证明', '来源渠道: 申请人自备', '出具单位: 申请人'),
-      errors: [{ messageId: 'issuerInName', line: 3, column: 11, suggestion: '户籍所在地派出所' }],
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '户籍所在地派出所' }],
+    },
+    {
+      name: 'brackets inside the issuer (real)',
+      yaml: material('材料名称: 国土资源（海洋）行政主管部门出具的用地（用海）预审意见或土地权属证明', '来源渠道: 申请人自备'),
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '国土资源（海洋）行政主管部门' }],
+    },
+    {
+      name: 'the organ after an earlier 的 (real)',
+      yaml: material('材料名称: 项目可行性研究报告审批的申请项目所在地县级以上人民政府出具的社会稳定风险评估意见（详见备注）', '来源渠道: 申请人自备'),
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '申请项目所在地县级以上人民政府' }],
+    },
+    {
+      name: '节能审查意见 (real)',
+      yaml: material('材料名称: 节能行政主管部门出具的节能审查意见（详见备注）', '来源渠道: 申请人自备'),
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '节能行政主管部门' }],
     },
     {
       name: '政府部门核发 without issuing body',

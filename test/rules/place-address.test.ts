@@ -31,6 +31,8 @@ const REAL: InvalidCase[] = [
 
 ruleTester(rule, {
   valid: [
+    // real string from a published guide (广州): the door number follows a direction of the street
+    { name: '景观大道北7号 (real)', yaml: '办理地点: 增城办理点：广州市增城区荔湖街景观大道北7号增城区政务服务中心B区社保医保服务厅201室24号窗口' },
     '办理地点: 呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口',
     '办理地点: 江南路５号３楼２０３室１２号窗口',
     '办理地点: 江南路5号房间203，窗口12号',
@@ -40,6 +42,11 @@ ruleTester(rule, {
     { name: 'not a string: left to guide-schema', yaml: '办理地点: 12' },
   ],
   invalid: [
+    {
+      name: '景观大道北7号 has its door; the room is missing (real)',
+      yaml: '办理地点: 增城办理点：广州市增城区荔湖街景观大道北7号增城区政务服务中心B区社保医保服务厅24号窗口\n',
+      errors: [{ messageId: 'noRoom', line: 1, column: 7, severity: 'error' }],
+    },
     ...REAL,
     { name: 'no window number', yaml: '办理地点: 呼和浩特市新城区新华东街1号政务服务中心二楼203室综合窗口\n', errors: at(1, 7, 'noWindow') },
     { name: '街道 is no street', yaml: '办理地点: 三海街道政务服务中心二楼203室5号窗口\n', errors: at(1, 7, 'noStreet', 'noDoor') },

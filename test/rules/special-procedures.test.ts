@@ -16,6 +16,12 @@ ruleTester(rule, {
     { name: 'a missing key is guide-schema\'s', yaml: '特殊环节:\n  - 名称: 现场核查\n' },
   ],
   invalid: [
+    // real string from a published guide (广西灵山县): a decree number identifies the regulation — a warning at most
+    {
+      name: 'a decree number as basis (real)',
+      yaml: `特殊环节:\n${sp('专家评审', '5个工作日', '中华人民共和国国家发展和改革委员会令2017年第2号')}`,
+      errors: [{ messageId: 'basisNoLaw', line: 4, column: 11, severity: 'warning' }],
+    },
     { name: 'blank name', yaml: `特殊环节:\n${sp('""', '5个工作日', BASIS)}`, errors: [{ messageId: 'blankName', line: 2, column: 9, path: ['特殊环节', 0, '名称'], item: 17 }] },
     { name: '天 without 工作/自然', yaml: `特殊环节:\n${sp('现场核查', '5天', BASIS)}`, errors: [{ messageId: 'ambiguousUnit', line: 3, column: 9, message: '特殊环节“现场核查”的时限“5天”' }] },
     { name: 'real: 10日内', yaml: `特殊环节:\n${sp('现场核查', '10日内', BASIS)}`, errors: [{ messageId: 'ambiguousUnit', line: 3, column: 9 }] },
