@@ -112,7 +112,7 @@ function typeText(written: string, code: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `“${written}”${extra}` : `"${written}"${extra}`;
 }
 
-function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: string): void {
+function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: string, path: string[] = ['基本编码']): void {
   if (!f.typeDigits) return;
   const [start, end] = f.typeDigits;
   if (code.length < end) return;
@@ -125,7 +125,7 @@ function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: s
   const meaning = allowed.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
   const expected = f.typeCodes ? Object.keys(f.typeCodes).filter((k) => f.typeCodes![k]!.includes(typeCode)) : [typeCode];
   ctx.report({
-    path: ['基本编码'],
+    path,
     messageId: 'typeMismatch',
     data: {
       code,
@@ -163,7 +163,10 @@ function nationalFault(code: string): Fault | undefined {
   return undefined;
 }
 
-function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined): void {
+/** 基本编码 absent, null or a placeholder ("无"): nothing to compare 实施编码 with but the type. */
+const unwritten = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() !== '' && isPlaceholder(v));
+
+function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined, bf: BasicFormat | null): void {
   const raw = guide.data['实施编码'];
   if (f === null) return;
   if (typeof raw === 'number') {
@@ -208,6 +211,8 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
   if (g.basic !== undefined && basic !== undefined && g.basic !== basic) {
     ctx.report({ path: ['实施编码'], messageId: 'basicMismatch', data: { part: g.basic, basic } });
   }
+  // No 基本编码 written: the basic part of 实施编码 still says the item type.
+  if (g.basic !== undefined && unwritten(guide.data['基本编码']) && bf && codePattern(bf.pattern).test(g.basic)) checkTypeDigits(guide, ctx, bf, g.basic, ['实施编码']);
 }
 
 export default defineRule({
@@ -257,8 +262,8 @@ export default defineRule({
     },
     docs: {
       details: {
-        zh: '依据 GB/T 39554.1-2020（及 ZWFW C0109.1-2018）与 shared/domain/standards.md“Item codes”。基本编码为12位数字（2位来源 + 2位事项类型 + 2位部门 + 3位主项 + 3位子项），第3–4位即事项类型代码：基本编码写 01 而事项类型为行政确认（07）即不一致（四个省的真实数据均如此，辽宁政务服务网目录样本30条职权编码全部符合）。事项类型可写名称或代码，也接受“99”等本地两位代码。实施编码为31位：18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码（业务办理项编码另加2位序号，共33位，也接受）；统一社会信用代码按 GB 32100 校验（字符集 0-9 及除 I、O、S、V、Z 外的大写字母，权重 3^i mod 31，校验码 = 31 − (Σ mod 31)，31 记为 0，算法见 src/model/codes.ts）；行使层级代码应与行使层级一致（分级管理不比较）；后12位应等于基本编码。编码写成数字（未加引号）时前导零丢失，31位数字更会失去精度：报告并给出加引号的写法。只有位数不是12的纯数字基本编码由 item-code-length 提示（警告），本规则不报。使用本地编码格式的省份可配置：basicCode: { pattern, typeDigits: [起, 止] | null, typeCodes: { 本地代码: [事项类型代码] }, example }，implCode: "national" | null | { pattern, example }；implCode 的正则中命名分组 credit、level、basic 分别按统一社会信用代码、行使层级代码、基本编码检查。例如四川省 “511A0138000000-511602000000-000-115113010833722043-1-00”：basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$"，typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }，implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$"（此时应关闭 item-code-length）。',
-        en: 'Relies on GB/T 39554.1-2020 (and ZWFW C0109.1-2018) as summarised in shared/domain/standards.md "Item codes". 基本编码 is 12 digits (2 source + 2 事项类型 + 2 department + 3 main item + 3 sub item) and characters 3–4 are the 事项类型 code: a code saying 01 on a 行政确认 (07) guide is inconsistent (true in four provinces\' real data; all 30 职权编码 of the Liaoning lnzwfw catalogue sample agree). 事项类型 may be a label or a code; a local 2-digit code such as "99" is compared as written. 实施编码 is 31 characters: the 18-character unified social credit code + the 1-digit 行使层级 code + the 12-digit 基本编码 (a 33-character 业务办理项编码, with a 2-digit sequence, is accepted too). The credit code is checked per GB 32100 (charset 0-9 and capitals without I, O, S, V, Z; weights 3^i mod 31; check = 31 − (Σ mod 31), 31 → 0; src/model/codes.ts); the level digit must agree with 行使层级 (分级管理 is not compared); the last 12 characters must equal 基本编码. A code written as an unquoted number loses its leading zeros (and a 31-digit number its precision): reported with the quoted form. A digits-only 基本编码 of another length than 12 is left to item-code-length (a warning). Provinces with local formats configure basicCode: { pattern, typeDigits: [start, end] | null, typeCodes: { local: [事项类型 codes] }, example } and implCode: "national" | null | { pattern, example }; named groups credit, level and basic in an implCode pattern are checked as the credit code, level digit and 基本编码. Sichuan ("511A0138000000-511602000000-000-115113010833722043-1-00"): basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$", typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }, implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$" (and item-code-length off).',
+        zh: '依据 GB/T 39554.1-2020（及 ZWFW C0109.1-2018）与 shared/domain/standards.md“Item codes”。基本编码为12位数字（2位来源 + 2位事项类型 + 2位部门 + 3位主项 + 3位子项），第3–4位即事项类型代码：基本编码写 01 而事项类型为行政确认（07）即不一致（四个省的真实数据均如此，辽宁政务服务网目录样本30条职权编码全部符合）。事项类型可写名称或代码，也接受“99”等本地两位代码。实施编码为31位：18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码（业务办理项编码另加2位序号，共33位，也接受）；统一社会信用代码按 GB 32100 校验（字符集 0-9 及除 I、O、S、V、Z 外的大写字母，权重 3^i mod 31，校验码 = 31 − (Σ mod 31)，31 记为 0，算法见 src/model/codes.ts）；行使层级代码应与行使层级一致（分级管理不比较）；后12位应等于基本编码；基本编码未写（或为占位）时，实施编码中的基本编码部分照样与事项类型比较。实施编码不合格式时，消息指出实际问题：位数不是31（或33）时写明实际位数，位数正确时写明第一个不合格字符的位置、字符及其所在部分（如“第22位是“T”：基本编码部分（第20–31位）应为12位数字”）。编码写成数字（未加引号）时前导零丢失，31位数字更会失去精度：报告并给出加引号的写法。只有位数不是12的纯数字基本编码由 item-code-length 提示（警告），本规则不报。使用本地编码格式的省份可配置：basicCode: { pattern, typeDigits: [起, 止] | null, typeCodes: { 本地代码: [事项类型代码] }, example }，implCode: "national" | null | { pattern, example }；implCode 的正则中命名分组 credit、level、basic 分别按统一社会信用代码、行使层级代码、基本编码检查。例如四川省 “511A0138000000-511602000000-000-115113010833722043-1-00”：basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$"，typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }，implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$"（此时应关闭 item-code-length）。',
+        en: 'Relies on GB/T 39554.1-2020 (and ZWFW C0109.1-2018) as summarised in shared/domain/standards.md "Item codes". 基本编码 is 12 digits (2 source + 2 事项类型 + 2 department + 3 main item + 3 sub item) and characters 3–4 are the 事项类型 code: a code saying 01 on a 行政确认 (07) guide is inconsistent (true in four provinces\' real data; all 30 职权编码 of the Liaoning lnzwfw catalogue sample agree). 事项类型 may be a label or a code; a local 2-digit code such as "99" is compared as written. 实施编码 is 31 characters: the 18-character unified social credit code + the 1-digit 行使层级 code + the 12-digit 基本编码 (a 33-character 业务办理项编码, with a 2-digit sequence, is accepted too). The credit code is checked per GB 32100 (charset 0-9 and capitals without I, O, S, V, Z; weights 3^i mod 31; check = 31 − (Σ mod 31), 31 → 0; src/model/codes.ts); the level digit must agree with 行使层级 (分级管理 is not compared); the last 12 characters must equal 基本编码; with no 基本编码 written (or a placeholder), the basic part of 实施编码 is compared with 事项类型 all the same. A malformed 实施编码 gets its actual fault: the number of characters when it is not 31 (or 33), otherwise the position and character of the first character its part cannot hold ("第22位是“T”：基本编码部分（第20–31位）应为12位数字"). A code written as an unquoted number loses its leading zeros (and a 31-digit number its precision): reported with the quoted form. A digits-only 基本编码 of another length than 12 is left to item-code-length (a warning). Provinces with local formats configure basicCode: { pattern, typeDigits: [start, end] | null, typeCodes: { local: [事项类型 codes] }, example } and implCode: "national" | null | { pattern, example }; named groups credit, level and basic in an implCode pattern are checked as the credit code, level digit and 基本编码. Sichuan ("511A0138000000-511602000000-000-115113010833722043-1-00"): basicCode.pattern "^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$", typeCodes { "1A": ["01"], "1F": ["07"], "1G": ["05"], "1E": ["09"], "1Z": ["10"], "20": ["20"], "2B": ["20"], "2C": ["20"] }, implCode.pattern "^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$" (and item-code-length off).',
       },
       bad: '基本编码: "000117012000"\n实施编码: "11150100MB0C58430X3000117012000"\n事项类型: 行政确认\n',
       good: '基本编码: "000117012000"\n实施编码: "11150100MB0C58430T3000117012000"\n事项类型: 行政许可\n',
@@ -298,7 +303,8 @@ export default defineRule({
     defaultOptions: { basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS }, implCode: 'national' },
   },
   check(guide, ctx) {
-    const basic = checkBasic(guide, ctx, basicFormat(ctx.options.basicCode));
-    checkImpl(guide, ctx, implFormat(ctx.options.implCode), basic);
+    const bf = basicFormat(ctx.options.basicCode);
+    const basic = checkBasic(guide, ctx, bf);
+    checkImpl(guide, ctx, implFormat(ctx.options.implCode), basic, bf);
   },
 });

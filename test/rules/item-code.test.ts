@@ -170,6 +170,12 @@ ruleTester(itemCode, {
       errors: [{ messageId: 'typeMismatch', line: 1, column: 7, message: '应为“1E”' }],
     },
     {
+      name: 'Sichuan, no 基本编码: the basic part of 实施编码 is compared with 事项类型 (real, 四川广安)',
+      yaml: '基本编码: null\n实施编码: "511Z0100400001-511602000000-000-11511301MB051073XA-1-00"\n事项类型: "09"\n行使层级: 县级\n',
+      options: SICHUAN,
+      errors: [{ messageId: 'typeMismatch', line: 2, column: 7, path: ['实施编码'], message: '应为“1E”' }],
+    },
+    {
       name: 'Sichuan 烟草专卖零售许可证新办: a licence number in the credit-code slot',
       ...sichuan('511A62001001', '01', '511A62001001-511602000000-000-TE5116020105116050-1-00'),
       errors: [{ messageId: 'creditCheck', line: 2, column: 7 }],
