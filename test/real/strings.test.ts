@@ -67,9 +67,9 @@ function caseOf(r: Row): { yaml: string; rule: Rule } {
     return { yaml: `常见问题:\n  - 问: ${q(v['问']!)}\n    答: ${q(v['答']!)}\n`, rule: licenseFaq };
   }
   if (typeof v !== 'string') {
-    // Codes: the elements the record gives, without the base guide's other codes.
+    // Codes: the elements the record gives, without the base guide's other codes, type and level.
     const lines = Object.entries(v).map(([k, x]) => `${k}: ${q(x)}`);
-    for (const k of ['基本编码', '实施编码']) if (!(k in v)) lines.push(`${k}: null`);
+    for (const k of ['基本编码', '实施编码', '事项类型', '行使层级']) if (!(k in v)) lines.push(`${k}: null`);
     return { yaml: `${lines.join('\n')}\n`, rule: itemCode };
   }
   if (ENUMS.has(r.field)) return { yaml: `${r.field}: ${q(v)}\n`, rule: enumValues };
