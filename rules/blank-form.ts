@@ -76,8 +76,7 @@ export function checkForms(ctx: RuleContext, materials: readonly RecordAt[], el:
       const path = v === undefined ? m.path : [...m.path, el];
       // Never an example file name built from a placeholder ("无"): a generic one instead.
       const data = { name, file: isPlaceholder(name) ? '申请表' : bareName(name) };
-      // Read from the name only: an inference, a warning at most.
-      if (reason.by === 'name') ctx.report({ path, messageId: 'missingByName', data: { ...data, suffix: reason.suffix }, severity: 'warning' });
+      if (reason.by === 'name') ctx.report({ path, messageId: 'missingByName', data: { ...data, suffix: reason.suffix } });
       else ctx.report({ path, messageId: reason.by === 'flag' ? 'missing' : 'missingWithOther', data });
       continue;
     }
@@ -93,6 +92,7 @@ export default defineRule({
     item: 23,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { missingByName: 'warning' },
     description: {
       zh: '申请人需要填写的表格提供空表下载：存在且非空的表格文件（doc、docx、xls、xlsx、pdf、wps、et、ofd），或有效的 http(s) 地址',
       en: 'every form the applicant fills in has a blank form (空表): an existing, non-empty form file (doc, docx, xls, xlsx, pdf, wps, et, ofd) or a well-formed http(s) URL',

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { Severity } from '../src/model/types.js';
 import { isPlaceholder } from '../src/model/placeholder.js';
 import { parsePhones, type PhoneProblem } from '../src/parse/phone.js';
 
@@ -9,8 +8,6 @@ const MESSAGE_OF: Record<PhoneProblem['kind'], string> = {
   malformed: 'malformed',
   url: 'url',
 };
-/** Practice, not the letter of item 16 (a telephone number): an area code (checking scripts) and a URL beside the number. */
-const LOWER: Partial<Record<PhoneProblem['kind'], Severity>> = { 'no-area-code': 'warning', url: 'warning' };
 
 /** The phone elements checked, with the checklist item of their findings. */
 const FIELDS: Array<[key: string, item: number | null]> = [
@@ -24,6 +21,7 @@ export default defineRule({
     item: 16,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { noAreaCode: 'warning', url: 'warning' },
     description: {
       zh: '咨询电话（及监督电话）是有效的电话号码：带区号的固定电话、手机、400/800 号码或 12xxx 政务服务热线',
       en: 'the consultation phone (and the supervision phone) is a valid number: a landline with its area code, a mobile, a 400/800 number or a 12xxx government hotline',
@@ -49,7 +47,7 @@ export default defineRule({
       if (typeof value !== 'string' && typeof value !== 'number') continue; // absent or other types: guide-schema
       if (typeof value === 'string' && value.trim() !== '' && isPlaceholder(value)) continue; // not filled: guide-schema
       for (const p of parsePhones(value).problems) {
-        ctx.report({ path: [element], messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() }, item, ...(LOWER[p.kind] ? { severity: LOWER[p.kind] } : {}) });
+        ctx.report({ path: [element], messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() }, item });
       }
     }
   },

@@ -18,6 +18,7 @@ export default defineRule({
     item: 4,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { paperOriginal: 'warning' },
     description: {
       zh: '办理深度与到办事现场次数、办理形式、申请材料相符：Ⅱ级≤2次、Ⅲ级≤1次、Ⅳ级0次，Ⅱ级以上有网上办理渠道，Ⅳ级不要求纸质原件',
       en: '办理深度 agrees with the visits, 办理形式 and materials: Ⅱ ≤ 2 visits, Ⅲ ≤ 1, Ⅳ 0; Ⅱ and above offer an online channel; Ⅳ asks for no paper original',
@@ -77,7 +78,6 @@ export default defineRule({
           messageId: 'paperOriginal',
           data: { material: textOf(m.data['材料名称']) || `#${m.index + 1}`, type, typeEn: type === '原件' ? 'original' : 'original and copy' },
           item,
-          severity: 'warning',
         });
       }
     }

@@ -10,6 +10,7 @@ export default defineRule({
     item: null,
     severity: 'error',
     source: 'standard',
+    messageSeverity: { variant: 'info' },
     fixable: true,
     description: {
       zh: '枚举型要素（事项类型、办件类型、办理深度、材料类型、材料形式等）取值在标准值集中（名称或代码）',
@@ -55,7 +56,7 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
   if (v) {
     // In a list written as one text the fix rewrites that value only ("窗口办理、网上办理" → "窗口办理、电脑端网上办理").
     const fixed = text === undefined ? v.label : text.replace(String(value), v.label);
-    ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: fixed, fix: fixed, severity: 'info' });
+    ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: fixed, fix: fixed });
     return;
   }
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;

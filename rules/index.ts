@@ -6,6 +6,7 @@ import depthVisits from './depth-visits.js';
 import enumValues from './enum-values.js';
 import feeConsistency from './fee-consistency.js';
 import guideSchema from './guide-schema.js';
+import implementingBody from './implementing-body.js';
 import intermediaryMaterial from './intermediary-material.js';
 import intermediaryServices from './intermediary-services.js';
 import itemCode from './item-code.js';
@@ -37,4 +38,4 @@ import textNormalization from './text-normalization.js';
 import timeLimitConsistency from './time-limit-consistency.js';
 import unknownElement from './unknown-element.js';
 
-export const builtinRules: Rule[] = [blankForm, consultationPhone, depthVisits, enumValues, feeConsistency, guideSchema, intermediaryMaterial, intermediaryServices, itemCode, itemCodeLength, legalBasis, licenseFaq, licenseStages, licenseTimeLimit, materialCopies, materialSource, materialTypeCounts, officeHours, officeHoursHolidays, onsiteReason, onsiteVisits, phoneDistinct, placeAddress, processSteps, promisedTimeLimit, resultSample, resultType, sampleForm, serviceObject, situationMaterials, specialProcedures, statutoryTimeLimit, stepTimeTotal, textNormalization, timeLimitConsistency, unknownElement];
+export const builtinRules: Rule[] = [blankForm, consultationPhone, depthVisits, enumValues, feeConsistency, guideSchema, implementingBody, intermediaryMaterial, intermediaryServices, itemCode, itemCodeLength, legalBasis, licenseFaq, licenseStages, licenseTimeLimit, materialCopies, materialSource, materialTypeCounts, officeHours, officeHoursHolidays, onsiteReason, onsiteVisits, phoneDistinct, placeAddress, processSteps, promisedTimeLimit, resultSample, resultType, sampleForm, serviceObject, situationMaterials, specialProcedures, statutoryTimeLimit, stepTimeTotal, textNormalization, timeLimitConsistency, unknownElement];

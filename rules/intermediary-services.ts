@@ -10,6 +10,7 @@ export default defineRule({
     item: 17,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { basisNoLaw: 'warning' },
     description: {
       zh: '中介服务写“否”，或逐项列出中介服务，每项有名称和写明法律法规的设定依据',
       en: 'intermediary services (中介服务) are "否", or a list whose every entry has a name and a legal basis naming a law',
@@ -55,7 +56,7 @@ export default defineRule({
       if (typeof name === 'string' && name.trim() === '') ctx.report({ path: [...r.path, '名称'], messageId: 'blankName', data: { n: r.index + 1 } });
       if (typeof basis !== 'string') continue; // absent or other types: guide-schema
       if (basis.trim() === '') ctx.report({ path: [...r.path, '设定依据'], messageId: 'blankBasis', data: { name: label } });
-      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() }, severity: 'warning' });
+      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() } });
     }
   },
 });

@@ -46,11 +46,11 @@ function checkText(ctx: RuleContext, path: ElementPath, text: string, n: number)
       // "食品经营许可和备案管理办法第六条" → "《食品经营许可和备案管理办法》第六条"
       const split = TITLE_ARTICLE.exec(entry);
       const fixed = split && list.length === 1 && TITLE.test(split[1]!) ? `《${split[1]}》${split[2]}` : undefined;
-      ctx.report({ path, messageId: 'textNoLaw', data: { value: short(entry) }, ...(fixed ? { fix: fixed, suggestion: fixed } : {}), severity: 'warning' });
+      ctx.report({ path, messageId: 'textNoLaw', data: { value: short(entry) }, ...(fixed ? { fix: fixed, suggestion: fixed } : {}) });
       continue;
     }
     if (!ARTICLE.test(norm.slice(law.index))) {
-      ctx.report({ path, messageId: 'textNoArticle', data: { value: short(entry), law: law[0] }, severity: 'warning' });
+      ctx.report({ path, messageId: 'textNoArticle', data: { value: short(entry), law: law[0] } });
     }
   }
 }
@@ -69,7 +69,6 @@ function checkRecord(ctx: RuleContext, path: ElementPath, rec: Record<string, un
       ctx.report({
         path: [...path, '名称'],
         messageId: 'noLawName',
-        severity: 'warning',
         data: { value: short(t), title: title ?? '《中华人民共和国食品安全法》' },
         ...(title ? { fix: title, suggestion: title } : {}),
       });
@@ -85,7 +84,6 @@ function checkRecord(ctx: RuleContext, path: ElementPath, rec: Record<string, un
       ctx.report({
         path: [...path, '条款'],
         messageId: 'noArticle',
-        severity: 'warning',
         data: { law: short(law), value: short(t) },
         ...(fixed ? { fix: fixed, suggestion: fixed } : {}),
       });
@@ -100,6 +98,7 @@ export default defineRule({
     item: 10,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { noLawName: 'warning', textNoLaw: 'warning', noArticle: 'warning', textNoArticle: 'warning' },
     fixable: true,
     description: {
       zh: '每条设定依据都用书名号《》写明法律法规名称，并写明条款（第X条，可到款、项）',

@@ -15,6 +15,7 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'error',
     source: 'practice',
+    messageSeverity: { notQuestion: 'info' },
     description: {
       zh: '常见问题的问与答有实际内容（不是“无”“/”“测试”等占位），问是一个问题；行政许可事项至少有一条这样的常见问题',
       en: 'FAQ entries have a real question and answer (no placeholder such as "无", "/" or "测试"), the question being a question; an administrative-licence guide has at least one such entry',
@@ -92,7 +93,7 @@ export default defineRule({
           ctx.report({ path: [...e.path, field], messageId: 'placeholder', data: { n: e.index + 1, field, value: t } });
           ok = false;
         } else if (field === '问' && !QUESTION.test(t)) {
-          ctx.report({ path: [...e.path, field], messageId: 'notQuestion', data: { n: e.index + 1, value: t }, severity: 'info' });
+          ctx.report({ path: [...e.path, field], messageId: 'notQuestion', data: { n: e.index + 1, value: t } });
         }
       }
       if (ok) real++;

@@ -30,6 +30,7 @@ export default defineRule({
     item: 18,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { issuerInName: 'warning' },
     description: {
       zh: '来源渠道不是申请人自备的材料注明出具单位，且出具单位不是申请人本人',
       en: 'a material whose source is not the applicant names its issuing body (出具单位), and that body is not the applicant',
@@ -101,5 +102,5 @@ function issuerFromName(ctx: RuleContext, m: RecordAt, source: string, applicant
   const name = textOf(m.data['材料名称']);
   const found = name ? issuerInName(name) : undefined;
   if (!found) return;
-  ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found, severity: 'warning' });
+  ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found });
 }

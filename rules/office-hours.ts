@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { Severity } from '../src/model/types.js';
 import { isPlaceholder } from '../src/model/placeholder.js';
 import { parseOfficeHours, type OfficeHoursProblem } from '../src/parse/office-hours.js';
 
@@ -11,8 +10,6 @@ const MESSAGE_OF: Record<OfficeHoursProblem['kind'], string> = {
   overlap: 'overlap',
   order: 'order',
 };
-/** Periods out of order are style; overlapping ones probably a typo: neither breaks the letter of item 15. */
-const LOWER: Partial<Record<OfficeHoursProblem['kind'], Severity>> = { order: 'warning', overlap: 'warning' };
 
 export default defineRule({
   meta: {
@@ -20,6 +17,7 @@ export default defineRule({
     item: 15,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { order: 'warning', overlap: 'warning' },
     description: {
       zh: '办理时间写明每周的办公日和有效的时间段（如“星期一至星期五：上午09:00-12:00，下午13:00-17:00”）',
       en: 'office hours (办理时间) give the days of the week and valid time ranges (e.g. "星期一至星期五：上午09:00-12:00，下午13:00-17:00")',
@@ -52,7 +50,7 @@ export default defineRule({
       return;
     }
     for (const p of parseOfficeHours(value).problems) {
-      ctx.report({ path, messageId: MESSAGE_OF[p.kind], data: { value: value.trim(), text: p.text.trim() }, ...(LOWER[p.kind] ? { severity: LOWER[p.kind] } : {}) });
+      ctx.report({ path, messageId: MESSAGE_OF[p.kind], data: { value: value.trim(), text: p.text.trim() } });
     }
   },
 });

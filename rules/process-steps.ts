@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { stepsOf, textOf } from '../src/model/guide.js';
 import { isPlaceholder } from '../src/model/placeholder.js';
-import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit } from '../src/model/time.js';
+import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
 import type { Lang } from '../src/model/types.js';
 
 const TEXT_ELEMENTS: Record<string, string[]> = {
@@ -20,6 +20,7 @@ export default defineRule({
     item: 21,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: TIME_LIMIT_SEVERITY,
     description: {
       zh: '办理流程不为空，每个环节写明环节名称、办理时限（带工作日或自然日）、审批标准和办理结果',
       en: 'the process (办理流程) is not empty and every step states its name, time limit (in 工作日 or 自然日), approval standard and result',

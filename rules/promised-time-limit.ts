@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit } from '../src/model/time.js';
+import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
 
 const KEY = '承诺办结时限';
 
@@ -9,6 +9,7 @@ export default defineRule({
     item: 13,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: TIME_LIMIT_SEVERITY,
     description: {
       zh: '承诺办结时限是带“工作日”或“自然日”的正数天数，或“即办”“当场办结”“0”，不写含义不明的“5天”“5日”',
       en: 'the promised time limit (承诺办结时限) is a positive number of 工作日 or 自然日, or 即办 / 当场办结 / 0, never an ambiguous "5天" / "5日"',

@@ -10,6 +10,7 @@ export default defineRule({
     item: 24,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { missingByName: 'warning' },
     description: {
       zh: '申请人需要填写的表格提供样表下载：存在且非空的表格文件或有效的 http(s) 地址，且不是空表本身',
       en: 'every form the applicant fills in has a filled-in sample (样表): an existing, non-empty form file or a well-formed http(s) URL, other than the blank form itself',

@@ -29,6 +29,7 @@ export default defineRule({
     item: 11,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { unused: 'warning', duplicate: 'info' },
     description: {
       zh: '申请材料的适用情形都是已声明的情形，每个情形至少有一项适用的材料',
       en: 'every material\'s 适用情形 names a declared 情形, and every 情形 has at least one material',
@@ -66,7 +67,7 @@ export default defineRule({
     const known = new Map<string, string>();
     for (const d of declared) {
       const k = compact(d.text);
-      if (known.has(k)) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text }, severity: 'info' });
+      if (known.has(k)) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text } });
       else known.set(k, d.text);
     }
     const names = [...known.values()];
@@ -111,7 +112,7 @@ export default defineRule({
       const k = compact(d.text);
       if (used.has(k) || seen.has(k)) continue;
       seen.add(k);
-      ctx.report({ path: d.path, messageId: 'unused', data: { value: d.text }, severity: 'warning' });
+      ctx.report({ path: d.path, messageId: 'unused', data: { value: d.text } });
     }
   },
 });

@@ -11,6 +11,7 @@ export default defineRule({
     item: 17,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: { basisNoLaw: 'warning' },
     description: {
       zh: '每个特殊环节有名称、写明工作日或自然日的时限，以及写明法律法规的设定依据',
       en: 'every special procedure (特殊环节) has a name, a time limit in 工作日 or 自然日, and a legal basis naming a law',
@@ -48,7 +49,7 @@ export default defineRule({
       }
       if (typeof basis !== 'string') continue; // absent or other types: guide-schema
       if (basis.trim() === '') ctx.report({ path: [...r.path, '设定依据'], messageId: 'blankBasis', data: { name: label } });
-      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() }, severity: 'warning' });
+      else if (!LAW.test(basis)) ctx.report({ path: [...r.path, '设定依据'], messageId: 'basisNoLaw', data: { name: label, basis: basis.trim() } });
     }
   },
 });

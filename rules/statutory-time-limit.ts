@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { TIME_LIMIT_MESSAGES, isZeroForm, limitProblemReport, readTimeLimit, shownLimit } from '../src/model/time.js';
+import { TIME_LIMIT_MESSAGES, isZeroForm, limitProblemReport, readTimeLimit, shownLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
 
 const KEY = '法定办结时限';
 
@@ -9,6 +9,7 @@ export default defineRule({
     item: 12,
     severity: 'error',
     source: 'checklist',
+    messageSeverity: TIME_LIMIT_SEVERITY,
     description: {
       zh: '法定办结时限是带“工作日”或“自然日”的正数天数（或法律允许的“当场办结”），不写含义不明的“20天”“20日”',
       en: 'the statutory time limit (法定办结时限) is a positive number of 工作日 or 自然日 (or 当场办结 where the law allows it), never an ambiguous "20天" / "20日"',

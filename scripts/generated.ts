@@ -47,6 +47,13 @@ function itemLabel(item: number | null): string {
   return c ? `${item} · ${c.title} (${c.en})` : String(item);
 }
 
+/** The messages a rule reports below its severity: "warning: missingByName; info: variant" (docs/severity-policy.md). */
+export function lowered(m: Rule['meta']): string {
+  const by = new Map<string, string[]>();
+  for (const [id, s] of Object.entries(m.messageSeverity ?? {})) if (s) by.set(s, [...(by.get(s) ?? []), id]);
+  return [...by].map(([s, ids]) => `${s}: ${ids.join(', ')}`).join('; ');
+}
+
 export function ruleDoc(rule: Rule): string {
   const m = rule.meta;
   const lines = [
@@ -61,7 +68,7 @@ export function ruleDoc(rule: Rule): string {
     `| | |`,
     `|---|---|`,
     `| Checklist item | ${itemLabel(m.item)} |`,
-    `| Default severity | ${m.severity} (strict preset: ${m.strictSeverity ?? m.severity}) |`,
+    `| Default severity | ${m.severity} (strict preset: ${m.strictSeverity ?? m.severity})${lowered(m) ? `; at most ${lowered(m)}` : ''} |`,
     `| Fixable | ${m.fixable ? 'yes (`--fix`)' : 'no'} |`,
     `| Comes from | ${SOURCE_LABEL[m.source] ?? m.source} |`,
     '',
@@ -73,9 +80,9 @@ export function ruleDoc(rule: Rule): string {
     '',
     '## Messages',
     '',
-    '| id | 中文 | English |',
-    '|---|---|---|',
-    ...Object.entries(m.messages).map(([id, t]) => `| \`${id}\` | ${t.zh.replace(/\|/g, '\\|')} | ${t.en.replace(/\|/g, '\\|')} |`),
+    '| id | severity | 中文 | English |',
+    '|---|---|---|---|',
+    ...Object.entries(m.messages).map(([id, t]) => `| \`${id}\` | ${m.messageSeverity?.[id] ? `at most ${m.messageSeverity[id]}` : 'the rule\'s'} | ${t.zh.replace(/\|/g, '\\|')} | ${t.en.replace(/\|/g, '\\|')} |`),
     '',
     '## Bad',
     '',
@@ -104,7 +111,7 @@ export function readmeTable(rules: Rule[]): string {
     '|---|---|---|---|---|---|',
     ...rows.map((r) => {
       const m = r.meta;
-      return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.item ?? '—'} | ${m.severity} / ${m.strictSeverity ?? m.severity} | ${m.fixable ? '✔' : ''} | ${m.source} | ${m.description.en} |`;
+      return `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.item ?? '—'} | ${m.severity} / ${m.strictSeverity ?? m.severity}${lowered(m) ? ` (at most ${lowered(m)})` : ''} | ${m.fixable ? '✔' : ''} | ${m.source} | ${m.description.en} |`;
     }),
     README_END,
   ].join('\n');

@@ -17,15 +17,19 @@ export function printRules(lang: Lang, format: string): string {
     item: r.meta.item,
     severity: r.meta.severity,
     strictSeverity: r.meta.strictSeverity ?? r.meta.severity,
+    /** Messages reported below the rule's severity (inferences and style; docs/severity-policy.md). */
+    messageSeverity: r.meta.messageSeverity ?? {},
     fixable: Boolean(r.meta.fixable),
     source: r.meta.source,
     description: r.meta.description[lang],
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const head = lang === 'zh' ? ['规则', '清单项', '默认级别', '可修复', '检查内容'] : ['rule', 'item', 'severity', 'fixable', 'checks'];
-  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), r.severity, r.fixable ? '✔' : '', r.description])];
+  // "error*": some of the rule's messages weigh less (guide-lint explain RULE shows which).
+  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), Object.keys(r.messageSeverity).length ? `${r.severity}*` : r.severity, r.fixable ? '✔' : '', r.description])];
   const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(row[i]!))));
-  return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n`;
+  const note = lang === 'zh' ? '* 部分推断、风格类结果级别较低（见 guide-lint explain 规则 与 docs/severity-policy.md）' : '* some inference and style findings weigh less (see guide-lint explain RULE and docs/severity-policy.md)';
+  return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n\n${note}\n`;
 }
 
 export async function explain(id: string): Promise<string> {

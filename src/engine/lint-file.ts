@@ -167,7 +167,7 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
   const f: Finding = {
     ruleId: rule.meta.id,
     item: r.item !== undefined ? r.item : rule.meta.item,
-    severity: r.severity !== undefined && RANK[r.severity] < RANK[severity] ? r.severity : severity,
+    severity: capped(severity, r.severity ?? rule.meta.messageSeverity?.[r.messageId]),
     message,
     file,
     ...loc,
@@ -185,6 +185,7 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const capped = (s: Severity, cap: Severity | undefined): Severity => (cap !== undefined && RANK[cap] < RANK[s] ? cap : s);
 
 const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 

@@ -15,6 +15,11 @@ export interface RuleMeta {
   severity: Severity;
   /** Severity under the strict preset, when it differs. */
   strictSeverity?: Severity;
+  /**
+   * The most a finding of these messages weighs, whatever the rule's severity: the inferences and
+   * style notes of a rule whose other findings are errors (docs/severity-policy.md).
+   */
+  messageSeverity?: Partial<Record<string, Severity>>;
   source: RuleSource;
   fixable?: boolean;
   description: Text;

@@ -88,9 +88,10 @@ export interface LimitReport {
   messageId: TimeLimitMessageId;
   data: Record<string, string | number>;
   suggestion?: string;
-  /** Prose around a limit is style, not a missing limit: capped at warning. */
-  severity?: 'warning';
 }
+
+/** Prose around a stated limit is style, not a missing limit: at most a warning. */
+export const TIME_LIMIT_SEVERITY = { notATimeLimit: 'warning' } as const;
 
 /**
  * Where and how to report a time limit that does not parse. A {数值, 单位} mapping is reported on
@@ -102,7 +103,7 @@ export function limitProblemReport(value: unknown, path: ElementPath, t: LimitPr
   const at: ElementPath = !isRecord(value) ? path : unitProblem ? [...path, '单位'] : t.problem === 'empty' ? path : [...path, '数值'];
   const written = shownLimit(t, value);
   const data: Record<string, string | number> = { element, value: written, number: t.value ?? '', unit: t.unitText ?? '' };
-  const r: LimitReport = { path: at, messageId, data, ...(t.problem === 'not-a-time-limit' ? { severity: 'warning' as const } : {}) };
+  const r: LimitReport = { path: at, messageId, data };
   // "…20个工作日…" inside prose: the number and unit it names, as a suggestion (never a fix)
   if (t.problem === 'not-a-time-limit' && t.value !== undefined && t.value > 0 && t.unitText) {
     const unit = /^(?:工作日|工作天)$/.test(t.unitText) ? '工作日' : /^(?:自然日|日历日)$/.test(t.unitText) ? '自然日' : undefined;

@@ -8,7 +8,8 @@ import { resolveValue, VALUE_SETS } from '../model/values.js';
 import type { Coverage } from './coverage.js';
 import { EPSILON, num, pct } from './numbers.js';
 import type { Power } from './power-list.js';
-import { canon, type GuideSummary } from './summary.js';
+import { type GuideSummary } from './summary.js';
+import { departmentKeys } from '../model/organ.js';
 import type { Target } from './targets.js';
 import type { GuideOffender, Measure, Offender } from './types.js';
 import { codeKey, type Uniformity } from './uniformity.js';
@@ -188,12 +189,16 @@ export const MEASURES: MeasureDef[] = [
     unit: 'count',
     compute(ctx) {
       const depts = new Map<string, { label: string; n: number }>();
+      const keys = departmentKeys([...ctx.guides, ...(ctx.powers ?? [])].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : [])));
       const add = (d: string | null, n: number) => {
         if (d === null || d.trim() === '') return;
-        const k = canon(d);
+        const k = keys.get(d.trim())!;
         const e = depts.get(k);
-        if (e) e.n += n;
-        else depts.set(k, { label: d, n });
+        if (!e) depts.set(k, { label: d.trim(), n });
+        else {
+          e.n += n;
+          if (d.trim().length > e.label.length) e.label = d.trim(); // the full name rather than "残联"
+        }
       };
       for (const g of ctx.guides) add(g.department, resolveValue(VALUE_SETS.事项类型, g.type)?.label === PUBLIC_SERVICE ? 1 : 0);
       for (const p of ctx.powers ?? []) add(p.department, 0);

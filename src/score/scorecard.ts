@@ -8,7 +8,8 @@ import { resolveValue, VALUE_SETS } from '../model/values.js';
 import { coverage as computeCoverage, type Coverage } from './coverage.js';
 import { isMet, MEASURES, type MeasureContext } from './measures.js';
 import type { Power, PowerList } from './power-list.js';
-import { canon, type GuideSummary } from './summary.js';
+import { type GuideSummary } from './summary.js';
+import { departmentKeys } from '../model/organ.js';
 import type { Target } from './targets.js';
 import type { Breakdown, Measure, PowerListReport, Scorecard } from './types.js';
 import { uniformity as computeUniformity, type Uniformity } from './uniformity.js';
@@ -73,6 +74,8 @@ function groupBy(guides: GuideSummary[], powers: Power[], keyOf: (x: { departmen
     const [key, label] = keyOf(x);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, label: label ?? '', guides: [], powers: [] }));
+    // The longest of a group's names labels it: "北京市顺义区残疾人联合会" rather than "残联".
+    else if (label && label.length > g.label.length) g.label = label;
     return g;
   };
   for (const g of guides) get(g).guides.push(g);
@@ -83,9 +86,10 @@ function groupBy(guides: GuideSummary[], powers: Power[], keyOf: (x: { departmen
 function breakdowns(o: ScoreOptions, by: GroupBy, ctx: Omit<MeasureContext, 'target' | 'guides' | 'powers'>): Breakdown[] {
   const powers = o.powerList?.powers ?? [];
   const none = o.lang === 'zh' ? (by === 'department' ? '（未注明实施主体）' : '（未注明行使层级）') : by === 'department' ? '(no 实施主体)' : '(no 行使层级)';
+  const keys = by === 'department' ? departmentKeys([...o.guides, ...powers].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : []))) : undefined;
   const groups =
     by === 'department'
-      ? groupBy(o.guides, powers, (x) => (x.department === null || x.department.trim() === '' ? [null, null] : [canon(x.department), x.department.trim()]))
+      ? groupBy(o.guides, powers, (x) => (x.department === null || x.department.trim() === '' ? [null, null] : [keys!.get(x.department.trim())!, x.department.trim()]))
       : groupBy(o.guides, powers, (x) => {
           const l = levelLabel(x.level);
           return [l, l];

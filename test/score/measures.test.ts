@@ -88,6 +88,15 @@ describe('item 8', () => {
     expect(m).toMatchObject({ value: 3, numerator: 1, denominator: 2, met: false });
     expect(m.offenders).toEqual([expect.objectContaining({ kind: 'department', department: 'B', count: 3 })]);
   });
+  it('departments are grouped by a normalised name: 残联 joins the one 残疾人联合会 with an area', () => {
+    const names = ['北京市顺义区残疾人联合会', '顺义区残联', '残联', '北京市顺义区民政局'];
+    const guides = names.map((department) => g({ department, type: '20' }));
+    const c = card(guides);
+    const m = item(c, 8);
+    // 顺义区残联 ends the area of 北京市顺义区残疾人联合会; the bare 残联 joins the one department of that organ.
+    expect(m.denominator).toBe(2);
+    expect(c.byDepartment!.map((b) => [b.label, b.guides])).toEqual(expect.arrayContaining([['北京市顺义区残疾人联合会', 3], ['北京市顺义区民政局', 1]]));
+  });
 });
 
 describe('item 10 (uniformity)', () => {
