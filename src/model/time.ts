@@ -62,8 +62,12 @@ export const TIME_LIMIT_MESSAGES = {
     en: '{element} "{value}" is not positive; write a number of days above 0, e.g. "20个工作日"',
   },
   notATimeLimit: {
-    zh: '{element}“{value}”不是单纯的时限，通常只写天数和单位，如“20个工作日”，补充说明写在括号中',
-    en: '{element} "{value}" is not a plain time limit; it usually holds only the number of days and the unit, e.g. "20个工作日", with any note in brackets',
+    zh: '{element}“{value}”没有写明工作日或自然日的天数，应写作如“20个工作日”，补充说明写在括号中',
+    en: '{element} "{value}" states no number of 工作日 or 自然日; write e.g. "20个工作日", with any note in brackets',
+  },
+  limitInProse: {
+    zh: '{element}“{value}”在时限之外还有说明，通常只写天数和单位，如“{limit}”，补充说明写在括号中',
+    en: '{element} "{value}" says more than the time limit; it usually holds only the number of days and the unit, e.g. "{limit}", with any note in brackets',
   },
   empty: {
     zh: '{element}为空，应写明时限，如“20个工作日”',
@@ -91,7 +95,7 @@ export interface LimitReport {
 }
 
 /** Prose around a stated limit is style, not a missing limit: at most a warning. */
-export const TIME_LIMIT_SEVERITY = { notATimeLimit: 'warning' } as const;
+export const TIME_LIMIT_SEVERITY = { limitInProse: 'warning' } as const;
 
 /**
  * Where and how to report a time limit that does not parse. A {数值, 单位} mapping is reported on
@@ -104,10 +108,14 @@ export function limitProblemReport(value: unknown, path: ElementPath, t: LimitPr
   const written = shownLimit(t, value);
   const data: Record<string, string | number> = { element, value: written, number: t.value ?? '', unit: t.unitText ?? '' };
   const r: LimitReport = { path: at, messageId, data };
-  // "…20个工作日…" inside prose: the number and unit it names, as a suggestion (never a fix)
+  // "…20个工作日…" inside prose states the limit (style, a warning); prose instead of one states none (an error).
   if (t.problem === 'not-a-time-limit' && t.value !== undefined && t.value > 0 && t.unitText) {
     const unit = /^(?:工作日|工作天)$/.test(t.unitText) ? '工作日' : /^(?:自然日|日历日)$/.test(t.unitText) ? '自然日' : undefined;
-    if (unit) r.suggestion = `${t.value}个${unit}`;
+    if (unit) {
+      r.suggestion = `${t.value}个${unit}`;
+      r.messageId = 'limitInProse';
+      r.data.limit = r.suggestion;
+    }
   }
   return r;
 }

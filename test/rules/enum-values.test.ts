@@ -45,6 +45,8 @@ ruleTester(rule, {
       yaml: '行使层级: 省市县三级\n',
       errors: [{ messageId: 'invalid', line: 1, column: 7, severity: 'error', item: 10, message: '“行使层级”的值“省市县三级”不在值集中' }],
     },
+    // real string from a published guide (广西灵山县 wsblsd): the national 网上办理深度 codes, no Ⅰ–Ⅳ level
+    { name: '办理深度 1,2,3 (real)', yaml: '办理深度: "1,2,3"\n', errors: [{ messageId: 'depthCodes', line: 1, column: 7, severity: 'error', item: 4 }] },
     // a placeholder in a required element is not a value
     {
       name: 'placeholder in a required element: not filled',

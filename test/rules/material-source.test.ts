@@ -7,6 +7,7 @@ const material = (...fields: string[]) => `申请材料:\n  - ${fields.join('\n 
 ruleTester(rule, {
   valid: [
     { name: 'issuer in the name and stated', yaml: material('材料名称: 城市规划行政主管部门出具的城市规划意见', '来源渠道: 申请人自备', '出具单位: 市自然资源和规划局') },
+    { name: 'only a generic issuer', yaml: material('材料名称: 有关部门出具的证明', '来源渠道: 申请人自备') },
     { name: 'a name that names no issuer', yaml: material('材料名称: 申请人身份证明', '来源渠道: 申请人自备') },
     material('材料名称: 营业执照', '来源渠道: 政府部门核发', '出具单位: 市场监督管理部门'),
     { name: 'the applicant\'s own material needs no issuing body', yaml: material('材料名称: 公共场所卫生管理制度', '来源渠道: 申请人自备') },
@@ -38,6 +39,16 @@ ruleTester(rule, {
       name: 'the organ after an earlier 的 (real)',
       yaml: material('材料名称: 项目可行性研究报告审批的申请项目所在地县级以上人民政府出具的社会稳定风险评估意见（详见备注）', '来源渠道: 申请人自备'),
       errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '申请项目所在地县级以上人民政府' }],
+    },
+    {
+      name: 'a generic word keeps its qualifier (real)',
+      yaml: material('材料名称: 由相应工程咨询资格的机构出具的评估报告', '来源渠道: 申请人自备'),
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '相应工程咨询资格的机构' }],
+    },
+    {
+      name: 'the issuer after 及 (real)',
+      yaml: material('材料名称: 项目资本金、有关地方配套、自筹资金及金融机构出具的筹资、贷款承诺书', '来源渠道: 申请人自备'),
+      errors: [{ messageId: 'issuerInName', line: 2, column: 11, suggestion: '金融机构' }],
     },
     {
       name: '节能审查意见 (real)',

@@ -22,6 +22,11 @@ ruleTester(rule, {
     { name: 'a list is guide-schema\'s', yaml: '承诺办结时限: [5个工作日]' },
   ],
   invalid: [
+    // real strings from published guides: prose instead of a limit states no days at all — an error (item 13)
+    { name: '每年10月——11月办理 (real)', yaml: '承诺办结时限: 每年10月——11月办理\n', errors: [{ severity: 'error', line: 1, column: 9 }] },
+    { name: 'a promise explanation as the limit (real)', yaml: '承诺办结时限: 办事提速。申请人准备、修改材料不计入承诺办结时限。\n', errors: [{ messageId: 'notATimeLimit', severity: 'error', line: 1, column: 9 }] },
+    // prose around a stated limit is style: a warning
+    { name: 'prose around 10个工作日', yaml: '承诺办结时限: 材料齐全后10个工作日内办结，特殊情况可延长5个工作日\n', errors: [{ messageId: 'limitInProse', severity: 'warning', line: 1, column: 9, suggestion: '10个工作日' }] },
     { yaml: '承诺办结时限: 5天', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '应写作“5个工作日”或“5个自然日”' }] },
     { name: 'examples.json: 10日内', yaml: '承诺办结时限: 10日内', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },
     { yaml: '承诺办结时限: 5', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },

@@ -16,6 +16,8 @@ ruleTester(rule, {
     { name: 'a missing key is guide-schema\'s', yaml: '特殊环节:\n  - 名称: 现场核查\n' },
   ],
   invalid: [
+    // real string from a published guide (广西灵山县 special_name): a code where the name belongs
+    { name: 'named "9" (real)', yaml: `特殊环节:\n${sp('"9"', '5个工作日', BASIS)}`, errors: [{ messageId: 'codeName', line: 2, column: 9, severity: 'warning' }] },
     // real string from a published guide (广西灵山县): a decree number identifies the regulation — a warning at most
     {
       name: 'a decree number as basis (real)',

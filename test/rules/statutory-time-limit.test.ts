@@ -55,7 +55,7 @@ ruleTester(rule, {
     },
     {
       yaml: '法定办结时限: 材料齐全后20个工作日内办结，特殊情况可延长10个工作日',
-      errors: [{ messageId: 'notATimeLimit', line: 1, column: 9, suggestion: '20个工作日' }],
+      errors: [{ messageId: 'limitInProse', line: 1, column: 9, suggestion: '20个工作日', severity: 'warning' }],
     },
     { yaml: '法定办结时限: ""', errors: [{ messageId: 'empty', line: 1, column: 9 }] },
     { name: 'statutory 0', yaml: '法定办结时限: 0', errors: [{ messageId: 'zero', line: 1, column: 9 }] },
