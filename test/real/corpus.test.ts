@@ -59,5 +59,8 @@ describe('real-guide corpus', () => {
     expect(j.missing, 'marked findings that were not produced').toEqual([]);
     expect(j.nowReported, 'reported now: turn these # missed: marks into # expect:').toEqual([]);
     expect(j.trueErrors / Math.max(1, j.errors), report(j)).toBeGreaterThanOrEqual(MIN_PRECISION);
+    // A schema finding is about an element, and carries that element's checklist item.
+    const schemaWithoutItem = findings.filter((f) => f.ruleId === 'guide-schema' && f.item === null);
+    expect(schemaWithoutItem.map((f) => `${relative(ROOT, f.file)}:${f.line} ${f.message}`)).toEqual([]);
   });
 });
