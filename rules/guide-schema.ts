@@ -3,7 +3,7 @@ import type { ErrorObject } from 'ajv';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { validateGuide } from '../src/engine/validate.js';
 import { ELEMENTS, type ElementDef } from '../src/model/elements.js';
-import { elementAt } from '../src/model/normalize.js';
+import { elementAt, getAt } from '../src/model/normalize.js';
 import { isPresent } from '../src/model/guide.js';
 import { isRecord } from '../src/model/normalize.js';
 import { isPlaceholder } from '../src/model/placeholder.js';
@@ -68,7 +68,13 @@ function reportPlaceholders(data: Record<string, unknown>, ctx: RuleContext, str
     const text = placeholderText(value);
     if (text !== undefined) ctx.report({ path, messageId: 'placeholder', data: { element: def.key, value: text }, item: itemAt(path) });
   };
-  for (const d of ELEMENTS.guide) if (d.required || (strict && d.strict)) one(d, data[d.key], [d.key]);
+  for (const d of ELEMENTS.guide) {
+    if (!d.required && !(strict && d.strict)) continue;
+    one(d, data[d.key], [d.key]);
+    // A required single record (strict: 审批结果): its required texts.
+    const r = data[d.key];
+    if (d.type === 'record' && d.of && isRecord(r)) for (const s of ELEMENTS[d.of]) if (s.required) one(s, r[s.key], [d.key, s.key]);
+  }
   for (const key of RECORD_SCOPES) {
     const list = data[key];
     if (!Array.isArray(list)) continue;
@@ -122,6 +128,13 @@ export default defineRule({
         continue;
       }
       const element = String(e.path.filter((s) => typeof s === 'string').at(-1) ?? '');
+      // "审批结果: 无", "申请材料: /": a placeholder, not a value of the wrong type.
+      const written = e.keyword === 'type' ? getAt(guide.data, e.path) : undefined;
+      if (typeof written === 'string' && written.trim() !== '' && isPlaceholder(written)) {
+        const def = elementAt(e.path);
+        if (def && (def.required || (ctx.options.strict && def.strict))) ctx.report({ path: e.path, messageId: 'placeholder', data: { element: def.key, value: written.trim() }, item: itemAt(e.path) });
+        continue;
+      }
       if (e.keyword === 'type') {
         ctx.report({ path: e.path, messageId: 'type', data: { element, expected: typeName(e.expected ?? '', ctx.lang) }, item: itemAt(e.path) });
       } else {

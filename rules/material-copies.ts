@@ -2,6 +2,8 @@ import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
 import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../src/parse/numbers.js';
 import { normalizeWidth } from '../src/parse/text.js';
+import { labelOf } from '../src/model/channels.js';
+import { VALUE_SETS } from '../src/model/values.js';
 
 /** What a count value says: a number (maybe ≤ 0 or fractional), split by kind when written so. */
 export interface CopyCount {
@@ -74,6 +76,16 @@ export function kindCounts(material: Record<string, unknown>): { original?: numb
     return c && isCount(c.total, 0) ? c.total : undefined;
   };
   return { original: whole(material['原件份数']), copy: whole(material['复印件份数']) };
+}
+
+/** 材料类型 as written (variants by meaning), or read from the counts when it is missing (原件份数 1, 复印件份数 0 → 原件). */
+export function materialType(material: Record<string, unknown>): string | undefined {
+  const written = material['材料类型'];
+  if (written !== undefined) return labelOf(VALUE_SETS.材料类型, written);
+  const { original, copy } = kindCounts(material);
+  const o = (original ?? 0) > 0;
+  const c = (copy ?? 0) > 0;
+  return o && c ? '原件和复印件' : o ? '原件' : c ? '复印件' : undefined;
 }
 
 export default defineRule({

@@ -14,7 +14,7 @@ export default defineRule({
     },
     messages: {
       noWindow: {
-        zh: '到办事现场次数为{visits}，但办理形式“{channels}”中没有“窗口办理”；需要到现场的事项应列出窗口办理，无需到现场的应将次数写为0',
+        zh: '到办事现场次数为{visits}，但办理形式“{channels}”中没有“窗口办理”，可能漏写；需要到现场的事项通常列出窗口办理，无需到现场的应将次数写为0',
         en: '到办事现场次数 is {visits} but 办理形式 "{channels}" has no 窗口办理: an item with visits to the hall lists 窗口办理, otherwise the count is 0',
       },
       immediate: {

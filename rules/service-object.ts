@@ -52,11 +52,11 @@ export default defineRule({
     },
     messages: {
       personMaterial: {
-        zh: '服务对象为“{objects}”，不含自然人，但申请材料“{material}”是自然人本人的证件；应在服务对象中加入“自然人”，或写明证件的持有人（如“法定代表人居民身份证”）',
+        zh: '服务对象为“{objects}”，不含自然人，但申请材料“{material}”通常是自然人本人的证件；可能应在服务对象中加入“自然人”，或写明证件的持有人（如“法定代表人居民身份证”）',
         en: 'the service object is "{objects}", without 自然人, yet material "{material}" is a natural person\'s own document: add 自然人 to 服务对象, or name whose document it is (e.g. "法定代表人居民身份证")',
       },
       organisationMaterial: {
-        zh: '服务对象只有“自然人”，但申请材料“{material}”属于法人或其他组织；应在服务对象中加入相应的组织类型（如“企业法人”“非法人企业”），或删除该材料',
+        zh: '服务对象只有“自然人”，但申请材料“{material}”通常属于法人或其他组织；可能应在服务对象中加入相应的组织类型（如“企业法人”“非法人企业”），或删除该材料',
         en: 'the service object is 自然人 only, yet material "{material}" belongs to a legal person or organisation: add the organisation type to 服务对象 (e.g. 企业法人, 非法人企业), or remove the material',
       },
       licenceForOrgans: {

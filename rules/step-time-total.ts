@@ -15,7 +15,7 @@ export default defineRule({
     },
     messages: {
       exceeds: {
-        zh: '各环节办理时限合计{total}，超过承诺办结时限“{promised}”；各环节时限之和应不超过承诺时限，应缩短环节时限或更正承诺时限',
+        zh: '各环节办理时限合计{total}，超过承诺办结时限“{promised}”，可能有误；各环节时限之和通常不超过承诺时限，应缩短环节时限或更正承诺时限',
         en: 'the step time limits add up to {total}, more than the promised time limit "{promised}"; the steps should fit within the promise: shorten the steps or correct the promised limit',
       },
     },

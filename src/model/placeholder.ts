@@ -10,7 +10,8 @@ const WORDS = new Set([
 ]);
 const PUNCTUATION_ONLY = /^[\s\-—–―_/\\、,，.。*…·|]+$/;
 /** Test filler typed on a keyboard: one letter repeated, in one or more runs ("sssss", "sssss ddddddddddd"). */
-const KEY_REPEAT = /^(?:([a-z])\1{2,}\s*)+$/;
+// Runs separated by blanks only: no nested quantifier to backtrack through ("aaaa…ab" fails in linear time).
+const KEY_REPEAT = /^([a-z])\1{2,}(?:\s+([a-z])\2{2,})*\s*$/;
 
 /** True when the text (trimmed, width-normalised, case-folded) states nothing; the empty string counts. */
 export function isPlaceholder(text: string): boolean {

@@ -47,8 +47,8 @@ export const VALUE_SETS = {
     { label: '分级管理', code: '7' },
   ]),
   办件类型: set('办件类型', [
-    { label: '即办件', code: '1' },
-    { label: '承诺件', code: '2', variants: ['承诺办件'] },
+    { label: '即办件', code: '1', variants: ['即办'] },
+    { label: '承诺件', code: '2', variants: ['承诺办件', '承诺'] },
     { label: '其他', code: '9' },
   ]),
   办理深度: set('办理深度', [
@@ -81,7 +81,7 @@ export const VALUE_SETS = {
   材料形式: set('材料形式', [
     { label: '纸质', variants: ['纸质版', '纸质材料'] },
     { label: '电子', variants: ['电子化', '电子版', '电子材料'] },
-    { label: '纸质和电子', variants: ['纸质/电子化', '纸质、电子', '纸质及电子', '纸质/电子', '纸质和电子化', '纸质+电子'] },
+    { label: '纸质和电子', variants: ['纸质/电子化', '纸质、电子', '纸质及电子', '纸质/电子', '纸质和电子化', '纸质+电子', '电子和纸质', '电子、纸质', '纸质版和电子版', '纸质版、电子版'] },
   ]),
   必要性: set('必要性', [
     { label: '必要', variants: ['必须', '必需', '是'] },
@@ -98,18 +98,18 @@ export const VALUE_SETS = {
     { label: '其他组织', code: '9' },
   ]),
   审批结果类型: set('审批结果类型', [
-    { label: '出证办结' },
-    { label: '出文办结' },
+    { label: '出证办结', variants: ['出证'] },
+    { label: '出文办结', variants: ['出文'] },
     { label: '审批办结' },
     { label: '其他' },
   ]),
   特别程序种类: set('特别程序种类', [
-    { label: '延长审批', code: '1' },
+    { label: '延长审批', code: '1', variants: ['延长审批期限'] },
     { label: '其他', code: '2' },
   ]),
   时限单位: set('时限单位', [
-    { label: '工作日', variants: ['个工作日'] },
-    { label: '自然日', variants: ['个自然日'] },
+    { label: '工作日', variants: ['个工作日', '工作天'] },
+    { label: '自然日', variants: ['个自然日', '日历日'] },
   ]),
 } satisfies Record<string, ValueSet>;
 

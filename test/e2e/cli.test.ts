@@ -61,7 +61,7 @@ describe('guide-lint CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const out = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
-    expect(out.findings.some((f: { message: string }) => f.message.includes('should be written as the standard value'))).toBe(true);
+    expect(out.findings.some((f: { message: string }) => f.message.includes('a synonym of the standard value'))).toBe(true);
   });
 
   it('--quiet reports errors only; --max-warnings', () => {

@@ -36,6 +36,11 @@ ruleTester(depthVisits, {
       errors: [{ messageId: 'paperOriginal', line: 15, column: 11, item: 6, path: ['申请材料', 1, '材料形式'], message: '“营业执照”要求纸质原件' }],
     },
     {
+      name: 'Ⅳ, 材料类型 read from the counts: a warning',
+      yaml: '办理深度: Ⅳ级\n到办事现场次数: 0\n申请材料:\n  - 材料名称: 身份证\n    来源渠道: 申请人自备\n    原件份数: 1\n    复印件份数: 0\n    材料形式: 纸质\n',
+      errors: [{ messageId: 'paperOriginal', line: 8, column: 11, item: 6, severity: 'warning', message: '可能需要到现场或邮寄提交' }],
+    },
+    {
       name: 'Ⅳ with a paper original-and-copy (variant spelling)',
       yaml: `办理深度: Ⅳ级\n到办事现场次数: 0\n申请材料:\n${material('身份证', '原件及复印件', '纸质版')}`,
       errors: [{ messageId: 'paperOriginal', line: 9, column: 11, item: 6 }],

@@ -12,6 +12,8 @@ ruleTester(rule, {
     { name: 'a placeholder in an optional element counts as not written', yaml: '网办地址: 无' },
     { name: 'the real content of an element that starts like a placeholder', yaml: '办理地点: 无锡路1号政务服务中心二楼203室12号窗口' },
     { name: '中介服务: 无 is a value of its own', yaml: '中介服务: 无' },
+    { name: 'recommended: 审批结果 is optional, its placeholder name counts as not written', yaml: '审批结果: { 名称: 无 }' },
+    { name: 'recommended: 审批结果: 无 is not written, not a wrong type', yaml: '审批结果: 无' },
   ],
   invalid: [
     // real case: a required sub-element missing carries the checklist item of its element
@@ -28,6 +30,10 @@ ruleTester(rule, {
     { name: 'a material named 无', yaml: material('份数: 1', '材料类型: 原件', '材料形式: 纸质').replace('居民身份证', '无'), errors: [{ messageId: 'placeholder', line: 2, column: 11, item: 18 }] },
     // real string from a published guide (济南槐荫区): keyboard filler left as a material name
     { name: 'a material named sssss ddddddddddd (real)', yaml: material('份数: 1', '材料类型: 原件', '材料形式: 纸质').replace('居民身份证', 'sssss ddddddddddd'), errors: [{ messageId: 'placeholder', line: 2, column: 11, item: 18 }] },
+    // real string from a published guide: 审批结果 无 — not filled where strict requires it, never an example file name
+    { name: 'strict: 审批结果 named 无 (real)', yaml: '审批结果: { 名称: 无 }\n', options: { strict: true }, errors: [{ messageId: 'placeholder', line: 1, column: 13, message: '“名称”为“无”，等于未填写' }] },
+    { name: '申请材料: 无 is not filled, not a wrong type', yaml: '申请材料: 无\n', errors: [{ messageId: 'placeholder', line: 1, column: 7, item: 18 }] },
+    { name: 'strict: 审批结果: 无', yaml: '审批结果: 无\n', options: { strict: true }, errors: [{ messageId: 'placeholder', line: 1, column: 7 }] },
     { name: 'strict: 监督电话 written /', yaml: '监督电话: /\n', options: { strict: true }, errors: [{ messageId: 'placeholder', line: 1, column: 7 }] },
   ],
 });

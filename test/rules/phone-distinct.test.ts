@@ -29,7 +29,7 @@ ruleTester(rule, {
       name: 'area code of another region',
       yaml: pair('0477-8591234', '12345'),
       options: { areaCodes: ['0471'] },
-      errors: [{ messageId: 'foreignAreaCode', line: 1, column: 7, path: ['咨询电话'], message: '咨询电话“0477-8591234”的区号 0477 不是本地区的区号（0471），应使用本地区号码，如“0471-6945678”' }],
+      errors: [{ messageId: 'foreignAreaCode', line: 1, column: 7, path: ['咨询电话'], message: '咨询电话“0477-8591234”的区号 0477 不是本地区的区号（0471），可能写错；通常使用本地区号码，如“0471-6945678”' }],
     },
     {
       name: 'area codes written without 0',

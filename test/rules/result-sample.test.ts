@@ -16,6 +16,9 @@ const result = (fields: string) => `审批结果:\n  名称: 食品经营许可�
 
 ruleTester(rule, {
   valid: [
+    // real string from a published guide: 审批结果 无 is no result — no sample asked, no "forms/无-样本.pdf"
+    { name: '审批结果 named 无 (real)', yaml: '审批结果: { 名称: 无 }' },
+    { name: '审批结果 named /', yaml: '审批结果: { 名称: / , 类型: 其他 }' },
     { name: 'existing pdf (base guide)', yaml: result('  样本: forms/blank.pdf\n') },
     { name: 'existing docx, flow mapping', yaml: '审批结果: { 名称: 准予许可决定书, 类型: 出文办结, 样本: forms/sample.docx }\n' },
     { name: 'https address', yaml: result('  样本: https://zwfw.nmg.gov.cn/files/食品经营许可证-样本.pdf\n') },

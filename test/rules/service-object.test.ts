@@ -25,7 +25,7 @@ ruleTester(rule, {
     {
       name: 'enterprise only, household register (the issue\'s example)',
       yaml: guide('[企业法人]', '居民户口簿'),
-      errors: [{ messageId: 'personMaterial', line: 3, column: 11, path: ['申请材料', 0, '材料名称'], item: null, message: '服务对象为“企业法人”，不含自然人，但申请材料“居民户口簿”是自然人本人的证件' }],
+      errors: [{ messageId: 'personMaterial', line: 3, column: 11, path: ['申请材料', 0, '材料名称'], item: null, message: '服务对象为“企业法人”，不含自然人，但申请材料“居民户口簿”通常是自然人本人的证件' }],
     },
     {
       name: 'organisations only, ID card and marriage certificate',
@@ -40,7 +40,7 @@ ruleTester(rule, {
     {
       name: 'natural person only, business licence',
       yaml: guide('[自然人]', '居民身份证', '营业执照'),
-      errors: [{ messageId: 'organisationMaterial', line: 8, column: 11, path: ['申请材料', 1, '材料名称'], message: '服务对象只有“自然人”，但申请材料“营业执照”属于法人或其他组织' }],
+      errors: [{ messageId: 'organisationMaterial', line: 8, column: 11, path: ['申请材料', 1, '材料名称'], message: '服务对象只有“自然人”，但申请材料“营业执照”通常属于法人或其他组织' }],
     },
     {
       name: 'natural person (variant 个人), legal representative and articles',
