@@ -24,6 +24,7 @@ export function ruleShapeProblem(rule: unknown, index: number): string | undefin
   if (!m || typeof m.id !== 'string' || !RULE_ID.test(m.id)) return `${name}: meta.id must be a rule id such as "my-plugin/office-window"`;
   if (!SEVERITIES.has(m.severity as string)) return `${name}: meta.severity must be error, warning or info`;
   if (m.strictSeverity !== undefined && !SEVERITIES.has(m.strictSeverity)) return `${name}: meta.strictSeverity must be error, warning or info`;
+  if (m.messageSeverity !== undefined && (typeof m.messageSeverity !== 'object' || m.messageSeverity === null || !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x as string)))) return `${name}: meta.messageSeverity must map message ids to error, warning or info`;
   if (m.item !== null && !(Number.isInteger(m.item) && (m.item as number) >= 1 && (m.item as number) <= 24)) return `${name}: meta.item must be a checklist item 1–24 or null`;
   if (!isText(m.description)) return `${name}: meta.description must be { zh, en }`;
   if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isText)) return `${name}: meta.messages must map ids to { zh, en }`;

@@ -14,7 +14,7 @@ export function clip(s: string, max = MAX_QUOTED): string {
 /** A value quoted from the guide is cut shorter: the message names the fault, not the whole cell. */
 export const MAX_VALUE_QUOTED = 40;
 /** Placeholders that quote the guide's own text (as opposed to the rule's wording: expected, example, allowed …). */
-const VALUE_KEYS = new Set(['value', 'name', 'text', 'material', 'ref', 'basis', 'reason', 'law', 'issuer', 'source', 'channels', 'objects', 'raw', 'written', 'values']);
+const VALUE_KEYS = new Set(['value', 'name', 'text', 'material', 'ref', 'basis', 'law', 'issuer', 'source', 'channels', 'objects', 'raw', 'written', 'values']);
 
 export function format(template: string, data: Record<string, unknown> = {}): string {
   return template.replace(/\{(\w+|[\u4e00-\u9fff]+)\}/g, (m, k: string) => (k in data ? clip(String(data[k]), VALUE_KEYS.has(k) ? MAX_VALUE_QUOTED : MAX_QUOTED) : m));

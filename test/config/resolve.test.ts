@@ -297,6 +297,8 @@ describe('code: .mjs configs and plugins', () => {
       'c.yaml': 'plugins: [./nothing.mjs]\n',
       'd.yaml': 'plugins: [./dup.mjs]\n',
       'e.yaml': 'plugins: [guide-lint-plugin-missing]\n',
+      'sev.mjs': 'export const rules = [{ meta: { id: "my/x", item: null, severity: "error", messageSeverity: { a: "loud" }, description: { zh: "a", en: "a" }, messages: {} }, check() {} }];\n',
+      'f.yaml': 'plugins: [./sev.mjs]\n',
     });
     const msg = async (f: string) => (await errorOf(resolveConfig({ cwd: dir, configFile: f, lang: 'en' }), dir)).message;
     expect(await msg('a.yaml')).toMatch(/^a\.yaml:1:11: plugin \.\/syntax\.mjs could not be loaded: ./); // the message itself comes from Node (vite's under vitest)
@@ -304,6 +306,7 @@ describe('code: .mjs configs and plugins', () => {
     expect(await msg('c.yaml')).toBe('c.yaml:1:11: plugin ./nothing.mjs is not a valid plugin: does not export "rules": an array of { meta, check }');
     expect(await msg('d.yaml')).toBe('d.yaml:1:11: plugin ./dup.mjs defines rule office-hours, which already exists');
     expect(await msg('e.yaml')).toMatch(/^e\.yaml:1:11: plugin guide-lint-plugin-missing could not be loaded: package "guide-lint-plugin-missing" is not installed/);
+    expect(await msg('f.yaml')).toBe('f.yaml:1:11: plugin ./sev.mjs is not a valid plugin: rule "my/x": meta.messageSeverity must map message ids to error, warning or info');
   });
 });
 
