@@ -342,6 +342,7 @@ function quietClosedPipes(): void {
  */
 function stopOnSignals(guard: { done(): void }, argv: string[]): void {
   const stop = async (signal: NodeJS.Signals) => {
+    if ((await import('./util/signals.js')).signalsClaimed()) return;
     guard.done();
     (await import('./util/atomic-write.js')).removeTempFiles();
     const en = argv[argv.indexOf('--lang') + 1] === 'en' || (!argv.includes('--lang') && process.env.GUIDE_LINT_LANG === 'en');

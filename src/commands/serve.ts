@@ -2,6 +2,7 @@
 // is the one found from the folder serve was started in, resolved once per preset and language;
 // uploads never bring config or code of their own.
 
+import { claimSignals } from '../util/signals.js';
 import { spawn } from 'node:child_process';
 import type { PresetName, ResolvedConfig } from '../engine/config.js';
 import { resolveConfig } from '../engine/resolve-config.js';
@@ -88,6 +89,7 @@ export async function runServe(o: ServeCommandOptions, cwd = process.cwd()): Pro
       : `guide-lint serve: open ${server.url} in a browser\nconfig: ${info.configFile ?? 'no config file (built-in preset)'}, preset ${info.preset}\nPress Ctrl+C to stop (uploaded files are removed)\n`,
   );
   if (o.open) openBrowser(server.url);
+  claimSignals();
   await new Promise<void>((stopped) => {
     const stop = () => {
       process.off('SIGINT', stop);

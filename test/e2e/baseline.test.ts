@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
 
 const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
-const twoDefects = base.replace('到办事现场次数: 1', '到办事现场次数: 一次').replace('    材料类型: 复印件', '    材料类型: 原件及复印件');
+const twoDefects = base.replace('到办事现场次数: 1', '到办事现场次数: 一次').replace('    材料类型: 复印件', '    材料类型: 扫描件');
 let dir: string;
 
 beforeEach(() => {
@@ -46,7 +46,7 @@ describe('--baseline', () => {
     expect(counted.out.summary).toMatchObject({ errors: 0, suppressed: 2, baselined: 2, baselineFixed: 0 });
 
     // A new defect (another element) fails, and only it is reported.
-    writeFileSync(join(dir, 'guides/defects.yaml'), twoDefects.replace('咨询电话: 0471-6945678', '咨询电话: 6945678'));
+    writeFileSync(join(dir, 'guides/defects.yaml'), twoDefects.replace('咨询电话: 0471-6945678', '咨询电话: 请来电咨询'));
     const fresh = json(['guides', '--baseline', 'baseline.json']);
     expect(fresh.status).toBe(1);
     expect(fresh.out.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['consultation-phone']);
@@ -67,7 +67,7 @@ describe('--baseline', () => {
     expect(entryLines).toHaveLength(2);
     for (const l of entryLines) expect(Object.keys(JSON.parse(l.replace(/,$/, '')))).toEqual(['file', 'ruleId', 'path', 'value', 'fingerprint']);
     expect(entries()).toEqual([
-      { file: 'guides/defects.yaml', ruleId: 'enum-values', path: ['申请材料', 1, '材料类型'], value: '原件及复印件', fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/) },
+      { file: 'guides/defects.yaml', ruleId: 'enum-values', path: ['申请材料', 1, '材料类型'], value: '扫描件', fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/) },
       { file: 'guides/defects.yaml', ruleId: 'guide-schema', path: ['到办事现场次数'], value: '一次', fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/) },
     ]);
     expect(text).not.toMatch(/"line"|"column"/);

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
 import { BASE, LspClient, guideDir, uriOf } from './support.js';
 
-const VARIANT = BASE.replace('    材料类型: 复印件', '    材料类型: 原件及复印件');
+// A value outside its set: an error by default, so a config that lowers the rule shows.
+const VARIANT = BASE.replace('    材料类型: 复印件', '    材料类型: 扫描件');
 
 let dir: string;
 
@@ -52,7 +53,7 @@ describe('config per file', () => {
     const en = await LspClient.start({ cwd: dir, args: ['--lang', 'en'] });
     try {
       const diags = await en.open(uriOf(join(dir, 'a.yaml')), VARIANT);
-      expect(diags[0]!.message).toMatch(/should be written as the standard value "原件和复印件" \[checklist item 20 \(material type and form\)\]$/);
+      expect(diags[0]!.message).toMatch(/"材料类型" value "扫描件" is not in its value set; use one of: 原件, 复印件, 原件和复印件 \[checklist item 20 \(material type and form\)\]$/);
     } finally {
       await en.stop();
     }

@@ -29,7 +29,7 @@ describe('guide-lint on spreadsheets (built CLI)', () => {
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toContain('fixtures/sheets/relational.xlsx');
     expect(r.stdout).toMatch(/事项!K2\s+错误\s+承诺办结时限“5日”/);
-    expect(r.stdout).toMatch(/实施清单!AJ4\s+错误/);
+    expect(r.stdout).toMatch(/实施清单!AJ4\s+提示/);
   });
 
   it('JSON findings carry sheet, cell and header; line and column are the row and column numbers', () => {
@@ -47,9 +47,9 @@ describe('guide-lint on spreadsheets (built CLI)', () => {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['问题清单']!, { header: 1 });
     expect(rows[0]).toEqual(['文件', '工作表', '单元格', '表头', '行', '列', '事项', '清单项', '规则', '级别', '问题', '建议', '要素路径']);
     expect(rows.length - 1).toBe(j.length);
-    expect(rows).toContainEqual(expect.arrayContaining(['sheets/relational.xlsx', '申请材料', 'F3', '材料类型', 3, 6, '食品经营许可（新办）', 20, 'enum-values', '错误']));
+    expect(rows).toContainEqual(expect.arrayContaining(['sheets/relational.xlsx', '申请材料', 'F3', '材料类型', 3, 6, '食品经营许可（新办）', 20, 'enum-values', '提示']));
     const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['事项汇总']!, { header: 1 });
-    expect(summary).toContainEqual(['sheets/relational.xlsx', '食品经营许可（新办）', '事项!C2', 3, 0, 0, 3]);
+    expect(summary).toContainEqual(['sheets/relational.xlsx', '食品经营许可（新办）', '事项!C2', 2, 0, 1, 3]);
     // Without --output the workbook would go to a terminal: a usage error.
     expect(runCli(['sheets/relational.xlsx', '--format', 'xlsx'], { cwd: dir }).status).toBe(2);
   });
