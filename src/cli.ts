@@ -70,6 +70,12 @@ function colorOf(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+/** --input-format and --all-versions into the run's config. */
+function importFlags(config: ResolvedConfig, o: { inputFormat?: 'auto' | 'guide' | 'exchange'; allVersions?: boolean }): void {
+  if (o.inputFormat) config.inputFormat = o.inputFormat;
+  if (o.allVersions) config.allVersions = true;
+}
+
 function intOption(name: string) {
   return (v: string) => {
     if (!/^-?\d+$/.test(v)) throw new UsageError(`${name} expects an integer, got "${v}"`);
@@ -120,6 +126,8 @@ export function buildProgram(): Command {
     .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
     .option('--encoding <name>', 'encoding of CSV inputs (default: detected — UTF-8, UTF-8 with BOM, UTF-16 or GB18030/GBK)', encodingOption)
     .option('--annotate <dir>', 'write a copy of each spreadsheet input to DIR with a comment on every offending cell')
+    .addOption(new Option('--input-format <format>', 'how to read JSON inputs: auto (by content) | guide | exchange (exported records, docs/import.md)').choices(['auto', 'guide', 'exchange']))
+    .option('--all-versions', 'exported records: lint every record, not only each item\'s highest task_version')
     .option('--baseline <file>', 'suppress (and count) the findings recorded in this baseline file; report new ones')
     .option('--update-baseline', 'record all current findings in the baseline (--baseline FILE, default guide-lint-baseline.json)')
     .option('--cache', 'do not lint again files unchanged since the last --cache run')
@@ -130,6 +138,7 @@ export function buildProgram(): Command {
       const lang = config.lang;
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
       if (o.encoding) config.encoding = o.encoding;
+      importFlags(config, o);
       process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug) }, config);
     });
 
@@ -145,9 +154,12 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colours')
     .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
     .option('--threads <n>', THREADS_HELP, threadsOption)
+    .addOption(new Option('--input-format <format>', 'how to read JSON inputs: auto | guide | exchange').choices(['auto', 'guide', 'exchange']))
+    .option('--all-versions', 'exported records: score every record, not only each item\'s highest task_version')
     .action(async (paths: string[], o) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);
+      importFlags(config, o);
       const lang = config.lang;
       process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads }, config);
     });

@@ -45,11 +45,20 @@ export function pairOutputs(formats: string[], outputs: string[]): Array<{ forma
   return pairs;
 }
 
-async function fixFiles(result: LintResult, cwd: string, dryRun: boolean): Promise<number> {
+async function fixFiles(result: LintResult, cwd: string, dryRun: boolean, lang: Lang): Promise<number> {
   // Loaded only when fixing: the diff library is ~20 modules a plain lint need not load.
   const { applyFixes, fixDiff } = await import('../engine/fix.js');
   let changed = 0;
   for (const r of result.files) {
+    if (r.exported) {
+      // A platform's export is the platform's data: fixes belong in the 事项管理系统 (or in converted guides).
+      process.stderr.write(
+        lang === 'zh'
+          ? `guide-lint: --fix 不改写平台导出文件 ${r.file}：请在事项管理系统中修改，或先用 guide-lint convert 转为指南文件再修复\n`
+          : `guide-lint: --fix does not rewrite the platform export ${r.file}: correct the records in the matter-management system, or run guide-lint convert and fix the guides\n`,
+      );
+      continue;
+    }
     if (r.text === undefined || !r.findings.some((f) => f.fix)) continue;
     const { text } = applyFixes(r.text, r.findings, r.file.toLowerCase().endsWith('.json'));
     if (text === r.text) continue;
@@ -109,7 +118,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   const summaries = wantsScore ? 'full' : 'ref';
   let result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, keepText: fixing, cache, exclude, summaries });
   if (fixing) {
-    const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun));
+    const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);
     // Report what is left after the fixes (a dry run reports as if they were applied).
     if (changed > 0 && !opts.fixDryRun) result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries });
   }

@@ -15,6 +15,7 @@ export const CONFIG_MESSAGES = {
   unknownRule: { zh: '未知的规则“{id}”{hint}（guide-lint rules 列出全部规则）', en: 'unknown rule "{id}"{hint} (guide-lint rules lists them)' },
   badOptions: { zh: '规则 {id} 的选项无效：{path}{message}', en: 'invalid options for rule {id}: {path}{message}' },
   badTarget: { zh: '目标值无效：{reason}', en: 'invalid target: {reason}' },
+  badImport: { zh: 'import 配置无效：{reason}（见 docs/import.md）', en: 'invalid import config: {reason} (see docs/import.md)' },
   several: { zh: '同一文件夹中有多个配置文件（{files}），请只保留一个', en: 'several config files in one folder ({files}): keep one' },
   notFound: { zh: '找不到配置文件', en: 'config file not found' },
   notMapping: { zh: '配置文件应为键值映射，实际为 {kind}', en: 'a config file holds a mapping, found {kind}' },
