@@ -269,3 +269,24 @@ describe('exchange reader: JSON Lines', () => {
     expect(addr.find((f) => f.line === 3)!.column).toBe(col(JSON.stringify(b), '"灵山县三海街道'));
   });
 });
+
+describe('exchange reader: reports', () => {
+  it('stylish and JSON count the skipped versions; JSON adds sourceField and unit and meets its schema', async () => {
+    const { collect } = await import('../../src/engine/lint.js');
+    const stylish = (await import('../../src/format/stylish.js')).default;
+    const json = (await import('../../src/format/json.js')).default;
+    const { reportValidator } = await import('../formats/schema.js');
+    const old = record();
+    old.AUDIT_ITEM.task_version = '2';
+    const r = await lint(JSON.stringify({ list: [old, record()] }));
+    const result = collect([r], []);
+    const input = { result, lang: 'zh' as const, version: '0', color: false, cwd: dir };
+    expect(String(await stylish(input))).toContain('跳过 1 条旧版本记录');
+    expect(String(await stylish({ ...input, lang: 'en' }))).toContain('1 older record version skipped');
+    const report = JSON.parse(String(await json(input)));
+    expect(report.summary.skippedVersions).toBe(1);
+    expect(report.findings.find((f: Rec) => f.ruleId === 'place-address')).toMatchObject({ sourceField: 'transact_addr', unit: '11450721MB155808114000104002000' });
+    const validate = reportValidator();
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
