@@ -5,7 +5,7 @@ import { relative, sep } from 'node:path';
 import { loadFile } from '../load/index.js';
 import { normalizeGuide, getAt } from '../model/normalize.js';
 import { guideName, type Guide } from '../model/guide.js';
-import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity } from '../model/types.js';
+import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity, SourceField } from '../model/types.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -194,13 +194,15 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
   const path = r.written ? r.path : written(r.path);
   const template = rule.meta.messages[r.messageId];
   let message = template ? localize(template, config.lang, r.data) : r.messageId;
-  let source = lg.sourceFieldOf?.(path, config.lang);
+  let source: SourceField | undefined;
   let at = path;
   // A missing element (reported on its parent, naming it): at its source field when the export has one.
-  if (!source && lg.sourceFieldOf && typeof r.data?.element === 'string') {
-    source = lg.sourceFieldOf([...path, r.data.element], config.lang);
-    if (source) at = [...path, r.data.element];
+  const missing = r.data?.element;
+  if (lg.sourceFieldOf && typeof missing === 'string' && path[path.length - 1] !== missing) {
+    source = lg.sourceFieldOf([...path, missing], config.lang);
+    if (source) at = [...path, missing];
   }
+  source ??= lg.sourceFieldOf?.(path, config.lang);
   if (source) message = nameSourceField(message, source.element, source.label);
   const loc = lg.sourceMap.locate(at, r.at ?? 'value');
   const f: Finding = {

@@ -2,9 +2,10 @@
 // (or a whole profile declared there) with field names and code lists overridden.
 
 import { NATIONAL } from './national.js';
+import { GUANGZHOU } from './guangzhou.js';
 import type { CodeList, FieldRule, ImportProfile } from './profile.js';
 
-export const BUILTIN_PROFILES: Record<string, ImportProfile> = { national: NATIONAL };
+export const BUILTIN_PROFILES: Record<string, ImportProfile> = { national: NATIONAL, guangzhou: GUANGZHOU };
 
 /** The config's `import:` section. */
 export interface ImportConfig {
