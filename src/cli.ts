@@ -184,6 +184,20 @@ export function buildProgram(): Command {
       await writeTemplate(resolve(process.cwd(), o.output), langOf(o.lang));
     });
 
+  withConfigOptions(program
+    .command('convert <export>'))
+    .description('write one YAML guide per item of an export (exchange records, docs/import.md), each element commented with its source field')
+    .requiredOption('-o, --output <dir>', 'folder to write the guides to')
+    .addOption(new Option('--input-format <format>', 'auto | exchange').choices(['auto', 'exchange']))
+    .option('--all-versions', 'one guide per record, not only per item at its highest task_version')
+    .option('--lang <lang>', 'zh | en')
+    .action(async (file: string, o) => {
+      const { runConvert } = await import('./commands/convert.js');
+      const config = await loadConfig(o);
+      importFlags(config, o);
+      process.exitCode = await runConvert(resolve(process.cwd(), file), resolve(process.cwd(), o.output), config);
+    });
+
   program
     .command('explain <rule>')
     .description("print a rule's documentation page")
