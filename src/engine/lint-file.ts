@@ -84,10 +84,9 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
   if (config !== opts.config) opts = { ...opts, config };
   const file = displayPath(opts.cwd, absFile);
   const out: FileResult = { file, findings: [], guides: [], internalErrors: [], suppressed: 0 };
-  for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
   if (loaded.skippedVersions) out.skippedVersions = loaded.skippedVersions;
   if (loaded.exported) out.exported = true;
-  for (const lg of loaded.guides) {
+  const lintOne = (lg: LoadedGuide) => {
     try {
       lintGuide(absFile, file, lg, opts, out);
     } catch (err) {
@@ -97,7 +96,11 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
       out.internalErrors.push(`${file}: ${reason}`);
       out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config));
     }
-  }
+  };
+  for (const lg of loaded.guides) lintOne(lg);
+  if (loaded.stream) for (const lg of loaded.stream()) lintOne(lg);
+  // After the guides: a streamed load finds some of its problems while it runs.
+  for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
   if (loaded.text !== undefined) {
     const directives = parseDirectives(loaded.text);
     const { kept, suppressed } = applyDirectives(out.findings, directives);

@@ -31,6 +31,18 @@ export function isSpreadsheet(file: string): boolean {
 }
 
 export async function loadFile(file: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  // JSON Lines exports are streamed: no size limit, bounded memory.
+  if (extname(file).toLowerCase() === '.jsonl' && opts.inputFormat !== 'guide') {
+    const { fileHead, streamExchangeLines } = await import('./exchange/stream.js');
+    let head: string | undefined;
+    try {
+      head = fileHead(file);
+    } catch {
+      head = undefined; // unreadable: readBytes says why
+    }
+    const profile = head === undefined ? undefined : await exchangeProfile(head, opts);
+    if (profile) return streamExchangeLines(file, { profile, allVersions: opts.allVersions });
+  }
   const read = readBytes(file, opts.maxBytes ?? (isSpreadsheet(file) ? SHEET_MAX_BYTES : DEFAULT_MAX_BYTES));
   if (!read.ok) return { guides: [], problems: [read.problem] };
   if (isSpreadsheet(file)) {

@@ -112,4 +112,6 @@ export interface LoadResult {
   skippedVersions?: number;
   /** The input is a platform export (never rewritten by --fix). */
   exported?: boolean;
+  /** Guides handed over one at a time (large JSON Lines exports); `problems` may grow while it runs. */
+  stream?: () => Iterable<LoadedGuide>;
 }

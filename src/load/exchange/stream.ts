@@ -1,0 +1,116 @@
+// JSON Lines exports read in two streaming passes, so memory stays bounded whatever the file's size:
+// the first pass keeps only each unit's best version (a line number per unit), the second maps and
+// yields the chosen units one at a time. Neither the text nor the parsed records are ever all held.
+
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js';
+import { exchangeProblem } from './messages.js';
+import { guideOf, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
+
+const CHUNK = 1 << 20;
+
+/** The lines of a file, 1-based, read in chunks (UTF-8, a BOM dropped, CR before LF dropped). */
+export function* fileLines(file: string): Generator<{ line: number; text: string }> {
+  const fd = openSync(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let rest = '';
+    let line = 0;
+    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0; ) {
+      let text = rest + decoder.write(buf.subarray(0, n));
+      if (line === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      let start = 0;
+      for (let end; (end = text.indexOf('\n', start)) !== -1; start = end + 1) yield { line: ++line, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) };
+      rest = text.slice(start);
+    }
+    rest += decoder.end();
+    if (rest !== '') yield { line: ++line, text: rest.endsWith('\r') ? rest.slice(0, -1) : rest };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first bytes of a file as text (for detection). */
+export function fileHead(file: string, bytes = 65536): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return new StringDecoder('utf8').write(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const compareVersions = (a: string, b: string): number => {
+  const na = Number(a);
+  const nb = Number(b);
+  if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+};
+
+/** A unit's place: its line and its rank among the line's units (a line may hold an envelope). */
+const place = (u: FoundUnit, k: number) => u.index * 64 + Math.min(k, 63);
+const unitKey = (u: FoundUnit, k: number) => (u.code ? `${u.code}\u0000${u.handleItem}` : `#${place(u, k)}`);
+
+export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadResult {
+  const problems: LoadProblem[] = [];
+  // Pass 1: every unit's best version, duplicates reported.
+  const best = new Map<string, { at: number; version: string }>();
+  const seen = new Map<string, number>();
+  const kept = new Set<number>();
+  let count = 0;
+  for (const { line, text } of fileLines(file)) {
+    if (text.trim() === '') continue;
+    unitsOfLine(text, line, opts.profile, problems).forEach((u, k) => {
+      const key = unitKey(u, k);
+      const vKey = `${key}\u0000${u.version}`;
+      const first = seen.get(vKey);
+      if (first !== undefined) {
+        const unit = u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-';
+        problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first, unit, version: u.version || '-' }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+        return;
+      }
+      seen.set(vKey, u.index);
+      count++;
+      if (opts.allVersions) kept.add(place(u, k));
+      const b = best.get(key);
+      if (!b || compareVersions(u.version, b.version) > 0) best.set(key, { at: place(u, k), version: u.version });
+    });
+  }
+  seen.clear();
+  const chosen = opts.allVersions ? kept : new Set([...best.values()].map((b) => b.at));
+  best.clear();
+  const skipped = count - chosen.size;
+  // Pass 2: the chosen units, mapped and handed over one at a time.
+  function* guides(): Generator<LoadedGuide> {
+    let index = 0;
+    const ignored: LoadProblem[] = [];
+    for (const { line, text } of fileLines(file)) {
+      if (!hasPlaceOnLine(chosen, line)) continue;
+      const units = unitsOfLine(text, line, opts.profile, ignored);
+      ignored.length = 0;
+      for (let k = 0; k < units.length; k++) {
+        if (!chosen.has(place(units[k]!, k))) continue;
+        const g = guideOf(units[k]!, opts.profile, index);
+        if (g) {
+          index++;
+          yield g;
+        } else {
+          const u = units[k]!;
+          problems.push(exchangeProblem('noGuideField', 'error', { index: u.index }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+        }
+      }
+    }
+  }
+  return { guides: [], stream: guides, problems, skippedVersions: skipped, exported: true };
+}
+
+/** Whether any unit of `line` (an envelope may hold several) was chosen. */
+function hasPlaceOnLine(chosen: Set<number>, line: number): boolean {
+  if (chosen.has(line * 64)) return true;
+  for (let k = 1; k < 64; k++) if (chosen.has(line * 64 + k)) return true;
+  return false;
+}
