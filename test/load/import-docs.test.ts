@@ -88,3 +88,16 @@ describe('config import: overrides', () => {
     expect(findings.every((f) => f.unit === '114401134554137174444TC12049000')).toBe(true);
   });
 });
+
+describe('score on exports', () => {
+  it('scores the real export: its one guide, the blank form and sample ids counted as provided (items 23, 24)', () => {
+    const r = runCli(['score', 'fixtures/exchange/gx-lingshan-taskitem-a.json', '-f', 'json']);
+    const score = JSON.parse(r.stdout);
+    expect(score.guides).toBe(1);
+    const item = (n: number) => score.measures.find((m: Record<string, any>) => m.item === n);
+    expect(item(23)).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(item(24)).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(item(1)).toMatchObject({ numerator: 15, denominator: 20 });
+    expect(item(2).offenders[0]).toMatchObject({ line: 1, column: 61, department: '灵山县行政审批局', level: '县级' });
+  });
+});

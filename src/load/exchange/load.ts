@@ -312,7 +312,7 @@ function expectedField(profile: ImportProfile, path: ElementPath): string | unde
   if (path.length === 1) {
     const r = profile.fields[head] ?? profile.windows?.fields[head];
     if (r) return ruleOf(r).from[0];
-    if (head === '材料类型') return undefined;
+    if (head === '办理流程') return profile.derive.flowImage?.[0];
     return profile.lists.find((l) => l.element === head)?.table[0];
   }
   if (head === '审批结果' && typeof i === 'string') {
