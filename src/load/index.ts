@@ -63,7 +63,7 @@ export async function loadFile(file: string, opts: LoadOptions = {}): Promise<Lo
 }
 
 /** The import profile to read a JSON text with, when it is exported records (forced, or by content). */
-async function exchangeProfile(text: string, opts: LoadOptions) {
+export async function exchangeProfile(text: string, opts: LoadOptions) {
   if (opts.inputFormat === 'guide') return undefined;
   const { resolveProfile, BUILTIN_PROFILES } = await import('./exchange/profiles.js');
   const declared = typeof opts.import?.profile === 'object' ? [opts.import.profile] : [];

@@ -2,26 +2,32 @@
 // one guide per unit (task_code, 业务办理项) at its highest version, located at the source fields.
 
 import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
-import type { ElementPath, Lang, LoadedGuide, LoadProblem, LoadResult, SourceMap } from '../../model/types.js';
-import { LineIndex, type LinePos } from '../lines.js';
+import type { ElementPath, Lang, LoadedGuide, LoadProblem, LoadResult, Location, SourceMap } from '../../model/types.js';
+import { LineIndex } from '../lines.js';
 import { mapUnit, pathKey, type MappedUnit, type Source, type UnitRows } from './map.js';
 import { exchangeProblem, fieldLabel } from './messages.js';
 import { ruleOf, type ImportProfile } from './profile.js';
 import { at, prop, props, rows, scalarText } from './tree.js';
 
-/** Offsets → positions: a whole file's line index, or one line of a JSON Lines file. */
+/** Node offsets → locations: a whole file's text, one line of a JSON Lines file, or spreadsheet cells. */
 export interface Positions {
-  pos(offset: number): LinePos;
+  span(start: number, end: number): Location;
 }
 
-export function spanLocation(ix: Positions, start: number, end: number) {
-  const a = ix.pos(start);
-  const b = ix.pos(Math.max(start, end));
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+export function spanLocation(ix: Positions, start: number, end: number): Location {
+  return ix.span(start, end);
 }
+
+const textPositions = (ix: LineIndex): Positions => ({
+  span(start, end) {
+    const a = ix.pos(start);
+    const b = ix.pos(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  },
+});
 
 /** Positions within line `line` of a file whose text of that line starts at offset 0. */
-export const linePositions = (line: number): Positions => ({ pos: (o) => ({ line, column: o + 1 }) });
+export const linePositions = (line: number): Positions => ({ span: (a, b) => ({ line, column: a + 1, endLine: line, endColumn: Math.max(a, b) + 1 }) });
 
 export interface ExchangeOptions {
   profile: ImportProfile;
@@ -41,7 +47,7 @@ export interface FoundUnit {
 }
 
 export function loadExchangeJson(text: string, opts: ExchangeOptions): LoadResult {
-  const ix = new LineIndex(text);
+  const ix = textPositions(new LineIndex(text));
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
@@ -54,11 +60,16 @@ export function loadExchangeJson(text: string, opts: ExchangeOptions): LoadResul
       exported: true,
     };
   }
+  return { ...loadExchangeTree(root, ix, opts), text, exported: true };
+}
+
+/** The guides of a parsed export (JSON text, or a workbook's rows made into nodes). */
+export function loadExchangeTree(root: JNode, ix: Positions, opts: ExchangeOptions & { joinByKey?: boolean }): LoadResult {
   const problems: LoadProblem[] = [];
   const records = findRecords(root, opts.profile);
   if (!records) {
     problems.push(exchangeProblem('noRecords', 'error', { profile: opts.profile.name, where: opts.profile.records.map((r) => r || '(root)').join(', ') }, spanLocation(ix, root.offset, root.offset + 1)));
-    return { guides: [], problems, text, exported: true };
+    return { guides: [], problems, exported: true };
   }
   const units: FoundUnit[] = [];
   records.forEach((rec, i) => {
@@ -66,13 +77,13 @@ export function loadExchangeJson(text: string, opts: ExchangeOptions): LoadResul
       problems.push(exchangeProblem('notRecord', 'error', { index: i + 1, kind: rec.type }, spanLocation(ix, rec.offset, rec.offset + 1)));
       return;
     }
-    units.push(...unitsOf(rec, i + 1, opts.profile, ix, problems));
+    units.push(...unitsOf(rec, i + 1, opts.profile, ix, problems, opts.joinByKey));
   });
   const { chosen, skipped } = chooseVersions(units, opts, (u, first) =>
     problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' }, spanLocation(ix, u.rows.record.offset, u.rows.record.offset + 1))),
   );
   const guides = guidesOf(chosen, opts.profile, problems);
-  return { guides, problems, text, skippedVersions: skipped, exported: true };
+  return { guides, problems, skippedVersions: skipped, exported: true };
 }
 
 /** JSON Lines: one record (or envelope) a line; a broken line is a finding there, the others are read. */
@@ -144,7 +155,7 @@ function looksLikeRecord(node: JNode, profile: ImportProfile): boolean {
 const unitLabel = (u: FoundUnit) => (u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-');
 
 /** The units of one record: one, or one per item row when the item table holds several (rows then joined by key). */
-export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: Positions, problems: LoadProblem[]): FoundUnit[] {
+export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: Positions, problems: LoadProblem[], joinByKey = false): FoundUnit[] {
   const named = profile.itemTables.filter((t) => t !== '');
   const mainName = named.find((t) => prop(rec, t));
   const mainRows = mainName ? rows(prop(rec, mainName)) : [];
@@ -152,7 +163,7 @@ export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: P
   const known = new Set([...profile.lists.flatMap((l) => l.table), ...(profile.windows?.table ?? [])].map((t) => t.toLowerCase()));
   const childTables = [...props(rec)].filter(([k]) => known.has(k) && !itemTableSet.has(k));
   const self = profile.itemTables.includes('') ? [rec] : [];
-  if (mainRows.length <= 1) {
+  if (mainRows.length <= 1 && !(joinByKey && mainRows.length === 1)) {
     const itemRows = [...named.flatMap((t) => rows(prop(rec, t)).slice(0, 1)), ...self];
     const tables = new Map(childTables.map(([k, v]) => [k, { name: String(v.key.value), node: v.value, rows: rows(v.value) }]));
     return [found({ record: rec, itemRows, tables }, index, profile, ix)];
