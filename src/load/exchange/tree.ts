@@ -4,11 +4,17 @@
 
 import type { Node as JNode } from 'jsonc-parser';
 
-const propIndex = new WeakMap<JNode, Map<string, { key: JNode; value: JNode }>>();
+type PropIndex = Map<string, { key: JNode; value: JNode }>;
+/**
+ * Kept on the node itself, not in a WeakMap: the nodes of a streamed export die young, and WeakMap
+ * entries kept millions of them alive until a full collection (gigabytes of garbage).
+ */
+const PROPS = Symbol('props');
 
 /** An object's properties by lower-case key (the first of keys equal but for case). */
-export function props(node: JNode): Map<string, { key: JNode; value: JNode }> {
-  let m = propIndex.get(node);
+export function props(node: JNode): PropIndex {
+  const holder = node as JNode & { [PROPS]?: PropIndex };
+  let m = holder[PROPS];
   if (!m) {
     m = new Map();
     if (node.type === 'object') {
@@ -20,7 +26,7 @@ export function props(node: JNode): Map<string, { key: JNode; value: JNode }> {
         }
       }
     }
-    propIndex.set(node, m);
+    holder[PROPS] = m;
   }
   return m;
 }
