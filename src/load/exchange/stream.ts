@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js';
 import { exchangeProblem } from './messages.js';
-import { guideOf, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
+import { guideOf, linePositions, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
 
 const CHUNK = 1 << 20;
 
@@ -64,7 +64,7 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
   let count = 0;
   for (const { line, text } of fileLines(file)) {
     if (text.trim() === '') continue;
-    unitsOfLine(text, line, opts.profile, problems).forEach((u, k) => {
+    (quickUnit(text, line, opts.profile) ?? unitsOfLine(text, line, opts.profile, problems)).forEach((u, k) => {
       const key = unitKey(u, k);
       const vKey = `${key}\u0000${u.version}`;
       const first = seen.get(vKey);
@@ -113,4 +113,36 @@ function hasPlaceOnLine(chosen: Set<number>, line: number): boolean {
   if (chosen.has(line * 64)) return true;
   for (let k = 1; k < 64; k++) if (chosen.has(line * 64 + k)) return true;
   return false;
+}
+
+/**
+ * The first pass's common case, cheaply: a line that is one plain record (its item table an object
+ * or a one-row array). JSON.parse makes far less garbage than a located tree; anything else (an
+ * envelope, several items, a broken line) goes through unitsOfLine, which also reports problems.
+ */
+function quickUnit(text: string, line: number, profile: ExchangeOptions['profile']): FoundUnit[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const lower = new Map(Object.keys(data).map((k) => [k.toLowerCase(), (data as Record<string, unknown>)[k]]));
+  const rows: Array<Record<string, unknown>> = [];
+  for (const t of profile.itemTables) {
+    const v = t === '' ? data : lower.get(t.toLowerCase());
+    const row = Array.isArray(v) ? (v.length === 1 ? v[0] : v.length === 0 ? undefined : null) : v;
+    if (row === null) return undefined; // several items in one record: joined by key, the slow way
+    if (row && typeof row === 'object' && !Array.isArray(row)) rows.push(row as Record<string, unknown>);
+  }
+  const known = new Set(profile.records.filter(Boolean).map((r) => r.split('.')[0]!.toLowerCase()));
+  if ([...lower.keys()].some((k) => known.has(k) && !profile.itemTables.some((t) => t.toLowerCase() === k))) return undefined; // an envelope
+  const text1 = (names: string[]) => {
+    for (const n of names) for (const row of rows) for (const [k, v] of Object.entries(row)) if (k.toLowerCase() === n.toLowerCase() && (typeof v === 'string' || typeof v === 'number') && String(v).trim()) return String(v).trim();
+    return '';
+  };
+  const offset = text.search(/\S/);
+  const record = { type: 'object', offset, length: 1 } as FoundUnit['rows']['record'];
+  return [{ rows: { record, itemRows: [], tables: new Map() }, index: line, code: text1(profile.unit.code), handleItem: text1(profile.unit.handleItem), version: text1(profile.unit.version), ix: linePositions(line) }];
 }
