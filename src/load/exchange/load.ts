@@ -1,7 +1,8 @@
 // Exported records (the national exchange field set, or any shape an import profile describes) →
 // one guide per unit (task_code, 业务办理项) at its highest version, located at the source fields.
 
-import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
+import type { Node as JNode } from 'jsonc-parser';
+import { parseJsonTree } from '../json.js';
 import type { ElementPath, Lang, LoadedGuide, LoadProblem, LoadResult, Location, SourceMap } from '../../model/types.js';
 import { LineIndex } from '../lines.js';
 import { mapUnit, pathKey, type MappedUnit, type Source, type UnitRows } from './map.js';
@@ -48,19 +49,9 @@ export interface FoundUnit {
 
 export function loadExchangeJson(text: string, opts: ExchangeOptions): LoadResult {
   const ix = textPositions(new LineIndex(text));
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const start = e?.offset ?? 0;
-    return {
-      guides: [],
-      problems: [{ messageId: 'jsonSyntax', data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' }, location: spanLocation(ix, start, start + (e?.length || 1)) }],
-      text,
-      exported: true,
-    };
-  }
-  return { ...loadExchangeTree(root, ix, opts), text, exported: true };
+  const parsed = parseJsonTree(text, ix.span);
+  if ('problem' in parsed) return { guides: [], problems: [parsed.problem], text, exported: true };
+  return { ...loadExchangeTree(parsed.root, ix, opts), text, exported: true };
 }
 
 /** The guides of a parsed export (JSON text, or a workbook's rows made into nodes). */
@@ -109,14 +100,12 @@ export function loadExchangeLines(text: string, opts: ExchangeOptions): LoadResu
 /** The units of one JSON Lines line (its number is the records' index). */
 export function unitsOfLine(line: string, lineNo: number, profile: ImportProfile, problems: LoadProblem[]): FoundUnit[] {
   const ix = linePositions(lineNo);
-  const errors: ParseError[] = [];
-  const root = parseTree(line, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const at0 = e?.offset ?? 0;
-    problems.push({ messageId: 'jsonSyntax', data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' }, location: spanLocation(ix, at0, at0 + (e?.length || 1)) });
+  const parsed = parseJsonTree(line, ix.span);
+  if ('problem' in parsed) {
+    problems.push(parsed.problem);
     return [];
   }
+  const root = parsed.root;
   const recs = root.type === 'object' && looksLikeRecord(root, profile) ? [root] : (findRecords(root, profile) ?? [root]);
   const out: FoundUnit[] = [];
   for (const rec of recs) {
@@ -221,7 +210,7 @@ function found(r: UnitRows, index: number, profile: ImportProfile, ix: Positions
   return { rows: r, index, code: text(profile.unit.code), handleItem: text(profile.unit.handleItem), version: text(profile.unit.version), ix };
 }
 
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
   const na = Number(a);
   const nb = Number(b);
   if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;

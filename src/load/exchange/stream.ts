@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js';
 import { exchangeProblem } from './messages.js';
-import { guideOf, linePositions, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
+import { compareVersions, guideOf, linePositions, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
 
 const CHUNK = 1 << 20;
 
@@ -43,13 +43,6 @@ export function fileHead(file: string, bytes = 65536): string {
     closeSync(fd);
   }
 }
-
-const compareVersions = (a: string, b: string): number => {
-  const na = Number(a);
-  const nb = Number(b);
-  if (a !== '' && b !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
-};
 
 /** A unit's place: its line and its rank among the line's units (a line may hold an envelope). */
 const place = (u: FoundUnit, k: number) => u.index * 64 + Math.min(k, 63);
