@@ -124,7 +124,12 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   }
   const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates, elements: norm.elements };
   const first = out.findings.length;
-  for (const p of lg.problems ?? []) out.findings.push({ ...problemFinding(file, p, config), guide: name });
+  for (const p of lg.problems ?? []) {
+    const f = problemFinding(file, p, config);
+    f.guide = name;
+    if (typeof p.data?.field === 'string') f.sourceField = p.data.field; // an export's field (an unknown code)
+    out.findings.push(f);
+  }
   runRules(guide, lg, norm.written, file, opts, out, undefined);
   // Each window of an exported record is a place of its own: the place rules run on it too.
   for (const v of lg.variants ?? []) {
