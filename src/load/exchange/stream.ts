@@ -8,7 +8,9 @@ import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js'
 import { exchangeProblem } from './messages.js';
 import { compareVersions, guideOf, linePositions, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
 
-const CHUNK = 1 << 20;
+// Below V8's large-object size: each chunk's text dies young with its lines (1 MB chunks went to the old
+// generation and piled up, a gigabyte per gigabyte read, until a full collection).
+const CHUNK = 1 << 15;
 
 /** The lines of a file, 1-based, read in chunks (UTF-8, a BOM dropped, CR before LF dropped). */
 export function* fileLines(file: string): Generator<{ line: number; text: string }> {
@@ -50,32 +52,37 @@ const unitKey = (u: FoundUnit, k: number) => (u.code ? `${u.code}\u0000${u.handl
 
 export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadResult {
   const problems: LoadProblem[] = [];
-  // Pass 1: every unit's best version, duplicates reported.
-  const best = new Map<string, { at: number; version: string }>();
-  const seen = new Map<string, number>();
+  // Pass 1: every unit's best version, duplicates reported. One entry per unit (a million units are a
+  // million entries): its best version, and the line of each version only once it has several.
+  const units = new Map<string, { at: number; version: string; line: number; others?: Map<string, number> }>();
   const kept = new Set<number>();
   let count = 0;
   for (const { line, text } of fileLines(file)) {
     if (text.trim() === '') continue;
     (quickUnit(text, line, opts.profile) ?? unitsOfLine(text, line, opts.profile, problems)).forEach((u, k) => {
       const key = unitKey(u, k);
-      const vKey = `${key}\u0000${u.version}`;
-      const first = seen.get(vKey);
+      const e = units.get(key);
+      const first = !e ? undefined : e.version === u.version ? e.line : e.others?.get(u.version);
       if (first !== undefined) {
         const unit = u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-';
         problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first, unit, version: u.version || '-' }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
         return;
       }
-      seen.set(vKey, u.index);
       count++;
       if (opts.allVersions) kept.add(place(u, k));
-      const b = best.get(key);
-      if (!b || compareVersions(u.version, b.version) > 0) best.set(key, { at: place(u, k), version: u.version });
+      if (!e) {
+        units.set(key, { at: place(u, k), version: u.version, line: u.index });
+        return;
+      }
+      (e.others ??= new Map()).set(u.version, u.index);
+      if (compareVersions(u.version, e.version) > 0) {
+        e.others.set(e.version, e.line);
+        Object.assign(e, { at: place(u, k), version: u.version, line: u.index });
+      }
     });
   }
-  seen.clear();
-  const chosen = opts.allVersions ? kept : new Set([...best.values()].map((b) => b.at));
-  best.clear();
+  const chosen = opts.allVersions ? kept : new Set([...units.values()].map((b) => b.at));
+  units.clear();
   const skipped = count - chosen.size;
   // Pass 2: the chosen units, mapped and handed over one at a time.
   function* guides(): Generator<LoadedGuide> {
