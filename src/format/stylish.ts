@@ -70,15 +70,15 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
   for (const [file, all] of byFile) {
     lines.push(c.underline(file));
     for (const { title, findings } of byRecord(all)) {
-    if (title) lines.push(`  ${c.bold(title)}`);
-    const indent = title ? '    ' : '  ';
-    const rows = findings.map((f) => [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const);
-    const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
-    const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
-    const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
-    for (const [pos, sev, msg, rule, s] of rows) {
-      lines.push(`${indent}${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
-    }
+      if (title) lines.push(`  ${c.bold(title)}`);
+      const indent = title ? '    ' : '  ';
+      const rows = findings.map((f) => [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const);
+      const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
+      const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
+      const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
+      for (const [pos, sev, msg, rule, s] of rows) {
+        lines.push(`${indent}${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
+      }
     }
     lines.push('');
   }
