@@ -1,6 +1,7 @@
 // The commander program. Commands import their implementation lazily so `--version` and a small
 // lint start fast (see bench/).
 
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './engine/config.js';
@@ -74,6 +75,12 @@ function colorOf(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+/** --input-format and --all-versions into the run's config. */
+function importFlags(config: ResolvedConfig, o: { inputFormat?: 'auto' | 'guide' | 'exchange'; allVersions?: boolean }): void {
+  if (o.inputFormat) config.inputFormat = o.inputFormat;
+  if (o.allVersions) config.allVersions = true;
+}
+
 function intOption(name: string) {
   return (v: string) => {
     if (!/^-?\d+$/.test(v)) throw new UsageError(`${name} expects an integer, got "${v}"`);
@@ -135,6 +142,8 @@ export function buildProgram(): Command {
     .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
     .option('--encoding <name>', 'encoding of CSV inputs (default: detected — UTF-8, UTF-8 with BOM, UTF-16 or GB18030/GBK)', encodingOption)
     .option('--annotate <dir>', 'write a copy of each spreadsheet input to DIR with a comment on every offending cell')
+    .addOption(new Option('--input-format <format>', 'how to read JSON inputs: auto (by content) | guide | exchange (exported records, docs/import.md)').choices(['auto', 'guide', 'exchange']))
+    .option('--all-versions', 'exported records: lint every record, not only each item\'s highest task_version')
     .option('--baseline <file>', 'suppress (and count) the findings recorded in this baseline file; report new ones')
     .option('--update-baseline', 'record all current findings in the baseline (--baseline FILE, default guide-lint-baseline.json)')
     .option('--cache', 'do not lint again files unchanged since the last --cache run')
@@ -147,6 +156,7 @@ export function buildProgram(): Command {
       const lang = config.lang;
       if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
       if (o.encoding) config.encoding = o.encoding;
+      importFlags(config, o);
       process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), allowEmpty: o.allowEmpty, shard: o.shard }, config);
     });
 
@@ -163,9 +173,12 @@ export function buildProgram(): Command {
     .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
     .option('--threads <n>', THREADS_HELP, threadsOption)
     .option('--shard <i/n>', 'summaries of shard i of n only, written with --format shard -o FILE; score them with guide-lint merge --score', parseShardSpec)
+    .addOption(new Option('--input-format <format>', 'how to read JSON inputs: auto | guide | exchange').choices(['auto', 'guide', 'exchange']))
+    .option('--all-versions', 'exported records: score every record, not only each item\'s highest task_version')
     .action(async (paths: string[], o) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);
+      importFlags(config, o);
       const lang = config.lang;
       process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads, shard: o.shard }, config);
     });
@@ -224,6 +237,20 @@ export function buildProgram(): Command {
     .action(async (o) => {
       const { runTemplate } = await import('./commands/template.js');
       process.stdout.write(await runTemplate(process.cwd(), o.output, langOf(o.lang)));
+    });
+
+  withConfigOptions(program
+    .command('convert <export>'))
+    .description('write one YAML guide per item of an export (exchange records, docs/import.md), each element commented with its source field')
+    .requiredOption('-o, --output <dir>', 'folder to write the guides to')
+    .addOption(new Option('--input-format <format>', 'auto | exchange').choices(['auto', 'exchange']))
+    .option('--all-versions', 'one guide per record, not only per item at its highest task_version')
+    .option('--lang <lang>', 'zh | en')
+    .action(async (file: string, o) => {
+      const { runConvert } = await import('./commands/convert.js');
+      const config = await loadConfig(o);
+      importFlags(config, o);
+      process.exitCode = await runConvert(resolve(process.cwd(), file), resolve(process.cwd(), o.output), config);
     });
 
   program

@@ -69,6 +69,15 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean, lang: 
   const { applyFixes, fixDiff } = await import('../engine/fix.js');
   let changed = 0;
   for (const r of result.files) {
+    if (r.exported) {
+      // A platform's export is the platform's data: fixes belong in the 事项管理系统 (or in converted guides).
+      process.stderr.write(
+        lang === 'zh'
+          ? `guide-lint: --fix 不改写平台导出文件 ${r.file}：请在事项管理系统中修改，或先用 guide-lint convert 转为指南文件再修复\n`
+          : `guide-lint: --fix does not rewrite the platform export ${r.file}: correct the records in the matter-management system, or run guide-lint convert and fix the guides\n`,
+      );
+      continue;
+    }
     if (r.text === undefined || !r.findings.some((f) => f.fix)) continue;
     const { text, applied } = applyFixes(r.text, r.findings, r.file.toLowerCase().endsWith('.json'));
     if (text === r.text) continue;

@@ -16,6 +16,7 @@ export const CONFIG_MESSAGES = {
   badOptions: { zh: '规则 {id} 的选项无效：{path}{message}', en: 'invalid options for rule {id}: {path}{message}' },
   unknownColumn: { zh: '列“{column}”映射到的“{target}”不是指南要素{hint}（要素名见 docs/guide-format.md；写 ignore 则不读该列）', en: 'column "{column}" maps to "{target}", which is not a guide element{hint} (element names: docs/guide-format.md; ignore drops the column)' },
   badTarget: { zh: '目标值无效：{reason}', en: 'invalid target: {reason}' },
+  badImport: { zh: 'import 配置无效：{reason}（见 docs/import.md）', en: 'invalid import config: {reason} (see docs/import.md)' },
   several: { zh: '同一文件夹中有多个配置文件（{files}），请只保留一个', en: 'several config files in one folder ({files}): keep one' },
   notFound: { zh: '找不到配置文件', en: 'config file not found' },
   notMapping: { zh: '配置文件应为键值映射，实际为 {kind}', en: 'a config file holds a mapping, found {kind}' },

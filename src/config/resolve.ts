@@ -20,6 +20,7 @@ import type { ElementPath, Lang, SeverityOrOff } from '../model/types.js';
 import { applyRuleFlags } from './flags.js';
 import { MEASURED_ITEMS, resolveTargets } from '../score/targets.js';
 import { configError, hint, displayFile } from './errors.js';
+import { mergeImport, resolveProfile, type ImportConfig } from '../load/exchange/profiles.js';
 import { loadConfigSource, type ConfigSource } from './load.js';
 import { resolveSpecifier } from './modules.js';
 import { loadPlugin } from './plugins.js';
@@ -126,6 +127,7 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
   let areaCodes: string[] | undefined;
   let unused: boolean | undefined;
   const columns = dict<string>();
+  let importCfg: ImportConfig | undefined;
   const targets = dict<unknown>();
   if (chain.checklist) Object.assign(targets, checklistTargets());
   let hasTargets = chain.checklist;
@@ -147,6 +149,14 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
       for (const [k, v] of Object.entries(d.columns as object)) {
         if (!isColumnTarget(String(v))) throw configError(lang, src.file, src.locate(['columns', k]), 'unknownColumn', { column: k, target: String(v), hint: hint(lang, closest(String(v), columnTargetNames())) });
         columns[k] = String(v);
+      }
+    }
+    if (own(d, 'import')) {
+      importCfg = mergeImport(importCfg, d.import as ImportConfig);
+      try {
+        resolveProfile(importCfg);
+      } catch (err) {
+        throw configError(lang, src.file, src.locate(['import']), 'badImport', { reason: (err as Error).message });
       }
     }
     if (own(d, 'targets')) {
@@ -220,6 +230,7 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
 
   config.plugins = pluginFiles;
   config.columns = columns;
+  if (importCfg) config.import = importCfg;
   if (maxBytes !== undefined) config.maxBytes = maxBytes;
   if (encoding !== undefined) config.encoding = encoding;
   if (hasTargets) config.targets = targets;

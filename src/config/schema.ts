@@ -21,6 +21,7 @@ export const CONFIG_KEYS = [
   'overrides',
   'ignore',
   'columns',
+  'import',
   'targets',
   'areaCodes',
   'plugins',
@@ -140,6 +141,7 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
         type: 'object',
         additionalProperties: { type: 'string', minLength: 1 },
       },
+      import: importSchema(),
       targets: {
         title: '计分目标',
         description: '计分卡（guide-lint score）各清单项的目标：比例 0–1 或百分比（如 "90%"），第 8 项为部门指南数；也可写 { target, deadline }。未写的项用清单目标。',
@@ -183,6 +185,86 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
       fraction: { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' }] },
       count: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^\\s*\\d+\\s*$' }] },
       date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    },
+  };
+}
+
+/** Config `import:` (docs/import.md): the profile exported records are read with, and its overrides. */
+function importSchema(): Record<string, unknown> {
+  const names = { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } };
+  const fieldRule = {
+    anyOf: [
+      names,
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from'],
+        properties: {
+          from: names,
+          codes: { type: 'string', minLength: 1 },
+          attachment: { type: 'boolean' },
+          title: { type: 'boolean' },
+          unit: { type: 'object', additionalProperties: false, required: ['from', 'codes'], properties: { from: names, codes: { type: 'string', minLength: 1 } } },
+        },
+      },
+    ],
+  };
+  const fieldMap = { type: 'object', additionalProperties: fieldRule };
+  const codeList = {
+    type: 'object',
+    required: ['values'],
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', minLength: 1 },
+      status: { enum: ['CONFIRMED', 'PROBABLE', 'CONFLICTING', 'UNKNOWN'] },
+      values: { type: 'object', additionalProperties: { type: ['string', 'null'] } },
+    },
+  };
+  const profile = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'detect', 'records', 'itemTables', 'unit', 'keys', 'fields', 'lists', 'codes', 'derive'],
+    properties: {
+      name: { type: 'string', minLength: 1 },
+      description: { type: 'string' },
+      detect: names,
+      records: { type: 'array', items: { type: 'string' } },
+      itemTables: { type: 'array', items: { type: 'string' } },
+      unit: { type: 'object', additionalProperties: false, required: ['code', 'handleItem', 'version', 'name'], properties: { code: { type: 'array', items: { type: 'string' } }, handleItem: { type: 'array', items: { type: 'string' } }, version: { type: 'array', items: { type: 'string' } }, name: { type: 'array', items: { type: 'string' } } } },
+      keys: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['child', 'item'], properties: { child: { type: 'string' }, item: { type: 'string' } } } },
+      fields: fieldMap,
+      windows: { type: 'object', additionalProperties: false, required: ['table', 'fields'], properties: { table: names, fields: fieldMap } },
+      lists: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['table', 'element'],
+          properties: { table: names, element: { type: 'string' }, scope: { enum: ['material', 'step', 'special', 'intermediary', 'basis', 'fee', 'faq'] }, fields: fieldMap, text: fieldRule },
+        },
+      },
+      result: fieldMap,
+      codes: { type: 'object', additionalProperties: codeList },
+      derive: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          materialTypeFromCounts: { type: 'object', additionalProperties: false, required: ['original', 'copy'], properties: { original: names, copy: names } },
+          flowImage: names,
+          intermediaryFlag: names,
+        },
+      },
+    },
+  };
+  return {
+    title: '导入配置',
+    description: '读取平台导出记录（国家交换字段集等）的导入配置：profile 为内置配置名（national、guangzhou）或完整的配置；fields 覆盖字段名，codes 覆盖代码表。见 docs/import.md。',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      profile: { anyOf: [{ enum: ['national', 'guangzhou'] }, profile] },
+      fields: fieldMap,
+      codes: { type: 'object', additionalProperties: { type: 'object', required: ['values'], additionalProperties: false, properties: codeList.properties } },
     },
   };
 }

@@ -3,6 +3,7 @@
 
 import type { Lang, Severity, SeverityOrOff } from '../model/types.js';
 import type { Rule } from './rule.js';
+import type { ImportConfig } from '../load/exchange/profiles.js';
 
 export type PresetName = 'recommended' | 'strict';
 
@@ -37,6 +38,12 @@ export interface ResolvedConfig {
   plugins: string[];
   maxBytes?: number;
   encoding?: string;
+  /** --input-format: `exchange` reads JSON as exported records whatever its content; `guide` never does. */
+  inputFormat?: 'auto' | 'guide' | 'exchange';
+  /** Config `import:`: the import profile for exported records and its overrides (docs/import.md). */
+  import?: ImportConfig;
+  /** --all-versions: lint every record of an export, not only each unit's highest version. */
+  allVersions?: boolean;
   /**
    * Scorecard targets, keyed by checklist item number ("1" … "24"): a number (fraction 0–1, or a
    * count for item 8), a percentage string ("90%") or { target, deadline } (src/score/targets.ts).

@@ -6,7 +6,7 @@ import { parseFileRef } from '../model/file-ref.js';
 import { loadFile } from '../load/index.js';
 import { normalizeGuide, getAt } from '../model/normalize.js';
 import { guideName, type Guide } from '../model/guide.js';
-import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity } from '../model/types.js';
+import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity, SourceField } from '../model/types.js';
 import type { ResolvedConfig } from './config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -34,6 +34,10 @@ export interface FileResult {
   refs?: string[];
   /** Not a guide and not reported at all (a report guide-lint wrote). */
   skipped?: 'own-output';
+  /** Exported records: older versions of units not linted. */
+  skippedVersions?: number;
+  /** The file is a platform export (never rewritten by --fix). */
+  exported?: boolean;
 }
 
 export interface LintFileOptions {
@@ -63,7 +67,7 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
   const { config } = opts;
   let loaded: LoadResult;
   try {
-    loaded = await loadFile(absFile, { maxBytes: config.maxBytes, columns: config.columns, encoding: config.encoding });
+    loaded = await loadFile(absFile, { maxBytes: config.maxBytes, columns: config.columns, encoding: config.encoding, inputFormat: config.inputFormat, import: config.import, allVersions: config.allVersions });
   } catch (err) {
     const file = displayPath(opts.cwd, absFile);
     const out: FileResult = { file, findings: [], guides: [], internalErrors: [`${file}: ${(err as Error).message}`], suppressed: 0 };
@@ -88,8 +92,9 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
   const file = displayPath(opts.cwd, absFile);
   const out: FileResult = { file, findings: [], guides: [], internalErrors: [], suppressed: 0 };
   if (loaded.skipped) return { ...out, skipped: loaded.skipped };
-  for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
-  for (const lg of loaded.guides) {
+  if (loaded.skippedVersions) out.skippedVersions = loaded.skippedVersions;
+  if (loaded.exported) out.exported = true;
+  const lintOne = (lg: LoadedGuide) => {
     try {
       lintGuide(absFile, file, lg, opts, out);
     } catch (err) {
@@ -100,7 +105,11 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
       out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config));
     }
     opts.onGuide?.(lg.index + 1, loaded.guides.length);
-  }
+  };
+  for (const lg of loaded.guides) lintOne(lg);
+  if (loaded.stream) for (const lg of loaded.stream()) lintOne(lg);
+  // After the guides: a streamed load finds some of its problems while it runs.
+  for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
   if (loaded.text !== undefined) {
     const directives = parseDirectives(loaded.text);
     const { kept, suppressed } = applyDirectives(out.findings, directives);
@@ -123,6 +132,36 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
     return;
   }
   const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates, elements: norm.elements };
+  const first = out.findings.length;
+  for (const p of lg.problems ?? []) {
+    const f = problemFinding(file, p, config);
+    f.guide = name;
+    if (typeof p.data?.field === 'string') f.sourceField = p.data.field; // an export's field (an unknown code)
+    out.findings.push(f);
+  }
+  runRules(guide, lg, norm.written, file, opts, out, undefined);
+  // Each window of an exported record is a place of its own: the place rules run on it too.
+  for (const v of lg.variants ?? []) {
+    const vn = normalizeGuide(v.data);
+    const vg: Guide = { data: vn.data, file: absFile, index: lg.index, name, unknownKeys: [], duplicates: [], elements: vn.elements };
+    const seen = new Set(out.findings.slice(first).map(findingKey));
+    const before = out.findings.length;
+    runRules(vg, { ...lg, ...v }, vn.written, file, opts, out, lg.variantItems);
+    const fresh = out.findings.splice(before).filter((f) => !seen.has(findingKey(f)) && (seen.add(findingKey(f)), true));
+    out.findings.push(...fresh);
+  }
+  if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) out.findings[i]!.unit = lg.unit;
+  sheetRefs(guide, absFile, out);
+  const start = lg.sourceMap.start();
+  out.guides.push(opts.summaries === 'ref' ? guideRef(guide, file, start) : summarize(guide, file, start, { formOptions: config.rules['blank-form']?.options }));
+}
+
+const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.line}:${f.column}\u0000${f.message}`;
+
+/** The active rules on one guide (a variant: only those of `items`). */
+function runRules(guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, opts: LintFileOptions, out: FileResult, items: number[] | undefined): void {
+  const { config } = opts;
+  const name = guide.name;
   const ignored = lg.ignoreRules?.length ? new Set(lg.ignoreRules) : undefined;
   // One context per guide; `current` says which rule is reporting (no closures per rule and guide).
   let current: Rule = opts.rules[0]!;
@@ -130,8 +169,11 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   const ctx: RuleContext = {
     options: {},
     lang: config.lang,
-    statRelative: (ref) => statRelativeTo(absFile, ref),
-    report: (r) => out.findings.push(toFinding(r, current, severity, guide, lg, norm.written, file, config)),
+    statRelative: (ref) => statRelativeTo(guide.file, ref),
+    report: (r) => {
+      if (items && !items.includes((r.item !== undefined ? r.item : current.meta.item) ?? -1)) return;
+      out.findings.push(toFinding(r, current, severity, guide, lg, written, file, config));
+    },
   };
   for (const { rule, setting } of activeRules(opts.rules, config)) {
     if (ignored?.has(rule.meta.id)) continue;
@@ -146,9 +188,6 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
       out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
     }
   }
-  sheetRefs(guide, absFile, out);
-  const start = lg.sourceMap.start();
-  out.guides.push(opts.summaries === 'ref' ? guideRef(guide, file, start) : summarize(guide, file, start, { formOptions: config.rules['blank-form']?.options }));
 }
 
 const SHEET_EXT = new Set(['xlsx', 'xls', 'csv']);
@@ -182,9 +221,19 @@ function activeRules(rules: Rule[], config: ResolvedConfig): Array<{ rule: Rule;
 
 function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {
   const path = r.written ? r.path : written(r.path);
-  const loc = lg.sourceMap.locate(path, r.at ?? 'value');
   const template = rule.meta.messages[r.messageId];
-  const message = template ? localize(template, config.lang, r.data) : r.messageId;
+  let message = template ? localize(template, config.lang, r.data) : r.messageId;
+  let source: SourceField | undefined;
+  let at = path;
+  // A missing element (reported on its parent, naming it): at its source field when the export has one.
+  const missing = r.data?.element;
+  if (lg.sourceFieldOf && typeof missing === 'string' && path[path.length - 1] !== missing) {
+    source = lg.sourceFieldOf([...path, missing], config.lang);
+    if (source) at = [...path, missing];
+  }
+  source ??= lg.sourceFieldOf?.(path, config.lang);
+  if (source) message = nameSourceField(message, source.element, source.label);
+  const loc = lg.sourceMap.locate(at, r.at ?? 'value');
   const f: Finding = {
     ruleId: rule.meta.id,
     item: r.item !== undefined ? r.item : rule.meta.item,
@@ -197,6 +246,7 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
   };
   const v = r.written ? undefined : getAt(guide.data, r.path);
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') f.value = detach(String(v));
+  if (source) f.sourceField = source.field;
   if (r.suggestion !== undefined) f.suggestion = r.suggestion;
   if (r.fix !== undefined) {
     const range = lg.sourceMap.range?.(path);
@@ -207,6 +257,13 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const capped = (s: Severity, cap: Severity | undefined): Severity => (cap !== undefined && RANK[cap] < RANK[s] ? cap : s);
+
+/** “办理地点（transact_addr）…”: the element where the message names it first, else in front. */
+export function nameSourceField(message: string, element: string, label: string): string {
+  const named = `${element}（${label}）`;
+  const i = message.indexOf(element);
+  return i === -1 ? `${named}：${message}` : message.slice(0, i) + named + message.slice(i + element.length);
+}
 
 const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 

@@ -12,6 +12,8 @@ export interface Counts {
   baselined?: number;
   /** With --baseline: its entries that no longer occur (prune them with --update-baseline). */
   baselineFixed?: number;
+  /** Exported records: older versions of units not linted. */
+  skippedVersions?: number;
 }
 
 export function countFindings(result: LintResult): Counts {
@@ -21,6 +23,8 @@ export function countFindings(result: LintResult): Counts {
     else if (f.severity === 'warning') c.warnings++;
     else c.infos++;
   }
+  const skipped = result.files.reduce((n, f) => n + (f.skippedVersions ?? 0), 0);
+  if (skipped) c.skippedVersions = skipped;
   if (result.baseline) {
     c.baselined = result.baseline.suppressed;
     c.baselineFixed = result.baseline.fixed.length;

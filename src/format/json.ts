@@ -19,6 +19,8 @@ const json: Formatter = ({ result, version }) => {
     guide: f.guide,
     ...(f.sheet !== undefined ? { sheet: f.sheet, cell: f.cell, header: f.header } : {}),
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    ...(f.sourceField !== undefined ? { sourceField: f.sourceField } : {}),
+    ...(f.unit !== undefined ? { unit: f.unit } : {}),
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
   }));
   // With --baseline: the file and its entries that no longer occur (summary.baselined/baselineFixed count them).

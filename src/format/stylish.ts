@@ -36,6 +36,27 @@ function baselineLines(result: FormatInput['result'], lang: Lang, c: InstanceTyp
   return out;
 }
 
+/**
+ * Findings of exported records grouped per record, under its name and task_code, in the order the
+ * records first appear; findings of no record (file-level) come first, ungrouped.
+ */
+function byRecord(findings: Finding[]): Array<{ title?: string; findings: Finding[] }> {
+  if (!findings.some((f) => f.unit !== undefined)) return [{ findings }];
+  const groups = new Map<string, { title?: string; findings: Finding[] }>();
+  const loose: Finding[] = [];
+  for (const f of findings) {
+    if (f.unit === undefined) {
+      loose.push(f);
+      continue;
+    }
+    const key = `${f.guide ?? ''}\u0000${f.unit}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { title: `${f.guide ?? ''}（${f.unit}）`, findings: [] }));
+    g.findings.push(f);
+  }
+  return [...(loose.length ? [{ findings: loose }] : []), ...groups.values()];
+}
+
 const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
@@ -46,14 +67,18 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
     byFile.set(f.file, list);
   }
   const lines: string[] = [];
-  for (const [file, findings] of byFile) {
+  for (const [file, all] of byFile) {
     lines.push(c.underline(file));
-    const rows = findings.map((f) => [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const);
-    const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
-    const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
-    const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
-    for (const [pos, sev, msg, rule, s] of rows) {
-      lines.push(`  ${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
+    for (const { title, findings } of byRecord(all)) {
+      if (title) lines.push(`  ${c.bold(title)}`);
+      const indent = title ? '    ' : '  ';
+      const rows = findings.map((f) => [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const);
+      const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
+      const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
+      const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
+      for (const [pos, sev, msg, rule, s] of rows) {
+        lines.push(`${indent}${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
+      }
     }
     lines.push('');
   }
@@ -64,6 +89,9 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
       ? `${total ? '✖' : '✔'} ${total} 个问题（${n.errors} 个错误，${n.warnings} 个警告，${n.infos} 个提示），共 ${n.files} 个文件、${n.guides} 份指南`
       : `${total ? '✖' : '✔'} ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info) in ${n.files} file${n.files === 1 ? '' : 's'}, ${n.guides} guide${n.guides === 1 ? '' : 's'}`;
   lines.push((n.errors ? c.red.bold : n.warnings ? c.yellow.bold : c.green.bold)(summary));
+  if (n.skippedVersions) {
+    lines.push(lang === 'zh' ? `跳过 ${n.skippedVersions} 条旧版本记录（每个事项只检查最高版本；--all-versions 检查全部）` : `${n.skippedVersions} older record version${n.skippedVersions === 1 ? '' : 's'} skipped (each item is linted at its highest version; --all-versions lints all)`);
+  }
   lines.push(...baselineLines(result, lang, c));
   if (scoreLine) lines.push(scoreLine);
   return `${lines.join('\n')}\n`;

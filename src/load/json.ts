@@ -7,22 +7,9 @@ import { LineIndex, spanLocation } from './lines.js';
 
 export function loadJson(text: string): LoadResult {
   const ix = new LineIndex(text);
-  if (text.trim() === '') return { guides: [], problems: [{ messageId: 'empty', location: spanLocation(ix, 0, 0) }], text };
-  const deep = tooDeepAt(text, MAX_DEPTH);
-  if (deep !== -1) {
-    return { guides: [], problems: [{ messageId: 'tooDeep', data: { limit: MAX_DEPTH }, location: spanLocation(ix, deep, deep + 1) }], text };
-  }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const start = e?.offset ?? 0;
-    return {
-      guides: [],
-      problems: [{ messageId: 'jsonSyntax', data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' }, location: spanLocation(ix, start, start + (e?.length || 1)) }],
-      text,
-    };
-  }
+  const parsed = parseJsonTree(text, (a, b) => spanLocation(ix, a, b));
+  if ('problem' in parsed) return { guides: [], problems: [parsed.problem], text };
+  const root = parsed.root;
   const dup = firstDuplicateKey(root);
   if (dup) {
     return { guides: [], problems: [{ messageId: 'duplicateKey', data: { reason: `duplicated key "${dup.value}"` }, location: spanLocation(ix, dup.offset, dup.offset + dup.length) }], text };
@@ -51,6 +38,21 @@ export function loadJson(text: string): LoadResult {
 }
 
 const MAX_DEPTH = 200;
+
+/** A JSON text's located tree, or the problem that stops reading it: empty, nested too deep (the parsers recurse), a syntax error. */
+export function parseJsonTree(text: string, at: (start: number, end: number) => Location): { root: JNode } | { problem: LoadProblem } {
+  if (text.trim() === '') return { problem: { messageId: 'empty', location: at(0, 0) } };
+  const deep = tooDeepAt(text, MAX_DEPTH);
+  if (deep !== -1) return { problem: { messageId: 'tooDeep', data: { limit: MAX_DEPTH }, location: at(deep, deep + 1) } };
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const start = e?.offset ?? 0;
+    return { problem: { messageId: 'jsonSyntax', data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' }, location: at(start, start + (e?.length || 1)) } };
+  }
+  return { root };
+}
 
 /** Offset where bracket nesting first exceeds `limit` (outside strings), or -1: the parsers recurse. */
 function tooDeepAt(text: string, limit: number): number {

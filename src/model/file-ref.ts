@@ -15,7 +15,15 @@ export type FileRef =
   | { kind: 'url'; raw: string; url: URL }
   | { kind: 'file'; raw: string; path: string; ext: string }
   /** Looks like an address but is not a well-formed http(s) URL (other scheme, missing "//", "www." without scheme …). */
-  | { kind: 'badUrl'; raw: string };
+  | { kind: 'badUrl'; raw: string }
+  /**
+   * "attachment:ID": an attachment a service platform holds (exported records give GUIDs, not files).
+   * It says the file exists in the platform; guide-lint cannot open it, so it counts as provided.
+   */
+  | { kind: 'attachment'; raw: string; id: string };
+
+/** The prefix of a platform attachment id (see FileRef). */
+export const ATTACHMENT_SCHEME = 'attachment:';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const WINDOWS_DRIVE = /^[a-z]:[\\/]/i;
@@ -32,6 +40,7 @@ export function parseFileRef(value: unknown): FileRef | undefined {
 const parseRefText = memoizeText((value: string): FileRef | undefined => {
   const raw = value.trim();
   if (raw === '') return undefined;
+  if (raw.startsWith(ATTACHMENT_SCHEME) && raw.length > ATTACHMENT_SCHEME.length) return { kind: 'attachment', raw, id: raw.slice(ATTACHMENT_SCHEME.length) };
   if (/^www\./i.test(raw)) return { kind: 'badUrl', raw };
   // A network share (\\server\share\…, //server/share/…) is no file beside the guide, applicants
   // cannot download it, and looking it up would reach the network on Windows (SMB): an address.
@@ -84,7 +93,7 @@ export function checkFileRef(value: unknown, check: FileRefCheck): FileRefProble
 
 /** checkFileRef of a reference already read by parseFileRef (callers that keep the reference read it once). */
 export function checkParsedRef(ref: FileRef | undefined, check: FileRefCheck): FileRefProblem | undefined {
-  if (!ref || ref.kind === 'url') return undefined;
+  if (!ref || ref.kind === 'url' || ref.kind === 'attachment') return undefined;
   if (ref.kind === 'badUrl') return { problem: 'badUrl', ref: ref.raw };
   const info = check.statRelative(ref.path);
   if (!info.exists) return { problem: 'notFound', ref: ref.raw };

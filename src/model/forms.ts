@@ -60,6 +60,7 @@ export function needsForms(m: RecordAt, options: Record<string, unknown> = {}): 
 /** Two references to the same file or address (paths compared after normalisation). */
 export function sameRef(a: FileRef, b: FileRef): boolean {
   if (a.kind === 'url' && b.kind === 'url') return a.url.href === b.url.href;
+  if (a.kind === 'attachment' && b.kind === 'attachment') return a.id.toLowerCase() === b.id.toLowerCase();
   const norm = (p: string) => posix.normalize(p.replace(/\\/g, '/'));
   return a.kind === 'file' && b.kind === 'file' && norm(a.path) === norm(b.path);
 }

@@ -37,6 +37,24 @@ export interface LoadedGuide {
   sourceMap: SourceMap;
   /** Spreadsheet: rule ids listed in the row's lint-ignore column. */
   ignoreRules?: string[];
+  /** Exported records: the source field behind an element path (messages name it; JSON adds `sourceField`). */
+  sourceFieldOf?(path: ElementPath, lang: Lang): SourceField | undefined;
+  /** The same guide seen through each of its windows: only rules of `variantItems` run on them; findings not already reported are kept. */
+  variants?: Array<Pick<LoadedGuide, 'data' | 'sourceMap' | 'sourceFieldOf'>>;
+  variantItems?: number[];
+  /** Loader findings that belong to this guide (unknown codes …). */
+  problems?: LoadProblem[];
+  /** What identifies the record besides its name (task_code), for grouping findings. */
+  unit?: string;
+}
+
+export interface SourceField {
+  /** The element as the guide model names it. */
+  element: string;
+  /** The source field (or fields) as the export writes it. */
+  field: string;
+  /** How messages name it: the field, with a note when the value is derived. */
+  label: string;
 }
 
 export interface TextEdit {
@@ -67,6 +85,10 @@ export interface Finding {
   fix?: TextEdit;
   /** The offending value, when the finding is about a value (used by baseline fingerprints). */
   value?: string;
+  /** Exported records: the source field the finding is about. */
+  sourceField?: string;
+  /** Exported records: the record's unit (task_code) the finding belongs to. */
+  unit?: string;
 }
 
 /** A file-level problem found while loading (parse errors, encoding, size limits). */
@@ -88,4 +110,10 @@ export interface LoadResult {
   text?: string;
   /** Set when the file is not linted and not reported at all (a report guide-lint wrote). */
   skipped?: 'own-output';
+  /** Exported records: older versions of a unit not linted (see --all-versions). */
+  skippedVersions?: number;
+  /** The input is a platform export (never rewritten by --fix). */
+  exported?: boolean;
+  /** Guides handed over one at a time (large JSON Lines exports); `problems` may grow while it runs. */
+  stream?: () => Iterable<LoadedGuide>;
 }

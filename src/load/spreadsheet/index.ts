@@ -43,6 +43,14 @@ export async function readWorkbook(bytes: Buffer, file: string, opts: LoadOption
 
 export async function loadSpreadsheet(bytes: Buffer, file: string, opts: LoadOptions): Promise<LoadResult> {
   const wb = await readWorkbook(bytes, file, opts);
+  // Headers that are exchange field names (task_name, material_name …): read with the import profile.
+  if (opts.inputFormat !== 'guide' && wb.sheets.length) {
+    const { exchangeProfile } = await import('../index.js');
+    const { headerProbe, loadExchangeWorkbook } = await import('../exchange/sheet.js');
+    const profile = await exchangeProfile(headerProbe(wb), opts);
+    const ex = profile && loadExchangeWorkbook(wb, profile, opts.allVersions);
+    if (ex) return { ...ex, problems: [...wb.problems, ...ex.problems] };
+  }
   const firstRow = firstRowText(wb);
   const built = buildGuides(wb, { columns: opts.columns });
   if (built.guides.length > 0 || built.problems.some((p) => p.severity !== 'info')) return built;

@@ -1,0 +1,148 @@
+// JSON Lines exports read in two streaming passes, so memory stays bounded whatever the file's size:
+// the first pass keeps only each unit's best version (a line number per unit), the second maps and
+// yields the chosen units one at a time. Neither the text nor the parsed records are ever all held.
+
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js';
+import { exchangeProblem } from './messages.js';
+import { compareVersions, guideOf, linePositions, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
+
+// Below V8's large-object size: each chunk's text dies young with its lines (1 MB chunks went to the old
+// generation and piled up, a gigabyte per gigabyte read, until a full collection).
+const CHUNK = 1 << 15;
+
+/** The lines of a file, 1-based, read in chunks (UTF-8, a BOM dropped, CR before LF dropped). */
+export function* fileLines(file: string): Generator<{ line: number; text: string }> {
+  const fd = openSync(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let rest = '';
+    let line = 0;
+    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0; ) {
+      let text = rest + decoder.write(buf.subarray(0, n));
+      if (line === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      let start = 0;
+      for (let end; (end = text.indexOf('\n', start)) !== -1; start = end + 1) yield { line: ++line, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) };
+      rest = text.slice(start);
+    }
+    rest += decoder.end();
+    if (rest !== '') yield { line: ++line, text: rest.endsWith('\r') ? rest.slice(0, -1) : rest };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first bytes of a file as text (for detection). */
+export function fileHead(file: string, bytes = 65536): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return new StringDecoder('utf8').write(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A unit's place: its line and its rank among the line's units (a line may hold an envelope). */
+const place = (u: FoundUnit, k: number) => u.index * 64 + Math.min(k, 63);
+const unitKey = (u: FoundUnit, k: number) => (u.code ? `${u.code}\u0000${u.handleItem}` : `#${place(u, k)}`);
+
+export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadResult {
+  const problems: LoadProblem[] = [];
+  // Pass 1: every unit's best version, duplicates reported. One entry per unit (a million units are a
+  // million entries): its best version, and the line of each version only once it has several.
+  const units = new Map<string, { at: number; version: string; line: number; others?: Map<string, number> }>();
+  const kept = new Set<number>();
+  let count = 0;
+  for (const { line, text } of fileLines(file)) {
+    if (text.trim() === '') continue;
+    (quickUnit(text, line, opts.profile) ?? unitsOfLine(text, line, opts.profile, problems)).forEach((u, k) => {
+      const key = unitKey(u, k);
+      const e = units.get(key);
+      const first = !e ? undefined : e.version === u.version ? e.line : e.others?.get(u.version);
+      if (first !== undefined) {
+        const unit = u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-';
+        problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first, unit, version: u.version || '-' }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+        return;
+      }
+      count++;
+      if (opts.allVersions) kept.add(place(u, k));
+      if (!e) {
+        units.set(key, { at: place(u, k), version: u.version, line: u.index });
+        return;
+      }
+      (e.others ??= new Map()).set(u.version, u.index);
+      if (compareVersions(u.version, e.version) > 0) {
+        e.others.set(e.version, e.line);
+        Object.assign(e, { at: place(u, k), version: u.version, line: u.index });
+      }
+    });
+  }
+  const chosen = opts.allVersions ? kept : new Set([...units.values()].map((b) => b.at));
+  units.clear();
+  const skipped = count - chosen.size;
+  // Pass 2: the chosen units, mapped and handed over one at a time.
+  function* guides(): Generator<LoadedGuide> {
+    let index = 0;
+    const ignored: LoadProblem[] = [];
+    for (const { line, text } of fileLines(file)) {
+      if (!hasPlaceOnLine(chosen, line)) continue;
+      const units = unitsOfLine(text, line, opts.profile, ignored);
+      ignored.length = 0;
+      for (let k = 0; k < units.length; k++) {
+        if (!chosen.has(place(units[k]!, k))) continue;
+        const g = guideOf(units[k]!, opts.profile, index);
+        if (g) {
+          index++;
+          yield g;
+        } else {
+          const u = units[k]!;
+          problems.push(exchangeProblem('noGuideField', 'error', { index: u.index }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+        }
+      }
+    }
+  }
+  return { guides: [], stream: guides, problems, skippedVersions: skipped, exported: true };
+}
+
+/** Whether any unit of `line` (an envelope may hold several) was chosen. */
+function hasPlaceOnLine(chosen: Set<number>, line: number): boolean {
+  if (chosen.has(line * 64)) return true;
+  for (let k = 1; k < 64; k++) if (chosen.has(line * 64 + k)) return true;
+  return false;
+}
+
+/**
+ * The first pass's common case, cheaply: a line that is one plain record (its item table an object
+ * or a one-row array). JSON.parse makes far less garbage than a located tree; anything else (an
+ * envelope, several items, a broken line) goes through unitsOfLine, which also reports problems.
+ */
+function quickUnit(text: string, line: number, profile: ExchangeOptions['profile']): FoundUnit[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const lower = new Map(Object.keys(data).map((k) => [k.toLowerCase(), (data as Record<string, unknown>)[k]]));
+  const rows: Array<Record<string, unknown>> = [];
+  for (const t of profile.itemTables) {
+    const v = t === '' ? data : lower.get(t.toLowerCase());
+    const row = Array.isArray(v) ? (v.length === 1 ? v[0] : v.length === 0 ? undefined : null) : v;
+    if (row === null) return undefined; // several items in one record: joined by key, the slow way
+    if (row && typeof row === 'object' && !Array.isArray(row)) rows.push(row as Record<string, unknown>);
+  }
+  const known = new Set(profile.records.filter(Boolean).map((r) => r.split('.')[0]!.toLowerCase()));
+  if ([...lower.keys()].some((k) => known.has(k) && !profile.itemTables.some((t) => t.toLowerCase() === k))) return undefined; // an envelope
+  const text1 = (names: string[]) => {
+    for (const n of names) for (const row of rows) for (const [k, v] of Object.entries(row)) if (k.toLowerCase() === n.toLowerCase() && (typeof v === 'string' || typeof v === 'number') && String(v).trim()) return String(v).trim();
+    return '';
+  };
+  const offset = text.search(/\S/);
+  const record = { type: 'object', offset, length: 1 } as FoundUnit['rows']['record'];
+  return [{ rows: { record, itemRows: [], tables: new Map() }, index: line, code: text1(profile.unit.code), handleItem: text1(profile.unit.handleItem), version: text1(profile.unit.version), ix: linePositions(line) }];
+}
