@@ -109,14 +109,14 @@ describe('exports through the other outputs', () => {
     runCli(['e.json', '-f', 'sarif', '-o', 'r.sarif', '--no-score'], { cwd: dir });
     const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'));
     const results = sarif.runs[0].results as Array<Record<string, any>>;
-    expect(results).toHaveLength(8);
+    expect(results).toHaveLength(11);
     expect(results.find((r) => r.ruleId === 'place-address').locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 2342 });
     expect(runCli(['e.json', '--update-baseline', '--no-score'], { cwd: dir }).status).toBe(0);
     const base = runCli(['e.json', '--baseline', 'guide-lint-baseline.json', '--no-score'], { cwd: dir });
     expect(base.status).toBe(0);
-    expect(base.stdout).toContain('抑制了 8 个');
+    expect(base.stdout).toContain('抑制了 11 个');
     runCli(['e.json', '--cache', '--no-score'], { cwd: dir });
     const cached = runCli(['e.json', '--cache', '--no-score', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(cached.stdout).findings.filter((f: Record<string, any>) => f.sourceField)).toHaveLength(8);
+    expect(JSON.parse(cached.stdout).findings.filter((f: Record<string, any>) => f.sourceField)).toHaveLength(11);
   });
 });
