@@ -9,6 +9,7 @@ import { writeAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { ShardSpec } from '../engine/shard.js';
+import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 
 /** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
 export const SHARD = 'shard';
@@ -139,10 +140,11 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   // The run's own files are never guides: its reports (shard results too), baseline and cache.
   const outputs = all.flatMap((p) => (p.output ? [resolve(cwd, p.output)] : []));
   const exclude = [...outputs, ...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
-  // The scorecard's facts of each guide are made only for the one-line score (stylish output) and shard results.
+  // The scorecard's facts of each guide are made only for the one-line score (stylish output), shard
+  // results and the cache (whose results serve later runs, which may want a scorecard).
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
-  const summaries = wantsScore || shardOutputs.length ? 'full' : 'ref';
-  const run = { cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, summaries, shard: opts.shard } as const;
+  const collector = wantsScore || shardOutputs.length || cache ? SUMMARY_COLLECTOR : undefined;
+  const run = { cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, collector, shard: opts.shard } as const;
   let result = await lint({ ...run, keepText: fixing });
   if (fixing) {
     const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);

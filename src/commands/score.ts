@@ -1,6 +1,6 @@
 // `guide-lint score [paths…]`: the scorecard of checklist items 1–11 (and 23, 24) over a set of
-// guides, against the checklist's targets (docs/scorecard.md). The guides are read by the normal
-// lint run with every rule off: only the per-guide summaries are needed.
+// guides, against the checklist's targets (docs/scorecard.md). The guides are loaded and handed to
+// the summary collector; no rule runs (only the per-guide summaries are needed).
 
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
@@ -18,6 +18,7 @@ import { readPowerList, type PowerList } from '../score/power-list.js';
 import { resolveTargets } from '../score/targets.js';
 import { uniformity } from '../score/uniformity.js';
 import { fullSummaries } from '../score/summary.js';
+import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 import type { Scorecard } from '../score/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
@@ -59,15 +60,15 @@ export interface ScoreRunOptions {
   threads?: number | 'auto';
 }
 
-/** The config of a score run: every rule off (only the summaries are needed; options are kept, they feed them). */
+/** The config a score shard records: every rule off (no rule ran; options are kept, they fed the summaries). */
 export function scoreConfig(config: ResolvedConfig): ResolvedConfig {
   return { ...config, rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
 }
 
-/** Reads the guides (every rule off: only summaries are needed) and the power list, and scores them. */
+/** Reads the guides (load and summaries only, no rules) and the power list, and scores them. */
 export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
   const powerList = await powerListOf(o);
-  const result = await lint({ cwd: o.cwd, paths, config: scoreConfig(o.config), ignorePatterns: o.ignorePatterns, threads: o.threads });
+  const result = await lint({ cwd: o.cwd, paths, config: o.config, ignorePatterns: o.ignorePatterns, threads: o.threads, collector: SUMMARY_COLLECTOR, collectOnly: true });
   (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
   return { card: await scoreResult(result, o, powerList), result };
 }
@@ -101,7 +102,7 @@ async function writeScoreShard(paths: string[], opts: ScoreCommandOptions, confi
   const atMerge = [opts.powerList !== undefined && '--power-list', opts.by.length > 0 && '--by', opts.failUnder && '--fail-under'].filter(Boolean);
   if (atMerge.length) throw new UsageError(`${atMerge.join(', ')}: give ${atMerge.length > 1 ? 'them' : 'it'} to guide-lint merge --score, which scores the whole set`);
   const quiet = scoreConfig(config);
-  const result = await lint({ cwd, paths, config: quiet, ignorePatterns: opts.ignorePattern, threads: opts.threads, shard: opts.shard });
+  const result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, shard: opts.shard, collector: SUMMARY_COLLECTOR, collectOnly: true });
   (await import('./inputs.js')).checkInputs(result, paths, opts.lang, (result.shard?.discovered ?? 0) > 0);
   const { buildShard, serializeShard } = await import('../engine/shard-result.js');
   await writeAtomic(resolve(cwd, opts.output), serializeShard(buildShard(result, { kind: 'score', paths, config: quiet, cwd }), opts.output));

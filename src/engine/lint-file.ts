@@ -11,7 +11,8 @@ import type { ResolvedConfig } from './config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { statRelativeTo, takeStats, type StatRecord } from './stat-cache.js';
-import { guideRef, summarize, type GuideRef } from '../score/summary.js';
+import type { GuideRef } from '../model/guide-ref.js';
+import { REF_COLLECTOR, type GuideCollector } from './collector.js';
 import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.js';
 import { configForFile } from '../config/per-file.js';
 import { detach } from '../util/detach.js';
@@ -20,7 +21,7 @@ export interface FileResult {
   /** Relative to cwd, forward slashes. */
   file: string;
   findings: Finding[];
-  /** Per guide: its reference, or with `summaries: 'full'` the scorecard's facts too. */
+  /** Per guide: what the run's collector made of it (its reference at least). */
   guides: GuideRef[];
   /** Rule crashes or loader failures that must make the exit code 2. */
   internalErrors: string[];
@@ -45,8 +46,8 @@ export interface LintFileOptions {
   config: ResolvedConfig;
   rules: Rule[];
   keepText?: boolean;
-  /** 'full' (default): the scorecard's facts of each guide; 'ref': where it is and its name only. */
-  summaries?: 'full' | 'ref';
+  /** Makes each guide's record in FileResult.guides (default: its reference only). */
+  collector?: GuideCollector;
   /** Called after each guide of the file with (guides done, guides in the file): progress for `serve`. */
   onGuide?: (done: number, total: number) => void;
 }
@@ -153,7 +154,8 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) out.findings[i]!.unit = lg.unit;
   sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
-  out.guides.push(opts.summaries === 'ref' ? guideRef(guide, file, start) : summarize(guide, file, start, { formOptions: config.rules['blank-form']?.options }));
+  const collector = opts.collector ?? REF_COLLECTOR;
+  out.guides.push(collector.collect(guide, { file, start, config, statRelative: (ref) => statRelativeTo(absFile, ref) }));
 }
 
 const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.line}:${f.column}\u0000${f.message}`;

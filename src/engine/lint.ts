@@ -1,5 +1,5 @@
 // A lint run: discover files, lint each (in this thread or in workers), sort the findings so the
-// output is identical run to run, and keep the compact per-guide summaries for the scorecard.
+// output is identical run to run, and keep what the run's collector makes of each guide.
 
 import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
@@ -7,7 +7,8 @@ import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
 import { compareSheets } from '../load/spreadsheet/sheet-names.js';
 import { localize } from './messages.js';
-import type { GuideRef } from '../score/summary.js';
+import type { GuideRef } from '../model/guide-ref.js';
+import { loadCollector, type CollectorRef } from './collector.js';
 import type { ResolvedConfig } from './config.js';
 import { displayPath, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
@@ -22,8 +23,11 @@ export interface LintOptions {
   config: ResolvedConfig;
   ignorePatterns?: string[];
   keepText?: boolean;
-  /** 'full' (default): the scorecard's facts of each guide; 'ref': references only (no scorecard asked for). */
-  summaries?: 'full' | 'ref';
+  /** Makes each guide's record (src/engine/collector.ts); default: its reference only. A cached run's
+   * records serve later runs, so callers that cache pass the richest collector they use. */
+  collector?: CollectorRef;
+  /** Load and collect only: no rules run (a scorecard's read of the guides). */
+  collectOnly?: boolean;
   /** Worker threads: a number or 'auto' (default 1: this thread). */
   threads?: number | 'auto';
   /** --cache: the cache file (src/engine/cache.ts); unchanged files are not linted again. */
@@ -92,12 +96,13 @@ const YIELD_EVERY = 64;
 
 export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
   const threads = threadCount(opts.threads ?? 1, files.length);
-  if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries, threads });
-  const rules = await rulesFor(opts.config.plugins);
+  if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, collector: opts.collector, collectOnly: opts.collectOnly, threads });
+  const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
+  const collector = await loadCollector(opts.collector);
   const results: FileResult[] = [];
   for (const f of files) {
     opts.onFile?.(results.length, files.length, f);
-    results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries, onGuide: opts.onGuide }));
+    results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, collector, onGuide: opts.onGuide }));
     // A turn of the event loop now and then, so Ctrl-C (a signal handler) is heard during a long run.
     if (results.length % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
   }
@@ -159,8 +164,6 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const settled = (results: FileResult[]) => (shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped));
   if (!opts.cache) return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
   const { lintCached } = await import('./cache.js');
-  // Cached results serve later runs, which may want a scorecard: always with the facts.
-  const full: LintOptions = { ...opts, summaries: 'full' };
-  const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, full));
+  const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, opts));
   return withShard({ ...collect(settled(results), found.unmatched, extra), cache: stats }, shard, named);
 }

@@ -22,6 +22,7 @@ import type { ResolvedConfig } from './config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import { displayPath, INTERNAL_ERROR, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
+import { loadCollector, type CollectorRef } from './collector.js';
 
 export const WORKER_FILE = join(ROOT_DIR, 'dist', 'src', 'engine', 'worker.js');
 const BATCH = 64;
@@ -52,7 +53,9 @@ export interface PoolOptions {
   cwd: string;
   config: ResolvedConfig;
   keepText?: boolean;
-  summaries?: 'full' | 'ref';
+  collector?: CollectorRef;
+  /** No rules: load and collect only. */
+  collectOnly?: boolean;
   threads: number;
   /** When workers post results: per file, or per batch (default: per file when plugins run). */
   flush?: 'file' | 'batch';
@@ -93,7 +96,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
     new Promise<boolean>((resolveWorker) => {
       // [0]: files of the batch in hand the worker has finished (it sets it; read here when it dies).
       const progress = new Int32Array(new SharedArrayBuffer(4));
-      const w = new Worker(WORKER_FILE, { workerData: { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, summaries: opts.summaries, progress, flush } });
+      const w = new Worker(WORKER_FILE, { workerData: { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, collector: opts.collector, collectOnly: opts.collectOnly, progress, flush } });
       let current: Batch | undefined;
       let currentId = -1;
       /** Results of the batch in hand received so far. */
@@ -172,8 +175,9 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
   // Batches no worker took (workers that could not start): lint them here.
   const missing = results.map((r, i) => (r ? -1 : i)).filter((i) => i >= 0);
   if (missing.length) {
-    const rules = await rulesFor(opts.config.plugins);
-    for (const i of missing) results[i] = await lintFile(files[i]!, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, summaries: opts.summaries });
+    const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
+    const collector = await loadCollector(opts.collector);
+    for (const i of missing) results[i] = await lintFile(files[i]!, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, collector });
   }
   for (const [i, note] of crashes) {
     const r = results[i]!;

@@ -15,7 +15,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../model/types.js';
-import type { GuideRef, GuideSummary } from '../score/summary.js';
+import type { GuideRef } from '../model/guide-ref.js';
 import { VERSION } from '../version.js';
 import { cacheKey, stableJson } from './cache.js';
 import type { ResolvedConfig } from './config.js';
@@ -95,7 +95,7 @@ export function configFingerprint(config: ResolvedConfig, cwd: string): string {
 }
 
 function encodeGuide(g: GuideRef): unknown[] {
-  const s = g as Partial<GuideSummary> & Record<string, unknown>;
+  const s = g as GuideRef & Record<string, unknown>;
   return SUMMARY_KEYS.map((k) => (s[k] === undefined ? null : s[k]));
 }
 
@@ -122,13 +122,13 @@ function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
   return g as GuideRef;
 }
 
-function decodeGuide(file: string, a: unknown[], k: Interner): GuideSummary {
+function decodeGuide(file: string, a: unknown[], k: Interner): GuideRef {
   const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
   const g =
     a[3] === null
       ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] }
       : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] };
-  return g as unknown as GuideSummary;
+  return g as GuideRef;
 }
 
 export interface BuildShardOptions {
@@ -141,7 +141,7 @@ export interface BuildShardOptions {
 
 export function buildShard(result: LintResult, o: BuildShardOptions): ShardResult {
   const info = result.shard ?? { index: 1, total: 1, positions: result.files.map((_, i) => i), discovered: result.files.length, setHash: '' };
-  for (const g of result.guides) if (!('basisKey' in g)) throw new Error('a shard result needs the full guide summaries (lint with summaries: full)');
+  for (const g of result.guides) if (!('basisKey' in g)) throw new Error('a shard result needs the full guide summaries (lint with the summary collector)');
   return {
     format: SHARD_FORMAT,
     formatVersion: SHARD_FORMAT_VERSION,

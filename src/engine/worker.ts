@@ -7,19 +7,22 @@ import type { ResolvedConfig } from './config.js';
 import { lintFile, type FileResult } from './lint-file.js';
 import type { WorkerMessage, WorkerTask } from './pool.js';
 import { rulesFor } from './registry.js';
+import { loadCollector, type CollectorRef } from './collector.js';
 
 interface Init {
   cwd: string;
   config: ResolvedConfig;
   keepText?: boolean;
-  summaries?: 'full' | 'ref';
+  collector?: CollectorRef;
+  collectOnly?: boolean;
   /** Shared with the main thread: [0] = files of the current batch finished. */
   progress: Int32Array;
   flush: 'file' | 'batch';
 }
 
 const init = workerData as Init;
-const rules = await rulesFor(init.config.plugins);
+const rules = init.collectOnly ? [] : await rulesFor(init.config.plugins);
+const collector = await loadCollector(init.collector);
 const perFile = init.flush === 'file';
 // Plugin code may leave promises behind; built-in rules are synchronous and leave none, and an event
 // loop turn per file cost ≈ 6 % of a --threads run on 20,000 guides (bench/ANALYSIS.md).
@@ -33,7 +36,7 @@ parentPort!.on('message', async (msg: WorkerTask) => {
   }
   let results: FileResult[] = [];
   for (const f of msg.files ?? []) {
-    results.push(await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText, summaries: init.summaries }));
+    results.push(await lintFile(f, { cwd: init.cwd, config: init.config, rules, keepText: init.keepText, collector }));
     // One turn of the event loop first: a promise a rule left rejected kills this thread before the
     // file counts as done, so the main thread names the right file if this thread dies.
     if (turnPerFile) await new Promise((resolveTurn) => setImmediate(resolveTurn));

@@ -5,7 +5,7 @@
 // belong to no guide (the file cannot be parsed, spreadsheet layout problems) go to a test case
 // named after the file. Details: docs/formats.md#junit.
 
-import type { GuideRef } from '../score/summary.js';
+import type { GuideRef } from '../model/guide-ref.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { Formatter } from './types.js';
 

@@ -80,7 +80,7 @@ export async function lintDocument(absFile: string, rawText: string, outcome: Co
   forgetStats();
   try {
     const loaded = await loadText(absFile, text);
-    const r: FileResult = lintLoaded(absFile, loaded, { cwd: dirname(absFile), config, rules, summaries: 'ref' });
+    const r: FileResult = lintLoaded(absFile, loaded, { cwd: dirname(absFile), config, rules });
     return done(r.findings, r.internalErrors);
   } catch (err) {
     const reason = (err as Error)?.message ?? String(err);

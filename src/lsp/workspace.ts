@@ -11,6 +11,7 @@ import type { Lang } from '../model/types.js';
 import type { ConfigCache } from './configs.js';
 import { toDiagnostic } from './diagnostics.js';
 import { isGuideFile, pathOf } from './lint-document.js';
+import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 
 export interface FolderRun {
   root: string;
@@ -39,7 +40,7 @@ export async function lintFolder(root: string, configs: ConfigCache, summaries: 
   if (!outcome.ok) return { root, error: outcome.message };
   const { config } = outcome.value;
   const { discoveryIgnorePatterns } = await import('../config/ignore.js');
-  const result = await lint({ cwd: root, paths: ['.'], config, ignorePatterns: discoveryIgnorePatterns(config, root, ['.']), summaries });
+  const result = await lint({ cwd: root, paths: ['.'], config, ignorePatterns: discoveryIgnorePatterns(config, root, ['.']), collector: summaries === 'full' ? SUMMARY_COLLECTOR : undefined });
   return { root, result, config };
 }
 

@@ -16,24 +16,13 @@ import { readTimeLimit } from '../model/time.js';
 import { toWorkingDays } from '../parse/time-limit.js';
 import { checkParsedRef, parseFileRef, type FileRef } from '../model/file-ref.js';
 import { FORM_OPTIONS, needsForms, sameRef, stringsOption } from '../model/forms.js';
-import { statRelativeTo } from '../engine/stat-cache.js';
+import { guideRef, type GuideRef } from '../model/guide-ref.js';
+import type { FileInfo } from '../engine/rule.js';
 
 /** Bumped whenever GuideSummary changes shape (for anything that stores summaries, such as a lint cache). */
 export const SUMMARY_FORMAT = 2;
 
-/** Where a guide is and what it is called: what every lint result keeps of each guide. */
-export interface GuideRef {
-  file: string;
-  index: number;
-  line: number;
-  column: number;
-  /** Spreadsheet guides: the sheet and A1 cell where the guide's row starts. */
-  sheet?: string;
-  cell?: string;
-  name: string | null;
-}
-
-/** The scorecard's facts of a guide: made only when a scorecard is asked for (`summaries: 'full'`). */
+/** The scorecard's facts of a guide: made only when a scorecard is asked for (the summary collector). */
 export interface GuideSummary extends GuideRef {
   basicCode: string | null;
   implCode: string | null;
@@ -107,12 +96,12 @@ function hasSituations(guide: Guide): boolean {
   return materialsOf(guide).some((m) => textList(m.data['适用情形']).some((s) => declared.has(canon(s))));
 }
 
-function formCounts(guide: Guide, options: Record<string, unknown>): { forms: number; blanks: number; samples: number } {
+function formCounts(guide: Guide, options: Record<string, unknown>, statRelative: (ref: string) => FileInfo): { forms: number; blanks: number; samples: number } {
   let forms = 0;
   let blanks = 0;
   let samples = 0;
   const extensions = stringsOption(options.extensions, FORM_OPTIONS.extensions);
-  const check = { statRelative: (ref: string) => statRelativeTo(guide.file, ref), extensions };
+  const check = { statRelative, extensions };
   // The reference when it is a valid one (read once: the sample is compared with the blank below).
   const valid = (v: unknown): FileRef | undefined => {
     if (!isPresent(v) || typeof v !== 'string') return undefined;
@@ -136,26 +125,17 @@ function formCounts(guide: Guide, options: Record<string, unknown>): { forms: nu
 export interface SummaryOptions {
   /** Options of the blank-form rule (formSuffixes, notFormSuffixes, extensions); defaults otherwise. */
   formOptions?: Record<string, unknown>;
+  /** Stats a referenced form (the engine's per-run stat cache, via the collector context). */
+  statRelative: (ref: string) => FileInfo;
 }
 
-export function guideRef(guide: Guide, file: string, loc: Location): GuideRef {
-  return {
-    file,
-    index: guide.index,
-    line: loc.line,
-    column: loc.column,
-    ...(loc.sheet !== undefined ? { sheet: detach(loc.sheet), cell: loc.cell } : {}),
-    name: guide.name === null ? null : detach(guide.name),
-  };
-}
-
-/** The guides of a run made with `summaries: 'full'` (throws when they are bare references: a caller's bug). */
+/** The guides of a run made with the summary collector (throws when they are bare references: a caller's bug). */
 export function fullSummaries(guides: readonly GuideRef[]): GuideSummary[] {
-  for (const g of guides) if (!('basisKey' in g)) throw new Error('guide summaries were not made for this run (lint with summaries: full)');
+  for (const g of guides) if (!('basisKey' in g)) throw new Error('guide summaries were not made for this run (lint with the summary collector)');
   return guides as GuideSummary[];
 }
 
-export function summarize(guide: Guide, file: string, loc: Location, opts: SummaryOptions = {}): GuideSummary {
+export function summarize(guide: Guide, file: string, loc: Location, opts: SummaryOptions): GuideSummary {
   const d = guide.data;
   const kind = labelOf(VALUE_SETS.办件类型, d['办件类型']);
   const promised = workingDays(d['承诺办结时限']);
@@ -176,6 +156,6 @@ export function summarize(guide: Guide, file: string, loc: Location, opts: Summa
     situations: hasSituations(guide),
     basisKey: basisKey(d['设定依据']),
     powerCodes: codes.length ? [...new Set(codes)] : null,
-    ...formCounts(guide, opts.formOptions ?? {}),
+    ...formCounts(guide, opts.formOptions ?? {}, opts.statRelative),
   };
 }

@@ -9,6 +9,7 @@ import { scoreResult } from '../commands/score.js';
 import { readPowerList } from '../score/power-list.js';
 import type { Lang } from '../model/types.js';
 import type { JobProgress, WorkerOut } from './job-types.js';
+import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 
 export interface JobInit {
   cwd: string;
@@ -36,7 +37,7 @@ try {
     paths: ['.'],
     config: init.config,
     threads: 1,
-    summaries: 'full',
+    collector: SUMMARY_COLLECTOR,
     onFile: (done, total, file) => {
       guidesBefore += progress.guidesTotal;
       Object.assign(progress, { guidesAll: guidesBefore, filesDone: done, filesTotal: total, guidesDone: 0, guidesTotal: 0, file: file?.slice(init.cwd.length + 1) });

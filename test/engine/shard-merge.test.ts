@@ -22,6 +22,7 @@ import { uniformity } from '../../src/score/uniformity.js';
 import { fullSummaries } from '../../src/score/summary.js';
 import type { ResolvedConfig } from '../../src/engine/config.js';
 import { VERSION } from '../../src/version.js';
+import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BASE = yaml.load(readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8')) as Record<string, unknown>;
@@ -110,7 +111,7 @@ const scoreJson = async (card: Parameters<Awaited<ReturnType<typeof getScoreForm
 async function mergedRun(cwd: string, config: ResolvedConfig, n: number, kind: 'lint' | 'score') {
   const shards: NamedShard[] = [];
   for (let i = 1; i <= n; i++) {
-    const r = await lint({ cwd, paths: ['.'], config, summaries: 'full', shard: { index: i, total: n } });
+    const r = await lint({ cwd, paths: ['.'], config, collector: SUMMARY_COLLECTOR, shard: { index: i, total: n } });
     const name = `shard-${i}.json${i % 2 ? '.gz' : ''}`;
     shards.push({ name, shard: parseShard(serializeShard(buildShard(r, { kind, paths: ['.'], config, cwd }), name), name) });
   }
@@ -126,7 +127,7 @@ describe('merge of shard results = one run', () => {
         const cwd = writeSet(set);
         const config = await resolveConfig({ cwd, discover: false });
         const powerList = await readPowerList(POWER_LIST, cwd);
-        const single = await lint({ cwd, paths: ['.'], config, summaries: 'full' });
+        const single = await lint({ cwd, paths: ['.'], config, collector: SUMMARY_COLLECTOR });
         const want = await reports(single, config, cwd);
         const { card } = await computeScore(['.'], { cwd, config, powerList: POWER_LIST, by: [...BY], lang: config.lang });
         const wantScore = await scoreJson(card);

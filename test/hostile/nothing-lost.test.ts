@@ -334,7 +334,7 @@ describe('a worker thread that dies', () => {
     const dir = crashProject({ 100: 'EXIT-WORKER' });
     const config = await resolveConfig({ cwd: dir });
     const files = (await discover(['guides'], { cwd: dir })).files;
-    const results = await lintInPool(files, { cwd: dir, config, threads: 2, flush: 'batch', summaries: 'ref' });
+    const results = await lintInPool(files, { cwd: dir, config, threads: 2, flush: 'batch' });
     expect(results.map((r) => r.file)).toEqual(files.map((_, i) => g(i)));
     // Every file was linted in a worker: none was left over for this thread to lint.
     expect((globalThis as { crashProbeChecks?: number }).crashProbeChecks ?? 0).toBe(0);

@@ -5,13 +5,14 @@ import { lint } from '../../src/engine/lint.js';
 import { resolveConfig } from '../../src/engine/resolve-config.js';
 import type { GuideSummary } from '../../src/score/summary.js';
 import { ROOT } from './support.js';
+import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';
 
 let guides: GuideSummary[];
 const byName = (name: string) => guides.find((g) => g.name === name)!;
 
 beforeAll(async () => {
   const config = await resolveConfig({ cwd: ROOT });
-  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config })).guides;
+  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config, collector: SUMMARY_COLLECTOR })).guides;
 });
 
 describe('summaries of fixtures/guides/clean', () => {
