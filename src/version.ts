@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -16,5 +16,4 @@ function findRoot(): string {
 }
 
 export const ROOT_DIR = findRoot();
-export const PACKAGE_ROOT = pathToFileURL(`${ROOT_DIR}/`);
 export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;

@@ -83,5 +83,3 @@ export function presetConfig(rules: Rule[], preset: PresetName = 'recommended', 
   }
   return out;
 }
-
-export const SEVERITY_RANK: Record<SeverityOrOff, number> = { off: 0, info: 1, warning: 2, error: 3 };

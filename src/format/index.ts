@@ -2,7 +2,7 @@
 
 import type { Formatter } from './types.js';
 
-const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
+const FORMATTERS: Readonly<Record<string, () => Promise<{ default: Formatter }>>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   xlsx: () => import('./xlsx.js'),
@@ -12,12 +12,6 @@ const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   gitlab: () => import('./gitlab.js'),
   html: () => import('./html.js'),
 };
-
-export const FORMAT_NAMES = Object.keys(FORMATTERS);
-
-export function registerFormatter(name: string, load: () => Promise<{ default: Formatter }>): void {
-  FORMATTERS[name] = load;
-}
 
 export function isFormat(name: string): boolean {
   return name in FORMATTERS;

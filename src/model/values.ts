@@ -113,7 +113,6 @@ export const VALUE_SETS = {
   ]),
 } satisfies Record<string, ValueSet>;
 
-export type ValueSetId = keyof typeof VALUE_SETS;
 
 const lookup = new Map<ValueSet, Map<string, EnumValue>>();
 function table(vs: ValueSet): Map<string, EnumValue> {

@@ -1,4 +1,4 @@
-// The lint command's one-line scorecard summary. Apart from src/score/index.ts so that a plain lint
+// The lint command's one-line scorecard summary. Apart from the rest of src/score/ so that a plain lint
 // does not load what only `guide-lint score` needs (the power-list reader and its YAML library).
 
 import type { ResolvedConfig } from '../engine/config.js';

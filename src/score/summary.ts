@@ -19,9 +19,6 @@ import { FORM_OPTIONS, needsForms, sameRef, stringsOption } from '../model/forms
 import { guideRef, type GuideRef } from '../model/guide-ref.js';
 import type { FileInfo } from '../engine/rule.js';
 
-/** Bumped whenever GuideSummary changes shape (for anything that stores summaries, such as a lint cache). */
-export const SUMMARY_FORMAT = 2;
-
 /** The scorecard's facts of a guide: made only when a scorecard is asked for (the summary collector). */
 export interface GuideSummary extends GuideRef {
   basicCode: string | null;

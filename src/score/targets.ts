@@ -14,7 +14,6 @@ import { UsageError } from '../errors.js';
 
 /** Items the scorecard measures: 1–11, and 23, 24 (per-guide items with a measure). */
 export const MEASURED_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 23, 24] as const;
-export type MeasuredItem = (typeof MEASURED_ITEMS)[number];
 
 export interface Target {
   item: number;

@@ -43,12 +43,6 @@ export function tags(xml: string, local: string): string[] {
   return xml.match(re) ?? [];
 }
 
-/** The text content of the first element named `local` after `from`, for small parts. */
-export function elementText(xml: string, local: string): string | undefined {
-  const m = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s>])[^>]*>([\\s\\S]*?)</(?:[A-Za-z_][\\w.-]*:)?${local}>`).exec(xml);
-  return m ? m[1] : undefined;
-}
-
 /** The namespace prefix ("x:" or "") of a part's root element. */
 export function rootPrefix(buf: Buffer): string {
   let p = 0;
