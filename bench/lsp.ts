@@ -1,5 +1,5 @@
 // node dist/bench/lsp.js [--keystrokes 200] [--starts 5] [--out bench/LSP-RESULTS.md] [--instructions]
-// The language server's speed as an editor sees it, over stdio (test-support/lsp-client.ts):
+// The language server's speed as an editor sees it, over stdio (harness/lsp-client.ts):
 //  - start-up: spawn → first diagnostics of a document opened right after `initialize`;
 //  - warm re-lint: one keystroke (an incremental edit) → the diagnostics of that version, with the
 //    debounce set to 0 so that the time is the server's work plus the JSON-RPC round trip (in an
@@ -13,7 +13,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { BIN, LspClient, uriOf } from '../test-support/lsp-client.js';
+import { BIN, LspClient, uriOf } from '../harness/lsp-client.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';

@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { presetConfig } from '../src/engine/config.js';
+import { presetConfig } from '../src/config/resolved-config.js';
 import { builtinRules } from '../rules/index.js';
 import { configFingerprint, serializeShard, SHARD_FORMAT, SUMMARY_KEYS, type ShardResult } from '../src/engine/shard-result.js';
 import { shardOfPath } from '../src/engine/shard.js';

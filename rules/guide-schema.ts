@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { validateGuide } from '../src/engine/validate.js';
+import { validateGuide } from '../src/engine/validate-guide.js';
 import { ELEMENTS, type ElementDef } from '../src/model/elements.js';
 import { elementAt, getAt } from '../src/model/normalize.js';
 import { isPresent } from '../src/model/guide.js';

@@ -1,11 +1,11 @@
-// Build step: compiles the guide schema (as validation uses it, see src/engine/validate.ts) ahead of time
+// Build step: compiles the guide schema (as validation uses it, see src/engine/validate-guide.ts) ahead of time
 // with ajv's standalone code, so a run neither imports ajv's compiler nor compiles (~100 ms).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { AJV_OPTIONS, SCHEMA_FILE, validationSchema } from '../src/engine/validate.js';
+import { AJV_OPTIONS, SCHEMA_FILE, validationSchema } from '../src/engine/validate-guide.js';
 import { ROOT_DIR } from '../src/version.js';
 
 const schema = validationSchema(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object;

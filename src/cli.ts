@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
-import type { PresetName, ResolvedConfig } from './engine/config.js';
+import type { PresetName, ResolvedConfig } from './config/resolved-config.js';
 import type { Lang } from './model/types.js';
 import { VERSION } from './version.js';
 import { parseShardSpec } from './engine/shard-spec.js';
@@ -58,7 +58,7 @@ function withConfigOptions(cmd: Command): Command {
 
 /** The run's config: preset → config file (extends, rules, overrides) → --rule flags. */
 async function loadConfig(o: ConfigFlags): Promise<ResolvedConfig> {
-  const { resolveConfig } = await import('./engine/resolve-config.js');
+  const { resolveConfig } = await import('./config/resolve-config.js');
   return resolveConfig({ cwd: process.cwd(), preset: o.preset, lang: explicitLang(o.lang), cliRules: o.rule, configFile: o.config, allowCode: o.configCode !== false });
 }
 

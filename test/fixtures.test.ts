@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/engine/lint.js';
-import { resolveConfig } from '../src/engine/resolve-config.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
 import { expectationsOf } from './support/fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..');

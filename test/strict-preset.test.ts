@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { lint } from '../src/engine/lint.js';
-import { resolveConfig } from '../src/engine/resolve-config.js';
-import type { PresetName } from '../src/engine/config.js';
+import { resolveConfig } from '../src/config/resolve-config.js';
+import type { PresetName } from '../src/config/resolved-config.js';
 import type { Finding } from '../src/model/types.js';
 import { expectationsOf } from './support/fixtures.js';
 

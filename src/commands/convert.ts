@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isCollection, isScalar, type Node as YNode } from 'yaml';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
 import { loadFile } from '../load/index.js';
 import type { ElementPath, Lang, LoadedGuide, LoadProblem } from '../model/types.js';

@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { lint, type LintResult } from '../engine/lint.js';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { getFormatter, isFormat } from '../format/index.js';
 import type { Lang } from '../model/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
@@ -179,7 +179,7 @@ export type ReportOptions = Pick<LintCommandOptions, 'quiet' | 'maxWarnings' | '
 export async function reportLint(result: LintResult, opts: ReportOptions, pairs: Array<{ format: string; output?: string }>, config: ResolvedConfig, cwd: string): Promise<number> {
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
-  const scoreLine = opts.wantsScore ? (await import('../score/line.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const scoreLine = opts.wantsScore ? (await import('../score/lint-line.js')).lintScoreLine(result, config, opts.lang) : undefined;
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
     const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });

@@ -3,7 +3,7 @@
 // every rule's severity and options after all of them (and the --rule flags).
 
 import { resolve } from 'node:path';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { configForFile, isIgnoredByConfig, matchingOverrides } from '../config/per-file.js';
 import { displayFile } from '../config/errors.js';
 

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { displayWidth as stringWidth } from '../util/width.js';
 import { builtinRules } from '../../rules/index.js';
-import { SCHEMA_FILE } from '../engine/validate.js';
+import { SCHEMA_FILE } from '../engine/validate-guide.js';
 import type { Lang } from '../model/types.js';
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));

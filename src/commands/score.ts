@@ -3,7 +3,7 @@
 // the summary collector; no rule runs (only the per-guide summaries are needed).
 
 import { resolve } from 'node:path';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint, type LintResult } from '../engine/lint.js';
 import { PARSE_ERROR } from '../engine/lint-file.js';
 import { UsageError } from '../errors.js';

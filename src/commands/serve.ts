@@ -4,8 +4,8 @@
 
 import { claimSignals } from '../util/signals.js';
 import { spawn } from 'node:child_process';
-import type { PresetName, ResolvedConfig } from '../engine/config.js';
-import { resolveConfig } from '../engine/resolve-config.js';
+import type { PresetName, ResolvedConfig } from '../config/resolved-config.js';
+import { resolveConfig } from '../config/resolve-config.js';
 import type { Lang } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';

@@ -1,6 +1,6 @@
 // --rule id:severity flags: applied last, so they win over the config file and its overrides.
 
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from './resolved-config.js';
 import type { Rule } from '../engine/rule.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../model/similar.js';

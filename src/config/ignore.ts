@@ -7,7 +7,7 @@
 
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from './resolved-config.js';
 import { CONFIG_FILE_NAMES } from './load.js';
 
 const posix = (p: string) => p.split(sep).join('/');

@@ -3,7 +3,7 @@
 // plain data, and the compiled globs and merged results are cached per config object.
 
 import { relative, sep } from 'node:path';
-import type { ConfigOverride, ResolvedConfig, RuleSetting } from '../engine/config.js';
+import type { ConfigOverride, ResolvedConfig, RuleSetting } from './resolved-config.js';
 import { gitignoreMatcher } from './glob.js';
 
 type Matcher = (rel: string) => boolean;

@@ -22,7 +22,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { displayPath, type FileResult } from './lint-file.js';
 import { statNow } from './stat-cache.js';
 

@@ -7,7 +7,7 @@
 import type { Guide } from '../model/guide.js';
 import { guideRef, type GuideRef } from '../model/guide-ref.js';
 import type { Location } from '../model/types.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { FileInfo } from './rule.js';
 
 export interface CollectContext {

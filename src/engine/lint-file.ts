@@ -7,7 +7,7 @@ import { loadFile } from '../load/index.js';
 import { normalizeGuide, getAt } from '../model/normalize.js';
 import { guideName, type Guide } from '../model/guide.js';
 import type { Finding, LoadedGuide, LoadProblem, LoadResult, Location, Severity, SourceField } from '../model/types.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { statRelativeTo, takeStats, type StatRecord } from './stat-cache.js';

@@ -9,7 +9,7 @@ import { compareSheets } from '../load/spreadsheet/sheet-names.js';
 import { localize } from './messages.js';
 import type { GuideRef } from '../model/guide-ref.js';
 import { loadCollector, type CollectorRef } from './collector.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { displayPath, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';

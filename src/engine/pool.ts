@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../version.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
 import { displayPath, INTERNAL_ERROR, lintFile, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';

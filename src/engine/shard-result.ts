@@ -18,7 +18,7 @@ import type { Finding } from '../model/types.js';
 import type { GuideRef } from '../model/guide-ref.js';
 import { VERSION } from '../version.js';
 import { cacheKey, stableJson } from './cache.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { collect, settle, type LintResult, type Skipped } from './lint.js';
 import type { FileResult } from './lint-file.js';
 

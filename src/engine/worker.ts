@@ -3,7 +3,7 @@
 // module graph per worker, loaded once.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lintFile, type FileResult } from './lint-file.js';
 import type { WorkerMessage, WorkerTask } from './pool.js';
 import { rulesFor } from './registry.js';

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { LintResult } from '../engine/lint.js';
 import type { Lang } from '../model/types.js';
 

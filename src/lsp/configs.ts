@@ -4,7 +4,7 @@
 
 import { dirname } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { presetConfig, type ResolvedConfig } from '../engine/config.js';
+import { presetConfig, type ResolvedConfig } from '../config/resolved-config.js';
 import type { Rule } from '../engine/rule.js';
 import type { Lang } from '../model/types.js';
 import { findConfigFile, CONFIG_FILE_NAMES } from '../config/load.js';
@@ -66,7 +66,7 @@ export class ConfigCache {
   private async resolve(file: string | undefined): Promise<ConfigOutcome> {
     if (!file) return { ok: true, value: { config: presetConfig(builtinRules, 'recommended', this.opts.lang ?? 'zh'), rules: builtinRules } };
     try {
-      const { resolveFromFile } = await import('../config/resolve.js');
+      const { resolveFromFile } = await import('../config/resolve-file.js');
       const r = await resolveFromFile(file, { cwd: dirname(file), lang: this.opts.lang, allowCode: this.opts.allowCode });
       return { ok: true, value: { config: r.config, rules: r.rules, file } };
     } catch (err) {

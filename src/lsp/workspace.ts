@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, MessageType } from 'vscode-languageserver/node';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint, type LintResult } from '../engine/lint.js';
 import type { Lang } from '../model/types.js';
 import type { ConfigCache } from './configs.js';
@@ -108,7 +108,7 @@ export class WorkspaceCommands {
   /** The one-line scorecard of each folder (as `guide-lint` prints it after its findings). */
   async score(args: unknown[] | undefined, ctx: CommandContext): Promise<string[]> {
     const runs = await this.runs(args, ctx, 'full');
-    const { lintScoreLine } = await import('../score/line.js');
+    const { lintScoreLine } = await import('../score/lint-line.js');
     const lines = runs.map((r) => (r.result && r.config ? lintScoreLine(r.result, r.config, ctx.lang) : `${r.root}: ${r.error ?? ''}`));
     for (const line of lines) ctx.notify(INFO, line);
     return lines;

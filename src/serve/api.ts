@@ -3,7 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { explain } from '../commands/explain.js';
-import type { ResolvedConfig, PresetName } from '../engine/config.js';
+import type { ResolvedConfig, PresetName } from '../config/resolved-config.js';
 import type { Lang } from '../model/types.js';
 import { download } from './downloads.js';
 import type { Job, Jobs } from './jobs.js';

@@ -3,7 +3,7 @@
 // stays free for the page, progress events and other uploads.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint } from '../engine/lint.js';
 import { scoreResult } from '../commands/score.js';
 import { readPowerList } from '../score/power-list.js';

@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../../src/engine/config.js';
-import { presetConfig } from '../../src/engine/config.js';
+import type { ResolvedConfig } from '../../src/config/resolved-config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import { builtinRules } from '../../rules/index.js';
 import { discoveryIgnorePatterns } from '../../src/config/ignore.js';
 import { CONFIG_FILE_NAMES } from '../../src/config/load.js';

@@ -4,11 +4,11 @@
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { presetConfig } from '../../src/engine/config.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { configForFile, isIgnoredByConfig, matchingOverrides } from '../../src/config/per-file.js';
-import { checklistTargets, parseSize, resolveFromFile } from '../../src/config/resolve.js';
+import { checklistTargets, parseSize, resolveFromFile } from '../../src/config/resolve-file.js';
 import { UsageError } from '../../src/errors.js';
 import { cleanup, project } from './support.js';
 

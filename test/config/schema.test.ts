@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import jsyaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { starterJson, starterYaml } from '../../src/commands/init.js';
 import { CONFIG_SCHEMA_FILE } from '../../src/config/schema.js';
 import { cleanup, project } from './support.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../../src/engine/lint.js';
 import { loadCollector, REF_COLLECTOR } from '../../src/engine/collector.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { SUMMARY_COLLECTOR, summaryCollector } from '../../src/score/summary-collector.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { ROOT } from '../support/cli.js';
 
 it('reports files done of total and guides done of each file', async () => {

@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeScore, scoreConfig, scoreResult } from '../../src/commands/score.js';
 import { lint } from '../../src/engine/lint.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { buildShard, mergeShards, parseShard, serializeShard, type NamedShard } from '../../src/engine/shard-result.js';
 import { shardOfPath } from '../../src/engine/shard.js';
 import { getFormatter } from '../../src/format/index.js';
@@ -20,7 +20,7 @@ import { getScoreFormatter } from '../../src/format/score-formats.js';
 import { readPowerList } from '../../src/score/power-list.js';
 import { uniformity } from '../../src/score/uniformity.js';
 import { fullSummaries } from '../../src/score/summary.js';
-import type { ResolvedConfig } from '../../src/engine/config.js';
+import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { VERSION } from '../../src/version.js';
 import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';
 

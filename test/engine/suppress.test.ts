@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../../src/load/yaml.js';
 import { lintLoaded } from '../../src/engine/lint-file.js';
-import { presetConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import { builtinRules } from '../../rules/index.js';
 import { parseDirectives } from '../../src/engine/suppress.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { AJV_OPTIONS, SCHEMA_FILE, validationSchema } from '../../src/engine/validate.js';
+import { AJV_OPTIONS, SCHEMA_FILE, validationSchema } from '../../src/engine/validate-guide.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

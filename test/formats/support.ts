@@ -6,7 +6,7 @@ import type { LintResult } from '../../src/engine/lint.js';
 import type { FileResult } from '../../src/engine/lint-file.js';
 import type { Finding } from '../../src/model/types.js';
 import type { GuideSummary } from '../../src/score/summary.js';
-import { presetConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import { builtinRules } from '../../rules/index.js';
 import type { FormatInput } from '../../src/format/types.js';
 

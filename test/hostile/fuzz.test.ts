@@ -14,7 +14,7 @@ import {
   runTypeSweep,
   scratchDir,
   type Sample,
-} from '../../test-support/fuzz-core.js';
+} from '../../harness/fuzz-core.js';
 
 const SEED = 20240808;
 const RUNS: Record<string, number> = {

@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/load/discover.js';
 import { lintInPool } from '../../src/engine/pool.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { BIN, ROOT, runCli } from '../support/cli.js';
 import { mulberry32 } from '../../bench/generate.js';
 
@@ -403,7 +403,7 @@ describe('exit code 2 for an internal error', () => {
   it('a guide the engine itself fails on (not a rule) is an internal error for that guide; the file\'s other guides are linted', async () => {
     const { loadYaml } = await import('../../src/load/yaml.js');
     const { lintLoaded } = await import('../../src/engine/lint-file.js');
-    const { presetConfig } = await import('../../src/engine/config.js');
+    const { presetConfig } = await import('../../src/config/resolved-config.js');
     const { builtinRules } = await import('../../rules/index.js');
     const loaded = loadYaml(`${BASE}---\n${BASE.replace('食品经营许可（新办）', '第二份')}`);
     expect(loaded.guides).toHaveLength(2);

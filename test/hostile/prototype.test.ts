@@ -5,7 +5,7 @@ import { loadYaml } from '../../src/load/yaml.js';
 import { loadJson } from '../../src/load/json.js';
 import { normalizeGuide } from '../../src/model/normalize.js';
 import { lintLoaded } from '../../src/engine/lint-file.js';
-import { presetConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import { builtinRules } from '../../rules/index.js';
 
 const YAML = '__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n事项名称: x\n申请材料:\n  - __proto__: {polluted: yes}\n    材料名称: y\n';

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { presetConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import { lintFile } from '../../src/engine/lint-file.js';
 import type { Finding } from '../../src/model/types.js';
 import { builtinRules } from '../../rules/index.js';

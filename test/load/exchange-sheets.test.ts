@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { presetConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import { lintFile } from '../../src/engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Finding } from '../../src/model/types.js';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { presetConfig, type ResolvedConfig } from '../../src/engine/config.js';
+import { presetConfig, type ResolvedConfig } from '../../src/config/resolved-config.js';
 import { lintFile, type FileResult } from '../../src/engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
 import { detectExport } from '../../src/load/exchange-detect.js';

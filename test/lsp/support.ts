@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { ROOT, runCli } from '../support/cli.js';
 
-export { LspClient, uriOf } from '../../test-support/lsp-client.js';
+export { LspClient, uriOf } from '../../harness/lsp-client.js';
 
 export const BASE = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
 

@@ -7,7 +7,7 @@ import { basisKey } from '../../src/score/summary.js';
 import { resolveTargets } from '../../src/score/targets.js';
 import { uniformity } from '../../src/score/uniformity.js';
 import { pct, pctOf } from '../../src/score/numbers.js';
-import { scoreLine } from '../../src/score/score-line.js';
+import { scoreLine } from '../../src/score/render-line.js';
 import { UsageError } from '../../src/errors.js';
 import { item } from './support.js';
 

@@ -2,7 +2,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { GuideSummary } from '../../src/score/summary.js';
 import { ROOT } from './support.js';
 import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';

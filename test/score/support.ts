@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import { computeScore } from '../../src/commands/score.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import type { Lang } from '../../src/model/types.js';
 import type { GroupBy } from '../../src/score/scorecard.js';
 import type { Measure, Scorecard } from '../../src/score/types.js';

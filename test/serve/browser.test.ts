@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { lint } from '../../src/engine/lint.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { findChromium } from '../score/chromium.js';
 import { ROOT } from '../support/cli.js';
 

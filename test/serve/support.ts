@@ -4,8 +4,8 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
-import type { PresetName, ResolvedConfig } from '../../src/engine/config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import type { PresetName, ResolvedConfig } from '../../src/config/resolved-config.js';
 import type { Lang } from '../../src/model/types.js';
 import { startServer, DEFAULT_MAX_UPLOAD, type RunningServer } from '../../src/serve/server.js';
 import { megabytes } from '../../src/serve/messages.js';

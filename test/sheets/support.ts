@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { lintLoaded } from '../../src/engine/lint-file.js';
-import { resolveConfig } from '../../src/engine/resolve-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
 import { rulesFor } from '../../src/engine/registry.js';
 import { loadSpreadsheet } from '../../src/load/spreadsheet/index.js';
 import { writeZip } from '../../src/load/spreadsheet/zip.js';

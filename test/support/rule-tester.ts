@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import jsyaml from 'js-yaml';
 import { loadYaml } from '../../src/load/yaml.js';
 import { lintLoaded } from '../../src/engine/lint-file.js';
-import { presetConfig } from '../../src/engine/config.js';
+import { presetConfig } from '../../src/config/resolved-config.js';
 import type { Rule } from '../../src/engine/rule.js';
 import type { Finding, Lang } from '../../src/model/types.js';
 import { elementFor } from '../../src/model/elements.js';

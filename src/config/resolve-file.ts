@@ -12,7 +12,7 @@
 
 import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { presetConfig, type ConfigOverride, type OverrideRuleSetting, type PresetName, type ResolvedConfig, type RuleSetting } from '../engine/config.js';
+import { presetConfig, type ConfigOverride, type OverrideRuleSetting, type PresetName, type ResolvedConfig, type RuleSetting } from './resolved-config.js';
 import type { Rule } from '../engine/rule.js';
 import { CHECKLIST } from '../model/checklist.js';
 import { closest } from '../model/similar.js';
@@ -25,7 +25,7 @@ import { loadConfigSource, type ConfigSource } from './load.js';
 import { resolveSpecifier } from './modules.js';
 import { loadPlugin } from './plugins.js';
 import { BUILTIN_PRESETS } from './schema.js';
-import { validateConfigSource, validateRuleOptions } from './validate.js';
+import { validateConfigSource, validateRuleOptions } from './validate-config.js';
 
 export interface ConfigRequest {
   cwd: string;

@@ -1,16 +1,16 @@
 // Builds the run's configuration: preset → config file (src/config/: extends, rules, overrides,
 // plugins …) → command-line --rule flags. The config file is --config FILE, or the nearest
 // guide-lint.config.* / .guidelintrc.* from the working directory upward. Without one, nothing
-// of src/config/resolve.ts (ajv, plugins) is loaded.
+// of src/config/resolve-file.ts (ajv, plugins) is loaded.
 
 import { resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import type { Lang } from '../model/types.js';
-import { presetConfig, type PresetName, type ResolvedConfig } from './config.js';
-import { findConfigFile } from '../config/load.js';
-import { applyRuleFlags } from '../config/flags.js';
+import { presetConfig, type PresetName, type ResolvedConfig } from './resolved-config.js';
+import { findConfigFile } from './load.js';
+import { applyRuleFlags } from './flags.js';
 
-export { parseRuleFlag } from '../config/flags.js';
+export { parseRuleFlag } from './flags.js';
 
 export interface ConfigInputs {
   cwd: string;
@@ -36,7 +36,7 @@ export function configFileFor(inputs: ConfigInputs): string | undefined {
 export async function resolveConfig(inputs: ConfigInputs): Promise<ResolvedConfig> {
   const file = configFileFor(inputs);
   if (file) {
-    const { resolveFromFile } = await import('../config/resolve.js');
+    const { resolveFromFile } = await import('./resolve-file.js');
     return (await resolveFromFile(file, inputs)).config;
   }
   const config = presetConfig(builtinRules, inputs.preset ?? 'recommended', inputs.lang ?? 'zh');

@@ -1,4 +1,4 @@
-// `npm run fuzz -- [--seed N] [--runs N]`: the fuzz properties of test-support/fuzz-core.ts with
+// `npm run fuzz -- [--seed N] [--runs N]`: the fuzz properties of harness/fuzz-core.ts with
 // many runs, then the (seedless, exhaustive) type-confusion sweep. Without --seed a random seed is
 // drawn and printed, so any failure can be replayed: `npm run fuzz -- --seed <the printed seed>`.
 // Exit 0 when every property holds, 1 when one fails (its shrunk counter-example and the seed are

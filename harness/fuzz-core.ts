@@ -1,7 +1,7 @@
 // Property-based fuzzing of the loaders and the rule engine (issue 8): guides generated from the
 // element dictionary (serialised to YAML and JSON) and real fixture files, mutated in the ways
 // broken exports and hand edits break them. Shared by test/hostile/fuzz.test.ts (a fixed seed,
-// few runs) and `npm run fuzz` (test-support/fuzz.ts: any seed, many runs).
+// few runs) and `npm run fuzz` (harness/fuzz.ts: any seed, many runs).
 //
 // Properties, for every input:
 //   - linting never throws and reports no internal error (a rule crash is an internal error);
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../rules/index.js';
-import { presetConfig, type ResolvedConfig } from '../src/engine/config.js';
+import { presetConfig, type ResolvedConfig } from '../src/config/resolved-config.js';
 import { lintFile, lintLoaded, type FileResult } from '../src/engine/lint-file.js';
 import { loadJson } from '../src/load/json.js';
 import { loadYaml } from '../src/load/yaml.js';
@@ -27,7 +27,7 @@ import type { Finding } from '../src/model/types.js';
 // ---------------------------------------------------------------------------------------------
 // Paths and fixtures
 
-/** The repository root, from src (test-support/) or from dist (dist/test-support/). */
+/** The repository root, from src (harness/) or from dist (dist/harness/). */
 export const ROOT = (() => {
   const here = dirname(fileURLToPath(import.meta.url));
   return here.split(/[\\/]/).includes('dist') ? join(here, '..', '..') : join(here, '..');

@@ -15,7 +15,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-// This file runs from source (tests) and from dist/test-support (the benchmark).
+// This file runs from source (tests) and from dist/harness (the benchmark).
 const ROOT = basename(dirname(import.meta.dirname)) === 'dist' ? join(import.meta.dirname, '..', '..') : join(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'guide-lint.js');
 

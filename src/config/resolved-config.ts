@@ -2,7 +2,7 @@
 // presets, config files and command-line flags.
 
 import type { Lang, Severity, SeverityOrOff } from '../model/types.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../engine/rule.js';
 import type { ImportConfig } from '../load/exchange/profiles.js';
 
 export type PresetName = 'recommended' | 'strict';

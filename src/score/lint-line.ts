@@ -1,12 +1,12 @@
 // The lint command's one-line scorecard summary. Apart from the rest of src/score/ so that a plain lint
 // does not load what only `guide-lint score` needs (the power-list reader and its YAML library).
 
-import type { ResolvedConfig } from '../engine/config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { LintResult } from '../engine/lint.js';
 import type { Lang } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { buildScorecard } from './scorecard.js';
-import { scoreLine } from './score-line.js';
+import { scoreLine } from './render-line.js';
 import { resolveTargets } from './targets.js';
 import { fullSummaries } from './summary.js';
 
