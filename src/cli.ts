@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './config/resolved-config.js';
+import type { RunFlags } from './config/flags.js';
 import type { Lang } from './model/types.js';
 import { VERSION } from './version.js';
 import { parseShardSpec } from './engine/shard-spec.js';
@@ -57,9 +58,10 @@ function withConfigOptions(cmd: Command): Command {
 }
 
 /** The run's config: preset → config file (extends, rules, overrides) → --rule flags. */
-async function loadConfig(o: ConfigFlags): Promise<ResolvedConfig> {
+async function loadConfig(o: ConfigFlags & RunFlags): Promise<ResolvedConfig> {
   const { resolveConfig } = await import('./config/resolve-config.js');
-  return resolveConfig({ cwd: process.cwd(), preset: o.preset, lang: explicitLang(o.lang), cliRules: o.rule, configFile: o.config, allowCode: o.configCode !== false });
+  const flags: RunFlags = { reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, encoding: o.encoding, inputFormat: o.inputFormat, allVersions: o.allVersions };
+  return resolveConfig({ cwd: process.cwd(), preset: o.preset, lang: explicitLang(o.lang), cliRules: o.rule, configFile: o.config, allowCode: o.configCode !== false, flags });
 }
 
 /** --ignore-pattern plus config `ignore:` (rewritten for discovery) and the config files themselves. */
@@ -73,12 +75,6 @@ function colorOf(flag: boolean): boolean {
   if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return Boolean(process.stdout.isTTY);
-}
-
-/** --input-format and --all-versions into the run's config. */
-function importFlags(config: ResolvedConfig, o: { inputFormat?: 'auto' | 'guide' | 'exchange'; allVersions?: boolean }): void {
-  if (o.inputFormat) config.inputFormat = o.inputFormat;
-  if (o.allVersions) config.allVersions = true;
 }
 
 function intOption(name: string) {
@@ -154,9 +150,6 @@ export function buildProgram(): Command {
       const { runLint } = await import('./commands/lint.js');
       const config = await loadConfig(o);
       const lang = config.lang;
-      if (o.reportUnusedDisableDirectives) config.reportUnusedDisableDirectives = true;
-      if (o.encoding) config.encoding = o.encoding;
-      importFlags(config, o);
       process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), allowEmpty: o.allowEmpty, shard: o.shard }, config);
     });
 
@@ -178,7 +171,6 @@ export function buildProgram(): Command {
     .action(async (paths: string[], o) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);
-      importFlags(config, o);
       const lang = config.lang;
       process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads, shard: o.shard }, config);
     });
@@ -249,7 +241,6 @@ export function buildProgram(): Command {
     .action(async (file: string, o) => {
       const { runConvert } = await import('./commands/convert.js');
       const config = await loadConfig(o);
-      importFlags(config, o);
       process.exitCode = await runConvert(resolve(process.cwd(), file), resolve(process.cwd(), o.output), config);
     });
 

@@ -1,4 +1,5 @@
-// --rule id:severity flags: applied last, so they win over the config file and its overrides.
+// Command-line flags over the resolved config: --rule id:severity (into the rules and the per-file
+// overrides) and the run flags that set config fields. Applied last, so they win over the config file.
 
 import type { ResolvedConfig } from './resolved-config.js';
 import type { Rule } from '../engine/rule.js';
@@ -29,4 +30,23 @@ export function applyRuleFlags(config: ResolvedConfig, flags: string[] | undefin
     out[id] = severity;
   }
   config.ruleFlags = out;
+}
+
+/** Command-line flags that set a config field (each command offers some of them). */
+export interface RunFlags {
+  reportUnusedDisableDirectives?: boolean;
+  encoding?: string;
+  inputFormat?: 'auto' | 'guide' | 'exchange';
+  allVersions?: boolean;
+}
+
+/** The config with the run flags given: a new object (the resolved config is never changed afterwards). */
+export function applyRunFlags(config: ResolvedConfig, flags: RunFlags | undefined): ResolvedConfig {
+  if (!flags) return config;
+  const out: ResolvedConfig = { ...config };
+  if (flags.reportUnusedDisableDirectives) out.reportUnusedDisableDirectives = true;
+  if (flags.encoding) out.encoding = flags.encoding;
+  if (flags.inputFormat) out.inputFormat = flags.inputFormat;
+  if (flags.allVersions) out.allVersions = true;
+  return out;
 }

@@ -8,7 +8,7 @@ import { builtinRules } from '../../rules/index.js';
 import type { Lang } from '../model/types.js';
 import { presetConfig, type PresetName, type ResolvedConfig } from './resolved-config.js';
 import { findConfigFile } from './load.js';
-import { applyRuleFlags } from './flags.js';
+import { applyRuleFlags, applyRunFlags, type RunFlags } from './flags.js';
 
 export { parseRuleFlag } from './flags.js';
 
@@ -25,6 +25,8 @@ export interface ConfigInputs {
   discover?: boolean;
   /** false under --no-config-code: .mjs configs and plugins are refused (exit 2). Default true. */
   allowCode?: boolean;
+  /** Flags that set config fields (--encoding, --input-format …): applied last. */
+  flags?: RunFlags;
 }
 
 /** The config file the run uses: --config, else the nearest one from cwd upward. */
@@ -37,9 +39,9 @@ export async function resolveConfig(inputs: ConfigInputs): Promise<ResolvedConfi
   const file = configFileFor(inputs);
   if (file) {
     const { resolveFromFile } = await import('./resolve-file.js');
-    return (await resolveFromFile(file, inputs)).config;
+    return applyRunFlags((await resolveFromFile(file, inputs)).config, inputs.flags);
   }
   const config = presetConfig(builtinRules, inputs.preset ?? 'recommended', inputs.lang ?? 'zh');
   applyRuleFlags(config, inputs.cliRules, builtinRules);
-  return config;
+  return applyRunFlags(config, inputs.flags);
 }
