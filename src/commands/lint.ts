@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { ShardSpec } from '../engine/shard.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
+import { rulesForReport } from '../engine/registry.js';
 
 /** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
 export const SHARD = 'shard';
@@ -180,9 +181,10 @@ export async function reportLint(result: LintResult, opts: ReportOptions, pairs:
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
   const scoreLine = opts.wantsScore ? (await import('../score/lint-line.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const rules = await rulesForReport(config.plugins);
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
-    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config });
+    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config, rules });
     // writeAtomic creates missing folders: CI writes reports to reports/guide-lint.sarif.
     if (output) await writeAtomic(resolve(cwd, output), text);
     else process.stdout.write(text);

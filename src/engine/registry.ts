@@ -23,6 +23,16 @@ export async function loadPluginRules(plugin: string): Promise<Rule[]> {
   return rules as Rule[];
 }
 
+/** The rules a report describes: the run's, or the built-in ones when a plugin cannot be loaded now
+ * (the run itself reported that). */
+export async function rulesForReport(plugins: string[]): Promise<Rule[]> {
+  try {
+    return await rulesFor(plugins);
+  } catch {
+    return rulesFor([]);
+  }
+}
+
 export async function rulesFor(plugins: string[]): Promise<Rule[]> {
   const all = [...builtinRules];
   for (const p of plugins) all.push(...(await loadPluginRules(p)));

@@ -3,7 +3,6 @@
 // one result per finding. Validated against the official schema in test/formats/sarif.test.ts.
 // Details: docs/formats.md#sarif.
 
-import { rulesFor } from '../engine/registry.js';
 import { docsUrl, type Rule } from '../engine/rule.js';
 import { fingerprint } from '../engine/baseline.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
@@ -77,13 +76,7 @@ function region(f: Finding) {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-const sarif: Formatter = async ({ result, lang, version, config }) => {
-  let rules: Rule[];
-  try {
-    rules = await rulesFor(config?.plugins ?? []);
-  } catch {
-    rules = await rulesFor([]);
-  }
+const sarif: Formatter = ({ result, lang, version, config, rules }) => {
   const descriptors: Descriptor[] = [];
   const index = new Map<string, number>();
   for (const r of rules) {

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { LintResult } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
 import type { Lang } from '../model/types.js';
 
 export interface FormatInput {
@@ -10,8 +11,10 @@ export interface FormatInput {
   cwd: string;
   /** One-line scorecard summary printed after the findings (lint command), if any. */
   scoreLine?: string;
-  /** The run's configuration (rule metadata of plugins, configured severities: sarif). */
+  /** The run's configuration (configured severities: sarif). */
   config?: ResolvedConfig;
+  /** The rules of the run, built-in and plugin (their metadata: sarif's rule descriptors). */
+  rules: readonly Rule[];
 }
 
 /** A formatter returns the whole output: text, or bytes for binary formats (xlsx). */

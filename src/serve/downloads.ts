@@ -13,6 +13,7 @@ import { getFormatter } from '../format/index.js';
 import { getScoreFormatter } from '../format/score-formats.js';
 import { ROOT_DIR, VERSION } from '../version.js';
 import type { Job, JobOutcome } from './jobs.js';
+import { rulesForReport } from '../engine/registry.js';
 
 export const DOWNLOAD_CHILD = join(ROOT_DIR, 'dist', 'src', 'serve', 'download-child.js');
 /** Heap cap of a download's process. */
@@ -51,7 +52,8 @@ export async function makeDownload(r: DownloadRequest): Promise<Download | undef
   const o = r.outcome;
   const report = REPORTS[r.what];
   if (report) {
-    const body = await (await getFormatter(report.format))({ result: o.result, lang: o.config.lang, version: VERSION, color: false, cwd: r.inputDir, config: o.config });
+    const rules = await rulesForReport(o.config.plugins);
+    const body = await (await getFormatter(report.format))({ result: o.result, lang: o.config.lang, version: VERSION, color: false, cwd: r.inputDir, config: o.config, rules });
     return { name: r.what, type: report.type, body };
   }
   if (r.what === 'score.html') return { name: 'scorecard.html', type: 'text/html; charset=utf-8', body: await (await getScoreFormatter('html'))({ card: o.card, color: false }) };

@@ -23,6 +23,7 @@ import { fullSummaries } from '../../src/score/summary.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { VERSION } from '../../src/version.js';
 import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';
+import { rulesForReport } from '../../src/engine/registry.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BASE = yaml.load(readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8')) as Record<string, unknown>;
@@ -101,7 +102,7 @@ function writeSet(set: Array<{ folder: string; file: { kind: string; guides: G[]
 const BY = ['department', 'level'] as const;
 
 async function reports(result: Awaited<ReturnType<typeof lint>>, config: ResolvedConfig, cwd: string): Promise<{ json: string; sarif: string }> {
-  const input = { result, lang: config.lang, version: VERSION, color: false, cwd, config };
+  const input = { result, lang: config.lang, version: VERSION, color: false, cwd, config, rules: await rulesForReport(config.plugins) };
   return { json: String(await (await getFormatter('json'))(input)), sarif: String(await (await getFormatter('sarif'))(input)) };
 }
 

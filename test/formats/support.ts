@@ -47,5 +47,5 @@ export function sampleResult(): LintResult {
 }
 
 export function input(lang: 'zh' | 'en' = 'zh', result: LintResult = sampleResult()): FormatInput {
-  return { result, lang, version: '9.9.9', color: false, cwd: '/work/project', config: presetConfig(builtinRules, 'recommended', lang) };
+  return { result, lang, version: '9.9.9', color: false, cwd: '/work/project', config: presetConfig(builtinRules, 'recommended', lang), rules: builtinRules };
 }
