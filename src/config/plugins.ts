@@ -33,6 +33,30 @@ export function ruleShapeProblem(rule: unknown, index: number): string | undefin
   return undefined;
 }
 
+/** A plugin module imported and its rules checked: the one plugin loader (config resolution and
+ * every worker's rule registry use it, each wording failures for its reader). */
+export type PluginImport = { rules: Rule[] } | { failed: 'load' | 'shape'; reason: string; error?: unknown } | { failed: 'duplicate'; id: string };
+
+export async function importPlugin(specifier: string): Promise<PluginImport> {
+  let mod: { rules?: unknown; default?: { rules?: unknown } };
+  try {
+    mod = await import(specifier);
+  } catch (error) {
+    return { failed: 'load', reason: (error as Error).message, error };
+  }
+  const rules = mod.rules ?? mod.default?.rules;
+  if (!Array.isArray(rules)) return { failed: 'shape', reason: 'does not export "rules": an array of { meta, check }' };
+  const seen = new Set<string>();
+  for (const [i, r] of rules.entries()) {
+    const problem = ruleShapeProblem(r, i);
+    if (problem) return { failed: 'shape', reason: problem };
+    const id = (r as Rule).meta.id;
+    if (seen.has(id)) return { failed: 'duplicate', id };
+    seen.add(id);
+  }
+  return { rules: rules as Rule[] };
+}
+
 export interface LoadedPlugin {
   /** Absolute path of the module (what workers import). */
   file: string;
@@ -45,21 +69,9 @@ export async function loadPlugin(spec: string, src: ConfigSource, index: number,
   if (file instanceof Error) throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: file.message });
   const shown = displayFile(file);
   if (!opts.allowCode) throw configError(opts.lang, src.file, at, 'pluginRefused', { name: spec === shown ? spec : `${spec} (${shown})` });
-  // Imported here rather than through the registry (which workers use) for precise messages.
-  let mod: { rules?: unknown; default?: { rules?: unknown } };
-  try {
-    mod = await import(pathToFileURL(file).href);
-  } catch (err) {
-    throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: firstLine(err) });
-  }
-  const rules = (mod.rules ?? mod.default?.rules) as Rule[];
-  if (!Array.isArray(rules)) throw configError(opts.lang, src.file, at, 'pluginShape', { name: spec, reason: 'does not export "rules": an array of { meta, check }' });
-  const seen = new Set<string>();
-  for (const [i, r] of rules.entries()) {
-    const problem = ruleShapeProblem(r, i);
-    if (problem) throw configError(opts.lang, src.file, at, 'pluginShape', { name: spec, reason: problem });
-    if (seen.has(r.meta.id)) throw configError(opts.lang, src.file, at, 'pluginDuplicate', { name: spec, id: r.meta.id });
-    seen.add(r.meta.id);
-  }
-  return { file, rules };
+  const got = await importPlugin(pathToFileURL(file).href);
+  if ('rules' in got) return { file, rules: got.rules };
+  if (got.failed === 'duplicate') throw configError(opts.lang, src.file, at, 'pluginDuplicate', { name: spec, id: got.id });
+  if (got.failed === 'load') throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: firstLine(got.error) });
+  throw configError(opts.lang, src.file, at, 'pluginShape', { name: spec, reason: got.reason });
 }

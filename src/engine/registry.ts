@@ -3,24 +3,18 @@
 import { pathToFileURL } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from './rule.js';
-import { ruleShapeProblem } from '../config/plugins.js';
+import { importPlugin } from '../config/plugins.js';
 
 export class PluginError extends Error {}
 
 export async function loadPluginRules(plugin: string): Promise<Rule[]> {
-  let mod: { rules?: unknown; default?: { rules?: unknown } };
-  try {
-    mod = await import(plugin.startsWith('/') || /^[A-Za-z]:/.test(plugin) ? pathToFileURL(plugin).href : plugin);
-  } catch (err) {
-    throw new PluginError(`plugin ${plugin} could not be loaded: ${(err as Error).message}`);
-  }
-  // Config loading validated the plugin with located messages; a worker checks the same shape again
-  // (the module may have changed in between), with the one shape definition.
-  const rules = mod.rules ?? mod.default?.rules;
-  if (!Array.isArray(rules)) throw new PluginError(`plugin ${plugin} does not export "rules": an array of { meta, check }`);
-  const problem = rules.map((r, i) => ruleShapeProblem(r, i)).find((p) => p !== undefined);
-  if (problem) throw new PluginError(`plugin ${plugin}: ${problem}`);
-  return rules as Rule[];
+  // Config loading checked the plugin with located messages; a worker checks it again with the same
+  // loader (the module may have changed in between).
+  const got = await importPlugin(plugin.startsWith('/') || /^[A-Za-z]:/.test(plugin) ? pathToFileURL(plugin).href : plugin);
+  if ('rules' in got) return got.rules;
+  if (got.failed === 'load') throw new PluginError(`plugin ${plugin} could not be loaded: ${got.reason}`);
+  if (got.failed === 'shape' && got.reason.startsWith('does not export')) throw new PluginError(`plugin ${plugin} ${got.reason}`);
+  throw new PluginError(`plugin ${plugin}: ${got.failed === 'duplicate' ? `rule id "${got.id}" is defined twice` : got.reason}`);
 }
 
 /** The rules a report describes: the run's, or the built-in ones when a plugin cannot be loaded now
