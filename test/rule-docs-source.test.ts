@@ -67,7 +67,9 @@ describe('rule docs sources', () => {
     expect(() => parseDocsSource(ok.replace('## Details (zh)\n\nz\n', ''), 'docs/rules-src/x.md')).toThrow(
       'docs/rules-src/x.md: section "## Details (zh)" is missing',
     );
-    expect(() => parseDocsSource(ok.replace('```yaml\na: 1', 'a: 1'), 'x.md')).toThrow('"## Bad" must be one ```yaml block');
+    expect(() => parseDocsSource(ok.replace('```yaml\na: 1', 'a: 1'), 'x.md')).toThrow(
+      '"## Bad" must be one ```yaml block',
+    );
     expect(() => parseDocsSource(`${ok}\n## Notes\n\nmore\n`, 'x.md')).toThrow('unknown section(s) "## Notes"');
   });
 });
