@@ -39,6 +39,24 @@ export function parseDocsSource(text: string, file: string): RuleDocs {
   return { details: { en: get('Details (en)'), zh: get('Details (zh)') }, bad: fenced('Bad'), good: fenced('Good') };
 }
 
+/** The bad and good examples as the docs source and the generated page both show them. */
+export function examplesSection(docs: RuleDocs): string[] {
+  return [
+    '## Bad',
+    '',
+    '```yaml',
+    docs.bad.trimEnd(),
+    '```',
+    '',
+    '## Good',
+    '',
+    '```yaml',
+    docs.good.trimEnd(),
+    '```',
+    '',
+  ];
+}
+
 /** The text of a docs source (used once to move the prose out of the rule files, and by tests). */
 export function renderDocsSource(id: string, docs: RuleDocs): string {
   return [
@@ -54,18 +72,7 @@ export function renderDocsSource(id: string, docs: RuleDocs): string {
     '',
     docs.details.zh,
     '',
-    '## Bad',
-    '',
-    '```yaml',
-    docs.bad.trimEnd(),
-    '```',
-    '',
-    '## Good',
-    '',
-    '```yaml',
-    docs.good.trimEnd(),
-    '```',
-    '',
+    ...examplesSection(docs),
   ].join('\n');
 }
 
