@@ -32,14 +32,6 @@ export default defineRule({
       url: { zh: '{element}中写了网址“{text}”，电话栏通常只写电话号码，如“0471-6945678”', en: '{element} holds the URL "{text}"; the phone field usually takes phone numbers only, e.g. "0471-6945678"' },
       empty: { zh: '{element}为空，应填写受理部门的电话号码，如“0471-6945678”', en: '{element} is blank; give the handling department\'s number, e.g. "0471-6945678"' },
     },
-    docs: {
-      details: {
-        zh: '清单第 16 项要求写明受理部门的咨询电话。每个号码由 src/parse/phone.ts 解析，固定电话和手机的有效性由 libphonenumber-js（完整元数据）判断：接受带区号的固定电话（0471-6945678、0777—6428820、(0471)6945678、+86-574-65578872，分机号忽略）、手机、400/800 号码、12xxx 政务服务热线（12345，或带区号的 0538-12333）。报告：没有区号的7–8位号码（如“87524298”，外地来电无法拨通；见 standards.md：号码应带区号或为 12xxx 热线）、无效号码、电话栏中的网址、空值。一栏可写多个号码，每个问题单独报告。监督电话存在时同样检查（结果不归入清单项）。两个电话是否相同、区号是否属于本地区由 phone-distinct 检查。清单第 16 项要求的是电话号码：不是电话号码为错误；缺少区号（检查脚本的做法）和号码旁另写网址为警告。',
-        en: 'Checklist item 16 requires the handling department\'s consultation phone. Each number is parsed by src/parse/phone.ts; landline and mobile validity comes from libphonenumber-js (full metadata). Accepted: landlines with area code (0471-6945678, 0777—6428820, (0471)6945678, +86-574-65578872; extensions ignored), mobiles, 400/800 numbers, 12xxx government hotlines (12345, or with area code as 0538-12333). Reported: 7–8 digit numbers without area code ("87524298": callers from elsewhere cannot dial it; standards.md: numbers carry an area code or are a 12xxx hotline), invalid numbers, URLs in the phone field, blank values. A field may hold several numbers; each problem is its own finding. 监督电话 is checked the same way when present (its findings carry no checklist item). Whether the two numbers differ and whether area codes are local is checked by phone-distinct. Item 16 asks for a telephone number: no number is an error; a missing area code (checking-script practice) and a URL beside the number are warnings.',
-      },
-      bad: '咨询电话: "6945678"\n',
-      good: '咨询电话: 0471-6945678\n',
-    },
   },
   check(guide, ctx) {
     for (const [element, item] of FIELDS) {

@@ -42,14 +42,6 @@ export default defineRule({
         en: 'material "{material}" of a fully online (Ⅳ) item must be a paper {typeEn}, which probably means a visit or the post: usually allow it electronically (材料形式 "电子" or "纸质和电子") or correct 办理深度',
       },
     },
-    docs: {
-      details: {
-        zh: '清单第 4–6 项的办理深度定义（docs/checklist.md，清单原文）：Ⅱ级材料预审——网上提交和预审材料，到现场不超过2次；Ⅲ级材料核验——网上核验材料，到现场不超过1次；Ⅳ级全程网办——网上提交、网上验证、物流递送结果，无需到现场。standards.md 记录的某省检查脚本同样要求“全程网办（Ⅳ级） ⇒ 到办事现场次数 = 0”。办理深度接受“Ⅳ级”“全程网办（Ⅳ级）”“IV”“4”等写法（src/model/values.ts）；到办事现场次数接受整数及“1次”等文字（文字本身的格式由 guide-schema 报告）。检查：次数超过该级上限（按级别分别计入第 4、5、6 项）；Ⅱ级及以上而办理形式中没有“电脑端网上办理”或“移动端网上申请”（未填写办理形式时不比较）；Ⅳ级而某项材料为纸质原件（材料形式“纸质”，材料类型“原件”或“原件和复印件”；缺少材料类型时按原件份数、复印件份数推出）——原件也可邮寄，故为警告。Ⅰ级（信息发布）不作要求。',
-        en: 'The depth levels of checklist items 4–6 (docs/checklist.md, from the checklist text): Ⅱ 材料预审, materials submitted and pre-reviewed online, at most 2 visits; Ⅲ 材料核验, materials verified online, at most 1 visit; Ⅳ 全程网办, submitted and verified online with results by post, no visit. standards.md records a province\'s checking script with the same "全程网办（Ⅳ级） ⇒ 到办事现场次数 = 0". 办理深度 may be written "Ⅳ级", "全程网办（Ⅳ级）", "IV", "4" … (src/model/values.ts); 到办事现场次数 may be an integer or a text such as "1次" (whose format guide-schema reports). Reported: more visits than the level allows (item 4, 5 or 6 by level); level Ⅱ or above with neither 电脑端网上办理 nor 移动端网上申请 in 办理形式 (not compared when 办理形式 is absent); level Ⅳ with a paper original (材料形式 "纸质", 材料类型 "原件" or "原件和复印件"; a missing 材料类型 is read from 原件份数 / 复印件份数) — a warning, since an original may be posted. Level Ⅰ (publication only) has no constraint.',
-      },
-      bad: '办理深度: 全程网办（Ⅳ级）\n到办事现场次数: 2\n',
-      good: '办理深度: Ⅱ级\n到办事现场次数: 2\n',
-    },
   },
   check(guide, ctx) {
     const depth = labelOf(VALUE_SETS.办理深度, guide.data['办理深度']);

@@ -22,14 +22,6 @@ export default defineRule({
       depthCodes: { zh: '“办理深度”“{value}”像是全国“网上办理深度”代码（1 互联网咨询…7 电子证照反馈），不是清单的级别；应为：{allowed}', en: '办理深度 "{value}" looks like the national multi-valued 网上办理深度 codes (1 互联网咨询 … 7 电子证照反馈), not a checklist level; use one of: {allowed}' },
       placeholder: { zh: '“{element}”为“{value}”，等于未填写；应为：{allowed}', en: '"{element}" is "{value}", which fills nothing; use one of: {allowed}' },
     },
-    docs: {
-      details: {
-        zh: '值集来自 GB/T 39046 附录 A 和清单原文（src/model/values.ts，写法变体见 docs/guide-format.md“值集的写法变体”）。标准代码（如事项类型 "01"）与名称等价。同一取值的其他写法——全国实施清单与数据交换中的名称（“网上办理”“承诺办件”）、括号变体（“镇（街道）级”之于“镇（乡、街道）级”）、带括号备注的取值、常见变体（“原件及复印件”“电子化”）——视为该值，只给出提示（info）并注明标准写法，--fix 可改正。不在值集中的取值为错误；必填要素写“无”“/”等占位时报告为未填写（占位见 src/model/placeholder.ts），选填要素的占位视同未写。每条结果携带该要素对应的清单项号（材料类型、材料形式为第 20 项，办理深度为第 4 项等）。',
-        en: 'Value sets come from GB/T 39046 appendix A and the checklist text (src/model/values.ts; the variants are listed in docs/guide-format.md, "Variant spellings of values"). Standard codes (事项类型 "01") equal their labels. Other spellings of the same value — labels of the national 实施清单 and of exchange practice ("网上办理", "承诺办件"), bracket variants ("镇（街道）级" for "镇（乡、街道）级"), a value with a remark in brackets, common variants ("原件及复印件", "电子化") — are that value: at most an info naming the standard label, which --fix applies. A value outside the set is an error; a placeholder ("无", "/" …, src/model/placeholder.ts) in a required element is reported as not filled, in an optional one it counts as not written. Each finding carries the element\'s checklist item (材料类型 and 材料形式: 20, 办理深度: 4 …).',
-      },
-      bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 1\n    材料类型: 原件及复印件\n    材料形式: 纸质\n',
-      good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 1\n    材料类型: 原件和复印件\n    材料形式: 纸质\n',
-    },
   },
   check(guide, ctx) {
     // No closure inside the visitor: one over `e` would allocate a context for every element.

@@ -46,14 +46,6 @@ export default defineRule({
         en: '是否收费 is "否" but 支持网上支付 is "{value}": an item without fees should say "否"',
       },
     },
-    docs: {
-      details: {
-        zh: '来源：省级政务服务事项实施清单检查脚本的通行做法（见 docs/standards.md“Other consistency rules seen in real checking scripts”：收费 = 是 ⇒ 收费依据和收费项目齐全），以及 guide-format.md 中可选要素“是否收费、收费依据、收费项目、支持网上支付”的含义。是否收费为“是”（或代码 1）时，收费依据必须写明，收费项目至少一项且每项的名称、标准有实际内容（“无”“/”等占位不算）；所有标准都是“0元”“免费”时与“是”矛盾。是否收费为“否”（或代码 0）时，不应列收费项目，支持网上支付不应为“是”。缺少名称、标准键由 guide-schema 报告，取值不在是/否中由 enum-values 报告。结果定位在“是否收费”（缺少的要素因它而必需）或出错的值上。推荐预设下为提示（info），strict 预设下为错误：这些是硬性事实，不是推断。',
-        en: 'Source: common provincial checking practice (scripts that check implementation lists; see docs/standards.md, "Other consistency rules seen in real checking scripts": 收费 = 是 ⇒ 收费依据 and 收费项目 present) and the meaning of the optional elements 是否收费, 收费依据, 收费项目, 支持网上支付 in guide-format.md. When 是否收费 is "是" (code 1), 收费依据 must be stated and at least one 收费项目 listed, each with a real 名称 and 标准 (placeholders such as "无" or "/" do not count); standards that all mean "0元"/"免费" contradict "是". When 是否收费 is "否" (code 0), no fee item is listed and 支持网上支付 is not "是". Missing 名称/标准 keys are reported by guide-schema, values outside 是/否 by enum-values. Findings point at 是否收费 (the element that makes the missing ones necessary) or at the offending value. Info under the recommended preset, error under strict: these are hard facts, not inferences.',
-      },
-      bad: '是否收费: 是\n支持网上支付: 是\n',
-      good: '是否收费: 是\n收费依据: 《内蒙古自治区发展和改革委员会关于食品经营许可证工本费的通知》第二条\n收费项目:\n  - 名称: 许可证工本费\n    标准: 10元/本\n支持网上支付: 是\n',
-    },
   },
   check(guide, ctx) {
     const d = guide.data;

@@ -106,14 +106,6 @@ export default defineRule({
       type: { zh: '“{element}”应为{expected}', en: '"{element}" should be {expected}' },
       other: { zh: '“{element}”不符合格式要求：{detail}', en: '"{element}" does not match the format: {detail}' },
     },
-    docs: {
-      details: {
-        zh: '按 schemas/guide.schema.json 校验指南结构：清单第 10、12–24 项要求的要素必须存在，列表、映射、数字等类型正确。每条结果携带所涉要素对应的清单项号；子要素没有项号时取其所属要素的项号（承诺办结时限缺“单位”为第 13 项）。必填要素写“无”“/”“-”“暂无”等占位（src/model/placeholder.ts）等于未填写，在此报告（枚举型要素由 enum-values 报告，办理环节由 process-steps 报告），其他规则不再对占位报告格式问题；选填要素的占位视同未写。申请材料写了原件份数或复印件份数（至少一项大于0）时，份数已说明材料类型，缺少“材料类型”不报告（全国数据交换记录只有份数），二者是否一致由 material-type-counts 检查。枚举值由 enum-values 检查，未知键由 unknown-element 检查。strict 预设还要求可选要素（是否收费、审批结果、常见问题、服务对象、监督电话）。',
-        en: 'Validates the guide against schemas/guide.schema.json: the elements checklist items 10 and 12–24 require are present; lists, mappings and numbers have the right type. Each finding carries the checklist item of the element it is about; a sub-element without one takes that of its element (承诺办结时限 without 单位: item 13). A required element written as a placeholder ("无", "/", "-", "暂无" …; src/model/placeholder.ts) is not filled and is reported here (enumerated elements by enum-values, process steps by process-steps); other rules then say nothing about its format; a placeholder in an optional element counts as not written. A material that counts its originals or photocopies (at least one above 0) states its type: a missing 材料类型 is not reported (national exchange records carry the counts only), and material-type-counts checks that the two agree. Enumerated values are checked by enum-values, unknown keys by unknown-element. The strict preset also requires the optional elements (是否收费, 审批结果, 常见问题, 服务对象, 监督电话).',
-      },
-      bad: '到办事现场次数: 一次\n办理流程: 受理、审查、决定\n',
-      good: '到办事现场次数: 1\n',
-    },
     options: { type: 'object', properties: { strict: { type: 'boolean' } }, additionalProperties: false },
     defaultOptions: { strict: false },
   },

@@ -24,14 +24,6 @@ export default defineRule({
       blankBasis: { zh: '中介服务“{name}”的设定依据为空，应写明法律法规及条款，如“《公共场所卫生管理条例实施细则》第二十三条”', en: 'intermediary service "{name}" has a blank legal basis; name the law and article, e.g. "《公共场所卫生管理条例实施细则》第二十三条"' },
       basisNoLaw: { zh: '中介服务“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《公共场所卫生管理条例实施细则》第二十三条”', en: 'the legal basis "{basis}" of intermediary service "{name}" may name no law; it is usually named in 《》, e.g. "《公共场所卫生管理条例实施细则》第二十三条"' },
     },
-    docs: {
-      details: {
-        zh: '清单第 17 项要求作为审批条件的中介服务逐项标明并写明设定依据。中介服务应为“否”或“无”，或者一个非空列表，每项的名称和设定依据不为空，且设定依据用书名号写明法律法规名称（如“《公共场所卫生管理条例实施细则》第二十三条”）。报告：写“是”（或 true）却未列出任何一项；空列表；“否”“无”“是”以外的文字（如“不涉及”）或空值；名称或设定依据为空；设定依据中没有《》。缺少名称或设定依据键由 guide-schema 报告，不重复。材料看似中介服务成果而未声明中介服务由 intermediary-material 检查。设定依据没有书名号（如只写令号）为警告。',
-        en: 'Checklist item 17 requires every intermediary service that is a condition of approval to be marked with its legal basis. 中介服务 is "否" or "无", or a non-empty list whose entries have a non-blank 名称 and 设定依据, the basis naming a law in 《》 (e.g. "《公共场所卫生管理条例实施细则》第二十三条"). Reported: "是" (or true) with no entry listed; an empty list; text other than 否, 无 and 是 (e.g. "不涉及") or a blank value; a blank name or basis; a basis without 《》. A missing 名称 or 设定依据 key is reported by guide-schema, not here. Materials that look like intermediary products while none is declared are checked by intermediary-material. A basis without 《》 (a decree number, say) is a warning.',
-      },
-      bad: '中介服务:\n  - 名称: 公共场所卫生检测（评价）\n    设定依据: 公共场所卫生管理条例实施细则\n',
-      good: '中介服务:\n  - 名称: 公共场所卫生检测（评价）\n    设定依据: 《公共场所卫生管理条例实施细则》第二十三条\n',
-    },
   },
   check(guide, ctx) {
     const value = guide.data['中介服务'];

@@ -116,14 +116,6 @@ export default defineRule({
       textNoLaw: { zh: `设定依据“{value}”可能未写明法律法规名称（没有书名号《》），通常写作如“${EXAMPLE}”`, en: `legal basis "{value}" may name no law (no 《》); it is usually written e.g. "${EXAMPLE}"` },
       textNoArticle: { zh: '设定依据“{value}”未写明条款，通常在法律法规名称后写明第几条，如“{law}第三十五条”', en: 'legal basis "{value}" gives no article; it usually follows the law\'s name, e.g. "{law}第三十五条"' },
     },
-    docs: {
-      details: {
-        zh: '清单第 10 项要求同一事项的依据在省、市、县三级统一，可比对的前提是每条依据都写明法律法规名称和条款。docs/guide-format.md 规定设定依据为列表，每项为 {名称, 条款} 或文本“《…》第X条”，也可以整体写成一段文本。检查：名称含书名号《》且书名号内不为空（写成 <…>、〈…〉、【…】 或未加书名号的法规标题时，--fix 改为《…》）；条款含“第…条”（阿拉伯或中文数字，可跟款、项；只写“35”“三十五条”时 --fix 补成“第35条”“第三十五条”；“第三章”“全文”等报告）；文本依据按换行和分号分条，不含《》的片段视为上一条的条文内容，每条须有《》且其后有“第…条”；空的依据、空名称、空条款分别报告。缺少名称或条款键、依据列表为空由 guide-schema 报告。特殊环节和中介服务的设定依据由第 17 项的规则检查。书名号与“第…条”是通常写法而非清单原文：缺少它们为警告（通知等文件可按“第二款”引用）；空白的依据、名称、条款为错误。',
-        en: 'Checklist item 10 requires the same item to have the same legal basis at province, city and county level, which can only be compared when every basis names the law and the article. docs/guide-format.md makes 设定依据 a list of {名称, 条款} records or "《…》第X条" texts, or one text. Checked: 名称 holds a non-blank title in 《》 (<…>, 〈…〉, 【…】 or a bare law title get 《…》 by --fix); 条款 holds 第…条 (Arabic or Chinese numerals, optionally followed by 款/项; a bare "35" or "三十五条" is fixed to "第35条" / "第三十五条"; "第三章" or "全文" are reported); a text basis is split at line breaks and semicolons, a piece without 《》 continuing the previous one\'s article text, and each entry needs a 《》 title followed by 第…条; blank entries, names and articles are reported. A missing 名称 or 条款 key and an empty list are guide-schema\'s. The bases of special procedures and intermediary services are checked by the item-17 rules. 《》 and 第…条 are the usual form, not the checklist\'s text: their absence is a warning (a 通知 may be cited by 第二款); blank bases, names and articles are errors.',
-      },
-      bad: '设定依据:\n  - 名称: 中华人民共和国食品安全法\n    条款: 三十五\n  - 食品经营许可和备案管理办法第六条\n',
-      good: '设定依据:\n  - 名称: 《中华人民共和国食品安全法》\n    条款: 第三十五条\n  - 《食品经营许可和备案管理办法》第六条\n',
-    },
   },
   check(guide, ctx) {
     const v = guide.data['设定依据'];

@@ -42,14 +42,6 @@ export default defineRule({
         en: 'a "{type}" guide should have at least {min} FAQ entries; only {count} have real content',
       },
     },
-    docs: {
-      details: {
-        zh: '来源：省级检查脚本的通行做法（docs/standards.md“Other consistency rules seen in real checking scripts”：行政许可 ⇒ 至少一条常见问题）。事项类型为行政许可（或代码 01；types 选项可增加其他类型）的指南须有常见问题；每条的问、答都须有实际内容：任何事项类型的指南中，问或答为空、为占位（“无”“暂无”“/”“没有答案”，见 src/model/placeholder.ts）或测试条目（“测试问题”“test”）都报告；“问”没有问号、吗/呢或疑问词（如何、怎么、是否、哪些、多久等）时只提示（info），它可能是复制来的一段说明；minEntries 选项（默认 1）规定至少几条有实际内容。缺少“问”“答”键由 guide-schema 报告。strict 预设下 guide-schema 已要求所有指南都有常见问题，所以此时本规则不再重复报告“缺少常见问题”，只检查内容。推荐预设下为提示（info），strict 预设下为错误。',
-        en: 'Source: common provincial checking practice (docs/standards.md, "Other consistency rules seen in real checking scripts": 行政许可 ⇒ at least one 常见问题). A guide whose 事项类型 is 行政许可 (or code 01; the types option adds others) has 常见问题, each entry with a real question and answer: in a guide of any item type a blank, a placeholder ("无", "暂无", "/", "没有答案"; src/model/placeholder.ts) or a test entry ("测试问题", "test") is reported, and a 问 without a question mark, 吗/呢 or an interrogative word (如何, 怎么, 是否, 哪些, 多久 …) gets an info — it may be a copied paragraph; the minEntries option (default 1) sets how many real entries are needed. Missing 问/答 keys are reported by guide-schema. Under the strict preset guide-schema already requires 常见问题 in every guide, so this rule then does not report its absence again and checks the content only. Info under the recommended preset, error under strict.',
-      },
-      bad: '常见问题:\n  - 问: 食品经营许可证有效期是多久？\n    答: 无\n',
-      good: '常见问题:\n  - 问: 食品经营许可证有效期是多久？\n    答: 有效期为5年。\n',
-    },
     options: {
       type: 'object',
       properties: {

@@ -40,14 +40,6 @@ export default defineRule({
         en: 'the process has no {missing} step; a licence usually goes through {all} (Administrative License Law, chapter 4): add it, or name it in 环节名称 (e.g. "审查", "送达")',
       },
     },
-    docs: {
-      details: {
-        zh: '来源：《中华人民共和国行政许可法》第四章规定的程序——申请与受理（第一节）、审查与决定（第二节）、颁发与送达（第四十四条）；“至少 5 个环节”是省级检查脚本的通行做法（docs/standards.md：行政许可的环节通常为受理、审查、决定、制证、送达）。按环节名称中的词判断所属阶段，同义词可用 stages 选项调整（默认：受理/收件；审查/审核/核查/核实…；决定/审批/批准/核准…；制证/办结/缮证/发证…；送达/领取/邮寄/发放/发证…），环节数下限用 minSteps 选项（默认 5），适用的事项类型用 types 选项（默认行政许可）。结果报告缺少的阶段名称。同义词是推断，strict 预设下为警告。缺少办理流程由 guide-schema 报告，环节要素（时限、标准、结果）由清单第 21 项的规则检查。',
-        en: 'Source: the procedure of the Administrative License Law (《中华人民共和国行政许可法》) chapter 4 — application and acceptance (section 1), review and decision (section 2), issuing and delivery (art. 44); "at least 5 steps" is common provincial checking practice (docs/standards.md: licence steps are usually 受理 / 审查 / 决定 / 制证 / 送达). A step belongs to a stage when its 环节名称 contains one of the stage\'s words; the stages option changes them (defaults: 受理/收件; 审查/审核/核查/核实…; 决定/审批/批准/核准…; 制证/办结/缮证/发证…; 送达/领取/邮寄/发放/发证…), minSteps sets the minimum (default 5) and types the item types checked (default 行政许可). Findings name the missing stages. Word matching is an inference: a warning under strict. A missing 办理流程 is reported by guide-schema; each step\'s elements (time limit, standard, result) by the checklist item 21 rules.',
-      },
-      bad: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 审查\n    办理时限: 3个工作日\n    审批标准: 符合食品安全标准\n    办理结果: 审查意见\n  - 环节名称: 决定\n    办理时限: 2个工作日\n    审批标准: 符合法定条件\n    办理结果: 准予许可决定书\n',
-      good: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 审查\n    办理时限: 3个工作日\n    审批标准: 符合食品安全标准\n    办理结果: 审查意见\n  - 环节名称: 决定\n    办理时限: 2个工作日\n    审批标准: 符合法定条件\n    办理结果: 准予许可决定书\n  - 环节名称: 制证\n    办理时限: 1个工作日\n    审批标准: 许可证信息准确\n    办理结果: 食品经营许可证\n  - 环节名称: 送达\n    办理时限: 1个工作日\n    审批标准: 按申请人选择的方式送达\n    办理结果: 申请人领取许可证\n',
-    },
     options: {
       type: 'object',
       properties: {

@@ -45,14 +45,6 @@ export default defineRule({
         en: 'the statutory time limit "{value}" of an administrative licence exceeds 20 working days with no extension cited: Administrative License Law art. 42 sets 20 days, extendable by 10 with the head\'s approval; state at most "20个工作日", or list a 特殊环节 of 种类 "延长审批" with its legal basis',
       },
     },
-    docs: {
-      details: {
-        zh: '依据 docs/standards.md“时限（行政许可法）”：第四十二条规定行政许可决定应在受理之日起 20 日内作出，经本机关负责人批准可延长 10 日；统一办理、联合办理、集中办理的为 45 日，可延长 15 日；法律、法规另有规定的依照其规定；法律的期限按工作日计。因此事项类型为行政许可（或代码 01）、法定办结时限超过 20 个工作日的指南，应说明超出的依据。以自然日计的时限保守换算：只有超过 28 个自然日（20 个工作日最长可跨 28 个日历日）才报告。以下任一情形视为“已注明”，不报告：（1）特殊环节中有一项的种类为“延长审批”（或代码 1），或其名称、设定依据含“延长”“延期”“联合办理”“集中办理”“统一办理”；（2）设定依据中有一项（名称加条款，或文本）含上述词语，或同时写明“行政许可法”与“第四十二条”（或“第42条”）。其他法律法规另有规定的期限无法自动核实，所以这是警告：可在特殊环节或设定依据中写明依据，或在配置中关闭本规则。法定时限无法解析时由 statutory-time-limit 报告，这里不比较。',
-        en: 'From docs/standards.md, "Time limits (行政许可法)": art. 42 has a licence decided within 20 days of acceptance, extendable by 10 days with the approval of the body\'s head; unified, joint or centralised handling takes 45 days, extendable by 15; other laws may provide otherwise; the law counts working days. So a guide whose 事项类型 is 行政许可 (code 01) and whose statutory limit exceeds 20 working days should say why. Calendar days are converted conservatively: only more than 28 自然日 (20 working days span at most 28 calendar days) is reported. Any of these counts as citing an extension, and silences the warning: (1) a 特殊环节 entry whose 种类 is 延长审批 (code 1), or whose 名称 or 设定依据 contains 延长, 延期, 联合办理, 集中办理 or 统一办理; (2) a 设定依据 entry (名称 plus 条款, or a text) containing one of those words, or naming both 行政许可法 and 第四十二条 (or 第42条). Periods other laws set cannot be verified automatically, hence a warning: cite the basis in 特殊环节 or 设定依据, or turn the rule off in the config. A statutory limit that does not parse is statutory-time-limit\'s; nothing is compared here.',
-      },
-      bad: '事项类型: 行政许可\n法定办结时限: 30个工作日\n',
-      good: '事项类型: 行政许可\n法定办结时限: 30个工作日\n特殊环节:\n  - 名称: 延长审批期限\n    时限: 10个工作日\n    设定依据: 《中华人民共和国行政许可法》第四十二条\n    种类: 延长审批\n',
-    },
   },
   check(guide, ctx) {
     if (enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label !== '行政许可') return;

@@ -124,14 +124,6 @@ export default defineRule({
         en: 'material "{name}" has 0 originals and 0 photocopies; at least one must be a positive integer, e.g. "原件份数: 1"',
       },
     },
-    docs: {
-      details: {
-        zh: '清单第 19 项（数量要求）：每份材料须注明份数。接受正整数及常见写法：2、"２"、"2份"、"二份"、"两份"、"3张"、"1份（加盖公章）"，以及“原件1份，复印件2份”“原件、复印件各1份”。0、负数、小数以及“若干”“按需”等未写明数量的值均报告。standards.md（Materials）：部分平台不填份数，而是分别存储原件份数和复印件份数，因此两者之一存在即可代替份数（二者为非负整数，且不能都为0）；为此元素字典中的“份数”不再是 guide-schema 的必填项，缺少份数由本规则报告。非整数的数字（如 1.5）由 guide-schema 报告类型错误。',
-        en: 'Checklist item 19 (数量要求): every material states its number of copies. Accepted: positive integers and their usual spellings — 2, "２", "2份", "二份", "两份", "3张", "1份（加盖公章）" — and "原件1份，复印件2份" or "原件、复印件各1份". Reported: 0, negatives, decimals and values that state no number ("若干", "按需"). standards.md (Materials): some platforms store 原件份数 and 复印件份数 instead of 份数, so either of them replaces 份数 (each a whole number ≥ 0, not both 0); the element dictionary therefore no longer makes 份数 required for guide-schema, and this rule reports a missing count. Non-integer numbers (1.5) are type errors reported by guide-schema.',
-      },
-      bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 若干\n    材料类型: 复印件\n    材料形式: 纸质\n',
-      good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    份数: 2份\n    材料类型: 复印件\n    材料形式: 纸质\n',
-    },
   },
   check(guide, ctx) {
     for (const m of materialsOf(guide)) {

@@ -59,14 +59,6 @@ export default defineRule({
         en: 'material "{name}" comes from "{source}" but its issuing body is "{value}", the applicant; if the applicant provides it the source is "申请人自备", otherwise name the body that issues it, e.g. "市场监督管理部门"',
       },
     },
-    docs: {
-      details: {
-        zh: '清单第 18 项（材料来源或出具单位）要求每份材料写明来源或出具单位，如【材料名称：户籍证明；出具单位：户口所在地派出所】。standards.md（Materials）：来源渠道取值为申请人自备、政府部门核发、其他（代码 10/20/99），来源渠道不是申请人自备时出具单位必填。本规则报告：来源渠道为政府部门核发或其他（含“部门核发”等变体写法）而缺少出具单位、出具单位为空或只是占位符（“无”“/”“-”）、以及出具单位就是申请人本人（“申请人”“本人”“申请单位”等，可用 applicantNames 选项配置）。来源渠道是否在值集中由 enum-values 检查，来源渠道缺失由 guide-schema 检查；来源渠道为申请人自备时出具单位可以不写；但材料名称写明了出具者（“城市规划行政主管部门出具的城市规划意见”“由户籍所在地派出所开具的…”）而来源渠道为申请人自备、又未写出具单位（或写的是申请人）时，给出警告并建议名称中的出具者作为出具单位——这是从名称推断的，故为警告。',
-        en: 'Checklist item 18 (材料来源或出具单位): every material names its source or issuing body, e.g. 【材料名称：户籍证明；出具单位：户口所在地派出所】. standards.md (Materials): 来源渠道 is 申请人自备, 政府部门核发 or 其他 (codes 10/20/99), and 出具单位 is required whenever the source is not the applicant. Reported: a source of 政府部门核发 or 其他 (variants such as "部门核发" included) with no 出具单位, a blank or placeholder 出具单位 ("无", "/", "-"), and an 出具单位 that is the applicant ("申请人", "本人", "申请单位" …; option applicantNames). Whether 来源渠道 is in its value set is enum-values\' job, a missing 来源渠道 guide-schema\'s; with 申请人自备 the issuing body may be left out — but when the name of the material says who issues it ("城市规划行政主管部门出具的城市规划意见", "由户籍所在地派出所开具的…") while the source is 申请人自备 and no issuing body (or the applicant) is given, a warning proposes the issuer read from the name: an inference, hence a warning.',
-      },
-      bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
-      good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理部门\n    份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
-    },
     options: {
       type: 'object',
       properties: { applicantNames: { type: 'array', items: { type: 'string' } } },

@@ -21,14 +21,6 @@ export default defineRule({
         en: 'material "{name}": 材料类型 is "{type}" but it has {counts}; write "{expected}", or correct the counts',
       },
     },
-    docs: {
-      details: {
-        zh: '清单第 20 项要求每份材料注明类型【原件、复印件、原件和复印件】和形式【纸质、电子、纸质和电子】。取值是否在值集中由 enum-values 检查（含“原件及复印件”等变体的建议写法），本规则检查含义：standards.md（Materials）指出，存储原件份数、复印件份数的平台由哪一项不为0推出材料类型，因此材料类型与这两项矛盾时报告，例如材料类型为“原件”而复印件份数为2，或为“原件和复印件”而原件份数为0；份数写作“原件1份，复印件1份”时同样比对，只写了一项份数时另一项按材料类型理解。变体写法按其含义比对。缺少材料类型而份数可推出类型时，本规则不报告；原件份数和复印件份数都为0由 material-copies 报告；全程网办（Ⅳ级）事项要求纸质原件由 depth-visits 报告。',
-        en: 'Checklist item 20 asks every material to state its type 【原件、复印件、原件和复印件】 and form 【纸质、电子、纸质和电子】. Membership of the value sets is enum-values\' job (with the standard spelling of variants such as "原件及复印件"); this rule checks meaning. standards.md (Materials): platforms that store 原件份数 and 复印件份数 imply the type from which counts are non-zero, so a type that contradicts them is reported — 材料类型 原件 with 复印件份数 2, or 原件和复印件 with 原件份数 0; a 份数 written "原件1份，复印件1份" is compared the same way, and a kind without a count is read from the type. Variant spellings are compared by meaning. A missing 材料类型 that the counts imply gets nothing from this rule; zero originals and zero photocopies are material-copies\' finding; a paper original in a fully online (Ⅳ) item is depth-visits\'.',
-      },
-      bad: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    原件份数: 0\n    复印件份数: 1\n    材料类型: 原件和复印件\n    材料形式: 纸质\n',
-      good: '申请材料:\n  - 材料名称: 营业执照\n    来源渠道: 政府部门核发\n    出具单位: 市场监督管理局\n    原件份数: 0\n    复印件份数: 1\n    材料类型: 复印件\n    材料形式: 纸质\n',
-    },
   },
   check(guide, ctx) {
     const zh = ctx.lang === 'zh';

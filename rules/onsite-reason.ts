@@ -38,14 +38,6 @@ export default defineRule({
         en: '到办事现场次数 is 0 but 办理形式 "{channels}" has no online channel and no 快递申请, so the applicant cannot apply without a visit: add 电脑端网上办理, 移动端网上申请 or 快递申请, or correct the count',
       },
     },
-    docs: {
-      details: {
-        zh: 'docs/standards.md“Depth levels and visits”：某省的真实检查脚本要求到办事现场次数不为0时写明到现场办理的原因；guide-format.md 的“必须现场办理原因”即为此而设（到办事现场次数 > 0 时填写）。反之，次数为0而写了必须现场的原因自相矛盾；次数为0则申请须能不到现场提交，即办理形式中有“电脑端网上办理”“移动端网上申请”或“快递申请”（GB/T 39046 办理形式代码 2、3、4）。“无”“/”“不涉及”等视为未写原因。办理形式未填写时不比较；办理深度为Ⅱ级及以上且缺少网上渠道的由 depth-visits 报告（错误），Ⅳ级而次数大于0的也由 depth-visits 报告，这两种情况本规则不再提示。推荐预设中为提示（info），strict 预设中为警告。',
-        en: 'docs/standards.md "Depth levels and visits": a province\'s real checking script requires a reason for the on-site visit whenever the count is not 0; guide-format.md has 必须现场办理原因 for exactly that (given when 到办事现场次数 > 0). Conversely a reason with 0 visits contradicts the count, and 0 visits means the application can be made without coming, i.e. 办理形式 lists 电脑端网上办理, 移动端网上申请 or 快递申请 (GB/T 39046 办理形式 codes 2, 3, 4). "无", "/", "不涉及" and the like count as no reason. Without 办理形式 nothing is compared; a level Ⅱ+ guide without an online channel, and a Ⅳ guide with visits, are depth-visits\' errors and not repeated here. Info in the recommended preset, a warning in strict.',
-      },
-      bad: '到办事现场次数: 1\n必须现场办理原因: 无\n',
-      good: '到办事现场次数: 1\n必须现场办理原因: 需现场核验申请材料原件并领取许可证\n',
-    },
   },
   check(guide, ctx) {
     const visits = visitsOf(guide.data['到办事现场次数']);

@@ -27,14 +27,6 @@ export default defineRule({
       equal: { zh: '监督电话与咨询电话是同一号码“{number}”，两者应不同：咨询电话填受理部门电话（如“0471-6945678”），监督电话填监督投诉电话（如“12345”）', en: 'the supervision phone is the same number as the consultation phone ("{number}"); they should differ: the handling department\'s number for consultation (e.g. "0471-6945678"), a complaints line for supervision (e.g. "12345")' },
       foreignAreaCode: { zh: '{element}“{number}”的区号 {areaCode} 不是本地区的区号（{allowed}），可能写错；通常使用本地区号码，如“{example}-6945678”', en: '{element} "{number}" has area code {areaCode}, which is not one of the region\'s ({allowed}); use a local number, e.g. "{example}-6945678"' },
     },
-    docs: {
-      details: {
-        zh: '省级检查脚本中的一致性规则（standards.md“Other consistency rules”）：咨询电话应与监督投诉电话不同，且号码带区号或为 12xxx 政务服务热线。本规则在两个电话有相同号码时报告（一栏写多个号码时任一相同即报告；“12345”与“0471-12345”视为同一热线），报告位置在监督电话。选项 areaCodes（如 ["0471", "0472"]）列出本地区的区号，非空时咨询电话和监督电话中每个固定电话及带区号热线的区号须在其中；默认为空，不检查区号（区号从不写死在规则中）。手机、400/800 号码和不带区号的热线没有区号，不检查。号码本身是否有效由 consultation-phone 检查。这是经验规则，为警告级。',
-        en: 'A consistency rule of provincial checking scripts (standards.md, "Other consistency rules"): the consultation phone differs from the supervision (complaints) phone, and numbers carry an area code or are a 12xxx government hotline. This rule reports when both fields share a number (any shared number when a field holds several; "12345" and "0471-12345" are the same hotline), on 监督电话. Option `areaCodes` (e.g. ["0471", "0472"]) lists the region\'s area codes; when non-empty, every landline and area-coded hotline in 咨询电话 and 监督电话 must use one of them. The default is empty: no area-code check (area codes are never hard-coded). Mobiles, 400/800 numbers and bare hotlines have no area code and are not checked. Whether a number is valid at all is consultation-phone\'s job. A practice rule: warning.',
-      },
-      bad: '咨询电话: 0471-6945678\n监督电话: 0471-6945678\n',
-      good: '咨询电话: 0471-6945678\n监督电话: "12345"\n',
-    },
     options: {
       type: 'object',
       properties: { areaCodes: { type: 'array', items: { type: 'string', pattern: '^0?[1-9]\\d{1,2}$' }, uniqueItems: true } },

@@ -40,14 +40,6 @@ export default defineRule({
         en: '{step} gives "{value}" as its "{element}", which states nothing; state it, e.g. {example}',
       },
     },
-    docs: {
-      details: {
-        zh: '清单第 21 项（流程内容详实性）：办理流程的每个环节都写明环节名称、办理时限、审批标准和办理结果。缺少办理流程或环节缺少这些键由 guide-schema 报告；本规则报告空列表、只有空白的文本，以及“无”“暂无”“略”“/”“—”等占位写法。环节的办理时限与法定、承诺办结时限一样由 src/parse/time-limit.ts 解析，须为带工作日或自然日的正数天数或“即办”“当场办结”（docs/standards.md：未注明工作日或自然日的“1日”“1天”含义不明，第 12、13 项禁止）；消息与 statutory-time-limit、promised-time-limit 相同，{数值, 单位} 写法中单位有误时报告在“单位”上。各环节时限之和是否超过承诺时限由 step-time-total 检查。',
-        en: 'Checklist item 21 (a detailed process): every step of 办理流程 states its 环节名称 (name), 办理时限 (time limit), 审批标准 (approval standard) and 办理结果 (result). A missing 办理流程 or a step missing one of these keys is reported by guide-schema; this rule reports an empty list, blank texts, and placeholders such as "无", "暂无", "略", "/" or "—". A step\'s 办理时限 is parsed by src/parse/time-limit.ts like the statutory and promised limits, and must be a positive number of 工作日 or 自然日, or 即办 / 当场办结 (docs/standards.md: "1日" / "1天" without 工作日 or 自然日 is ambiguous, as items 12 and 13 forbid); the messages are those of statutory-time-limit and promised-time-limit, and in the {数值, 单位} form a bad unit is reported on 单位. Whether the steps add up to more than the promised limit is checked by step-time-total.',
-      },
-      bad: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1天\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 决定\n    办理时限: 5个工作日\n    审批标准: ""\n    办理结果: 准予许可决定书\n',
-      good: '办理流程:\n  - 环节名称: 受理\n    办理时限: 1个工作日\n    审批标准: 申请材料齐全、符合法定形式\n    办理结果: 受理通知书\n  - 环节名称: 决定\n    办理时限: 5个工作日\n    审批标准: 符合法定条件和标准\n    办理结果: 准予许可决定书\n',
-    },
   },
   check(guide, ctx) {
     const list = guide.data['办理流程'];

@@ -37,14 +37,6 @@ export default defineRule({
         en: 'result sample "{ref}" is an empty file (0 bytes): provide a sample with content',
       },
     },
-    docs: {
-      details: {
-        zh: '来源：省级检查脚本的通行做法（docs/standards.md“Other consistency rules seen in real checking scripts”：审批结果应有结果样本），对应 GB/T 39046 的审批结果名称、类型、样本要素。写了名称的审批结果须有“样本”：相对于指南文件的路径（文件须存在、非空，扩展名为 doc、docx、xls、xlsx、pdf、wps、et、ofd、jpg、jpeg、png 之一，可用 extensions 选项调整），或格式正确的 http(s) 地址（按 WHATWG URL 解析，不访问网络）。“www.…”缺少协议、ftp:// 等其他协议都算无效地址。路径的解析与表格规则一致（src/model/file-ref.ts）。没有名称的审批结果由 guide-schema 报告；名称为“无”“/”等占位时视为没有审批结果，不要求样本，也不用占位拼示例文件名（必填时由 guide-schema 报告未填写）。推荐预设下为提示（info），strict 预设下为错误。',
-        en: 'Source: common provincial checking practice (docs/standards.md, "Other consistency rules seen in real checking scripts": an approval result names its sample), matching the GB/T 39046 elements result name, type and sample. A named 审批结果 needs a 样本: a path relative to the guide file (the file exists, is not empty and ends in doc, docx, xls, xlsx, pdf, wps, et, ofd, jpg, jpeg or png — the extensions option changes the list) or a well-formed http(s) address (parsed as a WHATWG URL; no network access). "www.…" without a scheme and other schemes such as ftp:// are not valid addresses. References are read as the form rules read them (src/model/file-ref.ts). A result without a name is reported by guide-schema; a placeholder name ("无", "/") means no result is stated: no sample is asked for and no example file name is built from it (where required, guide-schema reports it as not filled). Info under the recommended preset, error under strict.',
-      },
-      bad: '审批结果: { 名称: 食品经营许可证, 类型: 出证办结 }\n',
-      good: '审批结果: { 名称: 食品经营许可证, 类型: 出证办结, 样本: forms/blank.pdf }\n',
-    },
     options: {
       type: 'object',
       properties: { extensions: { type: 'array', items: { type: 'string' }, minItems: 1 } },

@@ -49,14 +49,6 @@ export default defineRule({
         en: 'approval result "{name}" ends in "{suffix}", so its type is usually "{expected}", not "{type}": check it and write "{expected}", or correct the result name',
       },
     },
-    docs: {
-      details: {
-        zh: '来源：省级检查脚本的通行做法（按结果名称的结尾推断审批结果类型），类型取值为 GB/T 39046 的出证办结、出文办结、审批办结、其他。名称先去掉括号说明（如“（正本、副本）”），多个结果（“、”“或”分隔）只有都指向同一类型时才比较。默认：“证”“证书”“执照”→出证办结，“文”→出文办结，“批复”→审批办结；取最长的匹配结尾，可用 suffixes 选项增改。这是推断（standards.md 未作为事实列出），所以 strict 预设下也只是警告，且只给出建议，不自动修复。未写类型时不报告（类型为可选要素），取值不在值集中由 enum-values 报告。',
-        en: 'Source: common provincial checking practice (scripts infer the result type from how the result name ends); the types are GB/T 39046\'s 出证办结, 出文办结, 审批办结, 其他. Bracketed notes ("（正本、副本）") are removed first; several results ("、", "或") are compared only when they all point to the same type. Defaults: 证, 证书, 执照 → 出证办结; 文 → 出文办结; 批复 → 审批办结; the longest matching ending wins, and the suffixes option adds or changes endings. This is an inference (standards.md does not list it as a fact), so it is a warning even under strict, with a suggestion and no automatic fix. No type written: nothing to compare (类型 is optional); a type outside the value set is reported by enum-values.',
-      },
-      bad: '审批结果: { 名称: 食品经营许可证, 类型: 出文办结, 样本: forms/blank.pdf }\n',
-      good: '审批结果: { 名称: 食品经营许可证, 类型: 出证办结, 样本: forms/blank.pdf }\n',
-    },
     options: {
       type: 'object',
       properties: {

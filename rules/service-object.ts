@@ -68,14 +68,6 @@ export default defineRule({
         en: 'the item type is "{type}" but the service object is only "{objects}", which the configuration (typeExcludes) says do not fit: check the item type, or name the actual service object',
       },
     },
-    docs: {
-      details: {
-        zh: '来源：省级检查脚本的通行做法（服务对象与事项类型、申请材料一致），服务对象取值为 GB/T 39046 的自然人、企业法人、事业法人、社会组织法人、非法人企业、行政机关、其他组织。(1) 服务对象不含自然人时，申请材料中不应有申请人本人的个人证件（personMaterials 选项，默认居民身份证、居民户口簿、户口本、结婚证等）；写明持有人的不算（holderWords 选项：法定代表人、负责人、经营者、职工、从业人员等，如“法定代表人居民身份证”）。(2) 服务对象只有自然人时，申请材料中不应有组织的证照（organisationMaterials 选项：营业执照、组织机构代码、法定代表人、章程等）。(3) 事项类型与服务对象：typeExcludes 选项列出某类事项不能只面向的对象，默认行政许可不能只面向行政机关（《行政许可法》第二条、第三条第二款）。服务对象中有无法识别的取值时不作判断（由 enum-values 报告）。这些是推断：strict 预设下为警告，推荐预设下为提示。',
-        en: 'Source: common provincial checking practice (服务对象 consistent with the item type and the materials); 服务对象 takes GB/T 39046\'s values 自然人, 企业法人, 事业法人, 社会组织法人, 非法人企业, 行政机关, 其他组织. (1) When 服务对象 has no 自然人, no material is the applicant\'s own personal document (option personMaterials; default 居民身份证, 居民户口簿, 户口本, 结婚证 …); a material naming its holder does not count (option holderWords: 法定代表人, 负责人, 经营者, 职工, 从业人员 …, as in "法定代表人居民身份证"). (2) When 服务对象 is 自然人 only, no material is an organisation\'s document (option organisationMaterials: 营业执照, 组织机构代码, 法定代表人, 章程 …). (3) Item type and object: option typeExcludes lists the objects an item type cannot have alone; by default a 行政许可 cannot be for 行政机关 only (Administrative License Law art. 2 and art. 3 para. 2). A 服务对象 with an unknown value is not judged (enum-values reports it). These are inferences: warning under strict, info under recommended.',
-      },
-      bad: '服务对象: [自然人]\n',
-      good: '服务对象: [企业法人]\n',
-    },
     options: {
       type: 'object',
       properties: {

@@ -53,14 +53,6 @@ export default defineRule({
       },
       duplicate: { zh: '情形“{value}”重复声明，应删除重复项', en: 'situation "{value}" is declared twice; remove the repetition' },
     },
-    docs: {
-      details: {
-        zh: '清单第 11 项以“按提交情形分类展示申报材料”的指南占比衡量精细化梳理（目标 30%）。guide-format.md：情形为申请人情形分类，材料的“适用情形”须为已声明的情形。检查：适用情形中的每一项都在“情形”中（比较时忽略全角半角和空格；相近时给出建议）；写了适用情形却未声明“情形”（每个指南报告一次，在第一项这样的材料处）；已声明的情形没有任何适用的材料；情形重复声明。未写适用情形的材料视为适用于所有情形（通用材料），因此只有当每项材料都写了适用情形而都未列出某个情形时，该情形才算没有材料。未被任何材料使用的情形为警告（可能漏标），重复声明为提示。',
-        en: 'Checklist item 11 measures guides that show materials by applicant situation (target 30%). guide-format.md: 情形 are the applicant situations, and a material\'s 适用情形 must be declared ones. Reported: an 适用情形 entry not among 情形 (compared ignoring width and spaces, with a suggestion when one is close); 适用情形 given while no 情形 is declared (once per guide, at the first such material); a declared situation no material applies to; a situation declared twice. A material without 适用情形 applies to every situation (a common material), so a situation lacks materials only when every material lists its situations and none lists it. A situation no material uses is a warning (probably an omission), a repeated one info.',
-      },
-      bad: '情形: [企业申请, 个体工商户申请]\n申请材料:\n  - 材料名称: 食品经营许可申请书\n    来源渠道: 申请人自备\n    出具单位: 申请人\n    份数: 1\n    材料类型: 原件\n    材料形式: 纸质和电子\n    适用情形: [企业申请, 个人申请]\n',
-      good: '情形: [企业申请, 个体工商户申请]\n申请材料:\n  - 材料名称: 食品经营许可申请书\n    来源渠道: 申请人自备\n    出具单位: 申请人\n    份数: 1\n    材料类型: 原件\n    材料形式: 纸质和电子\n    适用情形: [企业申请, 个体工商户申请]\n',
-    },
   },
   check(guide, ctx) {
     const declared = entries(guide.data['情形'], ['情形']);

@@ -25,14 +25,6 @@ export default defineRule({
       blankBasis: { zh: '特殊环节“{name}”的设定依据为空，应写明法律法规及条款，如“《食品经营许可和备案管理办法》第二十一条”', en: 'special procedure "{name}" has a blank legal basis; name the law and article, e.g. "《食品经营许可和备案管理办法》第二十一条"' },
       basisNoLaw: { zh: '特殊环节“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《食品经营许可和备案管理办法》第二十一条”', en: 'the legal basis "{basis}" of special procedure "{name}" may name no law; it is usually named in 《》, e.g. "《食品经营许可和备案管理办法》第二十一条"' },
     },
-    docs: {
-      details: {
-        zh: '清单第 17 项要求特殊环节与中介服务一样逐项标明并写明依据。《行政许可法》第四十五条：听证、招标、拍卖、检验、检测、检疫、鉴定和专家评审所需时间不计入审批期限，因此每个特殊环节都要有自己的时限和设定依据。每个特殊环节的名称不为空；时限由 src/parse/time-limit.ts 解析，须为“5个工作日”“7个自然日”“{数值, 单位}”或“即办”等，未注明工作日或自然日的“20日”“20天”同第 12、13 项一样报告；设定依据不为空且用书名号写明法律法规名称。缺少名称、时限或设定依据键由 guide-schema 报告，不重复。设定依据没有书名号（如只写令号）为警告；名称不含汉字（如平台代码“9”）为警告。',
-        en: 'Checklist item 17 requires special procedures to be marked with their basis like intermediary services. 行政许可法 art. 45: time for hearings, tendering, auctions, inspection, testing, quarantine, appraisal and expert review is not counted in the approval period, so each special procedure needs its own time limit and legal basis. Each 特殊环节 has a non-blank 名称; its 时限 parses with src/parse/time-limit.ts ("5个工作日", "7个自然日", {数值, 单位}, "即办" …), and "20日" / "20天" without 工作日 or 自然日 are reported as in items 12 and 13; its 设定依据 is not blank and names a law in 《》. A missing 名称, 时限 or 设定依据 key is reported by guide-schema, not here. A basis without 《》 (a decree number, say) is a warning; a name without Chinese characters (a platform code such as "9") is a warning.',
-      },
-      bad: '特殊环节:\n  - 名称: 现场核查\n    时限: 5天\n    设定依据: 《食品经营许可和备案管理办法》第二十一条\n',
-      good: '特殊环节:\n  - 名称: 现场核查\n    时限: 5个工作日\n    设定依据: 《食品经营许可和备案管理办法》第二十一条\n',
-    },
   },
   check(guide, ctx) {
     for (const r of recordsOf(guide, '特殊环节')) {

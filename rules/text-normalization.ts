@@ -55,14 +55,6 @@ export default defineRule({
       fullWidth: { zh: '“{element}”含全角数字或数字间的全角符号，应写作“{fixed}”', en: '"{element}" holds full-width digits or full-width separators between digits; write it as "{fixed}"' },
       separator: { zh: '“{element}”中数字之间用了全角冒号或长横线，应写作“{fixed}”', en: '"{element}" has a full-width colon or a long dash between digits; write it as "{fixed}"' },
     },
-    docs: {
-      details: {
-        zh: '导出和手工编辑常带来首尾空格（含全角空格）与全角数字（如“１４：００”“０４７１－６９４５６７８”）。解析器能读懂它们，但同一事项在不同文件中写法不一会妨碍比对与检索。本规则对文本要素报告首尾空白，对时间、电话、时限、编码等数字类要素报告全角数字，以及数字之间的全角冒号（“下午14：00-17:00”）和不是连字符的横线（电话“0777—6428820”中的“—”，以及“－”“–”“―”），并给出安全的自动修复（--fix 只替换该值本身，保留注释、键序与换行符）。中文标点（如“（法定节假日除外）”）不作改动。',
-        en: 'Exports and hand edits bring leading/trailing blanks (the ideographic space too) and full-width digits ("１４：００", "０４７１－６９４５６７８"). The parsers read them, but one item written differently across files is harder to compare and search. This rule reports leading/trailing blanks on text elements, and full-width digits, a full-width colon between digits ("下午14：00-17:00") and a dash that is no hyphen between digits (the "—" of the phone "0777—6428820", and "－", "–", "―") in digit-like elements: times, phones, time limits, codes; each with a safe fix (--fix replaces only that value, keeping comments, key order and line endings). Chinese punctuation such as （法定节假日除外） is left alone.',
-      },
-      bad: '办理时间: 星期一至星期五：上午０９：００-１２：００，下午13:00-17:00（法定节假日除外）\n',
-      good: '办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）\n',
-    },
   },
   check(guide, ctx) {
     // No closure inside the visitor: one over `e` would allocate a context for every element.

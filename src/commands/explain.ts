@@ -43,10 +43,10 @@ function messages(list: Record<string, Text>, lang: Lang, ceilings: Partial<Reco
   return entries.map(([id, t]) => `  ${id.padEnd(w + 2)}${t[lang]}${ceiling(id)}`);
 }
 
-type Schema = { type?: string | string[]; enum?: unknown[]; const?: unknown; items?: Schema; properties?: Record<string, Schema>; oneOf?: Schema[]; anyOf?: Schema[] };
+export type Schema = { type?: string | string[]; enum?: unknown[]; const?: unknown; items?: Schema; properties?: Record<string, Schema>; oneOf?: Schema[]; anyOf?: Schema[] };
 
 /** A schema in one phrase: "street" | "door", list of …, integer … */
-function schemaText(s: Schema | undefined): string {
+export function schemaText(s: Schema | undefined): string {
   if (!s) return 'any';
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (s.const !== undefined) return JSON.stringify(s.const);
@@ -78,17 +78,10 @@ function renderRule(m: RuleMeta, lang: Lang, bold: (s: string) => string): strin
       [l.source, SOURCE[m.source]?.[lang] ?? m.source],
     ]),
     '',
-    bold(l.checks),
-    indent(plain(m.docs.details[lang])),
-    '',
+    ...(m.docs ? [bold(l.checks), indent(plain(m.docs.details[lang])), ''] : []),
     bold(l.messages),
     ...messages(m.messages, lang, m.messageSeverity),
-    '',
-    bold(l.bad),
-    indent(m.docs.bad.trimEnd()),
-    '',
-    bold(l.good),
-    indent(m.docs.good.trimEnd()),
+    ...(m.docs ? ['', bold(l.bad), indent(m.docs.bad.trimEnd()), '', bold(l.good), indent(m.docs.good.trimEnd())] : []),
   ];
   if (m.options) out.push('', bold(l.options), ...optionLines(m));
   out.push('', `${l.page}${lang === 'zh' ? '：' : ': '}docs/rules/${m.id}.md`);

@@ -24,7 +24,11 @@ export interface RuleMeta {
   fixable?: boolean;
   description: Text;
   messages: Record<string, Text>;
-  docs: {
+  /**
+   * Built-in rules keep it in docs/rules-src/<id>.md (attached by rules/index.ts); a plugin rule
+   * may give it here.
+   */
+  docs?: {
     /** Longer explanation (Chinese and English); facts it relies on, with their source. */
     details: Text;
     /** A YAML guide fragment the rule reports (merged over a clean base guide in tests). */
