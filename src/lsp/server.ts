@@ -9,7 +9,7 @@ import type { Lang } from '../model/types.js';
 import type { Rule } from '../engine/rule.js';
 import { isIgnoredByConfig } from '../config/per-file.js';
 import { ConfigCache, isConfigFile } from './configs.js';
-import { isGuideFile, lintDocument, looksLikeGuide, pathOf, type DocumentLint } from './lint-document.js';
+import { isGuideFile, isLintable, lintDocument, pathOf, type DocumentLint } from './lint-document.js';
 import { FIX_ALL_KIND, toDiagnostic } from './diagnostics.js';
 import type { WorkspaceCommands } from './workspace.js';
 
@@ -76,8 +76,9 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (!file || !isGuideFile(file) || isConfigFile(file)) return undefined;
     const version = doc.version;
     const outcome = await configs.forFile(file);
-    // Not a guide (a workflow file, package.json …), or ignored by the config: nothing to say.
-    if (!looksLikeGuide(doc.getText()) || (outcome.ok && isIgnoredByConfig(outcome.value.config, file))) {
+    // Not a guide nor exported records (a workflow file, package.json …), or ignored by the config: nothing to say.
+    const config = outcome.ok ? outcome.value.config : undefined;
+    if (!(await isLintable(file, doc.getText(), config)) || (config && isIgnoredByConfig(config, file))) {
       states.delete(doc.uri);
       void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
       return undefined;
