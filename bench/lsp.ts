@@ -27,7 +27,7 @@ async function countInstructions(dir: string, file: string, text: string): Promi
   const run = (out: string, args: string[]) => spawnSync('valgrind', [...callgrind(out).slice(1), process.execPath, '--predictable', BIN, ...args], { cwd: dir, stdio: 'ignore' });
   run(join(dir, 'cli.out'), [file, '--no-score']);
   run(join(dir, 'version.out'), ['--version']);
-  const client = await LspClient.start({ cwd: dir, wrapper: callgrind(join(dir, 'lsp.out')), nodeArgs: ['--predictable'] });
+  const client = await LspClient.start({ cwd: dir, wrapper: callgrind(join(dir, 'lsp.out')), nodeArgs: ['--predictable'], timeoutMs: 600_000 });
   await client.open(uriOf(file), text);
   await client.stop();
   return { lsp: totalOf(join(dir, 'lsp.out')), cli: totalOf(join(dir, 'cli.out')), version: totalOf(join(dir, 'version.out')) };

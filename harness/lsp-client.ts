@@ -31,6 +31,10 @@ export interface StartOptions {
   nodeArgs?: string[];
   /** A command the server runs under (valgrind …). */
   wrapper?: string[];
+  /** Client capabilities added to the defaults (e.g. `textDocument.diagnostic` for pull diagnostics). */
+  capabilities?: { textDocument?: Record<string, unknown>; workspace?: Record<string, unknown> };
+  /** How long to wait for diagnostics and for the exit (default 10 s and 5 s; longer under valgrind). */
+  timeoutMs?: number;
 }
 
 type Waiter = { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -39,6 +43,8 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: Array<{ type: number; message: string }> = [];
   stderr = '';
+  /** The server's answer to `initialize` (its capabilities). */
+  initializeResult: unknown;
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
   private exited: Promise<number | null>;
@@ -49,6 +55,7 @@ export class LspClient {
   private constructor(
     readonly proc: ChildProcess,
     readonly conn: ProtocolConnection,
+    private readonly timeoutMs?: number,
   ) {
     proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
     this.exited = new Promise((done) => proc.on('exit', (code) => done(code)));
@@ -76,13 +83,16 @@ export class LspClient {
     const command = [...(o.wrapper ?? []), process.execPath, ...(o.nodeArgs ?? []), BIN, 'lsp', '--stdio', ...(o.args ?? [])];
     const proc = spawn(command[0]!, command.slice(1), { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    const client = new LspClient(proc, conn);
+    const client = new LspClient(proc, conn, o.timeoutMs);
     conn.listen();
-    await conn.sendRequest('initialize', {
+    client.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: uriOf(o.cwd),
       workspaceFolders: (o.workspaceFolders ?? [o.cwd]).map((f) => ({ uri: uriOf(f), name: f })),
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, ...o.capabilities?.workspace },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...o.capabilities?.textDocument },
+      },
       initializationOptions: o.initializationOptions,
     });
     await conn.sendNotification('initialized', {});
@@ -92,7 +102,8 @@ export class LspClient {
   /** The next diagnostics published for `uri` (of at least `version` when given). */
   diagnostics(uri: string, opts: { version?: number; timeoutMs?: number; where?: (d: Diagnostic[]) => boolean } = {}): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${opts.timeoutMs ?? 10_000} ms; stderr: ${this.stderr}`)), opts.timeoutMs ?? 10_000);
+      const wait = opts.timeoutMs ?? this.timeoutMs ?? 10_000;
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${wait} ms; stderr: ${this.stderr}`)), wait);
       this.waiters.push({
         uri,
         ok: (p) => (opts.version === undefined || (p.version ?? 0) >= opts.version) && (!opts.where || opts.where(p.diagnostics)),
@@ -154,7 +165,7 @@ export class LspClient {
       await this.conn.sendRequest('shutdown');
       void this.conn.sendNotification('exit');
     }
-    const code = await Promise.race([this.exited, new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+    const code = await Promise.race([this.exited, new Promise<null>((r) => setTimeout(() => r(null), this.timeoutMs ?? 5000))]);
     if (this.running) this.proc.kill();
     this.conn.dispose();
     return code;

@@ -10,6 +10,7 @@ import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
 import { forgetStats } from '../engine/stat-cache.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { ConfigOutcome } from './configs.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { namesOf } from '../model/elements.js';
 
 /** What the server lints: YAML and JSON guides (spreadsheets are not edited as text). */
@@ -38,6 +39,18 @@ let guideKey: RegExp | undefined;
 export function looksLikeGuide(text: string): boolean {
   guideKey ??= new RegExp(`^[ \\t[{]*(?:-[ \\t]+)?["']?(?:${namesOf('guide').join('|')})["']?[ \\t]*:`, 'm');
   return guideKey.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+}
+
+/**
+ * Whether the server lints a document: a guide, or (JSON) exported records in an import profile's
+ * field set, detected as the CLI detects them (or forced by config `inputFormat: exchange`).
+ */
+export async function isLintable(absFile: string, text: string, config: ResolvedConfig | undefined): Promise<boolean> {
+  if (looksLikeGuide(text)) return true;
+  if (extname(absFile).toLowerCase() !== '.json' || config?.inputFormat === 'guide') return false;
+  if (config?.inputFormat === 'exchange') return true;
+  const { exchangeProfile } = await import('../load/index.js');
+  return (await exchangeProfile(text, { import: config?.import })) !== undefined;
 }
 
 export interface DocumentLint {
@@ -79,7 +92,8 @@ export async function lintDocument(absFile: string, rawText: string, outcome: Co
   // Forms appear and disappear while the server runs: stat them afresh for every lint.
   forgetStats();
   try {
-    const loaded = await loadText(absFile, text);
+    // The CLI's load options (lint-file.ts): exported records are read with the config's import profile.
+    const loaded = await loadText(absFile, text, { maxBytes: limit, inputFormat: config.inputFormat, import: config.import, allVersions: config.allVersions });
     const r: FileResult = lintLoaded(absFile, loaded, { cwd: dirname(absFile), config, rules });
     return done(r.findings, r.internalErrors);
   } catch (err) {

@@ -9,9 +9,10 @@ import type { Lang } from '../model/types.js';
 import type { Rule } from '../engine/rule.js';
 import { isIgnoredByConfig } from '../config/per-file.js';
 import { ConfigCache, isConfigFile } from './configs.js';
-import { isGuideFile, lintDocument, looksLikeGuide, pathOf, type DocumentLint } from './lint-document.js';
+import { isGuideFile, isLintable, lintDocument, pathOf, type DocumentLint } from './lint-document.js';
 import { FIX_ALL_KIND, toDiagnostic } from './diagnostics.js';
 import type { WorkspaceCommands } from './workspace.js';
+import type { PullContext, WorkspacePull } from './pull.js';
 
 // The protocol libraries are CommonJS: required as such, not imported (an ES import of each of their
 // ≈ 70 modules runs the CommonJS export scanner: ≈ 35 ms of the start-up in a CPU profile here).
@@ -29,6 +30,7 @@ const codeActionsModule = lazy(() => import('./code-actions.js'));
 const hoverModule = lazy(() => import('./hover.js'));
 const completionModule = lazy(() => import('./completion.js'));
 const workspaceModule = lazy(() => import('./workspace.js'));
+const pullModule = lazy(() => import('./pull.js'));
 
 export const COMMANDS = { lintWorkspace: 'guide-lint.lintWorkspace', score: 'guide-lint.score' } as const;
 
@@ -57,6 +59,9 @@ const DEFAULT_DEBOUNCE_MS = 150;
 /** GUIDE_LINT_LSP_TIMING=1: each lint's time and the process's age and CPU time on standard error (bench/lsp.ts). */
 const timing = Boolean(process.env.GUIDE_LINT_LSP_TIMING);
 const WATCHED = ['**/guide-lint.config.{yaml,yml,json,mjs}', '**/.guidelintrc.{yaml,yml}', '**/forms/**'];
+/** Watched too under pull diagnostics: a guide changed on disk makes the workspace report stale. */
+const WATCHED_GUIDES = '**/*.{yaml,yml,json}';
+const isForm = (path: string) => /[\\/]forms[\\/]/.test(path);
 
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ServerOptions): Connection {
   const connection = createConnection(input, output);
@@ -68,6 +73,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
   let configs = new ConfigCache({ lang, allowCode: opts.allowCode });
+  /** The client pulls diagnostics (LSP 3.17): nothing is pushed for open documents. */
+  let pull = false;
+  let pullRefresh = false;
+  let workspacePull: WorkspacePull | undefined;
   const log = (msg: string) => connection.console.error(`guide-lint: ${msg}`);
   const msgLang = (): Lang => lang ?? 'zh';
 
@@ -76,10 +85,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (!file || !isGuideFile(file) || isConfigFile(file)) return undefined;
     const version = doc.version;
     const outcome = await configs.forFile(file);
-    // Not a guide (a workflow file, package.json …), or ignored by the config: nothing to say.
-    if (!looksLikeGuide(doc.getText()) || (outcome.ok && isIgnoredByConfig(outcome.value.config, file))) {
+    // Not a guide nor exported records (a workflow file, package.json …), or ignored by the config: nothing to say.
+    const config = outcome.ok ? outcome.value.config : undefined;
+    if (!(await isLintable(file, doc.getText(), config)) || (config && isIgnoredByConfig(config, file))) {
       states.delete(doc.uri);
-      void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
+      if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
       return undefined;
     }
     const docLang = outcome.ok ? outcome.value.config.lang : msgLang();
@@ -90,7 +100,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (!current || current.version !== version) return states.get(doc.uri);
     const state: DocState = { version, lint, rules: outcome.ok ? outcome.value.rules : [], lang: docLang };
     states.set(doc.uri, state);
-    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)) });
+    if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)) });
     if (timing) {
       const cpu = process.cpuUsage();
       process.stderr.write(`guide-lint timing: lint ${lint.ms.toFixed(2)} ms; ${performance.now().toFixed(1)} ms since the process started, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU\n`);
@@ -140,9 +150,31 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     return state && state.version === doc.version ? { doc, state } : undefined;
   }
 
+  /** Config or forms changed: the open documents again (pulled again by the client under pull). */
   function relintOpen(): void {
-    for (const doc of documents.all()) void safeLint(doc);
+    diskChanged();
+    if (pull) {
+      states.clear();
+      if (pullRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else for (const doc of documents.all()) void safeLint(doc);
   }
+
+  /** A file changed on disk: the workspace report is stale. */
+  function diskChanged(): void {
+    workspacePull?.invalidate();
+  }
+
+  const pullContext = (): PullContext => ({
+    folders,
+    configs,
+    lang: msgLang(),
+    openVersion: (uri) => documents.get(uri)?.version,
+    openDiagnostics: async (uri) => {
+      const c = await current(uri);
+      return c && { version: c.doc.version, diagnostics: c.state.lint.findings.map((f) => toDiagnostic(f, c.state.lint.bom, c.state.lang)) };
+    },
+    log,
+  });
 
   connection.onInitialize((params: LS.InitializeParams): LS.InitializeResult => {
     const o = (params.initializationOptions ?? {}) as ClientOptions;
@@ -152,6 +184,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined);
     const root = params.rootUri ? pathOf(params.rootUri) : undefined;
     if (!folders.length && root) folders = [root];
+    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    pullRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -160,6 +194,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '"'] },
         executeCommandProvider: { commands: [COMMANDS.lintWorkspace, COMMANDS.score] },
+        ...(pull ? { diagnosticProvider: { identifier: 'guide-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'guide-lint' },
     };
@@ -167,12 +202,15 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
 
   connection.onInitialized(() => {
     // Config files and forms are watched by the client where it can (VS Code, Neovim 0.10+).
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
+    const watched = pull ? [...WATCHED, WATCHED_GUIDES] : WATCHED;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: watched.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (changes.some((c) => isConfigFile(pathOf(c.uri) ?? ''))) configs.clear();
-    relintOpen();
+    const paths = changes.map((c) => pathOf(c.uri) ?? '');
+    if (paths.some(isConfigFile)) configs.clear();
+    if (paths.some((p) => isConfigFile(p) || isForm(p))) relintOpen();
+    else diskChanged();
   });
 
   documents.onDidOpen(({ document }) => void safeLint(document));
@@ -186,13 +224,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       return;
     }
     clearTimeout(timers.get(document.uri));
+    diskChanged();
     void safeLint(document);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     states.delete(document.uri);
-    if (!workspace?.published.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pull && !workspace?.published.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onCodeAction(async (params) => {
@@ -241,17 +280,43 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         configs,
         lang: msgLang(),
         isOpen: (uri: string) => documents.get(uri) !== undefined,
-        publish: (uri: string, diagnostics: LS.Diagnostic[]) => void connection.sendDiagnostics({ uri, diagnostics }),
+        // Under pull, the workspace report carries the folder's diagnostics: pushing them too would show them twice.
+        publish: (uri: string, diagnostics: LS.Diagnostic[]) => void (pull || connection.sendDiagnostics({ uri, diagnostics })),
         notify: (type: LS.MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
         log,
       };
-      if (command === COMMANDS.lintWorkspace) return await workspace.lintWorkspace(args, ctx);
+      if (command === COMMANDS.lintWorkspace) {
+        diskChanged();
+        if (pull && pullRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+        return await workspace.lintWorkspace(args, ctx);
+      }
       if (command === COMMANDS.score) return await workspace.score(args, ctx);
       return null;
     } catch (err) {
       log(`${command} failed: ${(err as Error)?.stack ?? err}`);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `guide-lint: ${(err as Error)?.message ?? err}` });
       return null;
+    }
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    try {
+      const { documentReport } = await pullModule();
+      return await documentReport(params.textDocument.uri, params.previousResultId, pullContext());
+    } catch (err) {
+      log(`document diagnostics failed: ${(err as Error)?.stack ?? err}`);
+      return { kind: 'full', items: [] };
+    }
+  });
+
+  connection.languages.diagnostics.onWorkspace(async (params) => {
+    try {
+      const { WorkspacePull } = await pullModule();
+      workspacePull ??= new WorkspacePull();
+      return await workspacePull.report(params.previousResultIds, pullContext());
+    } catch (err) {
+      log(`workspace diagnostics failed: ${(err as Error)?.stack ?? err}`);
+      return { items: [] };
     }
   });
 

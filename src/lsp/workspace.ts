@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, MessageType } from 'vscode-languageserver/node';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint, type LintResult } from '../engine/lint.js';
+import { forgetStats } from '../engine/stat-cache.js';
 import type { Lang } from '../model/types.js';
 import type { ConfigCache } from './configs.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -40,6 +41,8 @@ export async function lintFolder(root: string, configs: ConfigCache, summaries: 
   if (!outcome.ok) return { root, error: outcome.message };
   const { config } = outcome.value;
   const { discoveryIgnorePatterns } = await import('../config/ignore.js');
+  // Forms appear and disappear while the server runs.
+  forgetStats();
   const result = await lint({ cwd: root, paths: ['.'], config, ignorePatterns: discoveryIgnorePatterns(config, root, ['.']), collector: summaries === 'full' ? SUMMARY_COLLECTOR : undefined });
   return { root, result, config };
 }
