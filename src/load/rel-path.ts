@@ -8,7 +8,8 @@ import { relative, sep } from 'node:path';
 export function relativeFrom(root: string): (abs: string) => string {
   const prefix = root.endsWith(sep) ? root : root + sep;
   const slow = (abs: string) => relative(root, abs).split(sep).join('/');
-  // The tail is path.relative()'s answer only for a normalized path (no "." or ".." segments, no doubled or trailing separator).
+  // The tail is path.relative()'s answer only for a normalized path
+  // (no "." or ".." segments, no doubled or trailing separator).
   const odd = sep === '/' ? /\/\.{1,2}(?:\/|$)|\/\/|\/$/ : /[\\/]\.{1,2}(?:[\\/]|$)|[\\/][\\/]|[\\/]$|\//;
   return (abs) => {
     if (!abs.startsWith(prefix) || abs.length === prefix.length || odd.test(abs)) return slow(abs);
