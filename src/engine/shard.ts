@@ -3,7 +3,7 @@
 // runners, and adding or removing a file moves only that file. A spreadsheet is one file: one unit.
 
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { relativeFrom } from '../load/rel-path.js';
 
 export { parseShardSpec, type ShardSpec } from './shard-spec.js';
 import type { ShardSpec } from './shard-spec.js';
@@ -49,8 +49,9 @@ export function splitFiles(all: string[], spec: ShardSpec, root: string): ShardS
   const files: string[] = [];
   const positions: number[] = [];
   const set = createHash('sha1');
+  const relativeOf = relativeFrom(root);
   all.forEach((abs, i) => {
-    const rel = relative(root, abs).split(sep).join('/');
+    const rel = relativeOf(abs);
     set.update(rel).update('\0');
     if (shardOfPath(rel, spec.total) === spec.index) {
       files.push(abs);

@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { gitignoreMatcher } from '../config/glob.js';
+import { relativeFrom } from './rel-path.js';
 import { SHEET_EXTENSIONS, TEXT_EXTENSIONS } from './index.js';
 
 // fast-glob (≈ 35 modules) is loaded only to walk folders and expand globs: a run over named files
@@ -92,6 +93,7 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
   const ignoredNamed: string[] = [];
   const skipped = new Set<string>();
   let namedIgnored: ((rel: string) => boolean) | undefined;
+  const relativeOf = relativeFrom(opts.cwd);
   for (const arg of args.length ? args : ['.']) {
     const abs = resolve(opts.cwd, arg);
     let st;
@@ -126,8 +128,9 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     }
     if (hits.length === 0) unmatched.push(arg);
     for (const h of hits) {
-      if (isKnownNonGuide(relative(opts.cwd, h))) skipped.add(resolve(h));
-      else found.add(resolve(h));
+      const file = resolve(h);
+      if (isKnownNonGuide(relativeOf(file))) skipped.add(file);
+      else found.add(file);
     }
   }
   for (const n of named) found.add(n);
