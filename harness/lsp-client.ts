@@ -43,6 +43,8 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: Array<{ type: number; message: string }> = [];
   stderr = '';
+  /** How many times the server asked to pull diagnostics again (`workspace/diagnostic/refresh`). */
+  refreshes = 0;
   /** The server's answer to `initialize` (its capabilities). */
   initializeResult: unknown;
   private waiters: Waiter[] = [];
@@ -77,6 +79,10 @@ export class LspClient {
     });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/showMessageRequest', () => null);
+    conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
   }
 
   static async start(o: StartOptions): Promise<LspClient> {

@@ -75,11 +75,13 @@ function fileFinding(ruleId: string, message: string, severity: Finding['severit
 }
 
 export async function lintDocument(absFile: string, rawText: string, outcome: ConfigOutcome, lang: Lang): Promise<DocumentLint> {
-  const t0 = performance.now();
+  // process.hrtime, not performance.now(): the first use of the `performance` global loads Node's
+  // perf_hooks internals, a tenth of the instructions before the first diagnostics.
+  const t0 = process.hrtime.bigint();
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? rawText.slice(1) : rawText;
   const json = extname(absFile).toLowerCase() === '.json';
-  const done = (findings: Finding[], internalErrors: string[] = [], refused = false): DocumentLint => ({ findings, text, bom, json, internalErrors, ms: performance.now() - t0, refused });
+  const done = (findings: Finding[], internalErrors: string[] = [], refused = false): DocumentLint => ({ findings, text, bom, json, internalErrors, ms: Number(process.hrtime.bigint() - t0) / 1e6, refused });
   if (!outcome.ok) {
     const msg = lang === 'zh' ? `配置文件有误，未检查此文件：${outcome.message}` : `the config file is invalid, this file was not linted: ${outcome.message}`;
     return done([fileFinding('config-error', msg)]);

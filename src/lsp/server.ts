@@ -103,7 +103,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)) });
     if (timing) {
       const cpu = process.cpuUsage();
-      process.stderr.write(`guide-lint timing: lint ${lint.ms.toFixed(2)} ms; ${performance.now().toFixed(1)} ms since the process started, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU\n`);
+      process.stderr.write(`guide-lint timing: lint ${lint.ms.toFixed(2)} ms; ${(process.uptime() * 1000).toFixed(1)} ms since the process started, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU\n`);
     }
     return state;
   }

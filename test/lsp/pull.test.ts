@@ -106,4 +106,21 @@ describe('workspace/diagnostic', () => {
     expect(again).toEqual({ kind: 'unchanged', resultId: doc.resultId });
     expect(client.published).toEqual([]);
   });
+
+  it('a saved config asks the client to pull again, and the next pull has the config applied', async () => {
+    const file = join(ws, 'guides', 'hours-order-chifeng.yaml');
+    const uri = uriOf(file);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(file, 'utf8').replace(/^(咨询电话: )(.*)$/m, '$10471-123') } });
+    const before = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(before.items.length).toBeGreaterThan(0);
+    const cfg = join(ws, 'guide-lint.config.yaml');
+    writeFileSync(cfg, `rules:\n${[...new Set(before.items.map((d) => String(d.code)))].map((r) => `  ${r}: off`).join('\n')}\n`);
+    const refreshes = client.refreshes;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 1 }] });
+    for (let i = 0; i < 200 && client.refreshes === refreshes; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(client.refreshes).toBe(refreshes + 1);
+    const after = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(after.items).toEqual([]);
+    expect(client.published).toEqual([]);
+  });
 });
