@@ -1,6 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { parsePhones, type PhoneProblem } from '../src/parse/phone.js';
+import { defineRule, isPlaceholder, parsePhones, type PhoneProblem } from '../src/kit/index.js';
 
 const MESSAGE_OF: Record<PhoneProblem['kind'], string> = {
   empty: 'empty',

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { needsForms } from '../src/model/forms.js';
-import { enumOf, materialsOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
+import { defineRule, enumOf, materialsOf, needsForms, VALUE_SETS } from '../src/kit/index.js';
 
 const WORDS = [
   '检测报告', '检验报告', '评价报告', '评估报告', '鉴定', '审计报告', '验资报告', '测绘成果', '测绘报告',

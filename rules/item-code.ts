@@ -1,20 +1,21 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import type { Guide } from '../src/model/guide.js';
-import { isRecord } from '../src/model/normalize.js';
-import { normalizeWidth } from '../src/parse/text.js';
 import {
-  NATIONAL_BASIC_LENGTH,
-  NATIONAL_BASIC_PATTERN,
-  NATIONAL_IMPL_PATTERN,
-  NATIONAL_TYPE_DIGITS,
   checkCreditCode,
   codePattern,
+  defineRule,
+  type Guide,
+  isPlaceholder,
+  isRecord,
   itemTypeCode,
   itemTypeLabel,
   levelCode,
   levelLabel,
-} from '../src/model/codes.js';
+  NATIONAL_BASIC_LENGTH,
+  NATIONAL_BASIC_PATTERN,
+  NATIONAL_IMPL_PATTERN,
+  NATIONAL_TYPE_DIGITS,
+  normalizeWidth,
+  type RuleContext,
+} from '../src/kit/index.js';
 
 interface BasicFormat {
   pattern: string;

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { isPresent, recordsOf, textOf, typeAmong } from '../src/model/guide.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
+import { defineRule, isPlaceholder, isPresent, recordsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 /** A placeholder ("无。", "暂无") or a test entry left in a published guide ("测试问题", "test1"). */
 const fillsNothing = (t: string) => isPlaceholder(t.replace(/[。.]+$/, '')) || (t.length <= 12 && /^(?:测试|test)/i.test(t.normalize('NFKC')));

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { compact, compactAll } from '../src/parse/text.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { stepsOf, textOf, typeAmong } from '../src/model/guide.js';
+import { compact, compactAll, defineRule, stepsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 interface Stage {
   name: string;

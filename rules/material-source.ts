@@ -1,8 +1,15 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
-import { bareName } from '../src/model/forms.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
+import {
+  bareName,
+  defineRule,
+  isPlaceholder,
+  materialsOf,
+  type RecordAt,
+  resolveValue,
+  type RuleContext,
+  textOf,
+  VALUE_SETS,
+  variantOf,
+} from '../src/kit/index.js';
 
 const SOURCES = VALUE_SETS.来源渠道;
 const APPLICANT = '申请人自备';

@@ -1,6 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { parseOfficeHours, type OfficeHoursProblem } from '../src/parse/office-hours.js';
+import { defineRule, isPlaceholder, type OfficeHoursProblem, parseOfficeHours } from '../src/kit/index.js';
 
 const MESSAGE_OF: Record<OfficeHoursProblem['kind'], string> = {
   'no-days': 'noDays',

@@ -1,5 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { parsePhones, type PhoneNumber } from '../src/parse/phone.js';
+import { defineRule, parsePhones, type PhoneNumber } from '../src/kit/index.js';
 
 const FIELDS = ['咨询电话', '监督电话'] as const;
 

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { parseAddress, type AddressPart } from '../src/parse/address.js';
-import type { ElementPath } from '../src/model/types.js';
+import { type AddressPart, defineRule, type ElementPath, isPlaceholder, parseAddress } from '../src/kit/index.js';
 
 const PARTS: AddressPart[] = ['street', 'door', 'room', 'window'];
 const MESSAGE_OF: Record<AddressPart, string> = { street: 'noStreet', door: 'noDoor', room: 'noRoom', window: 'noWindow' };

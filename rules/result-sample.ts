@@ -1,8 +1,11 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isRecord } from '../src/model/normalize.js';
-import { textOf } from '../src/model/guide.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { checkFileRef, RESULT_SAMPLE_EXTENSIONS } from '../src/model/file-ref.js';
+import {
+  checkFileRef,
+  defineRule,
+  isPlaceholder,
+  isRecord,
+  RESULT_SAMPLE_EXTENSIONS,
+  textOf,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isRecord } from '../src/model/normalize.js';
-import { enumOf, textOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
+import { defineRule, enumOf, isRecord, textOf, VALUE_SETS } from '../src/kit/index.js';
 
 interface SuffixType {
   suffix: string;

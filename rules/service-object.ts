@@ -1,7 +1,15 @@
-import { defineRule } from '../src/engine/rule.js';
-import { compact, compactAll } from '../src/parse/text.js';
-import { VALUE_SETS, resolveValue, variantOf } from '../src/model/values.js';
-import { enumOf, materialsOf, textList, textOf } from '../src/model/guide.js';
+import {
+  compact,
+  compactAll,
+  defineRule,
+  enumOf,
+  materialsOf,
+  resolveValue,
+  textList,
+  textOf,
+  VALUE_SETS,
+  variantOf,
+} from '../src/kit/index.js';
 
 const NATURAL = '自然人';
 

@@ -1,6 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { namesOf } from '../src/model/elements.js';
-import { closest } from '../src/model/similar.js';
+import { closest, defineRule, namesOf } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
