@@ -56,8 +56,8 @@ export default defineRule({
   },
   check(guide, ctx) {
     if (!noneDeclared(guide.data['中介服务'])) return;
-    const words = (ctx.options.words as string[] | undefined) ?? WORDS;
-    const ignore = (ctx.options.ignore as string[] | undefined) ?? IGNORE;
+    const words = ctx.options.words;
+    const ignore = ctx.options.ignore;
     for (const m of materialsOf(guide)) {
       const name = m.data['材料名称'];
       if (typeof name !== 'string') continue;

@@ -59,8 +59,8 @@ export default defineRule({
     defaultOptions: { types: ['行政许可'], minEntries: 1, strict: false },
   },
   check(guide, ctx) {
-    const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
-    const min = (ctx.options.minEntries as number | undefined) ?? 1;
+    const type = typeAmong(guide, ctx.options.types);
+    const min = ctx.options.minEntries;
     const faq = guide.data['常见问题'];
     const entries = recordsOf(guide, '常见问题');
     if (entries.length === 0) {

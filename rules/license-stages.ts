@@ -65,12 +65,12 @@ export default defineRule({
     defaultOptions: { types: ['行政许可'], minSteps: 5, stages: DEFAULT_STAGES },
   },
   check(guide, ctx) {
-    const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
+    const type = typeAmong(guide, ctx.options.types);
     if (!type) return;
     if (!Array.isArray(guide.data['办理流程'])) return; // absent or not a list: guide-schema
     const steps = stepsOf(guide);
-    const min = (ctx.options.minSteps as number | undefined) ?? 5;
-    const stages = (ctx.options.stages as Stage[] | undefined) ?? DEFAULT_STAGES;
+    const min = ctx.options.minSteps;
+    const stages = ctx.options.stages;
     const sep = ctx.lang === 'zh' ? '、' : ', ';
     const all = stages.map((s) => s.name).join(sep);
     if (steps.length < min) {

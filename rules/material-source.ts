@@ -82,7 +82,7 @@ export default defineRule({
     defaultOptions: { applicantNames: ['申请人', '申请人本人', '本人', '申请者', '申请单位', '申请企业', '申请人自备', '自备'] },
   },
   check(guide, ctx) {
-    const applicant = new Set(((ctx.options.applicantNames as string[] | undefined) ?? []).map(bare));
+    const applicant = new Set(ctx.options.applicantNames.map(bare));
     for (const m of materialsOf(guide)) {
       const written = m.data['来源渠道'];
       const source = resolveValue(SOURCES, written) ?? variantOf(SOURCES, written);

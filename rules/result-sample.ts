@@ -67,7 +67,7 @@ export default defineRule({
       if (name && !isPlaceholder(name)) ctx.report({ path: sample === undefined ? ['审批结果'] : ['审批结果', '样本'], messageId: 'missing', data: { name } });
       return;
     }
-    const extensions = (ctx.options.extensions as string[] | undefined) ?? RESULT_SAMPLE_EXTENSIONS;
+    const extensions = ctx.options.extensions;
     const p = checkFileRef(sample, { statRelative: ctx.statRelative, extensions });
     if (!p) return;
     const path = ['审批结果', '样本'];

@@ -99,7 +99,7 @@ export default defineRule({
   check(guide, ctx) {
     const objects = objectsOf(guide.data['服务对象']);
     if (!objects || objects.length === 0) return;
-    const o = { ...DEFAULTS, ...ctx.options } as typeof DEFAULTS;
+    const o = ctx.options;
     const sep = ctx.lang === 'zh' ? '、' : ', ';
     const shown = objects.join(sep);
 

@@ -24,10 +24,10 @@ export default defineRule({
       good: '承诺办结时限: 5个工作日\n',
     },
     options: { type: 'object', properties: { allow: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
-    defaultOptions: { allow: [] },
+    defaultOptions: { allow: [] as string[] },
   },
   check(guide, ctx) {
-    const allow = new Set((ctx.options.allow as string[] | undefined) ?? []);
+    const allow = new Set(ctx.options.allow);
     for (const u of guide.unknownKeys) {
       if (allow.has(u.key)) continue;
       const suggestion = closest(u.key, namesOf(u.scope));
