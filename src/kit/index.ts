@@ -52,6 +52,17 @@ export {
   levelLabel,
 } from '../model/codes.js';
 export {
+  basicFormat,
+  expectedBasic,
+  expectedImpl,
+  implFormat,
+  NATIONAL_IMPL_EXAMPLE,
+  nationalFault,
+  type BasicFormat,
+  type Fault,
+  type ImplFormat,
+} from '../model/code-formats.js';
+export {
   checkFileRef,
   checkParsedRef,
   FORM_EXTENSIONS,
