@@ -208,7 +208,7 @@ describe('npm pack → npm install -g → guide-lint', () => {
     const run = sh(process.execPath, [join(project, 'node_modules/guide-lint/bin/guide-lint.js'), 'guides/bad.yaml', '--format', 'json', '--no-score'], project, env);
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; line: number }> }).findings;
     expect(findings.filter((f) => f.ruleId === 'example/supervision-hotline'), run.stderr).toMatchObject([{ line: 22 }]);
-  });
+  }, 240_000);
 
   it('the installed package finds its schemas and docs (explain, schema, print-config)', () => {
     expect(sh(bin, ['explain', 'office-hours'], tmp, env).stdout).toMatch(/^office-hours  /);
