@@ -1,13 +1,11 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { parsePhones, type PhoneProblem } from '../src/parse/phone.js';
+import { defineRule, isPlaceholder, parsePhones, type PhoneProblem } from '../src/kit/index.js';
 
-const MESSAGE_OF: Record<PhoneProblem['kind'], string> = {
+const MESSAGE_OF = {
   empty: 'empty',
   'no-area-code': 'noAreaCode',
   malformed: 'malformed',
   url: 'url',
-};
+} as const satisfies Record<PhoneProblem['kind'], string>;
 
 /** The phone elements checked, with the checklist item of their findings. */
 const FIELDS: Array<[key: string, item: number | null]> = [

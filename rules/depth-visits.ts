@@ -1,8 +1,15 @@
-import { defineRule } from '../src/engine/rule.js';
-import { materialsOf, textOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../src/model/channels.js';
-import { materialType } from './material-copies.js';
+import {
+  channelsOf,
+  channelsText,
+  defineRule,
+  hasOnline,
+  labelOf,
+  materialsOf,
+  materialType,
+  textOf,
+  VALUE_SETS,
+  visitsOf,
+} from '../src/kit/index.js';
 
 /** Per depth level (办理深度 code): its checklist item, name and the most visits it allows. */
 const LEVELS: Record<string, { item: number; name: string; en: string; max: number }> = {

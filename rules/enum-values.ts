@@ -1,8 +1,15 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { elementPath, walkElements, type ElementEntry } from '../src/model/walk.js';
-import { resolveValue, variantOf, type ValueSet } from '../src/model/values.js';
-import { textList } from '../src/model/guide.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
+import {
+  defineRule,
+  type ElementEntry,
+  elementPath,
+  isPlaceholder,
+  resolveValue,
+  type RuleContext,
+  textList,
+  type ValueSet,
+  variantOf,
+  walkElements,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,13 @@
-import { defineRule } from '../src/engine/rule.js';
-import { compact } from '../src/parse/text.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { enumOf, isPresent, recordsOf, textOf } from '../src/model/guide.js';
+import {
+  compact,
+  defineRule,
+  enumOf,
+  isPlaceholder,
+  isPresent,
+  recordsOf,
+  textOf,
+  VALUE_SETS,
+} from '../src/kit/index.js';
 
 /** Texts that fill a field without saying anything ("无", "/", "暂无" …). */
 /** A fee standard that means no fee at all. */

@@ -1,14 +1,18 @@
-import { createRequire } from 'node:module';
-import type { ErrorObject } from 'ajv';
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { validateGuide } from '../src/engine/validate-guide.js';
-import { ELEMENTS, type ElementDef } from '../src/model/elements.js';
-import { elementAt, getAt } from '../src/model/normalize.js';
-import { isPresent } from '../src/model/guide.js';
-import { isRecord } from '../src/model/normalize.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import type { ElementPath } from '../src/model/types.js';
-import { kindCounts } from './material-copies.js';
+import {
+  ajvMessage,
+  defineRule,
+  elementAt,
+  type ElementDef,
+  type ElementPath,
+  ELEMENTS,
+  getAt,
+  isPlaceholder,
+  isPresent,
+  isRecord,
+  kindCounts,
+  type RuleContext,
+  validateGuide,
+} from '../src/kit/index.js';
 
 /** The checklist item of the nearest element on the path that serves one (承诺办结时限.单位 → 13). */
 function itemAt(path: ElementPath): number | null {
@@ -39,18 +43,6 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   object: { zh: '键值映射', en: 'a mapping' },
   boolean: { zh: '是/否', en: 'a boolean' },
 };
-
-type Localize = (errors: ErrorObject[]) => void;
-let zhLocalize: Localize | undefined;
-
-/** ajv's message for the remaining keywords (minimum, minItems …), in Chinese via ajv-i18n (loaded on first need). */
-function ajvMessage(e: ErrorObject, lang: 'zh' | 'en'): string {
-  if (lang === 'en') return e.message ?? e.keyword;
-  zhLocalize ??= createRequire(import.meta.url)('ajv-i18n/localize/zh') as Localize;
-  const copy = [{ ...e }];
-  zhLocalize(copy);
-  return copy[0]!.message ?? e.keyword;
-}
 
 /** The material at `path` counts its originals or photocopies. */
 function statesType(data: Record<string, unknown>, path: ElementPath): boolean {

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { isCodeLike, splitOrgan } from '../src/model/organ.js';
-import { levelCode } from '../src/model/codes.js';
+import { defineRule, isCodeLike, isPlaceholder, levelCode, splitOrgan } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

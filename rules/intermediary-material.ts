@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { needsForms } from '../src/model/forms.js';
-import { enumOf, materialsOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
+import { defineRule, enumOf, materialsOf, needsForms, VALUE_SETS } from '../src/kit/index.js';
 
 const WORDS = [
   '检测报告', '检验报告', '评价报告', '评估报告', '鉴定', '审计报告', '验资报告', '测绘成果', '测绘报告',
@@ -51,8 +48,8 @@ export default defineRule({
   },
   check(guide, ctx) {
     if (!noneDeclared(guide.data['中介服务'])) return;
-    const words = (ctx.options.words as string[] | undefined) ?? WORDS;
-    const ignore = (ctx.options.ignore as string[] | undefined) ?? IGNORE;
+    const words = ctx.options.words;
+    const ignore = ctx.options.ignore;
     for (const m of materialsOf(guide)) {
       const name = m.data['材料名称'];
       if (typeof name !== 'string') continue;

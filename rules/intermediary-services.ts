@@ -1,5 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { recordsOf } from '../src/model/guide.js';
+import { defineRule, recordsOf } from '../src/kit/index.js';
 
 const NONE = new Set(['否', '无']);
 const LAW = /《[^《》]+》/;

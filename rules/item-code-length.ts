@@ -1,5 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { NATIONAL_BASIC_LENGTH } from '../src/model/codes.js';
+import { defineRule, NATIONAL_BASIC_LENGTH } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

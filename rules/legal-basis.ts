@@ -1,9 +1,12 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { isRecord } from '../src/model/normalize.js';
-import { CHINESE_NUMERAL_CHARS } from '../src/parse/numbers.js';
-import { normalizeWidth } from '../src/parse/text.js';
-import type { ElementPath } from '../src/model/types.js';
+import {
+  CHINESE_NUMERAL_CHARS,
+  defineRule,
+  type ElementPath,
+  isPlaceholder,
+  isRecord,
+  normalizeWidth,
+  type RuleContext,
+} from '../src/kit/index.js';
 
 const LAW = /《\s*[^《》\s][^《》]*》/;
 const NUM = `[0-9${CHINESE_NUMERAL_CHARS}]+`;

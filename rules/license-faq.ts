@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { isPresent, recordsOf, textOf, typeAmong } from '../src/model/guide.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
+import { defineRule, isPlaceholder, isPresent, recordsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 /** A placeholder ("无。", "暂无") or a test entry left in a published guide ("测试问题", "test1"). */
 const fillsNothing = (t: string) => isPlaceholder(t.replace(/[。.]+$/, '')) || (t.length <= 12 && /^(?:测试|test)/i.test(t.normalize('NFKC')));
@@ -54,8 +51,8 @@ export default defineRule({
     defaultOptions: { types: ['行政许可'], minEntries: 1, strict: false },
   },
   check(guide, ctx) {
-    const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
-    const min = (ctx.options.minEntries as number | undefined) ?? 1;
+    const type = typeAmong(guide, ctx.options.types);
+    const min = ctx.options.minEntries;
     const faq = guide.data['常见问题'];
     const entries = recordsOf(guide, '常见问题');
     if (entries.length === 0) {

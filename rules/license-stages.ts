@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { compact, compactAll } from '../src/parse/text.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { stepsOf, textOf, typeAmong } from '../src/model/guide.js';
+import { compact, compactAll, defineRule, stepsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 interface Stage {
   name: string;
@@ -60,12 +57,12 @@ export default defineRule({
     defaultOptions: { types: ['行政许可'], minSteps: 5, stages: DEFAULT_STAGES },
   },
   check(guide, ctx) {
-    const type = typeAmong(guide, (ctx.options.types as string[] | undefined) ?? ['行政许可']);
+    const type = typeAmong(guide, ctx.options.types);
     if (!type) return;
     if (!Array.isArray(guide.data['办理流程'])) return; // absent or not a list: guide-schema
     const steps = stepsOf(guide);
-    const min = (ctx.options.minSteps as number | undefined) ?? 5;
-    const stages = (ctx.options.stages as Stage[] | undefined) ?? DEFAULT_STAGES;
+    const min = ctx.options.minSteps;
+    const stages = ctx.options.stages;
     const sep = ctx.lang === 'zh' ? '、' : ', ';
     const all = stages.map((s) => s.name).join(sep);
     if (steps.length < min) {

@@ -1,9 +1,15 @@
-import { defineRule } from '../src/engine/rule.js';
-import { enumOf, recordsOf, textOf } from '../src/model/guide.js';
-import { isRecord } from '../src/model/normalize.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { isDays, readTimeLimit, shownLimit } from '../src/model/time.js';
-import { definitelyExceeds } from '../src/parse/time-limit.js';
+import {
+  defineRule,
+  definitelyExceeds,
+  enumOf,
+  isDays,
+  isRecord,
+  readTimeLimit,
+  recordsOf,
+  shownLimit,
+  textOf,
+  VALUE_SETS,
+} from '../src/kit/index.js';
 
 const KEY = '法定办结时限';
 /** 行政许可法 art. 42: a decision within 20 days of acceptance (the law's days are working days). */

@@ -1,8 +1,15 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { materialsOf, textOf, type RecordAt } from '../src/model/guide.js';
-import { bareName } from '../src/model/forms.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
+import {
+  bareName,
+  defineRule,
+  isPlaceholder,
+  materialsOf,
+  type RecordAt,
+  resolveValue,
+  type RuleContext,
+  textOf,
+  VALUE_SETS,
+  variantOf,
+} from '../src/kit/index.js';
 
 const SOURCES = VALUE_SETS.来源渠道;
 const APPLICANT = '申请人自备';
@@ -67,7 +74,7 @@ export default defineRule({
     defaultOptions: { applicantNames: ['申请人', '申请人本人', '本人', '申请者', '申请单位', '申请企业', '申请人自备', '自备'] },
   },
   check(guide, ctx) {
-    const applicant = new Set(((ctx.options.applicantNames as string[] | undefined) ?? []).map(bare));
+    const applicant = new Set(ctx.options.applicantNames.map(bare));
     for (const m of materialsOf(guide)) {
       const written = m.data['来源渠道'];
       const source = resolveValue(SOURCES, written) ?? variantOf(SOURCES, written);

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { materialsOf, textOf } from '../src/model/guide.js';
-import { resolveValue, variantOf, VALUE_SETS } from '../src/model/values.js';
-import { kindCounts } from './material-copies.js';
+import { defineRule, kindCounts, materialsOf, resolveValue, textOf, VALUE_SETS, variantOf } from '../src/kit/index.js';
 
 const TYPES = VALUE_SETS.材料类型;
 

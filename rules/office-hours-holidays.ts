@@ -1,5 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { parseOfficeHours } from '../src/parse/office-hours.js';
+import { defineRule, parseOfficeHours } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,15 +1,13 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { parseOfficeHours, type OfficeHoursProblem } from '../src/parse/office-hours.js';
+import { defineRule, isPlaceholder, type OfficeHoursProblem, parseOfficeHours } from '../src/kit/index.js';
 
-const MESSAGE_OF: Record<OfficeHoursProblem['kind'], string> = {
+const MESSAGE_OF = {
   'no-days': 'noDays',
   'no-period': 'noPeriod',
   'invalid-time': 'invalidTime',
   'start-not-before-end': 'startNotBeforeEnd',
   overlap: 'overlap',
   order: 'order',
-};
+} as const satisfies Record<OfficeHoursProblem['kind'], string>;
 
 export default defineRule({
   meta: {

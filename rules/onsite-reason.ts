@@ -1,8 +1,14 @@
-import { defineRule } from '../src/engine/rule.js';
-import { textOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { normalizeWidth } from '../src/parse/text.js';
-import { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../src/model/channels.js';
+import {
+  channelsOf,
+  channelsText,
+  defineRule,
+  hasOnline,
+  labelOf,
+  normalizeWidth,
+  textOf,
+  VALUE_SETS,
+  visitsOf,
+} from '../src/kit/index.js';
 
 /** Texts that state no reason. */
 const NO_REASON = /^(?:无|否|没有|暂无|不涉及|不需要|无需|无需到现场|无需现场办理|空|null|none|n\/?a|[\/\\\-—–－]+)$/i;

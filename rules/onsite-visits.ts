@@ -1,6 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { channelsOf, channelsText, labelOf, visitsOf } from '../src/model/channels.js';
-import { VALUE_SETS } from '../src/model/values.js';
+import { channelsOf, channelsText, defineRule, labelOf, VALUE_SETS, visitsOf } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { parsePhones, type PhoneNumber } from '../src/parse/phone.js';
+import { defineRule, parsePhones, type PhoneNumber } from '../src/kit/index.js';
 
 const FIELDS = ['咨询电话', '监督电话'] as const;
 
@@ -32,7 +31,7 @@ export default defineRule({
       properties: { areaCodes: { type: 'array', items: { type: 'string', pattern: '^0?[1-9]\\d{1,2}$' }, uniqueItems: true } },
       additionalProperties: false,
     },
-    defaultOptions: { areaCodes: [] },
+    defaultOptions: { areaCodes: [] as string[] },
   },
   check(guide, ctx) {
     const numbers = FIELDS.map((k) => {
@@ -43,7 +42,7 @@ export default defineRule({
     const shared = supervise.find((s) => consult.some((c) => same(c, s)));
     if (shared) ctx.report({ path: ['监督电话'], messageId: 'equal', data: { number: shared.raw.trim() } });
 
-    const areaCodes = ((ctx.options.areaCodes as string[] | undefined) ?? []).map(withZero);
+    const areaCodes = ctx.options.areaCodes.map(withZero);
     if (areaCodes.length === 0) return;
     const allowed = areaCodes.join(ctx.lang === 'zh' ? '、' : ', ');
     FIELDS.forEach((element, i) => {

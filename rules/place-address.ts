@@ -1,10 +1,7 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { parseAddress, type AddressPart } from '../src/parse/address.js';
-import type { ElementPath } from '../src/model/types.js';
+import { type AddressPart, defineRule, type ElementPath, isPlaceholder, parseAddress } from '../src/kit/index.js';
 
 const PARTS: AddressPart[] = ['street', 'door', 'room', 'window'];
-const MESSAGE_OF: Record<AddressPart, string> = { street: 'noStreet', door: 'noDoor', room: 'noRoom', window: 'noWindow' };
+const MESSAGE_OF = { street: 'noStreet', door: 'noDoor', room: 'noRoom', window: 'noWindow' } as const satisfies Record<AddressPart, string>;
 
 export default defineRule({
   meta: {
@@ -31,7 +28,7 @@ export default defineRule({
     defaultOptions: { parts: PARTS },
   },
   check(guide, ctx) {
-    const required = new Set((ctx.options.parts as AddressPart[] | undefined) ?? PARTS);
+    const required = new Set(ctx.options.parts);
     const checkPlace = (value: unknown, path: ElementPath) => {
       if (typeof value !== 'string') return; // other types: guide-schema
       if (value.trim() !== '' && isPlaceholder(value)) return; // not filled: guide-schema

@@ -1,8 +1,14 @@
-import { defineRule } from '../src/engine/rule.js';
-import { stepsOf, textOf } from '../src/model/guide.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
-import type { Lang } from '../src/model/types.js';
+import {
+  defineRule,
+  isPlaceholder,
+  type Lang,
+  limitProblemReport,
+  readTimeLimit,
+  stepsOf,
+  textOf,
+  TIME_LIMIT_MESSAGES,
+  TIME_LIMIT_SEVERITY,
+} from '../src/kit/index.js';
 
 const TEXT_ELEMENTS: Record<string, string[]> = {
   环节名称: ['受理', '审查', '决定'],

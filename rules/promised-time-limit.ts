@@ -1,5 +1,10 @@
-import { defineRule } from '../src/engine/rule.js';
-import { TIME_LIMIT_MESSAGES, limitProblemReport, readTimeLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
+import {
+  defineRule,
+  limitProblemReport,
+  readTimeLimit,
+  TIME_LIMIT_MESSAGES,
+  TIME_LIMIT_SEVERITY,
+} from '../src/kit/index.js';
 
 const KEY = '承诺办结时限';
 

@@ -1,8 +1,11 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isRecord } from '../src/model/normalize.js';
-import { textOf } from '../src/model/guide.js';
-import { isPlaceholder } from '../src/model/placeholder.js';
-import { checkFileRef, RESULT_SAMPLE_EXTENSIONS } from '../src/model/file-ref.js';
+import {
+  checkFileRef,
+  defineRule,
+  isPlaceholder,
+  isRecord,
+  RESULT_SAMPLE_EXTENSIONS,
+  textOf,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -56,7 +59,7 @@ export default defineRule({
       if (name && !isPlaceholder(name)) ctx.report({ path: sample === undefined ? ['审批结果'] : ['审批结果', '样本'], messageId: 'missing', data: { name } });
       return;
     }
-    const extensions = (ctx.options.extensions as string[] | undefined) ?? RESULT_SAMPLE_EXTENSIONS;
+    const extensions = ctx.options.extensions;
     const p = checkFileRef(sample, { statRelative: ctx.statRelative, extensions });
     if (!p) return;
     const path = ['审批结果', '样本'];

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { isRecord } from '../src/model/normalize.js';
-import { enumOf, textOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
+import { defineRule, enumOf, isRecord, textOf, VALUE_SETS } from '../src/kit/index.js';
 
 interface SuffixType {
   suffix: string;
@@ -72,7 +69,7 @@ export default defineRule({
     const name = textOf(result['名称']);
     const type = enumOf(VALUE_SETS.审批结果类型, result['类型'])?.label;
     if (!name || !type) return;
-    const table = (ctx.options.suffixes as SuffixType[] | undefined) ?? DEFAULT_SUFFIXES;
+    const table = ctx.options.suffixes;
     const hits = resultNames(name).map((n) => suffixOf(n, table));
     const first = hits[0];
     if (!first || hits.some((h) => h?.type !== first.type)) return;

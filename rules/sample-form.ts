@@ -1,8 +1,14 @@
-import { defineRule } from '../src/engine/rule.js';
-import { materialsOf } from '../src/model/guide.js';
-import { parseFileRef } from '../src/model/file-ref.js';
-import { bareName, FORM_OPTIONS, sameRef } from '../src/model/forms.js';
-import { checkForms, FORM_OPTIONS_SCHEMA, refMessages } from './blank-form.js';
+import {
+  bareName,
+  checkForms,
+  defineRule,
+  FORM_OPTIONS,
+  FORM_OPTIONS_SCHEMA,
+  materialsOf,
+  parseFileRef,
+  refMessages,
+  sameRef,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,15 @@
-import { defineRule } from '../src/engine/rule.js';
-import { compact, compactAll } from '../src/parse/text.js';
-import { VALUE_SETS, resolveValue, variantOf } from '../src/model/values.js';
-import { enumOf, materialsOf, textList, textOf } from '../src/model/guide.js';
+import {
+  compact,
+  compactAll,
+  defineRule,
+  enumOf,
+  materialsOf,
+  resolveValue,
+  textList,
+  textOf,
+  VALUE_SETS,
+  variantOf,
+} from '../src/kit/index.js';
 
 const NATURAL = '自然人';
 
@@ -83,7 +91,7 @@ export default defineRule({
   check(guide, ctx) {
     const objects = objectsOf(guide.data['服务对象']);
     if (!objects || objects.length === 0) return;
-    const o = { ...DEFAULTS, ...ctx.options } as typeof DEFAULTS;
+    const o = ctx.options;
     const sep = ctx.lang === 'zh' ? '、' : ', ';
     const shown = objects.join(sep);
 

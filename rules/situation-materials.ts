@@ -1,8 +1,13 @@
-import { defineRule } from '../src/engine/rule.js';
-import { compact } from '../src/parse/text.js';
-import { isPresent, materialsOf, textList, textOf } from '../src/model/guide.js';
-import { closest } from '../src/model/similar.js';
-import type { ElementPath } from '../src/model/types.js';
+import {
+  closest,
+  compact,
+  defineRule,
+  type ElementPath,
+  isPresent,
+  materialsOf,
+  textList,
+  textOf,
+} from '../src/kit/index.js';
 
 
 interface Named {

@@ -1,7 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { recordsOf } from '../src/model/guide.js';
-import { isRecord } from '../src/model/normalize.js';
-import { parseTimeLimit } from '../src/parse/time-limit.js';
+import { defineRule, isRecord, parseTimeLimit, recordsOf } from '../src/kit/index.js';
 
 const LAW = /《[^《》]+》/;
 

@@ -1,5 +1,12 @@
-import { defineRule } from '../src/engine/rule.js';
-import { TIME_LIMIT_MESSAGES, isZeroForm, limitProblemReport, readTimeLimit, shownLimit, TIME_LIMIT_SEVERITY } from '../src/model/time.js';
+import {
+  defineRule,
+  isZeroForm,
+  limitProblemReport,
+  readTimeLimit,
+  shownLimit,
+  TIME_LIMIT_MESSAGES,
+  TIME_LIMIT_SEVERITY,
+} from '../src/kit/index.js';
 
 const KEY = '法定办结时限';
 

@@ -1,7 +1,14 @@
-import { defineRule } from '../src/engine/rule.js';
-import { stepsOf } from '../src/model/guide.js';
-import { formatDays, isDays, readTimeLimit, shownLimit, sumSpans, type ParsedLimit } from '../src/model/time.js';
-import { definitelyExceeds } from '../src/parse/time-limit.js';
+import {
+  defineRule,
+  definitelyExceeds,
+  formatDays,
+  isDays,
+  type ParsedLimit,
+  readTimeLimit,
+  shownLimit,
+  stepsOf,
+  sumSpans,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,11 @@
-import { defineRule, type RuleContext } from '../src/engine/rule.js';
-import { elementPath, walkElements, type ElementEntry } from '../src/model/walk.js';
-import type { ElementDef } from '../src/model/elements.js';
+import {
+  defineRule,
+  type ElementDef,
+  type ElementEntry,
+  elementPath,
+  type RuleContext,
+  walkElements,
+} from '../src/kit/index.js';
 
 // Elements holding digits, times and numbers, where full-width digits (０-９) and a full-width
 // colon or dash between digits (１４：００, ０４７１－) are normalised. Other text keeps its

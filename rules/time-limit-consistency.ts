@@ -1,8 +1,13 @@
-import { defineRule } from '../src/engine/rule.js';
-import { enumOf, textOf } from '../src/model/guide.js';
-import { VALUE_SETS } from '../src/model/values.js';
-import { isImmediate, readTimeLimit, shownLimit } from '../src/model/time.js';
-import { definitelyExceeds } from '../src/parse/time-limit.js';
+import {
+  defineRule,
+  definitelyExceeds,
+  enumOf,
+  isImmediate,
+  readTimeLimit,
+  shownLimit,
+  textOf,
+  VALUE_SETS,
+} from '../src/kit/index.js';
 
 const STATUTORY = '法定办结时限';
 const PROMISED = '承诺办结时限';

@@ -1,6 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
-import { namesOf } from '../src/model/elements.js';
-import { closest } from '../src/model/similar.js';
+import { closest, defineRule, namesOf } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -18,10 +16,10 @@ export default defineRule({
       duplicate: { zh: '要素“{key}”与“{first}”是同一要素，重复填写', en: 'element "{key}" is the same element as "{first}", written twice' },
     },
     options: { type: 'object', properties: { allow: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
-    defaultOptions: { allow: [] },
+    defaultOptions: { allow: [] as string[] },
   },
   check(guide, ctx) {
-    const allow = new Set((ctx.options.allow as string[] | undefined) ?? []);
+    const allow = new Set(ctx.options.allow);
     for (const u of guide.unknownKeys) {
       if (allow.has(u.key)) continue;
       const suggestion = closest(u.key, namesOf(u.scope));

@@ -8,9 +8,9 @@ import { ruleTester } from '../../test/support/rule-tester.js';
 import { runCli } from '../../test/support/cli.js';
 import { ruleShapeProblem } from '../../src/config/plugins.js';
 import type { Rule } from '../../src/engine/rule.js';
-import plugin, { rules, supervisionHotline } from './index.mjs';
+import plugin, { rules, supervisionHotline } from './index.js';
 
-const rule = supervisionHotline as unknown as Rule;
+const rule: Rule = supervisionHotline;
 const DEMO = join(import.meta.dirname, 'demo');
 
 describe('the plugin module', () => {
@@ -59,6 +59,6 @@ describe('the demo project (built CLI)', () => {
     const r = runCli(['guides', '--no-config-code', '--lang', 'en'], { cwd: DEMO });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe('guide-lint: guide-lint.config.yaml:5:5: refused to load plugin ../index.mjs (--no-config-code): plugins are executable code; load them only from trusted repositories');
+    expect(r.stderr.trim()).toBe('guide-lint: guide-lint.config.yaml:6:5: refused to load plugin ../../../dist/examples/plugin/index.js (--no-config-code): plugins are executable code; load them only from trusted repositories');
   });
 });

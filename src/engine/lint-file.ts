@@ -238,6 +238,7 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
   const loc = lg.sourceMap.locate(at, r.at ?? 'value');
   const f: Finding = {
     ruleId: rule.meta.id,
+    messageId: r.messageId,
     item: r.item !== undefined ? r.item : rule.meta.item,
     severity: capped(severity, r.severity ?? rule.meta.messageSeverity?.[r.messageId]),
     message,

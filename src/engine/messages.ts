@@ -16,12 +16,13 @@ export const MAX_VALUE_QUOTED = 40;
 /** Placeholders that quote the guide's own text (as opposed to the rule's wording: expected, example, allowed …). */
 const VALUE_KEYS = new Set(['value', 'name', 'text', 'material', 'ref', 'basis', 'law', 'issuer', 'source', 'channels', 'objects', 'raw', 'written', 'values']);
 
-export function format(template: string, data: Record<string, unknown> = {}): string {
+/** Fills a message template's {name} placeholders (values quoted from the guide are clipped). */
+export function interpolate(template: string, data: Record<string, unknown> = {}): string {
   return template.replace(/\{(\w+|[\u4e00-\u9fff]+)\}/g, (m, k: string) => (k in data ? clip(String(data[k]), VALUE_KEYS.has(k) ? MAX_VALUE_QUOTED : MAX_QUOTED) : m));
 }
 
 export function localize(text: Text, lang: Lang, data?: Record<string, unknown>): string {
-  return format(text[lang] ?? text.zh, data);
+  return interpolate(text[lang] ?? text.zh, data);
 }
 
 /** Messages of the engine itself (load problems, schema). */

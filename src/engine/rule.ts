@@ -8,7 +8,7 @@ export type Text = { zh: string; en: string };
 /** Where a rule comes from, for the README table and preset choice. */
 export type RuleSource = 'checklist' | 'standard' | 'practice' | 'format';
 
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string, O extends object = Record<string, unknown>> {
   id: string;
   /** Checklist item 1–24 the rule serves; null for rules beyond the checklist. */
   item: number | null;
@@ -19,11 +19,11 @@ export interface RuleMeta {
    * The most a finding of these messages weighs, whatever the rule's severity: the inferences and
    * style notes of a rule whose other findings are errors (docs/severity-policy.md).
    */
-  messageSeverity?: Partial<Record<string, Severity>>;
+  messageSeverity?: Partial<Record<M, Severity>>;
   source: RuleSource;
   fixable?: boolean;
   description: Text;
-  messages: Record<string, Text>;
+  messages: Record<M, Text>;
   /**
    * Built-in rules keep it in docs/rules-src/<id>.md (attached by rules/index.ts); a plugin rule
    * may give it here.
@@ -38,13 +38,15 @@ export interface RuleMeta {
   };
   /** JSON Schema of the rule's options (validated when config sets them). */
   options?: Record<string, unknown>;
-  defaultOptions?: Record<string, unknown>;
+  /** Every option's default: the engine merges the configured options over them and validates the result once. */
+  defaultOptions?: O;
 }
 
-export interface Report {
+export interface Report<M extends string = string> {
   /** Canonical element path (the engine maps it to what the file wrote). */
   path: ElementPath;
-  messageId: string;
+  /** A key of the rule's meta.messages (a typo is a compile error under defineRule). */
+  messageId: M;
   data?: Record<string, string | number>;
   /** The path is already as written in the file (unknown keys), not canonical. */
   written?: boolean;
@@ -68,21 +70,31 @@ export interface FileInfo {
   size: number;
 }
 
-export interface RuleContext {
-  report(r: Report): void;
-  options: Record<string, unknown>;
+/** Options the engine adds to every rule's: `strict` under the strict preset. */
+export interface EngineOptions {
+  strict?: boolean;
+}
+
+export interface RuleContext<M extends string = string, O extends object = Record<string, unknown>> {
+  report(r: Report<M>): void;
+  /** The rule's defaultOptions with the configured options merged over them, already validated against meta.options. */
+  options: Readonly<O> & EngineOptions;
   lang: Lang;
   /** Stats a file relative to the guide's folder (cached per run; never follows network URLs). */
   statRelative(ref: string): FileInfo;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(guide: Guide, ctx: RuleContext): void;
+export interface Rule<M extends string = string, O extends object = Record<string, unknown>> {
+  meta: RuleMeta<M, O>;
+  check(guide: Guide, ctx: RuleContext<M, O>): void;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * A rule, typed from its own metadata: `messageId` in ctx.report is a key of meta.messages and
+ * ctx.options has the type of meta.defaultOptions. Returns it as the engine's plain Rule.
+ */
+export function defineRule<M extends string, O extends object = Record<string, unknown>>(rule: Rule<M, O>): Rule {
+  return rule as unknown as Rule;
 }
 
 export const DOCS_BASE = 'https://github.com/guide-lint/guide-lint/blob/main/docs/rules/';

@@ -65,6 +65,8 @@ export interface TextEdit {
 
 export interface Finding {
   ruleId: string;
+  /** The key of the rule's message (not in the JSON, SARIF or other reports: their fields are fixed). */
+  messageId?: string;
   item: number | null;
   severity: Severity;
   message: string;

@@ -14,7 +14,7 @@ import { cleanup, project } from './support.js';
 
 afterAll(cleanup);
 
-const PLUGIN = join(import.meta.dirname, '..', '..', 'examples', 'plugin', 'index.mjs');
+const PLUGIN = join(import.meta.dirname, '..', '..', 'dist', 'examples', 'plugin', 'index.js');
 
 /** The error a promise rejects with; file names in its message shown relative to `dir` (the CLI shows them relative to its working folder). */
 async function errorOf(p: Promise<unknown>, dir?: string): Promise<Error> {

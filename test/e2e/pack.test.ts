@@ -84,7 +84,9 @@ describe('npm pack → npm install -g → guide-lint', () => {
     for (const f of ['bin/guide-lint.js', 'dist/src/cli.js', 'dist/src/engine/worker.js', 'dist/rules/index.js', 'schemas/guide.schema.json', 'schemas/config.schema.json', 'docs/rules/office-hours.md', 'docs/ci.md', 'package.json', 'README.md']) {
       expect(list, f).toContain(f);
     }
-    expect(list.filter((f) => /^(src|test|rules|scripts|examples|fixtures)\/|^dist\/(test|bench|scripts)|\.ts$/.test(f))).toEqual([]);
+    expect(list.filter((f) => /^(src|test|rules|scripts|examples|fixtures)\/|^dist\/(test|bench|scripts|examples)|(?<!\.d)\.ts$/.test(f))).toEqual([]);
+    // The rule kit is the package's entry, with its type declarations.
+    for (const f of ['dist/src/kit/index.js', 'dist/src/kit/index.d.ts', 'dist/src/engine/rule.d.ts']) expect(list, f).toContain(f);
   });
 
   it('guide-lint --version', () => {
@@ -166,6 +168,47 @@ describe('npm pack → npm install -g → guide-lint', () => {
     expect(failing.status, failing.stdout).toBe(1);
     expect(failing.stdout).toContain('办理地点');
   });
+
+  it('the TypeScript example plugin, against the installed package: type-checks, a messageId typo does not, and its rule fires', () => {
+    const project = join(tmp, 'plugin-project');
+    mkdirSync(join(project, 'guides'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{"name": "plugin-project", "private": true, "type": "module"}\n');
+    const add = (mode: string) => sh('npm', ['install', tarball, mode, '--no-audit', '--no-fund'], project);
+    let r = add('--offline');
+    if (r.status !== 0) r = add('--prefer-offline');
+    expect(r.status, r.stderr).toBe(0);
+    cpSync(join(ROOT, 'examples/plugin/index.ts'), join(project, 'index.ts'));
+    cpSync(join(ROOT, 'examples/plugin/tsconfig.json'), join(project, 'tsconfig.json'));
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const typecheck = sh(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], project);
+    expect(typecheck.status, typecheck.stdout + typecheck.stderr).toBe(0);
+    // A messageId that meta.messages lacks is a compile error (the directive fails if it is not).
+    writeFileSync(
+      join(project, 'typo.ts'),
+      [
+        "import { defineRule } from 'guide-lint';",
+        "const meta = { id: 'x/typo', item: null, severity: 'warning', source: 'practice', description: { zh: '', en: '' }, docs: { details: { zh: '', en: '' }, bad: '', good: '' } } as const;",
+        'export const typo = defineRule({',
+        "  meta: { ...meta, messages: { missing: { zh: '缺少', en: 'missing' } } },",
+        '  check(_guide, ctx) {',
+        '    // @ts-expect-error: not a key of meta.messages',
+        "    ctx.report({ path: ['监督电话'], messageId: 'mising' });",
+        '  },',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    const strict = sh(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', 'typo.ts'], project);
+    expect(strict.status, strict.stdout + strict.stderr).toBe(0);
+    const build = sh(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    writeFileSync(join(project, 'guide-lint.config.yaml'), 'extends: [recommended]\nplugins:\n  - ./dist/index.js\n');
+    const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
+    writeFileSync(join(project, 'guides', 'bad.yaml'), base.replace('监督电话: "12345"', '监督电话: 0471-6945679'));
+    const run = sh(process.execPath, [join(project, 'node_modules/guide-lint/bin/guide-lint.js'), 'guides/bad.yaml', '--format', 'json', '--no-score'], project, env);
+    const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; line: number }> }).findings;
+    expect(findings.filter((f) => f.ruleId === 'example/supervision-hotline'), run.stderr).toMatchObject([{ line: 22 }]);
+  }, 240_000);
 
   it('the installed package finds its schemas and docs (explain, schema, print-config)', () => {
     expect(sh(bin, ['explain', 'office-hours'], tmp, env).stdout).toMatch(/^office-hours  /);

@@ -66,9 +66,9 @@ ruleTester(legalBasis, {
     {
       name: 'a bare article number: --fix adds 第…条',
       yaml: rec('《中华人民共和国食品安全法》', '三十五'),
-      errors: [{ messageId: 'noArticle', line: 3, column: 9, fix: '第三十五条' }],
+      errors: [{ messageId: 'noArticle', line: 3, column: 9, fix: '第三十五条', output: rec('《中华人民共和国食品安全法》', '第三十五条') }],
     },
-    { name: '35条', yaml: rec('《中华人民共和国食品安全法》', '35条'), errors: [{ messageId: 'noArticle', line: 3, column: 9, fix: '第35条' }] },
+    { name: '35条', yaml: rec('《中华人民共和国食品安全法》', '35条'), errors: [{ messageId: 'noArticle', line: 3, column: 9, fix: '第35条', output: rec('《中华人民共和国食品安全法》', '第35条') }] },
     { name: 'a chapter is not an article', yaml: rec('《中华人民共和国食品安全法》', '第三章'), errors: [{ messageId: 'noArticle', line: 3, column: 9 }] },
     { name: 'blank article', yaml: rec('《中华人民共和国食品安全法》', '""'), errors: [{ messageId: 'blankArticle', line: 3, column: 9 }] },
     {

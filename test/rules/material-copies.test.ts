@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../support/rule-tester.js';
-import rule, { parseCount } from '../../rules/material-copies.js';
+import rule from '../../rules/material-copies.js';
+import { parseCount } from '../../src/kit/index.js';
 
 // One material; field k of `fields` is on line k + 2 ("申请材料:" is line 1).
 const material = (...fields: string[]) => `申请材料:\n  - ${fields.join('\n    ')}\n`;

@@ -331,7 +331,7 @@ describe('the command', () => {
 
   it('uses the config of the folder it was started in, plugins included, and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'guide-lint-serve-config-'));
-    const plugin = join(ROOT, 'examples/plugin/index.mjs');
+    const plugin = join(ROOT, 'dist/examples/plugin/index.js');
     writeFileSync(join(dir, 'guide-lint.config.yaml'), `extends: [strict]\nplugins: [${JSON.stringify(plugin)}]\n`);
     const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--port', '0', '--lang', 'en'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

@@ -12,6 +12,7 @@ import { presetConfig } from '../../src/config/resolved-config.js';
 import type { Rule } from '../../src/engine/rule.js';
 import type { Finding, Lang } from '../../src/model/types.js';
 import { elementFor } from '../../src/model/elements.js';
+import { applyFixes } from '../../src/engine/fix.js';
 
 export const BASE_FILE = fileURLToPath(new URL('./base-guide.yaml', import.meta.url));
 export const BASE_YAML = readFileSync(BASE_FILE, 'utf8');
@@ -36,6 +37,8 @@ export interface ExpectedFinding {
   message?: string;
   suggestion?: string;
   fix?: string;
+  /** The fragment after --fix applies this finding's fix (checked on the whole fixed file text). */
+  output?: string;
   /** Severity under the recommended preset, when asserted. */
   severity?: 'error' | 'warning' | 'info';
 }
@@ -59,12 +62,32 @@ export function mergeOverBase(fragment: string): string {
   return `${fragment.replace(/\n*$/, '\n')}${kept.join('\n')}`;
 }
 
+/** The rule, reporting through a context that throws on a messageId its meta.messages lacks (as ESLint's RuleTester does). */
+function strictMessages(rule: Rule): Rule {
+  return {
+    meta: rule.meta,
+    check(guide, ctx) {
+      const report = ctx.report;
+      const strictCtx = Object.create(ctx) as typeof ctx;
+      strictCtx.report = (r) => {
+        if (!Object.hasOwn(rule.meta.messages, r.messageId)) throw new Error(`unknown messageId "${r.messageId}" (not in ${rule.meta.id}'s meta.messages)`);
+        report(r);
+      };
+      rule.check(guide, strictCtx);
+    },
+  };
+}
+
+export const caseText = (c: ValidCase): string => (c.bare ? c.yaml : mergeOverBase(c.yaml));
+
 export function runRule(rule: Rule, c: ValidCase, lang: Lang = 'zh'): Finding[] {
-  const text = c.bare ? c.yaml : mergeOverBase(c.yaml);
+  const text = caseText(c);
   const config = presetConfig([rule], 'recommended', lang);
   Object.assign(config, c.config ?? {});
   config.rules[rule.meta.id]!.options = { ...(rule.meta.defaultOptions ?? {}), ...(c.options ?? {}) };
-  const result = lintLoaded(BASE_FILE, loadYaml(text), { cwd: '/', config, rules: [rule] });
+  const result = lintLoaded(BASE_FILE, loadYaml(text), { cwd: '/', config, rules: [strictMessages(rule)] });
+  // A rule that throws (an unknown messageId included) fails the test instead of becoming an internal-error finding.
+  if (result.internalErrors.length) throw new Error(result.internalErrors.join('\n'));
   return result.findings.filter((f) => f.ruleId !== 'parse-error' || rule.meta.id === 'parse-error');
 }
 
@@ -89,8 +112,7 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
           expect(found.length, `findings: ${JSON.stringify(summary)}`).toBe(c.errors.length);
           c.errors.forEach((e, i) => {
             const f = found[i]!;
-            const msgId = Object.entries(rule.meta.messages).find(([, t]) => f.message === t.zh || matchesTemplate(f.message, t.zh))?.[0];
-            if (e.messageId) expect(msgId, `finding ${i}: ${f.message}`).toBe(e.messageId);
+            if (e.messageId) expect(f.messageId, `finding ${i}: ${f.message}`).toBe(e.messageId);
             expect(f.line, `line of finding ${i}: ${f.message}`).toBe(e.line);
             if (e.column !== undefined) expect(f.column, `column of finding ${i}`).toBe(e.column);
             if (e.path) expect(f.path).toEqual(e.path);
@@ -98,17 +120,16 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
             if (e.message) expect(f.message).toContain(e.message);
             if (e.suggestion !== undefined) expect(f.suggestion).toBe(e.suggestion);
             if (e.fix !== undefined) expect(f.fix?.text).toBe(e.fix);
+            if (e.output !== undefined) {
+              const fixed = applyFixes(caseText(c), [f], false).text;
+              expect(fixed, `fixed output of finding ${i}`).toBe(caseText({ ...c, yaml: e.output }));
+            }
             if (e.severity !== undefined) expect(f.severity, `severity of finding ${i}: ${f.message}`).toBe(e.severity);
           });
         });
       }
     });
   });
-}
-
-function matchesTemplate(message: string, template: string): boolean {
-  const re = new RegExp(`^${template.split(/\{\w+\}|\{[\u4e00-\u9fff]+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`);
-  return re.test(message);
 }
 
 /** One material fragment over the base guide; field k of `fields` is on line k + 2 ("申请材料:" is line 1). */

@@ -1,0 +1,79 @@
+// The rule kit: guide-lint's public API (the package's `main`). Everything a rule needs — built-in
+// rules and plugins alike — comes from here: defineRule and the rule types, the guide accessors,
+// the value parsers and the helpers rules share. Built-in rules import nothing else.
+
+// Rules and what the engine hands them.
+export { defineRule, docsUrl } from '../engine/rule.js';
+export type { FileInfo, Report, Rule, RuleContext, RuleMeta, RuleSource, Text } from '../engine/rule.js';
+export type { ElementPath, Finding, Lang, PathSegment, Severity } from '../model/types.js';
+
+// The guide: accessors of its elements, records and values.
+export type { Guide, RecordAt } from '../model/guide.js';
+export { enumOf, isPresent, materialsOf, recordsOf, stepsOf, textList, textOf, typeAmong } from '../model/guide.js';
+export { ELEMENTS, namesOf, type ElementDef } from '../model/elements.js';
+export { elementAt, getAt, isRecord } from '../model/normalize.js';
+export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
+export { isPlaceholder } from '../model/placeholder.js';
+export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
+export { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../model/channels.js';
+export { isCodeLike, splitOrgan } from '../model/organ.js';
+export { closest } from '../model/similar.js';
+export { validateGuide } from '../engine/validate-guide.js';
+
+// Value parsers.
+export { compact, compactAll, normalizeWidth } from '../parse/text.js';
+export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
+export { parsePhones, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
+export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
+export { parseAddress, type AddressPart, type ParsedAddress } from '../parse/address.js';
+export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
+export {
+  formatDays,
+  isDays,
+  isImmediate,
+  isZeroForm,
+  readTimeLimit,
+  shownLimit,
+  sumSpans,
+  type ParsedLimit,
+} from '../model/time.js';
+
+// Domain facts: item codes, file references, forms, copy counts.
+export {
+  NATIONAL_BASIC_LENGTH,
+  NATIONAL_BASIC_PATTERN,
+  NATIONAL_IMPL_PATTERN,
+  NATIONAL_TYPE_DIGITS,
+  checkCreditCode,
+  codePattern,
+  itemTypeCode,
+  itemTypeLabel,
+  levelCode,
+  levelLabel,
+} from '../model/codes.js';
+export {
+  basicFormat,
+  expectedBasic,
+  expectedImpl,
+  implFormat,
+  NATIONAL_IMPL_EXAMPLE,
+  nationalFault,
+  type BasicFormat,
+  type Fault,
+  type ImplFormat,
+} from '../model/code-formats.js';
+export {
+  checkFileRef,
+  checkParsedRef,
+  FORM_EXTENSIONS,
+  parseFileRef,
+  RESULT_SAMPLE_EXTENSIONS,
+  type FileRef,
+} from '../model/file-ref.js';
+export { bareName, FORM_OPTIONS, formReason, needsForms, sameRef, type FormElement } from '../model/forms.js';
+export { isCount, kindCounts, materialType, parseCount, type CopyCount } from '../model/copies.js';
+
+// Helpers rules share.
+export { checkForms, checkRef, FORM_OPTIONS_SCHEMA, refMessages } from './helpers/forms.js';
+export { limitProblemReport, TIME_LIMIT_MESSAGES, TIME_LIMIT_SEVERITY, type TimeLimitMessageId } from './helpers/time-limit.js';
+export { ajvMessage } from './helpers/ajv-message.js';
