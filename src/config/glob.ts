@@ -1,114 +1,56 @@
-// A small glob matcher for config `overrides[].files` and `ignore` (gitignore-style, relative to
-// the config file's folder). Dependency-free: it runs in every worker thread, and fast-glob has no
-// matcher API (its micromatch is not ours to import; path.matchesGlob is experimental on Node 20).
+// Globs of config `overrides[].files` and `ignore` (gitignore-style, relative to the config file's
+// folder), matched with picomatch (the matcher of micromatch, fast-glob and ESLint's flat config):
 //
 //   *  any characters but "/"      **  any folders (also none)      ?  one character
 //   [abc] [!a-z]  a class          {a,b}  alternatives              \x  a literal x
 //
-// gitignore semantics: a pattern without "/" (other than a trailing one) matches a name at any
-// depth; with one, it is anchored at the base folder; a leading "/" anchors too; a folder pattern
-// matches everything below it; a leading "!" re-includes what an earlier pattern matched.
+// gitignore semantics on top: a pattern without "/" (other than a trailing one) matches a name at
+// any depth; with one, it is anchored at the base folder; a leading "/" anchors too; a folder
+// pattern matches everything below it; a leading "!" re-includes what an earlier pattern matched.
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+import picomatch from 'picomatch';
 
-function classAt(glob: string, i: number): [string, number] | undefined {
-  let j = i + 1;
-  let negate = false;
-  if (glob[j] === '!' || glob[j] === '^') {
-    negate = true;
-    j++;
-  }
-  let body = '';
-  const start = j;
-  for (; j < glob.length; j++) {
-    const c = glob[j]!;
-    if (c === ']' && j > start) return [`[${negate ? '^' : ''}${body}]`, j];
-    if (c === '\\' && j + 1 < glob.length) {
-      body += `\\${glob[++j]}`;
-      continue;
-    }
-    body += c === '^' || c === '[' || c === '\\' ? `\\${c}` : c;
-  }
-  return undefined;
-}
+/** Case-insensitive (as file discovery is); "*" also matches names starting with a dot; only the
+ * syntax above (no extglobs, no whole-pattern "!": gitignore's "!" is handled below). */
+const OPTIONS: picomatch.PicomatchOptions = { nocase: true, dot: true, noextglob: true, nonegate: true };
 
-/** The alternatives of the brace group starting at i (top-level commas only), and its end. */
-function bracesAt(glob: string, i: number): [string[], number] | undefined {
-  let depth = 0;
-  const parts: string[] = [];
-  let cur = '';
-  for (let j = i; j < glob.length; j++) {
-    const c = glob[j]!;
-    if (c === '\\' && j + 1 < glob.length) {
-      cur += c + glob[++j];
-      continue;
-    }
-    if (c === '{') {
-      if (depth++ === 0) continue;
-    } else if (c === '}') {
-      if (--depth === 0) {
-        parts.push(cur);
-        return parts.length > 1 ? [parts, j] : undefined;
-      }
-    } else if (c === ',' && depth === 1) {
-      parts.push(cur);
-      cur = '';
-      continue;
-    }
-    cur += c;
-  }
-  return undefined;
-}
+/** Characters picomatch reads as regex or extglob syntax, literal in this dialect. */
+const LITERAL = new Set(['(', ')', '|', '+', '@', '!']);
 
-function source(glob: string): string {
-  let out = '';
+/** The glob in picomatch's terms: "[!…]" as "[^…]", and LITERAL characters escaped outside classes. */
+function dialect(glob: string): string {
+  // A leading "." segment stays literal (picomatch would drop a leading "./").
+  let out = /^\.(?:\/|$)/.test(glob) ? '\\' : '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const before = i === 0 || glob[i - 1] === '/';
-        const after = glob[i + 2];
-        if (before && after === '/') {
-          out += '(?:[^/]*/)*'; // "**/": any folders, also none
-          i += 2;
-          continue;
-        }
-        if (before && after === undefined) {
-          out += '.*';
-          i += 1;
-          continue;
-        }
+    if (c === '\\' && i + 1 < glob.length) {
+      out += c + glob[++i]!;
+    } else if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end === -1) {
+        out += '\\[';
+        continue;
       }
-      while (glob[i + 1] === '*') i++;
-      out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const cls = classAt(glob, i);
-      if (cls) {
-        out += cls[0];
-        i = cls[1];
-      } else out += '\\[';
-    } else if (c === '{') {
-      const alt = bracesAt(glob, i);
-      if (alt) {
-        out += `(?:${alt[0].map(source).join('|')})`;
-        i = alt[1];
-      } else out += '\\{';
-    } else if (c === '\\' && i + 1 < glob.length) {
-      out += glob[++i]!.replace(SPECIAL, '\\$&');
-    } else out += c.replace(SPECIAL, '\\$&');
+      const body = glob.slice(i + 1, end);
+      out += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+      i = end;
+    } else out += LITERAL.has(c) ? `\\${c}` : c;
   }
   return out;
 }
 
-/** A glob → a RegExp over a "/"-separated relative path (case-insensitive, as file discovery is). */
+/** A glob → a RegExp over a "/"-separated relative path. */
 export function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${source(glob)}$`, 'i');
+  const re = picomatch.makeRe(dialect(glob), OPTIONS);
+  if (!glob.endsWith('/**') || glob.length < 4 || glob.endsWith('**/**')) return re;
+  // "dir/**" is what is below dir, not dir itself (picomatch matches both).
+  const self = picomatch.makeRe(dialect(glob.slice(0, -3)), OPTIONS);
+  return new RegExp(`(?=${re.source})(?!${self.source})`, re.flags);
 }
 
 interface Compiled {
   negate: boolean;
-  re: RegExp;
+  test: (rel: string) => boolean;
 }
 
 function compileGitignore(pattern: string): Compiled | undefined {
@@ -120,7 +62,10 @@ function compileGitignore(pattern: string): Compiled | undefined {
   if (!p) return undefined;
   const base = anchored || p.includes('/') ? p : `**/${p}`;
   // The path itself, or anything below it (a folder pattern ignores the whole folder).
-  return { negate, re: new RegExp(`^${source(base)}(?:/.*)?$`, 'i') };
+  const self = globToRegExp(base);
+  if (base.endsWith('/**')) return { negate, test: (rel) => self.test(rel) };
+  const below = globToRegExp(`${base}/**`);
+  return { negate, test: (rel) => self.test(rel) || below.test(rel) };
 }
 
 /** gitignore-style patterns → a predicate over "/"-separated paths relative to the base folder. */
@@ -129,7 +74,7 @@ export function gitignoreMatcher(patterns: readonly string[]): (rel: string) => 
   return (rel: string) => {
     if (rel === '' || rel.startsWith('../') || rel === '..') return false;
     let hit = false;
-    for (const c of compiled) if (c.negate === hit && c.re.test(rel)) hit = !c.negate;
+    for (const c of compiled) if (c.negate === hit && c.test(rel)) hit = !c.negate;
     return hit;
   };
 }

@@ -26,6 +26,13 @@ describe('globToRegExp', () => {
     ['(x)+.yaml', '(x)+.yaml', true],
     ['\\*.yaml', '*.yaml', true],
     ['\\*.yaml', 'a.yaml', false],
+    // The dialect kept over picomatch: no extglobs, "dir/**" is what is below dir, dot names match.
+    ['+(a).yaml', '+(a).yaml', true],
+    ['+(a).yaml', 'a.yaml', false],
+    ['a|b.yaml', 'a|b.yaml', true],
+    ['guides/**', 'guides', false],
+    ['*.yaml', '.hidden.yaml', true],
+    ['./a.yaml', 'a.yaml', false],
   ];
   for (const [glob, path, hit] of cases) {
     it(`${glob} ${hit ? 'matches' : 'does not match'} ${path}`, () => {
