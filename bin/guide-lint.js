@@ -9,8 +9,12 @@ import v8 from 'node:v8';
 // V8 versions known to have the flag only (an unknown flag would print an error).
 if (Number(process.versions.v8.split('.')[0]) <= 14) v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
-import('../dist/src/cli.js')
-  .then((m) => m.main(process.argv))
+const args = process.argv.slice(2);
+const start = args[0] === 'lsp'
+  ? import('../dist/src/commands/lsp.js').then((m) => m.runLspFast(args))
+  : Promise.resolve(false);
+start
+  .then((served) => served || import('../dist/src/cli.js').then((m) => m.main(process.argv)))
   .catch((err) => {
     process.stderr.write(`guide-lint: ${err && err.message ? err.message : err}\n`);
     process.exitCode = 2;
