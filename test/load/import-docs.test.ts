@@ -110,7 +110,7 @@ describe('exports through the other outputs', () => {
     const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'));
     const results = sarif.runs[0].results as Array<Record<string, any>>;
     expect(results).toHaveLength(11);
-    expect(results.find((r) => r.ruleId === 'place-address').locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 2342 });
+    expect(results.find((r) => r.ruleId === 'place-address')?.locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 2342 });
     expect(runCli(['e.json', '--update-baseline', '--no-score'], { cwd: dir }).status).toBe(0);
     const base = runCli(['e.json', '--baseline', 'guide-lint-baseline.json', '--no-score'], { cwd: dir });
     expect(base.status).toBe(0);

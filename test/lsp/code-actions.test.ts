@@ -1,7 +1,7 @@
 // Quick fixes over the protocol: one finding's fix, "fix all" giving exactly the text `--fix`
 // writes, and "disable for this line" inserting a suppression comment the engine honours.
 
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';

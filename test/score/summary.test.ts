@@ -11,7 +11,7 @@ const byName = (name: string) => guides.find((g) => g.name === name)!;
 
 beforeAll(async () => {
   const config = await resolveConfig({ cwd: ROOT });
-  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config })).guides;
+  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config })).guides as GuideSummary[]; // summaries default to 'full'
 });
 
 describe('summaries of fixtures/guides/clean', () => {
