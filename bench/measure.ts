@@ -19,7 +19,7 @@ export interface Measurement {
 
 const TIME = '/usr/bin/time';
 const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-bench-'));
-process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+process.on('exit', () => { rmSync(tmp, { recursive: true, force: true }); });
 const rssFile = join(tmp, 'rss');
 let gnuTime: boolean | undefined;
 

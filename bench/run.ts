@@ -26,8 +26,8 @@ const { values: a } = parseArgs({
     repeat: { type: 'string' }, timeout: { type: 'string' }, seed: { type: 'string', default: '42' }, cli: { type: 'string', default: 'bin/guide-lint.js' },
   },
 });
-const smoke = a.smoke!;
-const sizes = smoke ? [1000] : a.sizes!.split(',').map(Number).sort((x, y) => x - y);
+const smoke = a.smoke;
+const sizes = smoke ? [1000] : a.sizes.split(',').map(Number).sort((x, y) => x - y);
 const seed = Number(a.seed);
 // Best of 3 for the sets up to 20,000 guides (a shared 2-core VM varies by 10–20 % from run to run),
 // one run for the 100,000 set (time budget); --repeat N sets every count.
@@ -35,12 +35,12 @@ const repeatFor = (size: number) => (a.repeat !== undefined ? Math.max(1, Number
 const repeatNote = `${a.repeat !== undefined ? `best of ${repeatFor(0)}` : 'best of 3 up to 20,000 guides, one run above'}, in rounds of floor, 1 thread, auto`;
 const withXlsx = a['no-xlsx'] ? false : (a.xlsx ?? true);
 const xlsxSize = smoke ? 1000 : 20000;
-const CLI = resolve(ROOT, a.cli!);
+const CLI = resolve(ROOT, a.cli);
 const lintTimeoutMs = Number(a.timeout ?? (smoke ? 180 : 600)) * 1000; // per lint process
 const haveCli = existsSync(CLI);
 const startedAt = performance.now();
 const loadAtStart = at(os.loadavg(), 0);
-const log = (msg: string) => console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+const log = (msg: string) => { console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`); };
 const failures: string[] = [];
 
 // ---------- helpers
@@ -163,7 +163,7 @@ async function halvesSideBySide(dir: string): Promise<number | null> {
   const t = performance.now();
   const codes = await Promise.all(halves.map((h, i) => new Promise<number | null>((done) => {
     const out = join(DATA, 'out', `half-${i}.json`);
-    spawn(NODE, [CLI, ...h, '--format', 'json', '--output', out, '--no-score', '--threads', '1'], { cwd: ROOT, stdio: 'ignore' }).on('exit', (code) => done(code));
+    spawn(NODE, [CLI, ...h, '--format', 'json', '--output', out, '--no-score', '--threads', '1'], { cwd: ROOT, stdio: 'ignore' }).on('exit', (code) => { done(code); });
   })));
   const ms = performance.now() - t;
   return codes.every((c) => c === 0 || c === 1) ? ms : null;

@@ -33,11 +33,11 @@ export interface StartOptions {
   wrapper?: string[];
 }
 
-type Waiter = { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
+interface Waiter { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
-  readonly messages: Array<{ type: number; message: string }> = [];
+  readonly messages: { type: number; message: string }[] = [];
   stderr = '';
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
@@ -51,7 +51,7 @@ export class LspClient {
     readonly conn: ProtocolConnection,
   ) {
     proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
-    this.exited = new Promise((done) => proc.on('exit', (code) => done(code)));
+    this.exited = new Promise((done) => proc.on('exit', (code) => { done(code); }));
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.arrivals.push(performance.now() - this.spawnedAt);
       this.published.push(p);
@@ -75,7 +75,7 @@ export class LspClient {
   static async start(o: StartOptions): Promise<LspClient> {
     const command = [...(o.wrapper ?? []), process.execPath, ...(o.nodeArgs ?? []), BIN, 'lsp', '--stdio', ...(o.args ?? [])];
     const proc = spawn(command[0]!, command.slice(1), { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, conn);
     conn.listen();
     await conn.sendRequest('initialize', {
@@ -92,7 +92,7 @@ export class LspClient {
   /** The next diagnostics published for `uri` (of at least `version` when given). */
   diagnostics(uri: string, opts: { version?: number; timeoutMs?: number; where?: (d: Diagnostic[]) => boolean } = {}): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${opts.timeoutMs ?? 10_000} ms; stderr: ${this.stderr}`)), opts.timeoutMs ?? 10_000);
+      const timer = setTimeout(() => { reject(new Error(`no diagnostics for ${uri} within ${opts.timeoutMs ?? 10_000} ms; stderr: ${this.stderr}`)); }, opts.timeoutMs ?? 10_000);
       this.waiters.push({
         uri,
         ok: (p) => (opts.version === undefined || (p.version ?? 0) >= opts.version) && (!opts.where || opts.where(p.diagnostics)),
@@ -154,7 +154,7 @@ export class LspClient {
       await this.conn.sendRequest('shutdown');
       void this.conn.sendNotification('exit');
     }
-    const code = await Promise.race([this.exited, new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+    const code = await Promise.race([this.exited, new Promise<null>((r) => setTimeout(() => { r(null); }, 5000))]);
     if (this.running) this.proc.kill();
     this.conn.dispose();
     return code;

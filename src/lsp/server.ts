@@ -68,7 +68,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
   let configs = new ConfigCache({ lang, allowCode: opts.allowCode });
-  const log = (msg: string) => connection.console.error(`guide-lint: ${msg}`);
+  const log = (msg: string) => { connection.console.error(`guide-lint: ${msg}`); };
   const msgLang = (): Lang => lang ?? 'zh';
 
   async function lintNow(doc: TextDocument): Promise<DocState | undefined> {

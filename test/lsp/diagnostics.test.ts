@@ -129,7 +129,7 @@ describe('when diagnostics are published', () => {
       let last: Promise<unknown> = Promise.resolve();
       const t0 = performance.now();
       for (let i = 1; i <= 5; i++) last = c.change(uri, text + '#'.repeat(i));
-      const diags = (await last) as Array<{ code: string }>;
+      const diags = (await last) as { code: string }[];
       expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
       expect(diags.map((x) => x.code)).toEqual(['enum-values']);
       expect(c.published.length - before).toBe(1);
