@@ -1,6 +1,7 @@
 // Check characters for the codes the generator writes, and small text helpers.
 
 import { creditCheckChar as checkChar } from '../src/model/codes.js';
+import { at } from '../src/util/at.js';
 
 /** GB 32100 check character (the product's own implementation: generated codes are valid by its definition). */
 export function creditCheckChar(first17: string): string {
@@ -13,7 +14,7 @@ export function creditCheckChar(first17: string): string {
 export function orgCode(body8: string): string {
   const w = [3, 7, 9, 10, 5, 8, 4, 2];
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += parseInt(body8[i], 36) * w[i];
+  for (let i = 0; i < 8; i++) sum += parseInt(at(body8, i), 36) * at(w, i);
   const c = 11 - (sum % 11);
   return body8 + (c === 10 ? 'X' : c === 11 ? '0' : String(c));
 }
@@ -27,7 +28,7 @@ export function creditCode(division: string, body8: string): string {
 const DIGITS = '零一二三四五六七八九';
 /** Chinese numeral for 1..9999 as written in article numbers and time limits (十五, 二十, 一百零五). */
 export function cn(n: number): string {
-  if (n < 10) return DIGITS[n];
+  if (n < 10) return at(DIGITS, n);
   if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
   if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
   if (n < 1000) {

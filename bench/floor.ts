@@ -35,7 +35,7 @@ export function runFloor(target: string, parser: Parser): FloorResult {
     const buf = readFileSync(target);
     const wb = XLSX.read(buf, { type: 'buffer', dense: parser === 'xlsx-dense' });
     let rows = 0;
-    for (const name of wb.SheetNames) rows += XLSX.utils.sheet_to_json(wb.Sheets[name], { header: 1 }).length;
+    for (const sheet of Object.values(wb.Sheets)) rows += XLSX.utils.sheet_to_json(sheet, { header: 1 }).length;
     const ms = performance.now() - t0;
     return { parser, files: 1, bytes: buf.length, units: rows, listMs: 0, parseMs: ms, totalMs: ms };
   }
@@ -54,7 +54,7 @@ export function runFloor(target: string, parser: Parser): FloorResult {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [target, flag, value] = process.argv.slice(2);
-  const parser = (flag === '--parser' ? value : target.endsWith('.xlsx') ? 'xlsx' : 'js-yaml') as Parser;
+  const parser = (flag === '--parser' ? value : target?.endsWith('.xlsx') ? 'xlsx' : 'js-yaml') as Parser;
   if (!target || !PARSERS.includes(parser)) {
     console.error(`usage: floor.js <dir|file.xlsx> [--parser ${PARSERS.join('|')}]`);
     process.exit(2);

@@ -7,6 +7,7 @@ import { dump } from 'js-yaml';
 import * as XLSX from 'xlsx';
 import { cn, creditCode } from './codes.js';
 import * as W from './words.js';
+import { at } from '../src/util/at.js';
 
 /** Bump when the output changes, so cached data sets are regenerated. */
 export const GENERATOR_VERSION = 4;
@@ -29,11 +30,11 @@ export function mulberry32(seed: number): Rng {
 export const guideRng = (seed: number, i: number): Rng => mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35));
 
 const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Rng, a: readonly T[]): T => a[Math.floor(r() * a.length)];
+const pick = <T>(r: Rng, a: readonly T[]): T => at(a, Math.floor(r() * a.length));
 const chance = (r: Rng, p: number) => r() < p;
 function sample<T>(r: Rng, a: readonly T[], k: number): T[] {
   const c = a.slice();
-  for (let i = 0; i < k; i++) { const j = i + Math.floor(r() * (c.length - i)); [c[i], c[j]] = [c[j], c[i]]; }
+  for (let i = 0; i < k; i++) { const j = i + Math.floor(r() * (c.length - i)); [c[i], c[j]] = [at(c, j), at(c, i)]; }
   return c.slice(0, k);
 }
 
@@ -56,15 +57,15 @@ export type Defect = (typeof DEFECTS)[number];
 function address(r: Rng, place: W.Place, withWindow: boolean): string {
   const floor = int(r, 1, 4);
   const win = int(r, 1, 30);
-  const window = chance(r, 0.05) && win <= 20 ? `${W.CIRCLED[win - 1]}号窗口` : `${win}号窗口`;
+  const window = chance(r, 0.05) && win <= 20 ? `${at(W.CIRCLED, win - 1)}号窗口` : `${win}号窗口`;
   const hall = place.isRegion ? '内蒙古自治区政务服务中心' : pick(r, W.HALLS);
-  const base = `${place.addr}${pick(r, W.STREETS)}${int(r, 1, 399)}号${hall}${W.FLOORS[floor - 1]}楼${floor * 100 + int(r, 1, 30)}室`;
+  const base = `${place.addr}${pick(r, W.STREETS)}${int(r, 1, 399)}号${hall}${at(W.FLOORS, floor - 1)}楼${floor * 100 + int(r, 1, 30)}室`;
   return withWindow ? base + window : base;
 }
 
 function steps(r: Rng, n: number, promised: number, item: W.Item, result: string): Obj[] {
-  const names = [['受理', '审查', '决定'], ['受理', '审查', '决定', '送达'], ['受理', '审查', '决定', '制证', '送达'],
-    ['申请', '受理', '审查', '决定', '制证', '送达']][n - 3];
+  const names = at([['受理', '审查', '决定'], ['受理', '审查', '决定', '送达'], ['受理', '审查', '决定', '制证', '送达'],
+    ['申请', '受理', '审查', '决定', '制证', '送达']], n - 3);
   const std: Record<string, string> = {
     申请: '申请人按要求提交申请材料', 受理: '申请材料齐全、符合法定形式', 审查: `申请材料真实有效，符合${item.law}规定的条件`,
     决定: '符合法定条件、标准的，依法作出准予办理的决定', 制证: '证照信息准确、完整', 送达: '按申请人选择的方式送达办理结果',
@@ -87,14 +88,14 @@ function steps(r: Rng, n: number, promised: number, item: W.Item, result: string
 export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defect[] } {
   const idx = (i * STRIDE) % COMBOS;
   const placeIdx = idx % W.PLACES.length;
-  const place = W.PLACES[placeIdx];
-  const item = W.ITEMS[Math.floor(idx / W.PLACES.length)];
-  const dept = W.DEPTS[item.dept];
+  const place = at(W.PLACES, placeIdx);
+  const item = at(W.ITEMS, Math.floor(idx / W.PLACES.length));
+  const dept = at(W.DEPTS, item.dept);
   const body = place.isRegion ? `${place.name}${dept.region}` : `${place.name}${dept.local}`;
   const credit = creditCode(place.division, 'MB' + String((placeIdx * 7919 + item.dept * 104729 + 12345) % 1e6).padStart(6, '0'));
   const implCode = credit + place.levelCode + item.basicCode;
   const typeLabel = W.TYPE_LABELS[item.type];
-  const statutory = [20, 20, 20, 15, 10, item.type === '01' ? 20 : 30][item.basicCode.charCodeAt(8) % 6]; // 行政许可法 art. 42: 20 days
+  const statutory = at([20, 20, 20, 15, 10, item.type === '01' ? 20 : 30], item.basicCode.charCodeAt(8) % 6); // 行政许可法 art. 42: 20 days
   const immediate = chance(r, 0.25);
   const promised = immediate ? 0 : chance(r, 0.8) ? int(r, 1, Math.floor(statutory / 2)) : int(r, Math.floor(statutory / 2) + 1, statutory);
   const depth = pick(r, ['Ⅳ级', 'Ⅳ级', 'Ⅳ级', 'Ⅳ级', 'Ⅳ级', 'Ⅲ级', 'Ⅲ级', 'Ⅱ级', 'Ⅱ级', 'Ⅰ级']);
@@ -154,7 +155,10 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
   const person = W.PERSON_MATERIALS.some((x) => names.some((n) => n.includes(x)));
   const org = W.ORGANISATION_MATERIALS.some((x) => names.some((n) => n.includes(x)));
   g.服务对象 = person && org ? ['自然人', '企业法人'] : person ? ['自然人'] : org ? pick(r, W.ORGANISATIONS).slice() : pick(r, W.SUBJECTS).slice();
-  const needed = names.filter((x) => W.MATERIAL_AGENCY[x]).map((x) => W.MATERIAL_AGENCY[x]);
+  const needed: (readonly string[])[] = names.flatMap((x) => {
+    const agency = W.MATERIAL_AGENCY[x];
+    return agency ? [agency] : [];
+  });
   const agencies = W.INTERMEDIARIES.filter((x) => x[2].includes(dept.code));
   if (!needed.length && agencies.length && chance(r, 0.2)) needed.push(pick(r, agencies));
   if (needed.length) g.中介服务 = needed.map(([名称, 设定依据]) => ({ 名称, 设定依据 }));
@@ -173,7 +177,7 @@ function injectDefect(g: Guide, d: Defect, r: Rng, statutory: number): void {
     case 'bare-days-statutory': g.法定办结时限 = `${statutory}天`; break;
     case 'bare-days-promised': g.承诺办结时限 = `${Math.max(1, Math.floor(statutory / 2))}日`; g.办件类型 = '承诺件'; break;
     case 'address-no-window': {
-      const place = Array.isArray(g.办理地点) ? (g.办理地点 as string[])[0] : (g.办理地点 as string);
+      const place = Array.isArray(g.办理地点) ? at(g.办理地点 as string[], 0) : (g.办理地点 as string);
       const bare = place.replace(/[\d①-⑳]+号窗口$/, '');
       g.办理地点 = Array.isArray(g.办理地点) ? [bare, (g.办理地点 as string[])[1]] : bare;
       break;
@@ -183,7 +187,7 @@ function injectDefect(g: Guide, d: Defect, r: Rng, statutory: number): void {
     case 'step-no-standard': delete pick(r, steps).审批标准; break;
     case 'phone-no-area-code': g.咨询电话 = (g.咨询电话 as string).split('-')[1]; break;
     case 'material-no-issuer': { const m = pick(r, mats.slice(1)); m.来源渠道 = '政府部门核发'; delete m.出具单位; break; }
-    case 'form-no-sample': delete mats[0].样表; break;
+    case 'form-no-sample': delete at(mats, 0).样表; break;
     case 'visits-depth-mismatch': g.办理深度 = 'Ⅳ级'; g.到办事现场次数 = 2; delete g.必须现场办理原因; break;
     case 'promised-exceeds-statutory': g.承诺办结时限 = { 数值: statutory + 10, 单位: '工作日' }; g.办件类型 = '承诺件'; break;
     case 'code-type-mismatch': {
@@ -262,7 +266,7 @@ export function writeRelationalXlsx(file: string, n: number, seed: number): { ma
   const cached = readManifest(mfile, 'xlsx', n, seed);
   if (cached && existsSync(file)) return { manifest: cached, reused: true };
   const m: Manifest = { kind: 'xlsx', n, seed, version: GENERATOR_VERSION, files: 1, bytes: 0, defective: 0, defects: {} };
-  const sheets: Record<string, unknown[][]> = {
+  const sheets: Record<'事项' | '申请材料' | '办理流程' | '中介服务' | '特殊环节', unknown[][]> = {
     事项: [ITEM_COLS], 申请材料: [['实施编码', ...MATERIAL_COLS]], 办理流程: [['实施编码', ...STEP_COLS]],
     中介服务: [['实施编码', '名称', '设定依据']], 特殊环节: [['实施编码', '名称', '时限', '设定依据']],
   };
@@ -289,6 +293,7 @@ export function writeRelationalXlsx(file: string, n: number, seed: number): { ma
 // node dist/bench/generate.js yaml|xlsx <n> <out> [seed]
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [kind, n, out, seed = '42'] = process.argv.slice(2);
+  if (out === undefined) throw new Error('usage: node dist/bench/generate.js yaml|xlsx <n> <out> [seed]');
   const t = performance.now();
   const res = kind === 'xlsx' ? writeRelationalXlsx(out, Number(n), Number(seed)) : writeYamlSet(out, Number(n), Number(seed));
   console.log(JSON.stringify({ ...res, ms: Math.round(performance.now() - t) }));

@@ -132,9 +132,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (!o['per-thread']) console.log(JSON.stringify(countInstructions(targets, cli)));
     else {
       // Side by side: valgrind runs a program's threads one at a time, so two counts use two cores.
-      const [single, threaded] = await Promise.all([countPerThread(targets, '1', cli), countPerThread(targets, o.threads!, cli)]);
+      const [single, threaded] = await Promise.all([countPerThread(targets, '1', cli), countPerThread(targets, o.threads, cli)]);
       const cores = availableParallelism();
-      console.log(JSON.stringify({ single, threaded, cores, bound: Number(speedUpBound(single!, threaded!, cores).toFixed(3)) }));
+      console.log(JSON.stringify({ single, threaded, cores, bound: Number(speedUpBound(single, threaded, cores).toFixed(3)) }));
     }
   } catch (err) {
     console.error((err as Error).message);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { at } from '../src/util/at.js';
 
 export interface Measurement {
   wallMs: number;
@@ -18,7 +19,7 @@ export interface Measurement {
 
 const TIME = '/usr/bin/time';
 const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-bench-'));
-process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+process.on('exit', () => { rmSync(tmp, { recursive: true, force: true }); });
 const rssFile = join(tmp, 'rss');
 let gnuTime: boolean | undefined;
 
@@ -70,13 +71,13 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; timeo
   return { wallMs, timedOut, rssMB: kib === null ? null : kib / 1024, code: res.status, signal: res.signal, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
 }
 
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: number[]): number => at([...xs].sort((a, b) => a - b), Math.floor(xs.length / 2));
 
 /** n fresh runs: median wall time, max peak RSS, last result. */
 export function measureRepeated(cmd: string, args: string[], n: number, opts: { cwd?: string } = {}): Measurement {
   const runs = Array.from({ length: n }, () => measure(cmd, args, opts));
   const rss = runs.map((r) => r.rssMB).filter((x): x is number => x !== null);
-  return { ...runs[runs.length - 1], wallMs: median(runs.map((r) => r.wallMs)), rssMB: rss.length ? Math.max(...rss) : null };
+  return { ...at(runs, runs.length - 1), wallMs: median(runs.map((r) => r.wallMs)), rssMB: rss.length ? Math.max(...rss) : null };
 }
 
 /** Reads every file of a set once, untimed, so that no measured run pays for the disk: this VM's

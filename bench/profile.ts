@@ -9,7 +9,7 @@ export interface SelfTime { name: string; where: string; ms: number; pct: number
 /** Where a script URL belongs: a package, guide-lint's own code, node internals or V8 pseudo-frames. */
 function bucket(url: string, fn: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (pkg) return pkg[1];
+  if (pkg?.[1] !== undefined) return pkg[1];
   const own = /\/dist\/(src|rules)\//.exec(url);
   if (own) return `guide-lint ${own[1]}/`;
   if (url.includes('/dist/bench/')) return 'bench';

@@ -11,6 +11,7 @@ import type { FloorResult, Parser } from './floor.js';
 import { generateGuide, guideRng, writeRelationalXlsx, writeYamlSet, type Manifest } from './generate.js';
 import { measure, measureRepeated, rssMethod, warmPageCache, type Measurement } from './measure.js';
 import { summarize } from './profile.js';
+import { at } from '../src/util/at.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench
 const ROOT = resolve(HERE, '../..');
@@ -25,8 +26,8 @@ const { values: a } = parseArgs({
     repeat: { type: 'string' }, timeout: { type: 'string' }, seed: { type: 'string', default: '42' }, cli: { type: 'string', default: 'bin/guide-lint.js' },
   },
 });
-const smoke = a.smoke!;
-const sizes = smoke ? [1000] : a.sizes!.split(',').map(Number).sort((x, y) => x - y);
+const smoke = a.smoke;
+const sizes = smoke ? [1000] : a.sizes.split(',').map(Number).sort((x, y) => x - y);
 const seed = Number(a.seed);
 // Best of 3 for the sets up to 20,000 guides (a shared 2-core VM varies by 10–20 % from run to run),
 // one run for the 100,000 set (time budget); --repeat N sets every count.
@@ -34,12 +35,12 @@ const repeatFor = (size: number) => (a.repeat !== undefined ? Math.max(1, Number
 const repeatNote = `${a.repeat !== undefined ? `best of ${repeatFor(0)}` : 'best of 3 up to 20,000 guides, one run above'}, in rounds of floor, 1 thread, auto`;
 const withXlsx = a['no-xlsx'] ? false : (a.xlsx ?? true);
 const xlsxSize = smoke ? 1000 : 20000;
-const CLI = resolve(ROOT, a.cli!);
+const CLI = resolve(ROOT, a.cli);
 const lintTimeoutMs = Number(a.timeout ?? (smoke ? 180 : 600)) * 1000; // per lint process
 const haveCli = existsSync(CLI);
 const startedAt = performance.now();
-const loadAtStart = os.loadavg()[0];
-const log = (msg: string) => console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+const loadAtStart = at(os.loadavg(), 0);
+const log = (msg: string) => { console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`); };
 const failures: string[] = [];
 
 // ---------- helpers
@@ -162,7 +163,7 @@ async function halvesSideBySide(dir: string): Promise<number | null> {
   const t = performance.now();
   const codes = await Promise.all(halves.map((h, i) => new Promise<number | null>((done) => {
     const out = join(DATA, 'out', `half-${i}.json`);
-    spawn(NODE, [CLI, ...h, '--format', 'json', '--output', out, '--no-score', '--threads', '1'], { cwd: ROOT, stdio: 'ignore' }).on('exit', (code) => done(code));
+    spawn(NODE, [CLI, ...h, '--format', 'json', '--output', out, '--no-score', '--threads', '1'], { cwd: ROOT, stdio: 'ignore' }).on('exit', (code) => { done(code); });
   })));
   const ms = performance.now() - t;
   return codes.every((c) => c === 0 || c === 1) ? ms : null;
@@ -208,7 +209,7 @@ if (a.profile) {
   const ok = haveCli ? lint(dir, `profile-${size}`, '1', pre).ok : measure(NODE, [...pre, FLOOR_JS, dir, '--parser', 'js-yaml']).code === 0;
   const files = existsSync(pdir) ? readdirSync(pdir).filter((x) => x.endsWith('.cpuprofile')).sort() : [];
   if (!ok) failures.push('the profiled run failed: no profile');
-  else if (files.length) prof = { label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`, s: summarize(join(pdir, files[0])) };
+  else if (files.length) prof = { label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`, s: summarize(join(pdir, at(files, 0))) };
 }
 
 // ---------- report
@@ -230,7 +231,7 @@ const md: string[] = [
   `- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
   `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
   `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process (floor and lint: ${repeatNote}), warm page cache (every file read once before the first timed run)`,
-  `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end` +
+  `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${at(os.loadavg(), 0).toFixed(1)} at end` +
     (loadAtStart > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
   `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`,
   `- Data: ${[...rows.map((x) => ({ what: `${x.size} YAML`, ms: x.genMs })), ...(xl ? [{ what: `${xlsxSize} xlsx`, ms: xl.genMs }] : [])]
@@ -259,7 +260,7 @@ const md: string[] = [
 ];
 if (xl) {
   md.push('', `## Relational xlsx (${xlsxSize.toLocaleString('en')} guides)`, '',
-    `${num(xl.manifest.bytes / 2 ** 20, 1)} MB, sheets 事项 / 申请材料 / 办理流程 / 中介服务 / 特殊环节; ${xl.reads[0].r?.units ?? 'n/a'} rows in all.`, '',
+    `${num(xl.manifest.bytes / 2 ** 20, 1)} MB, sheets 事项 / 申请材料 / 办理流程 / 中介服务 / 特殊环节; ${xl.reads[0]?.r?.units ?? 'n/a'} rows in all.`, '',
     '| run | s | RSS MB |', '|---|---:|---:|',
     ...xl.reads.map((x) => `| SheetJS read + sheet_to_json (${x.parser === 'xlsx' ? 'sparse' : 'dense'}) | ${sec(x.m.wallMs)} | ${num(x.m.rssMB)} |`),
     `| guide-lint | ${xl.l?.ok ? sec(xl.l.m.wallMs) : 'n/a'} | ${xl.l?.ok ? num(xl.l.m.rssMB) : 'n/a'} |`);

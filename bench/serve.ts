@@ -29,7 +29,7 @@ form.append('files', await openAsBlob(file), basename(file));
 const { id } = (await (await fetch(`${url}api/jobs`, { method: 'POST', body: form })).json()) as { id: string };
 const uploaded = Date.now() - t0;
 // Server-sent events, read as text.
-const events: Array<{ t: number; type: string; data: Record<string, unknown> }> = [];
+const events: { t: number; type: string; data: Record<string, unknown> }[] = [];
 const res = await fetch(`${url}api/jobs/${id}/events`);
 const reader = res.body!.getReader();
 let buf = '';
@@ -51,7 +51,7 @@ const viewed = Date.now() - t0;
 let annotated = 0;
 if (annotate) annotated = (await (await fetch(`${url}api/jobs/${id}/download?what=annotated&file=${encodeURIComponent(basename(file))}`)).arrayBuffer()).byteLength;
 const done = Date.now() - t0;
-await new Promise<void>((resolve) => (child.on('exit', () => resolve()), child.kill('SIGINT')));
+await new Promise<void>((resolve) => (child.on('exit', () => { resolve(); }), child.kill('SIGINT')));
 const rssKiB = Number(readFileSync(rssFile, 'utf8'));
 const progress = events.filter((e) => e.type === 'progress');
 const guideTicks = progress.filter((e) => Number(e.data.guidesDone) > 0);

@@ -83,7 +83,7 @@ if (!skipSet) {
   log('');
   log(`| figure | value |`);
   log(`|---|---|`);
-  shardMs.forEach((t, i) => log(`| shard ${i + 1}/${N} time ÷ single run | ${(t / s.wallMs).toFixed(3)} (${sec(t)} s ÷ ${sec(s.wallMs)} s; ideal ${(1 / N).toFixed(3)}) |`));
+  shardMs.forEach((t, i) => { log(`| shard ${i + 1}/${N} time ÷ single run | ${(t / s.wallMs).toFixed(3)} (${sec(t)} s ÷ ${sec(s.wallMs)} s; ideal ${(1 / N).toFixed(3)}) |`); });
   log(`| Σ shards ÷ single run | ${(shardMs.reduce((a, b) => a + b, 0) / s.wallMs).toFixed(3)} |`);
   log(`| merge (JSON report) time ÷ single run | ${((100 * mg.wallMs) / s.wallMs).toFixed(1)} % (${sec(mg.wallMs)} s; target ≤ 5 %) |`);
   log(`| merge --score time ÷ single run | ${((100 * ms.wallMs) / s.wallMs).toFixed(1)} % (${sec(ms.wallMs)} s) |`);

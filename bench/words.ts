@@ -1,6 +1,8 @@
 // Word lists for the benchmark generator: places, departments, items, materials.
 // Realistic, not exact: division codes below city level are approximate.
 
+import { at } from '../src/util/at.js';
+
 export interface Place {
   name: string; // 实施主体 prefix: 内蒙古自治区 / 呼和浩特市 / 新城区
   addr: string; // address prefix: 呼和浩特市新城区
@@ -34,7 +36,7 @@ function buildPlaces(): Place[] {
   for (const [city, division, areaCode, counties] of CITIES) {
     const level = city.endsWith('盟') ? '盟级' : '市级';
     places.push({ name: city, addr: city, division, level, levelCode: '3', areaCode, isRegion: false });
-    const seq = { 区: 2, 县: 21, 市: 81 } as Record<string, number>;
+    const seq: Record<'区' | '县' | '市', number> = { 区: 2, 县: 21, 市: 81 };
     for (const county of counties.split(' ')) {
       const kind = county.endsWith('区') ? '区' : county.endsWith('市') ? '市' : '县';
       const division6 = division.slice(0, 4) + String(seq[kind]++).padStart(2, '0');
@@ -161,6 +163,7 @@ function buildItems(): Item[] {
   DEPT_DATA.forEach(([, , deptCode, list], dept) => {
     list.forEach((spec, main) => {
       const [base, type, law, article, variants, cert] = spec.split('|');
+      if (base === undefined || type === undefined || law === undefined) throw new Error(`bad item spec: ${spec}`);
       const vs = variants ? variants.split(',') : [''];
       vs.forEach((v, sub) => {
         const basicCode = '00' + type + deptCode + String(main + 1).padStart(3, '0') + String(sub).padStart(3, '0');
@@ -215,7 +218,10 @@ export const MATERIALS = [
   '环境影响评价文件|其他|环境影响评价文件编制单位|原件|纸质和电子|否|10,09,11',
   '建设工程规划许可证|政府部门核发|自然资源主管部门|复印件|纸质和电子|否|09,11',
   '安全评价报告|其他|具有资质的安全评价机构|原件|纸质和电子|否|18,11',
-].map((s) => s.split('|'));
+].map((s) => {
+  const f = s.split('|');
+  return [at(f, 0), at(f, 1), at(f, 2), at(f, 3), at(f, 4), at(f, 5), at(f, 6)] as const;
+});
 
 // intermediary services: name|设定依据|dept codes
 export const INTERMEDIARIES = [
@@ -224,9 +230,12 @@ export const INTERMEDIARIES = [
   '房屋安全鉴定|《城市危险房屋管理规定》第七条|11,15,03',
   '特种设备检验|《中华人民共和国特种设备安全法》第三十二条|17,18,12',
   '环境影响报告书编制|《中华人民共和国环境影响评价法》第十九条|10,14,18',
-].map((s) => s.split('|'));
+].map((s) => {
+  const f = s.split('|');
+  return [at(f, 0), at(f, 1), at(f, 2)] as const;
+});
 // materials an intermediary issues → the 中介服务 the guide must then declare
-export const MATERIAL_AGENCY: Record<string, string[]> = {
+export const MATERIAL_AGENCY: Partial<Record<string, readonly [string, string]>> = {
   检验检测报告: ['检验检测', '《检验检测机构资质认定管理办法》第三条'],
   安全评价报告: ['安全评价', '《中华人民共和国安全生产法》第三十二条'],
   环境影响评价文件: ['环境影响报告书编制', '《中华人民共和国环境影响评价法》第十九条'],

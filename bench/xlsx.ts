@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const exceljs = a.exceljs ?? process.env.EXCELJS_DIR;
   const node = process.execPath;
   const out = join(data, 'out', `xlsx-bench-${n}.json`);
-  type Run = { name: string; read: boolean; args: string[] };
+  interface Run { name: string; read: boolean; args: string[] }
   const runs: Run[] = [
     ...(a.quick ? [] : [{ name: 'SheetJS read + sheet_to_json (sparse)', read: true, args: [SELF, '--child', 'sheetjs-sparse', '--file', file] }]),
     { name: 'SheetJS read + sheet_to_json (dense)', read: true, args: [SELF, '--child', 'sheetjs-dense', '--file', file] },

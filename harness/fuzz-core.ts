@@ -531,7 +531,7 @@ export async function checkFileCase(dir: string, c: Case, m: ByteMutation, stric
 export const SWEEP_VALUES: unknown[] = [{}, { a: 1 }, { 数值: {}, 单位: [] }, [], [{}], [[1]], [null], true, false, 0, -1, 1e21, 1.5, null, '', ' ', '0', 'x'];
 
 /** Where each scope's records sit in a guide (a path to the record). */
-const SCOPE_PATHS: Record<Scope, Array<Array<string | number>>> = {
+const SCOPE_PATHS: Record<Scope, (string | number)[][]> = {
   guide: [[]],
   material: [['申请材料', 0]],
   step: [['办理流程', 0]],
@@ -604,17 +604,17 @@ export const PROPERTIES: FuzzProperty[] = [
   {
     name: 'generated guides (YAML and JSON, sometimes mutated)',
     weight: 3,
-    property: () => fc.property(generatedArb, fc.boolean(), (c, strict) => checkCase(c, strict)),
+    property: () => fc.property(generatedArb, fc.boolean(), (c, strict) => { checkCase(c, strict); }),
   },
   {
     name: 'mutated fixture files',
     weight: 4,
-    property: (samples) => fc.property(mutatedFixtureArb(samples), fc.boolean(), (c, strict) => checkCase(c, strict)),
+    property: (samples) => fc.property(mutatedFixtureArb(samples), fc.boolean(), (c, strict) => { checkCase(c, strict); }),
   },
   {
     name: 'aliases and merge keys',
     weight: 1,
-    property: () => fc.property(aliasedYamlArb, fc.array(mutationArb, { maxLength: 2 }), (c, ms) => checkCase({ ...c, text: ms.reduce(mutate, c.text) })),
+    property: () => fc.property(aliasedYamlArb, fc.array(mutationArb, { maxLength: 2 }), (c, ms) => { checkCase({ ...c, text: ms.reduce(mutate, c.text) }); }),
   },
   {
     name: 'files on disk (lintFile: bytes, encodings, BOMs)',

@@ -37,11 +37,11 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-type Waiter = { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
+interface Waiter { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
-  readonly messages: Array<{ type: number; message: string }> = [];
+  readonly messages: { type: number; message: string }[] = [];
   stderr = '';
   /** How many times the server asked to pull diagnostics again (`workspace/diagnostic/refresh`). */
   refreshes = 0;
@@ -60,7 +60,7 @@ export class LspClient {
     private readonly timeoutMs?: number,
   ) {
     proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
-    this.exited = new Promise((done) => proc.on('exit', (code) => done(code)));
+    this.exited = new Promise((done) => proc.on('exit', (code) => { done(code); }));
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.arrivals.push(performance.now() - this.spawnedAt);
       this.published.push(p);

@@ -63,7 +63,7 @@ export function cleanSheetGuide(name: string): Obj {
 }
 
 /** The fixture guides: three clean guides with known defects added. */
-export function fixtureGuides(): Array<{ guide: Obj; ignore?: string[] }> {
+export function fixtureGuides(): { guide: Obj; ignore?: string[] }[] {
   const a = sheetForm(source('food-business-license-hohhot.yaml'));
   a.承诺办结时限 = '5日'; // a bare "日" (item 13)
   const am = a.申请材料 as Obj[];
@@ -108,7 +108,7 @@ function sheet(rows: unknown[][]): XLSX.WorkSheet {
   return XLSX.utils.aoa_to_sheet(rows.map((r) => r.map((v) => (v === undefined ? null : v))));
 }
 
-function writeYaml(file: string, guides: Array<{ guide: Obj; ignore?: string[] }>): void {
+function writeYaml(file: string, guides: { guide: Obj; ignore?: string[] }[]): void {
   const docs = guides.map(({ guide, ignore }) => {
     const body = dump(guide, { lineWidth: -1, noRefs: true });
     return ignore ? `# guide-lint-disable ${ignore.join(', ')}\n${body}# guide-lint-enable ${ignore.join(', ')}\n` : body;
@@ -117,7 +117,7 @@ function writeYaml(file: string, guides: Array<{ guide: Obj; ignore?: string[] }
 }
 
 /** Relational: 事项 + 申请材料 / 办理流程 / 特殊环节 / 中介服务 joined by 实施编码. */
-function relational(guides: Array<{ guide: Obj; ignore?: string[] }>, opts: { extras: boolean }): XLSX.WorkBook {
+function relational(guides: { guide: Obj; ignore?: string[] }[], opts: { extras: boolean }): XLSX.WorkBook {
   const items: unknown[][] = [[...ITEM_COLUMNS, 'lint-ignore']];
   const mats: unknown[][] = [['实施编码', ...MATERIAL_COLUMNS]];
   const steps: unknown[][] = [['实施编码', ...STEP_COLUMNS]];
@@ -137,7 +137,7 @@ function relational(guides: Array<{ guide: Obj; ignore?: string[] }>, opts: { ex
   if (opts.extras) {
     // 基本编码 of the first item stored as a number with a 12-digit format: the text keeps its zeros.
     const ref = XLSX.utils.encode_cell({ r: 1, c: ITEM_COLUMNS.indexOf('基本编码') });
-    ws[ref] = { t: 'n', v: Number((guides[0]!.guide.基本编码 as string)), z: '000000000000' };
+    ws[ref] = { t: 'n', v: Number((guides[0]!.guide.基本编码)), z: '000000000000' };
     // 到办事现场次数 of the first item as a formula with its cached value (never evaluated).
     const visits = XLSX.utils.encode_cell({ r: 1, c: ITEM_COLUMNS.indexOf('到办事现场次数') });
     ws[visits] = { t: 'n', v: guides[0]!.guide.到办事现场次数, f: '0+1' };
@@ -161,7 +161,7 @@ function relational(guides: Array<{ guide: Obj; ignore?: string[] }>, opts: { ex
 }
 
 /** Flat: one sheet, a title row, item columns merged down each guide's rows; one material and one step per row. */
-function flatRows(guides: Array<{ guide: Obj; ignore?: string[] }>, title: boolean): { rows: unknown[][]; merges: XLSX.Range[] } {
+function flatRows(guides: { guide: Obj; ignore?: string[] }[], title: boolean): { rows: unknown[][]; merges: XLSX.Range[] } {
   const head = [...ITEM_COLUMNS, ...MATERIAL_COLUMNS, ...STEP_COLUMNS.map((k) => (k === '环节名称' ? k : `办理流程.${k}`)), '特殊环节.名称', '特殊环节.时限', '特殊环节.设定依据', '中介服务名称', '中介服务.设定依据', '中介服务.服务机构', 'lint-ignore'];
   const rows: unknown[][] = [];
   const merges: XLSX.Range[] = [];

@@ -58,17 +58,17 @@ export function examplesOf(file: string, text: string): Example[] {
     if (!fence) continue;
     const [, indent, lang] = fence;
     let j = i + 1;
-    const body: Array<{ line: number; text: string }> = [];
+    const body: { line: number; text: string }[] = [];
     for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++) body.push({ line: j + 1, text: lines[j]!.slice(indent!.length) });
     if (lang === 'sh' || lang === 'bash' || lang === 'shell') {
       // Join continuation lines, then keep the guide-lint commands (and mkdir, as their setup).
-      const logical: Array<{ line: number; text: string }> = [];
+      const logical: { line: number; text: string }[] = [];
       for (const b of body) {
         const prev = logical.at(-1);
-        if (prev && prev.text.endsWith('\\')) prev.text = `${prev.text.slice(0, -1).trimEnd()} ${b.text.trim()}`;
+        if (prev?.text.endsWith('\\')) prev.text = `${prev.text.slice(0, -1).trimEnd()} ${b.text.trim()}`;
         else logical.push({ line: b.line, text: b.text.trim() });
       }
-      const setup = logical.filter((l) => /^mkdir /.test(l.text)).map((l) => l.text);
+      const setup = logical.filter((l) => l.text.startsWith("mkdir ")).map((l) => l.text);
       const commands = logical.filter((l) => COMMAND.test(l.text));
       if (exits && exits.length > 1 && exits.length !== commands.length) {
         throw new Error(`${file}:${i + 1}: <!-- exit: ${exits.join(',')} --> names ${exits.length} exit codes for ${commands.length} commands`);
@@ -88,7 +88,7 @@ export function examplesOf(file: string, text: string): Example[] {
 /** Where the commands run: the repository root's fixtures, and the files the examples call a user's own. */
 function sandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-docs-'));
-  const copy = (from: string, to: string) => cpSync(join(ROOT, from), join(dir, to), { recursive: true });
+  const copy = (from: string, to: string) => { cpSync(join(ROOT, from), join(dir, to), { recursive: true }); };
   copy('fixtures', 'fixtures');
   copy('fixtures/guides/clean', 'guides');
   copy('fixtures/guides/forms', 'forms'); // the clean guides name ../forms/

@@ -24,7 +24,7 @@ function message(f: Finding, lang: Lang): string {
 }
 
 export function command(f: Finding, lang: Lang): string {
-  const props: Array<[string, string | number]> = [
+  const props: [string, string | number][] = [
     ['file', f.file],
     ['line', f.line],
     ['col', f.column],

@@ -40,7 +40,7 @@ function baselineLines(result: FormatInput['result'], lang: Lang, c: InstanceTyp
  * Findings of exported records grouped per record, under its name and task_code, in the order the
  * records first appear; findings of no record (file-level) come first, ungrouped.
  */
-function byRecord(findings: Finding[]): Array<{ title?: string; findings: Finding[] }> {
+function byRecord(findings: Finding[]): { title?: string; findings: Finding[] }[] {
   if (!findings.some((f) => f.unit !== undefined)) return [{ findings }];
   const groups = new Map<string, { title?: string; findings: Finding[] }>();
   const loose: Finding[] = [];

@@ -22,7 +22,7 @@ export const SHEET_NAMES: Record<Lang, { findings: string; summary: string }> = 
   en: { findings: 'findings', summary: 'summary' },
 };
 
-export function findingRow(f: Finding, lang: Lang): Array<string | number> {
+export function findingRow(f: Finding, lang: Lang): (string | number)[] {
   return [
     f.file,
     f.sheet ?? '',
@@ -49,7 +49,7 @@ const xlsx: Formatter = async ({ result, lang }) => {
   ws['!cols'] = [28, 12, 8, 16, 6, 6, 30, 8, 22, 8, 80, 24, 28].map((wch) => ({ wch }));
 
   // One row per guide: its findings counted by severity (file-level findings under the file alone).
-  type Counts = { file: string; guide: string; at: string; error: number; warning: number; info: number };
+  interface Counts { file: string; guide: string; at: string; error: number; warning: number; info: number }
   const byGuide = new Map<string, Counts>();
   const keyOf = (file: string, guide: string | null) => `${file}\u0000${guide ?? ''}`;
   for (const g of result.guides) {

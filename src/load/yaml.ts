@@ -17,7 +17,7 @@ export function loadYaml(text: string): LoadResult {
   let docs: unknown[];
   const positions = new PositionRecorder();
   try {
-    docs = jsyaml.loadAll(text, undefined, { schema: SCHEMA, listener: positions.listener as never });
+    docs = jsyaml.loadAll(text, undefined, { schema: SCHEMA, listener: positions.listener });
   } catch (err) {
     return { guides: [], problems: [yamlError(err, text)], text };
   }
@@ -49,7 +49,7 @@ export function loadYaml(text: string): LoadResult {
  * Documents are counted as js-yaml counts them: content before any marker is document 0.
  */
 export function documentStarts(text: string, upTo = Infinity): number[] {
-  const docs: Array<{ marker?: number; content?: number }> = [];
+  const docs: { marker?: number; content?: number }[] = [];
   let line = 0;
   for (let pos = 0; pos <= text.length; ) {
     let nl = text.indexOf('\n', pos);
@@ -85,7 +85,7 @@ function yamlError(err: unknown, text: string): LoadProblem {
     column = (lines[line - 1]?.length ?? 0) + 1;
   }
   const reason = e.reason ?? e.message ?? String(err);
-  const dup = /duplicated mapping key/.test(reason);
+  const dup = reason.includes('duplicated mapping key');
   // To the end of the line, and never past it (an error at the end of the input is zero-width).
   const lineEnd = (lines[line - 1]?.length ?? 0) + 1;
   column = Math.min(column, lineEnd);

@@ -121,7 +121,7 @@ export function cursorContext(text: string, line: number, character: number): Cu
       // "- …": an item of a list value (值域 of an enumList) or the first key of a record.
       const owner = ancestors(lines, line, keyCol, indent);
       const { def, scope } = owner ? resolveChain(owner) : {};
-      if (def && def.values && (def.type === 'enumList' || def.type === 'textList')) return { kind: 'value', def, prefix, start: keyCol, inList: true };
+      if (def?.values && (def.type === 'enumList' || def.type === 'textList')) return { kind: 'value', def, prefix, start: keyCol, inList: true };
       if (scope) return { kind: 'key', scope, prefix, start: keyCol, siblings: siblingKeys(lines, line, keyCol, true) };
       return undefined;
     }

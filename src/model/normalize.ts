@@ -102,7 +102,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
   };
 
   // Unknown and duplicate keys, with the canonical trail of their record: made written at the end.
-  const pending: Array<{ trail: Trail | null; key: string; scope: Scope; first?: string }> = [];
+  const pending: { trail: Trail | null; key: string; scope: Scope; first?: string }[] = [];
 
   // `trail` is the canonical path of the record, linked (entries share it; paths are built lazily).
   const record = (v: Rec, scope: Scope, trail: Trail | null, depth: number): Rec => {
@@ -121,7 +121,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
         continue;
       }
       // Already given under another name (before a copy, earlier keys are all element keys).
-      if (out ? def.key in out : k !== def.key && keys.indexOf(def.key) !== -1 && keys.indexOf(def.key) < i) {
+      if (out ? def.key in out : k !== def.key && keys.includes(def.key) && keys.indexOf(def.key) < i) {
         pending.push({ trail, key: k, scope, first: aliases?.get(def.key) ?? def.key });
         out ??= copyUpTo(v, keys, i);
         continue;

@@ -10,7 +10,7 @@ import type { Lang } from './types.js';
 
 export type ParsedLimit = Extract<TimeLimit, { ok: true }>;
 export type LimitProblem = Extract<TimeLimit, { ok: false }>;
-export type Span = { value: number; unit: TimeUnit | null };
+export interface Span { value: number; unit: TimeUnit | null }
 
 /**
  * The parsed time limit of a value, or undefined when the value is guide-schema's to report:

@@ -40,7 +40,7 @@ export interface LoadedGuide {
   /** Exported records: the source field behind an element path (messages name it; JSON adds `sourceField`). */
   sourceFieldOf?(path: ElementPath, lang: Lang): SourceField | undefined;
   /** The same guide seen through each of its windows: only rules of `variantItems` run on them; findings not already reported are kept. */
-  variants?: Array<Pick<LoadedGuide, 'data' | 'sourceMap' | 'sourceFieldOf'>>;
+  variants?: Pick<LoadedGuide, 'data' | 'sourceMap' | 'sourceFieldOf'>[];
   variantItems?: number[];
   /** Loader findings that belong to this guide (unknown codes …). */
   problems?: LoadProblem[];

@@ -137,7 +137,7 @@ function safeGet(o: Record<string, unknown>, key: string): unknown {
   }
 }
 
-type Span = { value: number; unit: TimeUnit | null };
+interface Span { value: number; unit: TimeUnit | null }
 
 /** Calendar days a limit may span: working days w → [w, ceil(w/5)*7]; calendar d → [d, d]; immediate → [0, 0]. */
 export function calendarRange(t: Span): [min: number, max: number] {

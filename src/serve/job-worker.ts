@@ -23,7 +23,7 @@ const init = workerData as JobInit;
 const progress: JobProgress = { phase: 'lint', filesDone: 0, filesTotal: 0, guidesDone: 0, guidesTotal: 0, guidesAll: 0 };
 let guidesBefore = 0;
 let last = 0;
-const post = (msg: WorkerOut) => parentPort!.postMessage(msg);
+const post = (msg: WorkerOut) => { parentPort!.postMessage(msg); };
 const tick = (force: boolean) => {
   const now = Date.now();
   if (!force && now - last < PROGRESS_MS) return;

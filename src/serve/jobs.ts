@@ -100,8 +100,8 @@ export class Job {
         this.emit({ type: 'done' });
       } else finish(m.error);
     });
-    worker.on('error', (err) => finish(err.message));
-    worker.on('exit', (code) => finish(`the worker stopped (exit code ${code})`));
+    worker.on('error', (err) => { finish(err.message); });
+    worker.on('exit', (code) => { finish(`the worker stopped (exit code ${code})`); });
   }
 
   dispose(): void {
@@ -120,7 +120,7 @@ export class Jobs {
 
   constructor(readonly root: string) {
     mkdirSync(root, { recursive: true, mode: 0o700 });
-    this.sweeper = setInterval(() => this.sweep(), 60_000);
+    this.sweeper = setInterval(() => { this.sweep(); }, 60_000);
     this.sweeper.unref();
   }
 

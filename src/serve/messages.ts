@@ -1,6 +1,6 @@
 // What the server says when it refuses something, in both languages (the page shows the one chosen).
 
-export type Bilingual = { zh: string; en: string };
+export interface Bilingual { zh: string; en: string }
 
 export const SERVE_MESSAGES = {
   forbidden: { zh: '拒绝访问：地址中的令牌不正确，或请求来自其他网页', en: 'Forbidden: wrong token in the address, or the request came from another web page' },

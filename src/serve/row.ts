@@ -15,7 +15,7 @@ export interface RowView {
   sheet: string;
   row: number;
   /** Column letter, header text and the cell's text, for every column the header or the row uses. */
-  cells: Array<{ col: string; header: string; text: string }>;
+  cells: { col: string; header: string; text: string }[];
   /** Index into cells of the finding's cell. */
   mark: number;
 }

@@ -67,7 +67,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         return;
       }
       if (err instanceof HttpError) {
-        if (req.readableEnded === false && err.status === 403) req.resume();
+        if (!req.readableEnded && err.status === 403) req.resume();
         sendError(res, err);
         return;
       }
@@ -78,7 +78,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   server.requestTimeout = 0;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(o.port, o.host, () => resolveListen());
+    server.listen(o.port, o.host, () => { resolveListen(); });
   });
   const port = (server.address() as AddressInfo).port;
   hostSet = allowedHosts(o.host, port);
@@ -93,7 +93,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     close: () =>
       (closed ??= new Promise<void>((done) => {
         jobs.disposeAll();
-        server.close(() => done());
+        server.close(() => { done(); });
         server.closeAllConnections();
       })),
   };

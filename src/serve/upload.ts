@@ -82,17 +82,17 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
       const path = join(folder, stored);
       const file: UploadedFile = { field, name: stored, path, size: 0 };
       stream.on('data', (c: Buffer) => void (file.size += c.length));
-      stream.on('limit', () => fail(new HttpError(413, 'tooLarge', { limit: megabytes(maxBytes) })));
+      stream.on('limit', () => { fail(new HttpError(413, 'tooLarge', { limit: megabytes(maxBytes) })); });
       out.files.push(file);
       open.add(stream);
       writes.push(
         pipeline(stream, createWriteStream(path, { mode: 0o600 })).then(
           () => void open.delete(stream),
-          (err: Error) => fail(new HttpError(400, 'badMultipart', { reason: err.message })),
+          (err: Error) => { fail(new HttpError(400, 'badMultipart', { reason: err.message })); },
         ),
       );
     });
-    bb.on('error', (err) => fail(new HttpError(400, 'badMultipart', { reason: (err as Error).message })));
+    bb.on('error', (err) => { fail(new HttpError(400, 'badMultipart', { reason: (err as Error).message })); });
     bb.on('close', () => {
       void Promise.all(writes).then(() => {
         if (failed) return;
@@ -100,7 +100,7 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
         else resolvePromise(out);
       });
     });
-    req.on('aborted', () => fail(new HttpError(400, 'badMultipart', { reason: 'the upload was interrupted' })));
+    req.on('aborted', () => { fail(new HttpError(400, 'badMultipart', { reason: 'the upload was interrupted' })); });
     req.pipe(bb);
   });
 }

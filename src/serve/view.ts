@@ -32,7 +32,7 @@ export interface ViewGroup {
 }
 
 export interface View {
-  files: Array<{ file: string; spreadsheet: boolean; findings: number; guides: number; annotatable: boolean }>;
+  files: { file: string; spreadsheet: boolean; findings: number; guides: number; annotatable: boolean }[];
   groups: ViewGroup[];
   findings: ViewFinding[];
   totals: { error: number; warning: number; info: number; guides: number; files: number };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gitignoreMatcher, globToRegExp } from '../../src/config/glob.js';
 
 describe('globToRegExp', () => {
-  const cases: Array<[string, string, boolean]> = [
+  const cases: [string, string, boolean][] = [
     ['*.yaml', 'a.yaml', true],
     ['*.yaml', 'dir/a.yaml', false],
     ['**/*.yaml', 'a.yaml', true],

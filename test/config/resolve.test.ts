@@ -227,7 +227,7 @@ describe('extends', () => {
 });
 
 describe('validation: one located line, exit 2', () => {
-  const cases: Array<[string, string, string]> = [
+  const cases: [string, string, string][] = [
     ['unknown key', 'rule:\n  office-hours: off\n', 'guide-lint.config.yaml:1:1: unknown config key "rule" (did you mean "rules"?) (see docs/configuration.md)'],
     ['rule at the top level', 'office-hours: off\n', 'guide-lint.config.yaml:1:1: "office-hours" is a rule: put it under rules:'],
     ['unknown rule', 'rules:\n  office-hour: off\n', 'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)'],

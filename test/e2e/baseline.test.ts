@@ -25,7 +25,7 @@ const json = (args: string[], cwd = dir) => {
   const r = lint([...args, '-f', 'json'], cwd);
   return { ...r, out: JSON.parse(r.stdout) };
 };
-const entries = (file = join(dir, 'baseline.json')) => JSON.parse(readFileSync(file, 'utf8')).entries as Array<Record<string, unknown>>;
+const entries = (file = join(dir, 'baseline.json')) => JSON.parse(readFileSync(file, 'utf8')).entries as Record<string, unknown>[];
 
 describe('--baseline', () => {
   it('old findings pass once recorded; a new one fails', () => {

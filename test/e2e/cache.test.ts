@@ -131,7 +131,7 @@ describe('--cache', () => {
     const emptied = cached(['-f', 'json']);
     // Every guide refers to forms/blank.docx: all three are linted again.
     expect(emptied).toMatchObject({ hits: 0, linted: 3 });
-    const findings = JSON.parse(emptied.stdout).findings as Array<{ ruleId: string; file: string }>;
+    const findings = JSON.parse(emptied.stdout).findings as { ruleId: string; file: string }[];
     expect(findings.some((x) => x.ruleId === 'blank-form' && x.file === 'guides/clean.yaml')).toBe(true);
     expect(cached()).toMatchObject({ hits: 3, linted: 0 });
     rmSync(blank);

@@ -234,7 +234,7 @@ describe('.mjs configs and --no-config-code', () => {
 });
 
 describe('config errors: exit 2, one located line', () => {
-  const cases: Array<[string, string, string[], string]> = [
+  const cases: [string, string, string[], string][] = [
     ['bad rule option (zh)', 'rules:\n  phone-distinct: [warning, { areaCodes: ["x1"] }]\n', [], 'guide-lint.config.yaml:2:43: 规则 phone-distinct 的选项无效：areaCodes[0] 应当匹配模式 "^0?[1-9]\\d{1,2}$"'],
     ['unknown rule (en)', 'rules:\n  office-hour: off\n', ['--lang', 'en'], 'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)'],
     ['GUIDE_LINT_LANG sets the language of config errors', 'rules:\n  office-hour: off\n', [], 'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)'],
@@ -298,7 +298,7 @@ describe('ignore, lang, maxFileSize, columns, targets', () => {
     guides(dir, 'guides', { 'a.yaml': BASE });
     const r = runCli(['score', 'guides', '--format', 'json'], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
-    const measures = JSON.parse(r.stdout).measures as Array<{ item: number; target: number }>;
+    const measures = JSON.parse(r.stdout).measures as { item: number; target: number }[];
     expect(measures.find((m) => m.item === 2)!.target).toBe(0.25);
     expect(measures.find((m) => m.item === 4)!.target).toBe(0.9);
   });

@@ -77,7 +77,7 @@ describe('formats through the CLI', () => {
   });
 
   it('gitlab: Code Quality issues with unique fingerprints', () => {
-    const issues = JSON.parse(lint(['-f', 'gitlab']).stdout) as Array<{ fingerprint: string; severity: string; location: { path: string; lines: { begin: number } }; check_name: string; description: string }>;
+    const issues = JSON.parse(lint(['-f', 'gitlab']).stdout) as { fingerprint: string; severity: string; location: { path: string; lines: { begin: number } }; check_name: string; description: string }[];
     expect(issues.length).toBeGreaterThan(5);
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
     for (const i of issues) {

@@ -13,7 +13,7 @@ let dir: string;
 const run = (...args: string[]) => runCli(args, { cwd: dir });
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 const shard = (f: string) => JSON.parse(read(f));
-const write = (f: string, data: unknown) => writeFileSync(join(dir, f), typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data));
+const write = (f: string, data: unknown) => { writeFileSync(join(dir, f), typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data)); };
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'guide-lint-merge-'));

@@ -77,7 +77,7 @@ export const rules = [{
           if (stderr.includes('WORKING')) started();
         });
       });
-      const exited = new Promise<{ code: number | null; at: number }>((done) => child.on('exit', (code) => done({ code, at: Date.now() })));
+      const exited = new Promise<{ code: number | null; at: number }>((done) => child.on('exit', (code) => { done({ code, at: Date.now() }); }));
       await working;
       const sent = Date.now();
       child.kill('SIGINT');
@@ -87,7 +87,7 @@ export const rules = [{
       expect(at - sent).toBeLessThan(5000);
       expect(stderr).toContain('guide-lint: 已中断（SIGINT）');
       expect(stderr).not.toContain('internal error');
-      const leftovers = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? leftovers(join(d, e.name)) : /\.tmp$/.test(e.name) ? [join(d, e.name)] : []));
+      const leftovers = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? leftovers(join(d, e.name)) : e.name.endsWith(".tmp") ? [join(d, e.name)] : []));
       expect(leftovers(dir)).toEqual([]);
     } finally {
       rmSync(join(dir, 'guide-lint.config.yaml'), { force: true });

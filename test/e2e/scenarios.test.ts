@@ -18,7 +18,7 @@ import { ROOT, runCli } from '../support/cli.js';
 
 interface Scenario {
   test: string;
-  files: Array<{ name: string; content?: string; from?: string }>;
+  files: { name: string; content?: string; from?: string }[];
   command: string[];
   status: number;
   stdout?: string;

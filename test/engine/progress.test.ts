@@ -13,13 +13,13 @@ it('reports files done of total and guides done of each file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-progress-'));
   copyFileSync(join(ROOT, 'fixtures/sheets/relational.xlsx'), join(dir, 'a.xlsx'));
   copyFileSync(join(ROOT, 'fixtures/guides/defective/hours-order-chifeng.yaml'), join(dir, 'b.yaml'));
-  const files: Array<[number, number, string | undefined]> = [];
-  const guides: Array<[number, number]> = [];
+  const files: [number, number, string | undefined][] = [];
+  const guides: [number, number][] = [];
   const result = await lint({
     cwd: dir,
     paths: ['.'],
     config: await resolveConfig({ cwd: dir, discover: false }),
-    onFile: (done, total, file) => files.push([done, total, file && file.slice(dir.length + 1)]),
+    onFile: (done, total, file) => files.push([done, total, file?.slice(dir.length + 1)]),
     onGuide: (done, total) => guides.push([done, total]),
   });
   expect(files).toEqual([[0, 2, 'a.xlsx'], [1, 2, 'b.yaml'], [2, 2, undefined]]);

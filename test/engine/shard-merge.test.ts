@@ -30,7 +30,7 @@ const BASE = yaml.load(readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 
 const POWER_LIST = join(ROOT, 'fixtures/power-list/clean.csv');
 const WORKBOOK = join(ROOT, 'fixtures/sheets/flat-merged.xlsx');
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => { dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }); });
 
 // Few values per element, so that guides share 基本编码 and disagree on 名称/类型/依据 (item 10).
 const guideArb = fc.record({
@@ -68,14 +68,14 @@ function guideData(g: G): Record<string, unknown> {
     设定依据: g.basis,
     承诺办结时限: { 数值: g.promised, 单位: '工作日' },
     权责清单编码: g.powerCode ? [g.powerCode] : undefined,
-    申请材料: (BASE.申请材料 as Array<Record<string, unknown>>).map((m, i) => (i === 0 && g.form ? { ...m, 空表: 'form.csv' } : m)),
+    申请材料: (BASE.申请材料 as Record<string, unknown>[]).map((m, i) => (i === 0 && g.form ? { ...m, 空表: 'form.csv' } : m)),
   };
 }
 
 const CSV_HEAD = '事项名称,基本编码,事项类型,实施主体,行使层级,设定依据,法定办结时限,承诺办结时限,办件类型,办理深度,网办地址,权责清单编码';
 const csvRow = (g: G) => [g.name, g.code ?? '', g.type, g.department, g.level, g.basis, '20个工作日', `${g.promised}个工作日`, '承诺件', 'Ⅲ级', 'https://zwfw.example.gov.cn/item/1', g.powerCode ?? ''].join(',');
 
-function writeSet(set: Array<{ folder: string; file: { kind: string; guides: G[] } }>): string {
+function writeSet(set: { folder: string; file: { kind: string; guides: G[] } }[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-shard-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'forms'));

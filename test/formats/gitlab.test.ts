@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import gitlab, { severityOf } from '../../src/format/gitlab.js';
 import { input, sampleResult } from './support.js';
 
-type Issue = { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } };
+interface Issue { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }
 const issues = (result = sampleResult()): Issue[] => JSON.parse(String(gitlab(input('zh', result))));
 
 describe('gitlab', () => {

@@ -13,7 +13,7 @@ import type { FormatInput } from '../../src/format/types.js';
 export const NASTY = `<script>alert("x&y")</script> 100% a:b,c\r\nline2 'q' \u0001`;
 
 function guide(file: string, index: number, name: string | null, line: number, extra: Partial<GuideSummary> = {}): GuideSummary {
-  return { file, index, line, column: 1, name, basicCode: null, implCode: null, type: null, department: null, level: null, statutory: null, promised: null, immediate: false, online: false, depth: 0, situations: false, basisKey: '', powerCodes: null, forms: 0, blanks: 0, samples: 0, ...extra } as GuideSummary;
+  return { file, index, line, column: 1, name, basicCode: null, implCode: null, type: null, department: null, level: null, statutory: null, promised: null, immediate: false, online: false, depth: 0, situations: false, basisKey: '', powerCodes: null, forms: 0, blanks: 0, samples: 0, ...extra };
 }
 
 const at = (line: number, column: number, endColumn = column + 2) => ({ line, column, endLine: line, endColumn });

@@ -30,7 +30,7 @@ beforeAll(() => {
   samples = fixtureSamples();
   dir = scratchDir();
 });
-afterAll(() => removeDir(dir));
+afterAll(() => { removeDir(dir); });
 
 describe('fuzz: loaders and rules never crash, locate inside the file, and are deterministic', () => {
   for (const p of PROPERTIES) {

@@ -75,7 +75,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'unc.yaml'), base.replace('forms/sample.docx', String.raw`\\fileserver.invalid\share\sample.docx`).replace('forms/blank.docx', '//fileserver.invalid/share/blank.docx'));
   cpSync(join(ROOT, 'test/support/forms'), join(dir, 'forms'), { recursive: true });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
 const guarded = (args: string[], threadLog?: string) => runCli(args, { cwd: dir, env: { NODE_OPTIONS: `--require=${preload}`, GUIDE_LINT_NET_LOG: log, GUIDE_LINT_THREAD_LOG: threadLog } });
 const attempts = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
@@ -98,7 +98,7 @@ describe('no network access, no programs started', () => {
   it('lint, every report format, worker threads, --fix-dry-run, score, rules, explain, schema: the usual exit codes, no attempt', { timeout: 120_000 }, () => {
     const out = join(dir, 'out');
     mkdirSync(out, { recursive: true });
-    const runs: Array<[string[], number]> = [
+    const runs: [string[], number][] = [
       [['fixtures/guides/clean', '--no-score'], 0],
       [['fixtures/guides/clean', 'fixtures/guides/strict', '--preset', 'strict'], 1],
       [['fixtures/guides', '--preset', 'strict', '-f', 'json', '-o', `${out}/r.json`, '-f', 'sarif', '-o', `${out}/r.sarif`, '-f', 'junit', '-o', `${out}/r.xml`, '-f', 'html', '-o', `${out}/r.html`, '-f', 'xlsx', '-o', `${out}/r.xlsx`], 1],
@@ -129,7 +129,7 @@ describe('no network access, no programs started', () => {
     expect(JSON.parse(r.stdout).summary.guides).toBe(1);
     const unc = guarded(['unc.yaml', '-f', 'json', '--no-score', '--lang', 'en']);
     expect(unc.status, unc.stderr).toBe(1);
-    const findings = (JSON.parse(unc.stdout) as { findings: Array<{ ruleId: string; message: string; line: number }> }).findings;
+    const findings = (JSON.parse(unc.stdout) as { findings: { ruleId: string; message: string; line: number }[] }).findings;
     expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['43 blank-form', '44 sample-form']);
     expect(findings.every((f) => f.message.includes('is not a valid http(s) URL'))).toBe(true);
     expect(attempts()).toBe('');

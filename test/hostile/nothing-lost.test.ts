@@ -146,7 +146,7 @@ describe('--fix killed mid-run', () => {
     writeFileSync(join(lastDir, `.${name(0)}.0badc0de.tmp`), before(0).slice(0, 1000));
     writeFileSync(join(lastDir, `.report.json.deadbeef.tmp`), '{"tool": ');
     const after = runCli(['.', '-f', 'json', '--no-score'], { cwd: lastDir });
-    const report = JSON.parse(after.stdout) as { summary: { files: number }; findings: Array<{ file: string }> };
+    const report = JSON.parse(after.stdout) as { summary: { files: number }; findings: { file: string }[] };
     expect(report.summary.files).toBe(FILES);
     expect(report.findings.filter((f) => f.file.endsWith('.tmp'))).toEqual([]);
     // A later --fix finishes the job.
@@ -249,7 +249,7 @@ describe('a normal run writes nothing', () => {
     dirs.push(out);
     const beforeHashes = hashTree(join(dir, 'fixtures'));
     expect(Object.keys(beforeHashes).length).toBeGreaterThan(50);
-    const runs: Array<[string[], number[]]> = [
+    const runs: [string[], number[]][] = [
       [['fixtures/guides'], [1]],
       [['fixtures/guides', '-f', 'json', '--threads', '2', '--no-score'], [1]],
       [['fixtures/guides', '--fix-dry-run', '--no-score'], [1]],
@@ -296,7 +296,7 @@ function crashProject(special: Record<number, string>): string {
 
 interface JsonReport {
   summary: { files: number };
-  findings: Array<{ ruleId: string; file: string; message: string; line: number }>;
+  findings: { ruleId: string; file: string; message: string; line: number }[];
 }
 
 function lintJson(dir: string, args: string[]): { status: number | null; stderr: string; report?: JsonReport } {

@@ -54,7 +54,7 @@ describe('classifyDocument', () => {
 
 describe('loadFile: a file with no guide document', () => {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-classify-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
   const load = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);
     return loadFile(join(dir, name));

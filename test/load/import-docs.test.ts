@@ -10,7 +10,7 @@ import { ROOT, runCli } from '../support/cli.js';
 const doc = readFileSync(join(ROOT, 'docs', 'import.md'), 'utf8');
 /** The fenced block after an HTML comment marker. */
 const block = (marker: string) => {
-  const m = doc.match(new RegExp(`<!-- ${marker} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``));
+  const m = new RegExp(`<!-- ${marker} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(doc);
   if (!m) throw new Error(`no block ${marker}`);
   return m[1]!;
 };
@@ -29,7 +29,7 @@ describe('docs/import.md worked example', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(report.summary.guides).toBe(1);
-    const findings = report.findings as Array<Record<string, any>>;
+    const findings = report.findings as Record<string, any>[];
     const lines = exportText.split('\n');
     const where = (needle: string) => {
       const line = lines.findIndex((l) => l.includes(needle));
@@ -62,7 +62,7 @@ describe('config import: overrides', () => {
       '      values: { "6,1": Ⅳ级 }',
     ].join('\n');
     const dir = project({ 'guide-lint.config.yaml': config, 'export.json': real });
-    const findings = JSON.parse(runCli(['export.json', '-f', 'json', '--no-score'], { cwd: dir }).stdout).findings as Array<Record<string, any>>;
+    const findings = JSON.parse(runCli(['export.json', '-f', 'json', '--no-score'], { cwd: dir }).stdout).findings as Record<string, any>[];
     expect(findings.some((f) => f.ruleId === 'exchange' || (f.ruleId === 'guide-schema' && f.message.includes('办理深度')))).toBe(false);
     expect(findings.some((f) => f.message.includes('全程网办（Ⅳ级）'))).toBe(true);
     // pre_task_name is "无": a placeholder, so 事项名称 is missing — at that field, named.
@@ -82,7 +82,7 @@ describe('config import: overrides', () => {
     const r = runCli(['fixtures/exchange/gd-guangzhou-getItem.json', '-f', 'json', '--no-score']);
     const report = JSON.parse(r.stdout);
     expect(report.summary.guides).toBe(1);
-    const findings = report.findings as Array<Record<string, any>>;
+    const findings = report.findings as Record<string, any>[];
     expect(findings.find((f) => f.ruleId === 'place-address')).toMatchObject({ sourceField: 'address' });
     expect(findings.find((f) => f.ruleId === 'exchange')?.message).toContain('service_item_type 的代码“TC”');
     expect(findings.every((f) => f.unit === '114401134554137174444TC12049000')).toBe(true);
@@ -108,9 +108,9 @@ describe('exports through the other outputs', () => {
     const dir = project({ 'e.json': real });
     runCli(['e.json', '-f', 'sarif', '-o', 'r.sarif', '--no-score'], { cwd: dir });
     const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'));
-    const results = sarif.runs[0].results as Array<Record<string, any>>;
+    const results = sarif.runs[0].results as Record<string, any>[];
     expect(results).toHaveLength(11);
-    expect(results.find((r) => r.ruleId === 'place-address').locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 2342 });
+    expect(results.find((r) => r.ruleId === 'place-address')?.locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 2342 });
     expect(runCli(['e.json', '--update-baseline', '--no-score'], { cwd: dir }).status).toBe(0);
     const base = runCli(['e.json', '--baseline', 'guide-lint-baseline.json', '--no-score'], { cwd: dir });
     expect(base.status).toBe(0);

@@ -11,10 +11,10 @@ describe('isKnownNonGuide', () => {
     '.prettierrc.json', '.eslintrc.yaml', '.guidelintrc.yaml', '.guide-lint.json', 'guide-lint.config.yaml', 'guide-lint.config.json',
     'guide-lint-report.json', 'reports/guide-lint-report.sarif.json', 'guide-lint-baseline.json', '.pre-commit-config.yaml', 'renovate.json',
     'C:\\repo\\package.json',
-  ])('%s is not a guide', (p) => expect(isKnownNonGuide(p)).toBe(true));
+  ])('%s is not a guide', (p) => { expect(isKnownNonGuide(p)).toBe(true); });
 
   it.each(['guides/食品经营许可.yaml', 'guides/package-guide.yaml', 'composer-guide.yaml', 'reports/审批.json', 'github/guide.yaml', 'guides/tsconfig-like.yaml'])(
     '%s may be a guide',
-    (p) => expect(isKnownNonGuide(p)).toBe(false),
+    (p) => { expect(isKnownNonGuide(p)).toBe(false); },
   );
 });

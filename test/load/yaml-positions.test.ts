@@ -21,7 +21,7 @@ function yamlFiles(dir: string): string[] {
   return out;
 }
 
-function paths(v: unknown, base: ElementPath = []): Array<{ path: ElementPath; scalar: boolean }> {
+function paths(v: unknown, base: ElementPath = []): { path: ElementPath; scalar: boolean }[] {
   const out = [{ path: base, scalar: typeof v !== 'object' || v === null }];
   if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...base, i])));
   else if (v && typeof v === 'object') for (const k of Object.keys(v)) out.push(...paths((v as Record<string, unknown>)[k], [...base, k]));
@@ -38,7 +38,7 @@ const SAMPLES = [
 describe('fast YAML locations agree with the yaml package', () => {
   const files = [...yamlFiles(join(ROOT, 'fixtures')), join(ROOT, 'test/support/base-guide.yaml')];
   const texts = [...files.map((f) => ({ name: f.slice(ROOT.length + 1), text: readFileSync(f, 'utf8') })), ...SAMPLES.map((text, i) => ({ name: `sample ${i}`, text }))];
-  it('covers the shipped fixtures', () => expect(files.length).toBeGreaterThan(20));
+  it('covers the shipped fixtures', () => { expect(files.length).toBeGreaterThan(20); });
   for (const { name, text } of texts) {
     it(name, () => {
       const loaded = loadYaml(text);
@@ -96,7 +96,7 @@ describe('position events kept per file', () => {
   it('the recorder of a file keeps its events after other parses (not a view of the scratch space)', () => {
     const record = (text: string) => {
       const r = new PositionRecorder();
-      jsyaml.load(text, { listener: r.listener as never });
+      jsyaml.load(text, { listener: r.listener });
       r.done();
       return r;
     };
@@ -111,9 +111,9 @@ describe('position events kept per file', () => {
 
   it('a parse that failed half-way leaves nothing behind for the next file', () => {
     const broken = new PositionRecorder();
-    expect(() => jsyaml.load('甲: 一\n乙: 二\n丙: [\n', { listener: broken.listener as never })).toThrow();
+    expect(() => jsyaml.load('甲: 一\n乙: 二\n丙: [\n', { listener: broken.listener })).toThrow();
     const r = new PositionRecorder();
-    jsyaml.load(small, { listener: r.listener as never });
+    jsyaml.load(small, { listener: r.listener });
     r.done();
     expect(r.documents()[0]!.children.map((c) => c.value)).toEqual(['名称', '甲', '子项', null]);
   });

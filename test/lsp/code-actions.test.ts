@@ -1,10 +1,10 @@
 // Quick fixes over the protocol: one finding's fix, "fix all" giving exactly the text `--fix`
 // writes, and "disable for this line" inserting a suppression comment the engine honours.
 
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { runCli } from '../support/cli.js';
 import { BASE, LspClient, applyEdits, guideDir, uriOf } from './support.js';
 
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const actions = (range: typeof WHOLE, diagnostics: Diagnostic[] = [], only?: string[]) =>
   client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri() }, range, context: { diagnostics, ...(only ? { only } : {}) } });
-const editsOf = (a: CodeAction) => a.edit!.changes![uri()] as TextEdit[];
+const editsOf = (a: CodeAction) => a.edit!.changes![uri()]!;
 
 describe('code actions', () => {
   it('"fix all in file" makes exactly the edits of guide-lint --fix (comments and layout kept)', async () => {
@@ -108,7 +108,7 @@ describe('code actions', () => {
       void slow.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: TEXT }] });
       const list = await slow.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: WHOLE, context: { diagnostics: [] } });
       const fixAll = list.find((a) => a.title.startsWith('修复本文件中所有'))!;
-      expect((fixAll.edit!.changes![u] as TextEdit[]).length).toBe(3);
+      expect((fixAll.edit!.changes![u]!).length).toBe(3);
     } finally {
       await slow.stop();
     }

@@ -6,6 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, LspClient, brief, byPosition, cliFindings, expectedDiagnostic, fixture, guideDir, uriOf } from './support.js';
+import type { MarkupContent } from 'vscode-languageserver-protocol';
+
+/** A diagnostic's message as text (the server sends plain strings). */
+const textOf = (m: string | MarkupContent): string => (typeof m === 'string' ? m : m.value);
 
 const DEFECTIVE = ['fixtures/guides/defective/hours-order-chifeng.yaml', 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml', 'fixtures/guides/defective/place-list-hohhot.yaml'];
 
@@ -33,7 +37,7 @@ describe('diagnostics of a defective guide', () => {
       expect(d.source).toBe('guide-lint');
       expect(d.codeDescription?.href).toBe(`https://github.com/guide-lint/guide-lint/blob/main/docs/rules/${d.code}.md`);
       // The CLI's message, then the checklist item.
-      const f = cli.find((c) => c.ruleId === d.code && c.line - 1 === d.range.start.line && d.message.startsWith(c.message))!;
+      const f = cli.find((c) => c.ruleId === d.code && c.line - 1 === d.range.start.line && textOf(d.message).startsWith(c.message))!;
       expect(f).toBeDefined();
       if (f.item !== null) expect(d.message).toContain(`清单第${f.item}项`);
       expect((d.data as { item: number | null }).item).toBe(f.item);
@@ -80,7 +84,7 @@ describe('diagnostics of a defective guide', () => {
     writeFileSync(join(dir, 'form.yaml'), text);
     const uri = uriOf(join(dir, 'form.yaml'));
     const diags = await client.open(uri, text);
-    expect(diags.filter((d) => d.code === 'blank-form').map((d) => d.message.split('”')[0])).toEqual(['申请材料“食品经营许可申请书']);
+    expect(diags.filter((d) => d.code === 'blank-form').map((d) => textOf(d.message).split('”')[0])).toEqual(['申请材料“食品经营许可申请书']);
     const cleared = client.diagnostics(uri, { where: (ds) => !ds.some((d) => d.code === 'blank-form') });
     writeFileSync(join(dir, 'forms', '申请表-新.docx'), 'PK form');
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, 'forms', '申请表-新.docx')), type: 1 }] });
@@ -125,7 +129,7 @@ describe('when diagnostics are published', () => {
       let last: Promise<unknown> = Promise.resolve();
       const t0 = performance.now();
       for (let i = 1; i <= 5; i++) last = c.change(uri, text + '#'.repeat(i));
-      const diags = (await last) as Array<{ code: string }>;
+      const diags = (await last) as { code: string }[];
       expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
       expect(diags.map((x) => x.code)).toEqual(['enum-values']);
       expect(c.published.length - before).toBe(1);

@@ -54,7 +54,7 @@ export const byPosition = <T extends { range: Range; code?: unknown }>(a: T, b: 
   a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code));
 
 /** Applies LSP text edits (non-overlapping, any order) to a text. */
-export function applyEdits(text: string, edits: Array<{ range: Range; newText: string }>): string {
+export function applyEdits(text: string, edits: { range: Range; newText: string }[]): string {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const offset = (p: Range['start']) => starts[p.line]! + p.character;

@@ -9,7 +9,7 @@ import { realValues } from './support.js';
 
 function library(nsn: string): { type: string | undefined; e164?: string; national?: string } {
   const p = parsePhoneNumberFromString(`+86${nsn}`);
-  if (!p || !p.isValid()) return { type: undefined };
+  if (!p?.isValid()) return { type: undefined };
   return { type: p.getType(), e164: p.number, national: String(p.nationalNumber) };
 }
 

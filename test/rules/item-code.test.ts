@@ -37,7 +37,7 @@ describe('GB 32100 check character (src/model/codes.ts)', () => {
 
 // All 30 rows of fixtures/realdata/liaoning-lnzwfw-catalog-sample/catalog_sample.csv: 职权编码 (a 12-digit
 // 基本编码), 事项类型 code, first 实施层级. Characters 3–4 equal 事项类型 in every row ("99" is a Liaoning code).
-const LIAONING: Array<[string, string, string]> = [
+const LIAONING: [string, string, string][] = [
   ['210973001000', '09', '2'], ['000524018000', '05', '4'], ['210172021000', '01', '2'], ['000175004000', '01', '2'],
   ['210299021000', '02', '2'], ['210122010000', '01', '2'], ['000616001000', '06', '2'], ['210330003000', '03', '2'],
   ['211018079000', '10', '3'], ['000122014000', '01', '3'], ['210609002000', '06', '3'], ['219964005000', '99', '2'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleTester, runRule } from '../support/rule-tester.js';
 import rule from '../../rules/license-faq.js';
 
-const faq = (...qa: Array<[string, string]>) => `常见问题:\n${qa.map(([q, a]) => `  - 问: ${q}\n    答: ${a}\n`).join('')}`;
+const faq = (...qa: [string, string][]) => `常见问题:\n${qa.map(([q, a]) => `  - 问: ${q}\n    答: ${a}\n`).join('')}`;
 const REAL: [string, string] = ['食品经营许可证有效期是多久？', '有效期为5年。'];
 
 ruleTester(rule, {

@@ -2,7 +2,7 @@ import { ruleTester } from '../support/rule-tester.js';
 import situationMaterials from '../../rules/situation-materials.js';
 
 /** 情形 plus materials, one line each: `- 材料名称: name` and, when given, `适用情形: …`. */
-const guide = (situations: string | null, materials: Array<[string, string | null]>) =>
+const guide = (situations: string | null, materials: [string, string | null][]) =>
   [
     ...(situations === null ? [] : [`情形: ${situations}`]),
     '申请材料:',

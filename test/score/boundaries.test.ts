@@ -21,8 +21,8 @@ describe('exactly on target: every measure is met', () => {
     expect(m.offenders).toEqual([]);
   });
 
-  it('item 2: exactly 20% 即办件', () => expect(nd(item(card, 2))).toEqual([6, 30, true]));
-  it('item 3: 100% published (网办地址)', () => expect(nd(item(card, 3))).toEqual([30, 30, true]));
+  it('item 2: exactly 20% 即办件', () => { expect(nd(item(card, 2))).toEqual([6, 30, true]); });
+  it('item 3: 100% published (网办地址)', () => { expect(nd(item(card, 3))).toEqual([30, 30, true]); });
   it('items 4–6: depth levels are cumulative: exactly 90% at Ⅱ+, 60% at Ⅲ+, 50% at Ⅳ', () => {
     expect(nd(item(card, 4))).toEqual([27, 30, true]);
     expect(item(card, 4).value).toBe(0.9);
@@ -45,13 +45,13 @@ describe('exactly on target: every measure is met', () => {
     for (const code of ['TEST-XK-07', 'TEST-XK-08']) expect(rows.find((r) => r.code === code)!.linked.map((g) => g.guide)).toEqual(['测试事项27']);
     expect(card.powerList).toMatchObject({ powers: 12, counted: 10, unknownCodes: [] });
   });
-  it('item 10: one item at two levels, uniform: 100%', () => expect(nd(item(card, 10))).toEqual([29, 29, true]));
-  it('item 11: exactly 30% by 情形', () => expect(nd(item(card, 11))).toEqual([9, 30, true]));
+  it('item 10: one item at two levels, uniform: 100%', () => { expect(nd(item(card, 10))).toEqual([29, 29, true]); });
+  it('item 11: exactly 30% by 情形', () => { expect(nd(item(card, 11))).toEqual([9, 30, true]); });
   it('items 23, 24: every form has a blank and a sample', () => {
     expect(nd(item(card, 23))).toEqual([4, 4, true]);
     expect(nd(item(card, 24))).toEqual([4, 4, true]);
   });
-  it('no offenders anywhere', () => expect(card.measures.flatMap((m) => m.offenders)).toEqual([]));
+  it('no offenders anywhere', () => { expect(card.measures.flatMap((m) => m.offenders)).toEqual([]); });
 });
 
 describe('one step below target: every measure is missed, with its offenders', () => {
@@ -60,7 +60,7 @@ describe('one step below target: every measure is missed, with its offenders', (
     card = await score(['fixtures/score/below-target/guides'], { powerList: 'fixtures/score/below-target/power-list.csv' });
   });
 
-  it('all 13 measures miss', () => expect(card.measures.map((m) => m.met)).toEqual(Array(13).fill(false)));
+  it('all 13 measures miss', () => { expect(card.measures.map((m) => m.met)).toEqual(Array(13).fill(false)); });
 
   it('item 1: 49.8%; offenders are the guides cut by less than 50%, not the 即办 ones', () => {
     const m = item(card, 1);
@@ -103,7 +103,7 @@ describe('one step below target: every measure is missed, with its offenders', (
       expect.objectContaining({ guide: '测试事项15（县级）', element: '事项名称', value: '测试事项15（县级）', expected: '测试事项15', level: '县级', column: 7 }),
     ]);
   });
-  it('item 11: 8/30', () => expect(nd(item(card, 11))).toEqual([8, 30, false]));
+  it('item 11: 8/30', () => { expect(nd(item(card, 11))).toEqual([8, 30, false]); });
   it('items 23, 24: a form without 空表; a 样表 that is the 空表', () => {
     expect(nd(item(card, 23))).toEqual([3, 4, false]);
     expect(nd(item(card, 24))).toEqual([3, 4, false]);

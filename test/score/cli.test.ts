@@ -27,13 +27,13 @@ describe('guide-lint score', () => {
     expect(r.stdout).toContain('fixtures/power-list/clean.xlsx 权责清单!B19  150100-XK-0013 食品生产许可');
     // How many items were measured, of all; item 8 says that it needs each department's whole set.
     expect(r.stdout).toContain('\n已测 13 项指标（共 13 项）中 10 项达标\n');
-    expect(r.stdout).toMatch(/^第 8 项 公共服务事项办事指南发布数量（13 个部门）\n  本项按每个部门的全部公共服务事项指南计数/m);
+    expect(r.stdout).toMatch(/^第 8 项 公共服务事项办事指南发布数量（13 个部门）\n {2}本项按每个部门的全部公共服务事项指南计数/m);
     expect(runCli(['score', ...CLEAN, '--lang', 'en']).stdout).toContain("  counted over each department's whole set of public-service guides");
   });
 
   it('table columns line up by display width (CJK titles)', () => {
     const r = runCli(['score', ...CLEAN, '--by', 'none']);
-    const rows = r.stdout.split('\n').filter((l) => /^ ?\d+  \S/.test(l));
+    const rows = r.stdout.split('\n').filter((l) => /^ ?\d+ {2}\S/.test(l));
     const col = (l: string) => l.indexOf('2021-');
     const widthBefore = (l: string) => [...l.slice(0, col(l))].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
     expect(rows).toHaveLength(13);

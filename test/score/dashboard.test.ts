@@ -21,7 +21,7 @@ describe.skipIf(!chromium)(`dashboard in headless Chromium${chromium ? '' : ' (s
     dir = mkdtempSync(join(tmpdir(), 'guide-lint-dashboard-'));
     const card = await score(['fixtures/guides/clean'], { powerList: 'fixtures/power-list/clean.xlsx' });
     page = join(dir, 'score.html');
-    writeFileSync(page, (await scoreHtml({ card, color: false })) as string);
+    writeFileSync(page, (await scoreHtml({ card, color: false })));
   });
 
   it('the page renders without console or script errors and its script runs', () => {

@@ -13,6 +13,7 @@ const strip = (p: { source: unknown }) => ({ ...p, source: undefined });
 describe('readPowerList', () => {
   it('the clean fixture reads the same from xlsx, csv and yaml', async () => {
     const [x, c, y] = await Promise.all(['clean.xlsx', 'clean.csv', 'clean.yaml'].map((f) => readPowerList(`fixtures/power-list/${f}`, ROOT)));
+    if (!x || !c || !y) throw new Error('three lists expected');
     expect(x.powers).toHaveLength(20);
     expect(c.powers.map(strip)).toEqual(x.powers.map(strip));
     expect(y.powers.map(strip)).toEqual(x.powers.map(strip));

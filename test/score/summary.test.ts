@@ -12,7 +12,7 @@ const byName = (name: string) => guides.find((g) => g.name === name)!;
 
 beforeAll(async () => {
   const config = await resolveConfig({ cwd: ROOT });
-  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config, collector: SUMMARY_COLLECTOR })).guides;
+  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config, collector: SUMMARY_COLLECTOR })).guides as GuideSummary[];
 });
 
 describe('summaries of fixtures/guides/clean', () => {

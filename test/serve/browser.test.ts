@@ -70,7 +70,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
 
   afterAll(async () => {
     await browser?.close();
-    if (serve && serve.exitCode === null) await new Promise<void>((resolve) => (serve.on('exit', () => resolve()), serve.kill('SIGINT')));
+    if (serve && serve.exitCode === null) await new Promise<void>((resolve) => (serve.on('exit', () => { resolve(); }), serve.kill('SIGINT')));
     for (const dir of [tmp, ...made]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -122,7 +122,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     await download.saveAs(file);
     const XLSX = await import('xlsx');
     const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
-    const comment = (wb.Sheets['事项']!['K2'] as { c?: Array<{ t: string }> }).c;
+    const comment = (wb.Sheets['事项']!.K2 as { c?: { t: string }[] }).c;
     expect(comment?.[0]?.t).toContain('promised-time-limit');
     expect(download.suggestedFilename()).toBe('relational.annotated.xlsx');
     const [score] = await Promise.all([page.waitForEvent('download'), page.click('a[data-download="score.html"]')]);
@@ -142,7 +142,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   it('switches to English: the page and the findings', async () => {
     await page.click('.tab[data-tab="findings"]');
     await page.click('#lang-switch');
-    await page.waitForFunction(() => document.body.dataset.state === 'done' && /Done:/.test(document.getElementById('totals')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.body.dataset.state === 'done' && (document.getElementById('totals')?.textContent ?? '').includes('Done:'), undefined, { timeout: 60_000 });
     expect(await page.textContent('.tab[data-tab="findings"]')).toBe('Findings');
     expect(await page.textContent('#groups')).toMatch(/promised time limit|working days/i);
   });
@@ -162,7 +162,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   it('had no script errors or CSP violations, and the screenshots are there; SIGINT removes the uploads', async () => {
     expect(problems).toEqual([]);
     expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toHaveLength(1);
-    const code = await new Promise<number | null>((resolve) => (serve.on('exit', (c) => resolve(c)), serve.kill('SIGINT')));
+    const code = await new Promise<number | null>((resolve) => (serve.on('exit', (c) => { resolve(c); }), serve.kill('SIGINT')));
     expect(code).toBe(0);
     expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toEqual([]);
     for (const n of ['start', 'findings', 'row', 'score']) expect(statSync(join(SHOTS, `${n}.png`)).size).toBeGreaterThan(10_000);

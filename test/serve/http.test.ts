@@ -26,7 +26,7 @@ function raw(url: string, o: { method?: string; path?: string; headers?: Record<
     const req = request({ host: u.hostname, port: u.port, method: o.method ?? 'GET', path: o.path ?? u.pathname, headers: o.headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      res.on('end', () => { resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }); });
     });
     req.on('error', reject);
     req.end(o.body);
@@ -189,7 +189,7 @@ describe('uploads', () => {
     const guide = readFileSync(join(ROOT, CLEAN));
     const forms = [...guide.toString('utf8').matchAll(/(?:空表|样表): \.\.\/forms\/(.+)/g)].map((m) => m[1]!.trim());
     expect(forms.length).toBeGreaterThan(0);
-    const entries: Array<[string, Buffer]> = [
+    const entries: [string, Buffer][] = [
       ['clean/guide.yaml', guide],
       ['clean/guide-lint.config.yaml', Buffer.from('rules:\n  office-hours: off\n')],
       ['__MACOSX/clean/._guide.yaml', Buffer.from([0, 5, 22, 7])],
@@ -197,7 +197,7 @@ describe('uploads', () => {
     ];
     const withForms = (await (await upload(s.url, [{ name: 'set.zip', body: writeZip(entries) }])).json()) as { id: string };
     expect((await waitDone(s.url, withForms.id)).state).toBe('done');
-    const a = (await (await fetch(`${s.url}api/jobs/${withForms.id}/result`)).json()) as { files: Array<{ file: string }>; findings: Array<{ ruleId: string }> };
+    const a = (await (await fetch(`${s.url}api/jobs/${withForms.id}/result`)).json()) as { files: { file: string }[]; findings: { ruleId: string }[] };
     // Forms that are workbooks are read as any folder's would be (guide-lint on the folder does the same).
     const files = a.files.map((f) => f.file);
     expect(files).toContain('set/clean/guide.yaml');
@@ -205,7 +205,7 @@ describe('uploads', () => {
     expect(a.findings.filter((f) => f.ruleId === 'blank-form' || f.ruleId === 'sample-form')).toEqual([]);
     const alone = (await (await upload(s.url, [{ name: 'guide.yaml', body: guide }])).json()) as { id: string };
     await waitDone(s.url, alone.id);
-    const b = (await (await fetch(`${s.url}api/jobs/${alone.id}/result`)).json()) as { findings: Array<{ ruleId: string }> };
+    const b = (await (await fetch(`${s.url}api/jobs/${alone.id}/result`)).json()) as { findings: { ruleId: string }[] };
     expect(b.findings.some((f) => f.ruleId === 'blank-form')).toBe(true);
     for (const id of [withForms.id, alone.id]) expect((await fetch(`${s.url}api/jobs/${id}`, { method: 'DELETE' })).status).toBe(200);
   });
@@ -214,10 +214,10 @@ describe('uploads', () => {
     const yaml = readFileSync(join(ROOT, DEFECTIVE));
     const [r1, r2] = await Promise.all([upload(s.url, [{ name: 'relational.xlsx', body: WORKBOOK }]), upload(s.url, [{ name: 'hours.yaml', body: yaml }], { lang: 'en' })]);
     expect([r1.status, r2.status]).toEqual([202, 202]);
-    const [j1, j2] = (await Promise.all([r1.json(), r2.json()])) as Array<{ id: string }>;
+    const [j1, j2] = (await Promise.all([r1.json(), r2.json()])) as { id: string }[];
     expect(j1!.id).not.toBe(j2!.id);
     await Promise.all([waitDone(s.url, j1!.id), waitDone(s.url, j2!.id)]);
-    type R = { files: Array<{ file: string }>; findings: Array<{ ruleId: string; message: string; where: string }>; lang: string };
+    interface R { files: { file: string }[]; findings: { ruleId: string; message: string; where: string }[]; lang: string }
     const [a, b] = (await Promise.all([fetch(`${s.url}api/jobs/${j1!.id}/result`).then((r) => r.json()), fetch(`${s.url}api/jobs/${j2!.id}/result`).then((r) => r.json())])) as R[];
     expect(a!.files.map((f) => f.file)).toEqual(['relational.xlsx']);
     expect(b!.files.map((f) => f.file)).toEqual(['hours.yaml']);
@@ -242,7 +242,7 @@ describe('uploads', () => {
     const power = { name: 'clean.xlsx', field: 'powerList', body: readFileSync(join(ROOT, 'fixtures/power-list/clean.xlsx')) };
     const { id } = (await (await upload(s.url, [...guides, power])).json()) as { id: string };
     expect((await waitDone(s.url, id)).state).toBe('done');
-    type R = { preset: string; files: unknown[]; findings: Array<{ severity: string }>; card: { powerList: { counted: number } | null; measures: Array<{ item: number; value: number | null }> } };
+    interface R { preset: string; files: unknown[]; findings: { severity: string }[]; card: { powerList: { counted: number } | null; measures: { item: number; value: number | null }[] } }
     const a = (await (await fetch(`${s.url}api/jobs/${id}/result`)).json()) as R;
     expect(a.files).toHaveLength(guides.length);
     expect(a.card.powerList?.counted).toBeGreaterThan(0);
@@ -267,7 +267,7 @@ describe('uploads', () => {
     const get = (q: string) => fetch(`${s.url}api/jobs/${id}/download?${q}`);
     const json = await get('what=findings.json');
     expect(json.headers.get('content-disposition')).toContain('attachment; filename="findings.json"');
-    const report = (await json.json()) as { findings: Array<{ cell?: string }> };
+    const report = (await json.json()) as { findings: { cell?: string }[] };
     expect(report.findings.some((f) => f.cell === 'K2')).toBe(true);
     const sarif = (await (await get('what=findings.sarif')).json()) as { version: string; runs: unknown[] };
     expect(sarif.version).toBe('2.1.0');
@@ -277,7 +277,7 @@ describe('uploads', () => {
     const annotated = await get('what=annotated&file=relational.xlsx');
     expect(annotated.headers.get('content-disposition')).toContain('relational.annotated.xlsx');
     const wb = XLSX.read(Buffer.from(await annotated.arrayBuffer()), { type: 'buffer' });
-    expect((wb.Sheets['事项']!['K2'] as { c?: Array<{ t: string }> }).c?.[0]?.t).toContain('promised-time-limit');
+    expect((wb.Sheets['事项']!.K2 as { c?: { t: string }[] }).c?.[0]?.t).toContain('promised-time-limit');
     const html = await (await get('what=score.html')).text();
     expect(html).toContain('<html');
     for (const q of ['what=nope', 'what=annotated&file=../relational.xlsx', 'what=annotated']) expect((await get(q)).status, q).toBe(404);
@@ -305,7 +305,7 @@ describe('the command', () => {
     child.stdout.on('data', (c: Buffer) => (out += c));
     child.stderr.on('data', (c: Buffer) => (err += c));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${out} ${err}`)), 20_000);
+      const timer = setTimeout(() => { reject(new Error(`no address printed: ${out} ${err}`)); }, 20_000);
       child.stdout.on('data', () => {
         const m = /http:\/\/\S+/.exec(out);
         if (m) {
@@ -321,7 +321,7 @@ describe('the command', () => {
     expect(roots).toHaveLength(1);
     expect(readdirSync(join(tmp, roots[0]!))).toEqual([r.id]);
     const code = await new Promise<number | null>((resolve) => {
-      child.on('exit', (c) => resolve(c));
+      child.on('exit', (c) => { resolve(c); });
       child.kill('SIGINT');
     });
     expect(code).toBe(0);
@@ -344,10 +344,10 @@ describe('the command', () => {
     const guide = readFileSync(join(ROOT, DEFECTIVE), 'utf8').replace(/^监督电话:.*$/m, '监督电话: 0476-8888888');
     const { id } = (await (await upload(url, [{ name: 'hours.yaml', body: guide }])).json()) as { id: string };
     expect((await waitDone(url, id)).state).toBe('done');
-    const r = (await (await fetch(`${url}api/jobs/${id}/result`)).json()) as { preset: string; findings: Array<{ ruleId: string }> };
+    const r = (await (await fetch(`${url}api/jobs/${id}/result`)).json()) as { preset: string; findings: { ruleId: string }[] };
     expect(r.preset).toBe('strict');
     expect(r.findings.map((f) => f.ruleId)).toContain('example/supervision-hotline');
-    await new Promise<void>((resolve) => (child.on('exit', () => resolve()), child.kill('SIGINT')));
+    await new Promise<void>((resolve) => (child.on('exit', () => { resolve(); }), child.kill('SIGINT')));
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -355,7 +355,7 @@ describe('the command', () => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--host', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => { resolve(c); }));
     expect(code).toBe(2);
     expect(err).toContain('--allow-remote');
   });

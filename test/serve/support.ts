@@ -25,7 +25,7 @@ export function jobFolders(s: { tmp: string }): string[] {
   return readdirSync(s.tmp).flatMap((root) => readdirSync(join(s.tmp, root)));
 }
 
-export async function upload(url: string, files: Array<{ name: string; body: Buffer | string; field?: string }>, fields: Record<string, string> = {}): Promise<Response> {
+export async function upload(url: string, files: { name: string; body: Buffer | string; field?: string }[], fields: Record<string, string> = {}): Promise<Response> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   for (const f of files) form.append(f.field ?? 'files', new Blob([typeof f.body === 'string' ? f.body : new Uint8Array(f.body)]), f.name);

@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-type JsonFinding = { ruleId: string; sheet?: string; cell?: string; header?: string; line: number; column: number; path: Array<string | number>; message: string; guide: string | null; severity: string };
+interface JsonFinding { ruleId: string; sheet?: string; cell?: string; header?: string; line: number; column: number; path: (string | number)[]; message: string; guide: string | null; severity: string }
 const json = (stdout: string) => JSON.parse(stdout) as { findings: JsonFinding[] };
 
 describe('guide-lint on spreadsheets (built CLI)', () => {
@@ -66,11 +66,11 @@ describe('guide-lint on spreadsheets (built CLI)', () => {
     expect(comment('申请材料', 'F3')).toMatch(/enum-values/);
     expect(comment('事项', 'A2')).toBeUndefined();
     // The copy keeps the data.
-    expect(copy.Sheets['事项']!['A2']!.v).toBe('食品经营许可（新办）');
+    expect(copy.Sheets['事项']!.A2!.v).toBe('食品经营许可（新办）');
     expect(existsSync(join(dir, 'annotated/sheets/legacy.xls.xlsx'))).toBe(true);
     const csv = XLSX.read(readFileSync(join(dir, 'annotated/sheets/export-gbk.csv.xlsx')));
-    expect((csv.Sheets['export-gbk']!['K2'] as XLSX.CellObject).c?.[0]?.t).toMatch(/promised-time-limit/);
-    expect(csv.Sheets['export-gbk']!['A2']!.v).toBe('食品经营许可（新办）');
+    expect((csv.Sheets['export-gbk']!.K2 as XLSX.CellObject).c?.[0]?.t).toMatch(/promised-time-limit/);
+    expect(csv.Sheets['export-gbk']!.A2!.v).toBe('食品经营许可（新办）');
   });
 
   it('--encoding: gbk reads the GBK export as detection does; a wrong encoding finds no header', () => {
@@ -105,17 +105,17 @@ describe('guide-lint template', () => {
     const wb = XLSX.read(readFileSync(join(dir, 'sheets/filled.xlsx')));
     const g = cleanSheetGuide('food-business-license-hohhot.yaml');
     delete g.办理时间;
-    const fill = (sheet: string, records: Array<Record<string, unknown>>, value: (rec: Record<string, unknown>, header: string) => unknown) => {
+    const fill = (sheet: string, records: Record<string, unknown>[], value: (rec: Record<string, unknown>, header: string) => unknown) => {
       const ws = wb.Sheets[sheet]!;
       const headers = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 })[2]!;
-      records.forEach((rec, i) => headers.forEach((h, c) => {
+      records.forEach((rec, i) => { headers.forEach((h, c) => {
         const v = value(rec, h);
         if (v !== undefined && v !== null) XLSX.utils.sheet_add_aoa(ws, [[v]], { origin: { r: 3 + i, c } });
-      }));
+      }); });
     };
     fill('事项', [g], (rec, h) => itemCell(rec, h));
     const code = g.实施编码;
-    const sub = (sheet: string, key: string) => fill(sheet, (g[key] as Array<Record<string, unknown>> | undefined) ?? [], (rec, h) => (h === '实施编码' ? code : recordRow(rec, [h])[0]));
+    const sub = (sheet: string, key: string) => { fill(sheet, (g[key] as Record<string, unknown>[] | undefined) ?? [], (rec, h) => (h === '实施编码' ? code : recordRow(rec, [h])[0])); };
     sub('申请材料', '申请材料');
     sub('办理流程', '办理流程');
     sub('特殊环节', '特殊环节');

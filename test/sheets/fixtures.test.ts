@@ -110,7 +110,7 @@ describe('values read from the relational fixture', () => {
     // 到办事现场次数 is a formula: its cached value, never evaluated.
     expect(a!.到办事现场次数).toBe(1);
     // The blank form cell shows "下载" and links to the form: the link is the value.
-    expect((a!.申请材料 as Array<Record<string, unknown>>)[0]!.空表).toBe('../guides/forms/食品经营许可申请书.docx');
+    expect((a!.申请材料 as Record<string, unknown>[])[0]!.空表).toBe('../guides/forms/食品经营许可申请书.docx');
     // lint-ignore lists rule ids for the row.
     expect(r.guides[1]!.ignoreRules).toEqual(['consultation-phone']);
     expect(b!.咨询电话).toBe('8823651');

@@ -2,7 +2,6 @@
 // and hostile input (each a located finding, never a crash).
 
 import iconv from 'iconv-lite';
-import * as XLSX from 'xlsx';
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSpreadsheet, readWorkbook } from '../../src/load/spreadsheet/index.js';
@@ -18,7 +17,7 @@ const CSV = '事项名称,实施编码,办理时间,材料名称,份数\r\n食�
 
 describe('CSV encodings', () => {
   it('UTF-8 without BOM, with BOM, GBK (detected) and UTF-16LE read the same', async () => {
-    const variants: Array<[string, Buffer]> = [
+    const variants: [string, Buffer][] = [
       ['utf8', Buffer.from(CSV, 'utf8')],
       ['bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CSV, 'utf8')])],
       ['gbk', iconv.encode(CSV, 'gbk')],
@@ -88,7 +87,7 @@ describe('headers and layouts', () => {
       材料: [['事项名称', '材料名称', '份数'], ['B', 'm1', '1'], ['C', 'm2', 1], [undefined, 'm3', 1], ['A', 'm4', 2]],
     });
     const r = await load(bytes, 'j.xlsx');
-    expect((dataOf(r, 0).申请材料 as Array<Record<string, unknown>>).map((m) => m.材料名称)).toEqual(['m4']);
+    expect((dataOf(r, 0).申请材料 as Record<string, unknown>[]).map((m) => m.材料名称)).toEqual(['m4']);
     expect(dataOf(r, 1).申请材料).toEqual([{ 材料名称: 'm1', 份数: 1 }]);
     expect(msgs(r)).toEqual(['error orphan 材料!A3', 'error noKey 材料!A4']);
     expect(r.guides[0]!.sourceMap.locate(['申请材料', 0, '份数'])).toMatchObject({ sheet: '材料', cell: 'C5', header: '份数' });
@@ -129,7 +128,7 @@ describe('headers and layouts', () => {
   it('hidden rows and sheets are read, and reported as info', async () => {
     const bytes = workbook({ 事项: [['事项名称', '实施编码'], ['A', '1'], ['B', '2']], 申请材料: [['实施编码', '材料名称'], ['1', 'm']] }, (wb) => {
       wb.Sheets['事项']!['!rows'] = [undefined as never, undefined as never, { hidden: true }];
-      wb.Workbook = { Sheets: [{ name: '事项', Hidden: 0 }, { name: '申请材料', Hidden: 1 }] } as XLSX.WorkBook['Workbook'];
+      wb.Workbook = { Sheets: [{ name: '事项', Hidden: 0 }, { name: '申请材料', Hidden: 1 }] };
     });
     const r = await load(bytes, 'hidden.xlsx');
     expect(r.guides).toHaveLength(2);
@@ -255,7 +254,7 @@ describe('hostile workbooks: each a located finding, never a crash', () => {
     expect(r.problems.map((p) => p.messageId)).toEqual(['limit']);
     expect(r.problems[0]!.data!.reason).toMatch(/inflates to/);
     // A directory that lies about the size: the inflater stops at the limit all the same.
-    const entries: Array<[string, Buffer]> = [['a.xml', Buffer.alloc(4 << 20, 0x20)]];
+    const entries: [string, Buffer][] = [['a.xml', Buffer.alloc(4 << 20, 0x20)]];
     const zip = writeZip(entries);
     zip.writeUInt32LE(10, zip.length - 22 - 46 - 5 + 24); // central directory: uncompressed size = 10
     expect(() => new ZipReader(zip, { maxEntryBytes: 1 << 20, maxTotalBytes: 1 << 30 }).read('a.xml')).toThrow(/inflates to more than/);

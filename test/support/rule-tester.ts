@@ -51,7 +51,7 @@ export interface InvalidCase extends ValidCase {
 export function mergeOverBase(fragment: string): string {
   const doc = jsyaml.load(fragment);
   const canon = (k: string) => elementFor('guide', k)?.key ?? k;
-  const keys = new Set(doc && typeof doc === 'object' ? Object.keys(doc as object).map(canon) : []);
+  const keys = new Set(doc && typeof doc === 'object' ? Object.keys(doc).map(canon) : []);
   const kept: string[] = [];
   let skipping = false;
   for (const line of BASE_YAML.split('\n')) {
@@ -93,7 +93,7 @@ export function runRule(rule: Rule, c: ValidCase, lang: Lang = 'zh'): Finding[] 
 
 const one = (s: string) => s.split('\n')[0]!.slice(0, 60);
 
-export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>; invalid: InvalidCase[] }): void {
+export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     describe('valid', () => {
       for (const v of cases.valid) {

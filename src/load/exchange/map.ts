@@ -40,7 +40,7 @@ export interface MappedUnit {
   sources: Map<string, Source>;
   codeProblems: CodeProblem[];
   /** One per window row after the first: that window's 办理地点 / 办理时间 / 咨询电话. */
-  windows: Array<{ data: Rec; sources: Map<string, Source> }>;
+  windows: { data: Rec; sources: Map<string, Source> }[];
   /** How many profile fields were present at all (0: not a guide record). */
   fieldsSeen: number;
 }
@@ -84,12 +84,12 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     return { source: blank };
   };
 
-  const decode = (text: string, source: Source, listId: string, multi: boolean): { ok: boolean; labels: Array<string | null> } => {
+  const decode = (text: string, source: Source, listId: string, multi: boolean): { ok: boolean; labels: (string | null)[] } => {
     const list = profile.codes[listId];
     const whole = text.replace(/\s+/g, '').replace(/\^/g, ',');
     if (list && Object.hasOwn(list.values, whole)) return { ok: true, labels: [list.values[whole]!] };
     const parts = whole.split(',').filter(Boolean);
-    const labels: Array<string | null> = [];
+    const labels: (string | null)[] = [];
     for (const c of multi ? parts : [whole]) {
       if (!list || !Object.hasOwn(list.values, c)) {
         codeProblems.push({ field: source.field, node: source.node, code: c, listId, list: list ?? { name: listId, status: 'UNKNOWN', values: {} } });

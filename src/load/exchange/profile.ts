@@ -54,7 +54,7 @@ export interface ImportProfile {
   /** What identifies a unit and its version. */
   unit: { code: string[]; handleItem: string[]; version: string[]; name: string[] };
   /** Child row key → item field it refers to (relational records with several items). */
-  keys: Array<{ child: string; item: string }>;
+  keys: { child: string; item: string }[];
   /** Guide-scope element → source fields (read from the item tables). */
   fields: Record<string, FieldRule>;
   /** Window rows: each is a place checked by items 14–16; fields give 办理地点 / 办理时间 / 咨询电话. */

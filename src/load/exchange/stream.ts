@@ -129,7 +129,7 @@ function quickUnit(text: string, line: number, profile: ExchangeOptions['profile
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const lower = new Map(Object.keys(data).map((k) => [k.toLowerCase(), (data as Record<string, unknown>)[k]]));
-  const rows: Array<Record<string, unknown>> = [];
+  const rows: Record<string, unknown>[] = [];
   for (const t of profile.itemTables) {
     const v = t === '' ? data : lower.get(t.toLowerCase());
     const row = Array.isArray(v) ? (v.length === 1 ? v[0] : v.length === 0 ? undefined : null) : v;

@@ -79,7 +79,7 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
     if (first) {
       const i = ctxs.indexOf(first);
       ctxs[i] = resolveColumns(first.sheet, first.headerRow, 'items', mapper);
-      items = [ctxs[i]!];
+      items = [ctxs[i]];
     }
   }
   for (const ctx of ctxs) {
@@ -380,7 +380,7 @@ function keyColumn(ctx: SheetCtx): Column | undefined {
 /** (row, col) is inside a merged range but not its top-left cell. */
 function mergeCover(sheet: RawSheet): (r: number, c: number) => boolean {
   if (!sheet.merges.length) return () => false;
-  const byCol = new Map<number, Array<[number, number]>>();
+  const byCol = new Map<number, [number, number][]>();
   for (const m of sheet.merges) {
     for (let c = m.c1; c <= m.c2 && c <= m.c1 + 200; c++) {
       const list = byCol.get(c) ?? [];

@@ -3,7 +3,7 @@
 
 import type { LoadProblem, Location, Severity } from '../../model/types.js';
 
-type Text = { zh: string; en: string };
+interface Text { zh: string; en: string }
 
 export const SHEET_RULE = 'spreadsheet';
 

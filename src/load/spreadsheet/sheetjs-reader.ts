@@ -36,7 +36,7 @@ export async function readWithSheetJs(bytes: Buffer, format: string): Promise<Ra
     const ws = wb.Sheets[name] as (Record<string, unknown> & { '!data'?: SjsCell[][] }) | undefined;
     if (!ws || cells > SHEET_LIMITS.maxCells) return;
     const data = ws['!data'] ?? [];
-    const rowInfo = (ws['!rows'] as Array<{ hidden?: boolean } | undefined> | undefined) ?? [];
+    const rowInfo = (ws['!rows'] as ({ hidden?: boolean } | undefined)[] | undefined) ?? [];
     const rows: RawRow[] = [];
     for (let R = 0; R < data.length; R++) {
       const src = data[R];
@@ -57,7 +57,7 @@ export async function readWithSheetJs(bytes: Buffer, format: string): Promise<Ra
       }
       if (any) rows.push({ r: R + 1, cells: out, ...(rowInfo[R]?.hidden ? { hidden: true } : {}) });
     }
-    const merges: Merge[] = ((ws['!merges'] as Array<{ s: { r: number; c: number }; e: { r: number; c: number } }> | undefined) ?? []).map((m) => ({
+    const merges: Merge[] = ((ws['!merges'] as { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined) ?? []).map((m) => ({
       r1: m.s.r + 1,
       c1: m.s.c,
       r2: m.e.r + 1,

@@ -6,7 +6,7 @@
 import type { LoadProblem } from '../../model/types.js';
 import { cellLocation, parseRef } from './cells.js';
 import { sheetProblem } from './messages.js';
-import { SHEET_LIMITS, type CellValue, type Merge, type RawRow, type RawSheet, type RawWorkbook, type RichCell } from './types.js';
+import { SHEET_LIMITS, type CellValue, type Merge, type RawRow, type RawSheet, type RawWorkbook } from './types.js';
 import { attr, decodeXml, findTag, rootPrefix, runText, tags } from './xml.js';
 import { ZipError, ZipReader } from './zip.js';
 import { isDateFormat, serialToIso } from './number-format.js';
@@ -21,7 +21,7 @@ interface SheetRef {
 
 interface Styles {
   /** Per cell style index: 1 = date, a format code for other non-General formats, 0 = General. */
-  kind: Array<0 | 1 | string>;
+  kind: (0 | 1 | string)[];
 }
 
 export function readXlsx(bytes: Buffer, format = 'xlsx'): RawWorkbook {
@@ -56,7 +56,7 @@ export function readXlsx(bytes: Buffer, format = 'xlsx'): RawWorkbook {
 }
 
 class Rels {
-  constructor(private readonly list: Array<{ id: string; type: string; target: string; external: boolean }>) {}
+  constructor(private readonly list: { id: string; type: string; target: string; external: boolean }[]) {}
   byId(id: string) {
     return this.list.find((r) => r.id === id);
   }
@@ -101,7 +101,7 @@ function sheetRefs(zip: ZipReader, wbPath: string, wbXml: string): SheetRef[] {
   const out: SheetRef[] = [];
   for (const t of tags(wbXml, 'sheet')) {
     const rel = rels.byId(attr(t, ':id') ?? '');
-    if (!rel || !rel.type.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
+    if (!rel?.type.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
     const state = attr(t, 'state') ?? 'visible';
     out.push({ name: attr(t, 'name') ?? '', hidden: state !== 'visible', path: resolvePart(wbPath, rel.target) });
   }
@@ -398,7 +398,7 @@ function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, ends: En
       }
       const kind = a.s >= 0 ? styles.kind[a.s] : 0;
       if (kind === 1) value = { v: serialToIso(n, date1904), date: true };
-      else if (typeof kind === 'string') value = { v: n, fmt: kind } as RichCell;
+      else if (typeof kind === 'string') value = { v: n, fmt: kind };
       else value = n;
     }
   }

@@ -9,7 +9,7 @@ export function decodeXml(s: string): string {
   let out = s;
   if (out.includes('&')) {
     out = out.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (m, e: string) => {
-      if (e[0] !== '#') return NAMED[e] ?? m;
+      if (!e.startsWith('#')) return NAMED[e] ?? m;
       const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
@@ -24,7 +24,7 @@ export function attr(tag: string, name: string): string | undefined {
   let i = tag.indexOf(needle);
   while (i > 0) {
     const before = tag.charCodeAt(i - 1);
-    const ok = name[0] === ':' || before === 32 || before === 9 || before === 10 || before === 13;
+    const ok = name.startsWith(':') || before === 32 || before === 9 || before === 10 || before === 13;
     if (ok) {
       const q = tag[i + needle.length];
       if (q === '"' || q === "'") {

@@ -115,13 +115,13 @@ export class ZipReader {
 }
 
 /** A package as ordered (name, bytes) pairs: read every entry, replace or add some, write back. */
-export function readAllEntries(buf: Buffer, limits = { maxEntryBytes: 512 << 20, maxTotalBytes: 1024 << 20 }): Array<[string, Buffer]> {
+export function readAllEntries(buf: Buffer, limits = { maxEntryBytes: 512 << 20, maxTotalBytes: 1024 << 20 }): [string, Buffer][] {
   const z = new ZipReader(buf, limits);
   return [...z.entries.values()].map((e) => [e.name, z.read(e.name)!]);
 }
 
 /** Writes a ZIP (deflate, no ZIP64). */
-export function writeZip(entries: Array<[string, Buffer]>): Buffer {
+export function writeZip(entries: [string, Buffer][]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
