@@ -87,6 +87,19 @@ describe('config import: overrides', () => {
     expect(findings.find((f) => f.ruleId === 'exchange')?.message).toContain('service_item_type 的代码“TC”');
     expect(findings.every((f) => f.unit === '114401134554137174444TC12049000')).toBe(true);
   });
+  it('a getApplyList response alone (materials rows, no item, no key to one) is one finding at the file, not a guide', () => {
+    const r = runCli(['fixtures/exchange/gd-guangzhou-getApplyList.json', '-f', 'json', '--no-score']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.guides).toBe(0);
+    const findings = report.findings as Array<Record<string, any>>;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'exchange', severity: 'error', file: 'fixtures/exchange/gd-guangzhou-getApplyList.json', line: 1, column: 1 });
+    expect(findings[0]!.message).toContain('10 行“申请材料”');
+    expect(findings[0]!.message).toContain('submit_documents');
+    const en = runCli(['fixtures/exchange/gd-guangzhou-getApplyList.json', '--lang', 'en', '--no-score']);
+    expect(en.stdout).toContain('holds only 10 rows of 申请材料');
+  });
 });
 
 describe('score on exports', () => {
