@@ -106,6 +106,15 @@ describe('config import: overrides', () => {
   });
 });
 
+describe('html report on exports', () => {
+  it('each finding in the html report names its record and source field; the unknown code appears once', () => {
+    const r = runCli(['fixtures/exchange/gx-lingshan-taskitem-a.json', '-f', 'html', '--no-score']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('固定资产投资项目节能审查</td><td>办理地点（transact_addr）“灵山县三海街道江南路5号');
+    expect(r.stdout.split('wsblsd 的代码“6”不在代码表“网上办理深度”中')).toHaveLength(2);
+  });
+});
+
 describe('score on exports', () => {
   it('scores the real export: its one guide, the blank form and sample ids counted as provided (items 23, 24)', () => {
     const r = runCli(['score', 'fixtures/exchange/gx-lingshan-taskitem-a.json', '-f', 'json']);
