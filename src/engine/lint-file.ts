@@ -151,11 +151,24 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
     const fresh = out.findings.splice(before).filter((f) => !seen.has(findingKey(f)) && (seen.add(findingKey(f)), true));
     out.findings.push(...fresh);
   }
+  dropMissingAtUnknownCodes(out.findings, first);
   if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) out.findings[i]!.unit = lg.unit;
   sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
   const collector = opts.collector ?? REF_COLLECTOR;
   out.guides.push(collector.collect(guide, { file, start, config, statRelative: (ref) => statRelativeTo(absFile, ref) }));
+}
+
+/**
+ * An export's element whose code is not in its list is not read: the `exchange` finding at the field
+ * says so with the code and the list, so guide-schema's "missing" at that same field is not repeated.
+ */
+function dropMissingAtUnknownCodes(findings: Finding[], first: number): void {
+  const at = (f: Finding) => `${f.sourceField ?? ''}\u0000${f.line}:${f.column}`;
+  const coded = new Set(findings.slice(first).filter((f) => f.ruleId === 'exchange' && f.sourceField !== undefined).map(at));
+  if (coded.size === 0) return;
+  const kept = findings.slice(first).filter((f) => !(f.ruleId === 'guide-schema' && coded.has(at(f))));
+  findings.splice(first, findings.length - first, ...kept);
 }
 
 const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.line}:${f.column}\u0000${f.message}`;

@@ -39,7 +39,13 @@ describe('convert round trip', () => {
       for (const f of readdirSync(dir)) converted.push(...(await lintFile(join(dir, f), { cwd: dir, config, rules: builtinRules })).findings);
       const key = (f: Finding, m: string) => `${f.ruleId}|${f.item}|${m}`;
       const want = exported.findings.filter((f) => f.ruleId !== 'exchange').map((f) => key(f, unnamed(f))).sort();
-      const got = converted.map((f) => key(f, f.message)).sort();
+      // An element the export leaves unread for an unknown code is missing in the converted guide: the
+      // export reports the code once (exchange), the guide reports the element missing (guide-schema).
+      const wanted = new Set(want);
+      const all = converted.map((f) => key(f, f.message));
+      const got = all.filter((k) => wanted.has(k) || !k.startsWith('guide-schema|')).sort();
+      const unknownCodes = exported.findings.filter((f) => f.ruleId === 'exchange' && f.message.includes('不在代码表')).length;
+      expect(all.length - got.length).toBeLessThanOrEqual(unknownCodes);
       expect(want.length).toBeGreaterThan(3);
       expect(got).toEqual(want);
     });

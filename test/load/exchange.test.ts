@@ -223,6 +223,17 @@ describe('exchange reader: bad input', () => {
     expect(f.column).toBe(col(text, '"7"'));
     expect(f.guide).toBe('固定资产投资项目节能审查');
   });
+  it('an unknown code of a required element is reported once, by exchange at the field, not again as missing', async () => {
+    const rec = record();
+    rec.AUDIT_ITEM.use_level = '9';
+    const text = JSON.stringify({ list: [rec] });
+    const r = await lint(text);
+    const at = r.findings.filter((f) => f.sourceField === 'use_level');
+    expect(at.map((f) => f.ruleId)).toEqual(['exchange']);
+    expect(at[0]!.message).toContain('use_level 的代码“9”不在代码表“行使层级”中（1 国家级，2 省级');
+    expect(at[0]!.column).toBe(col(text, '"9"'));
+    expect(r.findings.some((f) => f.ruleId === 'guide-schema' && f.message.includes('行使层级'))).toBe(false);
+  });
   it('a record with no guide field is named by its index; the others are linted', async () => {
     const text = JSON.stringify({ list: [record(), { foo: 1 }] });
     const r = await lint(text);

@@ -10,7 +10,8 @@ const C = NATIONAL.codes;
 export const GUANGZHOU: ImportProfile = {
   name: 'guangzhou',
   description: '广州市 getItem 接口（service_code、carry_out_code、legal_period、windows[]、submit_documents[] …）',
-  detect: ['service_code', 'carry_out_code', 'legal_period', 'promised_period', 'submit_documents', 'service_agent_name'],
+  // The materials fields find a getApplyList response alone, so it is reported as rows without an item.
+  detect: ['service_code', 'carry_out_code', 'legal_period', 'promised_period', 'submit_documents', 'service_agent_name', 'materials_name', 'material_necessity'],
   records: ['data.list', 'data', 'list', ''],
   itemTables: [''],
   unit: { code: ['carry_out_code', 'service_code'], handleItem: [], version: ['version'], name: ['name'] },

@@ -7,6 +7,7 @@ import type { ElementPath, Lang, LoadedGuide, LoadProblem, LoadResult, Location,
 import { LineIndex } from '../lines.js';
 import { mapUnit, pathKey, type MappedUnit, type Source, type UnitRows } from './map.js';
 import { exchangeProblem, fieldLabel } from './messages.js';
+import { listOnlyTable } from './list-only.js';
 import { ruleOf, type ImportProfile } from './profile.js';
 import { at, prop, props, rows, scalarText } from './tree.js';
 
@@ -60,6 +61,12 @@ export function loadExchangeTree(root: JNode, ix: Positions, opts: ExchangeOptio
   const records = findRecords(root, opts.profile);
   if (!records) {
     problems.push(exchangeProblem('noRecords', 'error', { profile: opts.profile.name, where: opts.profile.records.map((r) => r || '(root)').join(', ') }, spanLocation(ix, root.offset, root.offset + 1)));
+    return { guides: [], problems, exported: true };
+  }
+  const onlyRows = listOnlyTable(records, opts.profile);
+  if (onlyRows) {
+    const element = onlyRows.element;
+    problems.push(exchangeProblem('listOnly', 'error', { count: records.length, element, table: onlyRows.table.join(' / '), profile: opts.profile.name }, spanLocation(ix, root.offset, root.offset + 1)));
     return { guides: [], problems, exported: true };
   }
   const units: FoundUnit[] = [];

@@ -23,6 +23,10 @@ export const EXCHANGE_MESSAGES = {
     zh: '{table} 中的行的 {key}“{value}”找不到对应的事项记录：该行未被检查',
     en: 'a row of {table} has {key} "{value}", which matches no item record: the row was not checked',
   },
+  listOnly: {
+    zh: '文件只有 {count} 行“{element}”（导入配置“{profile}”中 {table} 的行），没有事项记录，行中也没有关联事项的编码：未检查。请检查含这些行（{table}）的完整事项记录',
+    en: 'the file holds only {count} rows of {element} ({table} rows of import profile "{profile}"), no item record, and no code joining them to one: not checked. Lint the full item record that holds them ({table})',
+  },
   noKey: {
     zh: '{table} 中的行没有填写 {keys}，无法关联到事项记录：该行未被检查',
     en: 'a row of {table} has none of {keys}, so it cannot be joined to an item record: the row was not checked',
