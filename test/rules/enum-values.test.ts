@@ -32,7 +32,7 @@ ruleTester(rule, {
       yaml: '办理形式: [窗口办理, 网上办理]\n',
       errors: [{ messageId: 'variant', line: 1, column: 14, severity: 'info', suggestion: '电脑端网上办理', message: '“办理形式”写作“网上办理”，与标准值“电脑端网上办理”同义；通常写作“电脑端网上办理”' }],
     },
-    { name: '网上办理 in a text list', yaml: '办理形式: 窗口办理、网上办理\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', path: ['办理形式'], fix: '窗口办理、电脑端网上办理' }] },
+    { name: '网上办理 in a text list', yaml: '办理形式: 窗口办理、网上办理\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', path: ['办理形式'], fix: '窗口办理、电脑端网上办理' }], output: '办理形式: 窗口办理、电脑端网上办理' },
     { name: '是否 written 无 is 否: info', yaml: '是否收费: 无\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', suggestion: '否' }] },
     // real string from a published guide (哈尔滨)
     { name: '办理深度 二级标准 (real)', yaml: '办理深度: 二级标准\n', errors: [{ messageId: 'variant', line: 1, column: 7, severity: 'info', suggestion: 'Ⅱ级', item: 4 }] },

@@ -12,6 +12,7 @@ import { presetConfig } from '../../src/engine/config.js';
 import type { Rule } from '../../src/engine/rule.js';
 import type { Finding, Lang } from '../../src/model/types.js';
 import { elementFor } from '../../src/model/elements.js';
+import { applyFixes } from '../../src/engine/fix.js';
 
 export const BASE_FILE = fileURLToPath(new URL('./base-guide.yaml', import.meta.url));
 export const BASE_YAML = readFileSync(BASE_FILE, 'utf8');
@@ -42,6 +43,8 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
+  /** The fragment's text after this rule's fixes are applied (ESLint's `output`). */
+  output?: string;
 }
 
 /** Base guide text without the top-level keys the fragment defines. */
@@ -100,10 +103,21 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | ValidCase>
             if (e.fix !== undefined) expect(f.fix?.text).toBe(e.fix);
             if (e.severity !== undefined) expect(f.severity, `severity of finding ${i}: ${f.message}`).toBe(e.severity);
           });
+          if (c.output !== undefined) expect(fixedFragment(c, found)).toBe(c.output.replace(/\n*$/, '\n'));
         });
       }
     });
   });
+}
+
+/** The fragment after applying the findings' fixes to the linted text; the base guide after it must be untouched. */
+function fixedFragment(c: InvalidCase, found: Finding[]): string {
+  const text = c.bare ? c.yaml : mergeOverBase(c.yaml);
+  const fragment = c.bare ? c.yaml : c.yaml.replace(/\n*$/, '\n');
+  const tail = text.slice(fragment.length);
+  const fixed = applyFixes(text, found, false).text;
+  expect(fixed.endsWith(tail), 'a fix changed the base guide below the fragment').toBe(true);
+  return fixed.slice(0, fixed.length - tail.length);
 }
 
 function matchesTemplate(message: string, template: string): boolean {
