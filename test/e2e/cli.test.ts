@@ -12,7 +12,6 @@ const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'guide-lint-e2e-'));
   cpSync(join(ROOT, 'test/support/forms'), join(dir, 'forms'), { recursive: true });
-  writeFileSync(join(dir, 'clean.yaml'), base);
   // Three known defects at known places: a typo'd key, a variant value, a wrong type.
   writeFileSync(
     join(dir, 'defects.yaml'),
@@ -30,12 +29,6 @@ describe('guide-lint CLI', () => {
     const r = runCli(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-  });
-
-  it('a clean guide exits 0', () => {
-    const r = runCli(['clean.yaml', '--no-score'], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect(r.status, r.stdout).toBe(0);
   });
 
   it('JSON output: summary and exact locations of each defect', () => {

@@ -45,6 +45,8 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
+  /** The fragment's text after this rule's fixes are applied (ESLint's `output`). */
+  output?: string;
 }
 
 /** Base guide text without the top-level keys the fragment defines. */
@@ -126,10 +128,21 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
             }
             if (e.severity !== undefined) expect(f.severity, `severity of finding ${i}: ${f.message}`).toBe(e.severity);
           });
+          if (c.output !== undefined) expect(fixedFragment(c, found)).toBe(c.output.replace(/\n*$/, '\n'));
         });
       }
     });
   });
+}
+
+/** The fragment after applying the findings' fixes to the linted text; the base guide after it must be untouched. */
+function fixedFragment(c: InvalidCase, found: Finding[]): string {
+  const text = c.bare ? c.yaml : mergeOverBase(c.yaml);
+  const fragment = c.bare ? c.yaml : c.yaml.replace(/\n*$/, '\n');
+  const tail = text.slice(fragment.length);
+  const fixed = applyFixes(text, found, false).text;
+  expect(fixed.endsWith(tail), 'a fix changed the base guide below the fragment').toBe(true);
+  return fixed.slice(0, fixed.length - tail.length);
 }
 
 /** One material fragment over the base guide; field k of `fields` is on line k + 2 ("申请材料:" is line 1). */

@@ -1,0 +1,31 @@
+// `npm run test:fast`: the in-process tests only. A test file is left out when it, or a local
+// helper it imports (test/, test-support/), starts the CLI or another process (runCli, spawn,
+// exec, fork, a browser) — found by reading the sources, so no list needs keeping: a new
+// spawning test is excluded by itself.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import fg from 'fast-glob';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+const SPAWNS = /\brunCli\b|\bspawn(Sync)?\(|(?<![.\w])exec(File)?(Sync)?\(|\bfork\(|chromium|\bnpm pack\b/;
+const LOCAL_IMPORT = /from '(\.{1,2}\/[^']+)'/g;
+
+/** Whether the file or a test helper it imports (transitively; src/ is in-process) starts a process. */
+function spawns(file: string, seen = new Set<string>()): boolean {
+  if (seen.has(file) || !existsSync(file)) return false;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  if (SPAWNS.test(text)) return true;
+  for (const [, spec] of text.matchAll(LOCAL_IMPORT)) {
+    if (spec === undefined) continue;
+    const target = join(dirname(file), spec).replace(/\.js$/, '.ts');
+    if (/^(test|test-support|examples)\//.test(target) && spawns(target, seen)) return true;
+  }
+  return false;
+}
+
+const include = ['test/**/*.test.ts', 'examples/**/*.test.ts'];
+const spawning = fg.sync(include).filter((file) => spawns(file));
+
+export default mergeConfig(base, defineConfig({ test: { include, exclude: ['**/node_modules/**', ...spawning] } }));
