@@ -1,7 +1,7 @@
 // The shape of a rule: plain metadata plus one small check function (markdownlint/typescript-eslint).
 
 import type { Guide } from '../model/guide.js';
-import type { ElementPath, Lang, Severity } from '../model/types.js';
+import type { ElementPath, FileInfo, Lang, Severity } from '../model/types.js';
 
 export type Text = { zh: string; en: string };
 
@@ -65,10 +65,6 @@ export interface Report<M extends string = string> {
   severity?: Severity;
 }
 
-export interface FileInfo {
-  exists: boolean;
-  size: number;
-}
 
 /** Options the engine adds to every rule's: `strict` under the strict preset. */
 export interface EngineOptions {
@@ -93,6 +89,8 @@ export interface Rule<M extends string = string, O extends object = Record<strin
  * A rule, typed from its own metadata: `messageId` in ctx.report is a key of meta.messages and
  * ctx.options has the type of meta.defaultOptions. Returns it as the engine's plain Rule.
  */
+export type { FileInfo };
+
 export function defineRule<M extends string, O extends object = Record<string, unknown>>(rule: Rule<M, O>): Rule {
   return rule as unknown as Rule;
 }

@@ -2,7 +2,7 @@
 // http(s) URL. Shared by the rules that check form and sample references: one reading of what a
 // reference is, one set of allowed extensions, no network access (a URL is only checked for form).
 
-import type { FileInfo } from '../engine/rule.js';
+import type { FileInfo } from './types.js';
 import { memoizeText } from '../parse/memo.js';
 
 /** Extensions of downloadable forms (空表, 样表): Word, Excel, PDF, WPS, OFD. */

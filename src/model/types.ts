@@ -119,3 +119,9 @@ export interface LoadResult {
   /** Guides handed over one at a time (large JSON Lines exports); `problems` may grow while it runs. */
   stream?: () => Iterable<LoadedGuide>;
 }
+
+/** What a rule learns when it stats a file relative to the guide (a form, a sample). */
+export interface FileInfo {
+  exists: boolean;
+  size: number;
+}
