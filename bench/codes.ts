@@ -33,7 +33,9 @@ export function cn(n: number): string {
   if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
   if (n < 1000) {
     const r = n % 100;
-    return DIGITS[Math.floor(n / 100)] + '百' + (r === 0 ? '' : r < 10 ? '零' + DIGITS[r] : r < 20 ? '一' + cn(r) : cn(r));
+    return (
+      DIGITS[Math.floor(n / 100)] + '百' + (r === 0 ? '' : r < 10 ? '零' + DIGITS[r] : r < 20 ? '一' + cn(r) : cn(r))
+    );
   }
   const r = n % 1000;
   return DIGITS[Math.floor(n / 1000)] + '千' + (r === 0 ? '' : r < 100 ? '零' + cn(r) : cn(r));

@@ -17,7 +17,9 @@ import { resolveValue } from '../src/model/values.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const DATA = join(ROOT, 'bench', '.data');
-const { values: a } = parseArgs({ options: { n: { type: 'string', default: '20000' }, seed: { type: 'string', default: '42' } } });
+const { values: a } = parseArgs({
+  options: { n: { type: 'string', default: '20000' }, seed: { type: 'string', default: '42' } },
+});
 const n = Number(a.n);
 const seed = Number(a.seed);
 const P = NATIONAL;
@@ -35,14 +37,23 @@ function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?
   if (value === undefined || value === null) return;
   if (r.unit) {
     const t = typeof value === 'string' ? /^(\d+)个?(工作日|自然日)$/.exec(value) : null;
-    const [num, unit] = t ? [t[1], t[2]] : typeof value === 'object' && !Array.isArray(value) ? [(value as Record<string, unknown>)['数值'], (value as Record<string, unknown>)['单位']] : [value, undefined];
+    const [num, unit] = t
+      ? [t[1], t[2]]
+      : typeof value === 'object' && !Array.isArray(value)
+        ? [(value as Record<string, unknown>)['数值'], (value as Record<string, unknown>)['单位']]
+        : [value, undefined];
     row[field] = String(num ?? '');
     if (unit !== undefined) row[r.unit.from[0]!] = codeOf(r.unit.codes, unit) ?? '';
     return;
   }
   if (r.codes) {
-    const labels = (Array.isArray(value) ? value : [value]).map((l) => (def?.values ? (resolveValue(def.values, l)?.label ?? l) : l));
-    row[field] = labels.map((l) => codeOf(r.codes!, l)).filter(Boolean).join(',');
+    const labels = (Array.isArray(value) ? value : [value]).map((l) =>
+      def?.values ? (resolveValue(def.values, l)?.label ?? l) : l,
+    );
+    row[field] = labels
+      .map((l) => codeOf(r.codes!, l))
+      .filter(Boolean)
+      .join(',');
     return;
   }
   if (Array.isArray(value) && value.some((x) => typeof x === 'object')) return; // a list: its table
@@ -52,7 +63,8 @@ function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?
 /** A guide of the bench set → one record of the national exchange field set. */
 export function toRecord(g: Guide, i: number): Record<string, unknown> {
   const item: Record<string, unknown> = { task_version: '1', rowguid: `g${i}` };
-  for (const [el, rule] of Object.entries(P.fields)) if (!(el in (P.windows?.fields ?? {})) || el === '咨询电话') put(item, rule, g[el], elementFor('guide', el));
+  for (const [el, rule] of Object.entries(P.fields))
+    if (!(el in (P.windows?.fields ?? {})) || el === '咨询电话') put(item, rule, g[el], elementFor('guide', el));
   if (typeof g['中介服务'] === 'string') item.is_intermediary = g['中介服务'] === '否' ? '0' : '1';
   const rec: Record<string, unknown> = { AUDIT_ITEM: item };
   const places = Array.isArray(g['办理地点']) ? (g['办理地点'] as unknown[]) : [g['办理地点']];
@@ -68,7 +80,8 @@ export function toRecord(g: Guide, i: number): Record<string, unknown> {
     rec[l.table[0]!] = rows.map((x) => {
       const row: Record<string, unknown> = { task_guid: `g${i}` };
       const m = x as Record<string, unknown>;
-      for (const [el, rule] of Object.entries(l.fields!)) put(row, rule, m[el], l.scope ? elementFor(l.scope, el) : undefined);
+      for (const [el, rule] of Object.entries(l.fields!))
+        put(row, rule, m[el], l.scope ? elementFor(l.scope, el) : undefined);
       if (l.scope === 'material') {
         const copies = Number(m['份数'] ?? 1) || 1;
         const type = m['材料类型'];
@@ -79,13 +92,19 @@ export function toRecord(g: Guide, i: number): Record<string, unknown> {
     });
   }
   const result = g['审批结果'] as Record<string, unknown> | undefined;
-  if (result && P.result) for (const [el, rule] of Object.entries(P.result)) if (el !== '样本') put(item, rule, result[el], elementFor('result', el));
+  if (result && P.result)
+    for (const [el, rule] of Object.entries(P.result))
+      if (el !== '样本') put(item, rule, result[el], elementFor('result', el));
   return rec;
 }
 
 function timeLint(target: string): { seconds: number; status: number | null } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/guide-lint.js'), target, '--no-score', '-f', 'json', '-o', join(DATA, 'exchange-report.json')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin/guide-lint.js'), target, '--no-score', '-f', 'json', '-o', join(DATA, 'exchange-report.json')],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   return { seconds: (performance.now() - t0) / 1000, status: r.status };
 }
 
@@ -97,7 +116,23 @@ rmSync(jsonl, { force: true });
 const lines: string[] = [];
 for (let i = 0; i < n; i++) lines.push(JSON.stringify(toRecord(generateGuide(i, guideRng(seed, i)).guide, i)));
 writeFileSync(jsonl, `${lines.join('\n')}\n`);
-const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
 const yaml = timeLint(yamlDir);
 const ex = timeLint(jsonl);
-console.log(JSON.stringify({ guides: n, yaml: yaml.seconds.toFixed(1), jsonLines: ex.seconds.toFixed(1), ratio: (ex.seconds / yaml.seconds).toFixed(2), loadBefore: load, loadAfter: os.loadavg().map((x) => x.toFixed(1)).join(' '), cpus: os.cpus().length }));
+console.log(
+  JSON.stringify({
+    guides: n,
+    yaml: yaml.seconds.toFixed(1),
+    jsonLines: ex.seconds.toFixed(1),
+    ratio: (ex.seconds / yaml.seconds).toFixed(2),
+    loadBefore: load,
+    loadAfter: os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' '),
+    cpus: os.cpus().length,
+  }),
+);

@@ -11,7 +11,15 @@ import * as XLSX from 'xlsx';
 
 export const PARSERS = ['js-yaml', 'js-yaml-pos', 'yaml-doc', 'xlsx', 'xlsx-dense'] as const;
 export type Parser = (typeof PARSERS)[number];
-export interface FloorResult { parser: Parser; files: number; bytes: number; units: number; listMs: number; parseMs: number; totalMs: number }
+export interface FloorResult {
+  parser: Parser;
+  files: number;
+  bytes: number;
+  units: number;
+  listMs: number;
+  parseMs: number;
+  totalMs: number;
+}
 
 /** The files guide-lint would read in a directory, in a stable order. */
 export const listFiles = (dir: string) => fg.sync('**/*.{yaml,yml,json}', { cwd: dir, absolute: true }).sort();
@@ -22,7 +30,11 @@ function parseText(file: string, text: string, parser: Parser): number {
   if (parser === 'yaml-doc') return parseDocument(text).errors.length === 0 ? 1 : 0;
   if (parser === 'js-yaml-pos') {
     const marks: number[] = []; // what a loader keeps to map paths to lines: one offset per node
-    load(text, { listener: (ev, state) => { if (ev === 'open') marks.push(state.position); } });
+    load(text, {
+      listener: (ev, state) => {
+        if (ev === 'open') marks.push(state.position);
+      },
+    });
     return marks.length;
   }
   load(text);

@@ -23,10 +23,15 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '../src/version.js';
 
-export interface InstructionCount { instructions: number; turbofan: number; lint: number }
+export interface InstructionCount {
+  instructions: number;
+  turbofan: number;
+  lint: number;
+}
 
 /** V8's garbage collector, by the C++ names callgrind shows. */
-const GC = /Scaveng|MarkCompact|Marking|Heap::|GCTracer|Sweep|Evacuat|RememberedSet|SlotSet|MemoryChunk|PagedSpace|NewSpace|heap::/;
+const GC =
+  /Scaveng|MarkCompact|Marking|Heap::|GCTracer|Sweep|Evacuat|RememberedSet|SlotSet|MemoryChunk|PagedSpace|NewSpace|heap::/;
 
 /** Sums callgrind_annotate's per-function lines: all, and those of V8's optimising compiler. */
 export function sumAnnotated(annotated: string): InstructionCount {
@@ -50,7 +55,12 @@ function sumWithGc(annotated: string): { instructions: number; turbofan: number;
 }
 
 /** One run's instructions by thread: the main thread, each worker, V8's helper threads. */
-export interface PerThread { main: number; workers: number[]; helpers: { turbofan: number; other: number }; total: number }
+export interface PerThread {
+  main: number;
+  workers: number[];
+  helpers: { turbofan: number; other: number };
+  total: number;
+}
 
 /**
  * Sorts callgrind's threads (each an annotated output; the first is the main thread). A worker runs
@@ -75,23 +85,51 @@ export function classifyThreads(annotatedByThread: string[]): PerThread {
 
 /** The most a threaded run can gain on `cores` equal cores: the single run's main thread against
  * the threaded run's instructions shared evenly. */
-export const speedUpBound = (single: PerThread, threaded: PerThread, cores: number) => single.main / (threaded.total / cores);
+export const speedUpBound = (single: PerThread, threaded: PerThread, cores: number) =>
+  single.main / (threaded.total / cores);
 
 /** The lint a count runs: node's flags, then the CLI writing its JSON report into the count's folder. */
-const lintArgs = (nodeFlags: string[], cli: string, targets: string[], threads: string, dir: string) =>
-  [process.execPath, ...nodeFlags, cli, ...targets, '--threads', threads, '--format', 'json', '--output', join(dir, 'report.json')];
+const lintArgs = (nodeFlags: string[], cli: string, targets: string[], threads: string, dir: string) => [
+  process.execPath,
+  ...nodeFlags,
+  cli,
+  ...targets,
+  '--threads',
+  threads,
+  '--format',
+  'json',
+  '--output',
+  join(dir, 'report.json'),
+];
 
 /** Counts a normal run (no --predictable) thread by thread; resolves when valgrind is done. */
-export async function countPerThread(targets: string[], threads: string, cli = join(ROOT_DIR, 'bin', 'guide-lint.js')): Promise<PerThread> {
+export async function countPerThread(
+  targets: string[],
+  threads: string,
+  cli = join(ROOT_DIR, 'bin', 'guide-lint.js'),
+): Promise<PerThread> {
   const dir = mkdtempSync(join(tmpdir(), 'gl-count-'));
   try {
     const out = join(dir, 'callgrind.out');
     const code = await new Promise<number | null>((done, fail) =>
-      spawn('valgrind', ['--tool=callgrind', '--separate-threads=yes', `--callgrind-out-file=${out}`, ...lintArgs([], cli, targets, threads, dir)], { stdio: 'ignore' })
-        .on('error', fail).on('exit', done));
+      spawn(
+        'valgrind',
+        [
+          '--tool=callgrind',
+          '--separate-threads=yes',
+          `--callgrind-out-file=${out}`,
+          ...lintArgs([], cli, targets, threads, dir),
+        ],
+        { stdio: 'ignore' },
+      )
+        .on('error', fail)
+        .on('exit', done),
+    );
     if (code !== 0 && code !== 1) throw new Error(`the lint under valgrind exited with ${code}`);
     // callgrind names the files <out>-01, <out>-02 … in the order the threads started.
-    const files = readdirSync(dir).filter((f) => /^callgrind\.out-\d+$/.test(f)).sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
+    const files = readdirSync(dir)
+      .filter((f) => /^callgrind\.out-\d+$/.test(f))
+      .sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
     return classifyThreads(files.map((f) => annotate(join(dir, f))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -108,10 +146,14 @@ export function countInstructions(targets: string[], cli = join(ROOT_DIR, 'bin',
   const dir = mkdtempSync(join(tmpdir(), 'gl-count-'));
   try {
     const out = join(dir, 'callgrind.out');
-    const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, ...lintArgs(['--predictable'], cli, targets, '1', dir)],
-      { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(
+      'valgrind',
+      ['--tool=callgrind', `--callgrind-out-file=${out}`, ...lintArgs(['--predictable'], cli, targets, '1', dir)],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
     if (run.error) throw new Error(`valgrind: ${run.error.message}`);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`the lint under valgrind exited with ${run.status}: ${run.stderr.slice(-2000)}`);
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`the lint under valgrind exited with ${run.status}: ${run.stderr.slice(-2000)}`);
     return sumAnnotated(annotate(out));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -121,20 +163,31 @@ export function countInstructions(targets: string[], cli = join(ROOT_DIR, 'bin',
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values: o, positionals: targets } = parseArgs({
     allowPositionals: true,
-    options: { cli: { type: 'string' }, 'per-thread': { type: 'boolean', default: false }, threads: { type: 'string', default: '2' } },
+    options: {
+      cli: { type: 'string' },
+      'per-thread': { type: 'boolean', default: false },
+      threads: { type: 'string', default: '2' },
+    },
   });
   const cli = o.cli === undefined ? undefined : resolve(o.cli);
   if (targets.length === 0) {
-    console.error('usage: instructions.js <dir|files…> [--per-thread [--threads N|auto]] [--cli path/to/guide-lint.js]');
+    console.error(
+      'usage: instructions.js <dir|files…> [--per-thread [--threads N|auto]] [--cli path/to/guide-lint.js]',
+    );
     process.exit(2);
   }
   try {
     if (!o['per-thread']) console.log(JSON.stringify(countInstructions(targets, cli)));
     else {
       // Side by side: valgrind runs a program's threads one at a time, so two counts use two cores.
-      const [single, threaded] = await Promise.all([countPerThread(targets, '1', cli), countPerThread(targets, o.threads, cli)]);
+      const [single, threaded] = await Promise.all([
+        countPerThread(targets, '1', cli),
+        countPerThread(targets, o.threads, cli),
+      ]);
       const cores = availableParallelism();
-      console.log(JSON.stringify({ single, threaded, cores, bound: Number(speedUpBound(single, threaded, cores).toFixed(3)) }));
+      console.log(
+        JSON.stringify({ single, threaded, cores, bound: Number(speedUpBound(single, threaded, cores).toFixed(3)) }),
+      );
     }
   } catch (err) {
     console.error((err as Error).message);

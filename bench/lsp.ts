@@ -17,20 +17,44 @@ import { BIN, LspClient, uriOf } from '../harness/lsp-client.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';
-const { values: a } = parseArgs({ options: { keystrokes: { type: 'string', default: '200' }, starts: { type: 'string', default: '5' }, out: { type: 'string' }, instructions: { type: 'boolean', default: false } } });
+const { values: a } = parseArgs({
+  options: {
+    keystrokes: { type: 'string', default: '200' },
+    starts: { type: 'string', default: '5' },
+    out: { type: 'string' },
+    instructions: { type: 'boolean', default: false },
+  },
+});
 
 /** callgrind's total instruction count of a finished run. */
 const totalOf = (file: string) => Number(/^(?:totals|summary): (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? NaN);
 const callgrind = (out: string) => ['valgrind', '--tool=callgrind', `--callgrind-out-file=${out}`];
 
-async function countInstructions(dir: string, file: string, text: string): Promise<{ lsp: number; cli: number; version: number }> {
-  const run = (out: string, args: string[]) => spawnSync('valgrind', [...callgrind(out).slice(1), process.execPath, '--predictable', BIN, ...args], { cwd: dir, stdio: 'ignore' });
+async function countInstructions(
+  dir: string,
+  file: string,
+  text: string,
+): Promise<{ lsp: number; cli: number; version: number }> {
+  const run = (out: string, args: string[]) =>
+    spawnSync('valgrind', [...callgrind(out).slice(1), process.execPath, '--predictable', BIN, ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   run(join(dir, 'cli.out'), [file, '--no-score']);
   run(join(dir, 'version.out'), ['--version']);
-  const client = await LspClient.start({ cwd: dir, wrapper: callgrind(join(dir, 'lsp.out')), nodeArgs: ['--predictable'], timeoutMs: 600_000 });
+  const client = await LspClient.start({
+    cwd: dir,
+    wrapper: callgrind(join(dir, 'lsp.out')),
+    nodeArgs: ['--predictable'],
+    timeoutMs: 600_000,
+  });
   await client.open(uriOf(file), text);
   await client.stop();
-  return { lsp: totalOf(join(dir, 'lsp.out')), cli: totalOf(join(dir, 'cli.out')), version: totalOf(join(dir, 'version.out')) };
+  return {
+    lsp: totalOf(join(dir, 'lsp.out')),
+    cli: totalOf(join(dir, 'cli.out')),
+    version: totalOf(join(dir, 'version.out')),
+  };
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -54,7 +78,11 @@ async function main(): Promise<void> {
   const cpus: number[] = [];
   let findings = 0;
   for (let i = 0; i < Number(a.starts); i++) {
-    const client = await LspClient.start({ cwd: dir, initializationOptions: { debounceMs: 0 }, env: { GUIDE_LINT_LSP_TIMING: '1' } });
+    const client = await LspClient.start({
+      cwd: dir,
+      initializationOptions: { debounceMs: 0 },
+      env: { GUIDE_LINT_LSP_TIMING: '1' },
+    });
     const diags = await client.open(uri, text);
     findings = diags.length;
     firsts.push(client.arrivals[0]!);
@@ -73,7 +101,11 @@ async function main(): Promise<void> {
     clis.push(performance.now() - t0);
   }
 
-  const client = await LspClient.start({ cwd: dir, initializationOptions: { debounceMs: 0 }, env: { GUIDE_LINT_LSP_TIMING: '1' } });
+  const client = await LspClient.start({
+    cwd: dir,
+    initializationOptions: { debounceMs: 0 },
+    env: { GUIDE_LINT_LSP_TIMING: '1' },
+  });
   await client.open(uri, text);
   client.stderr = '';
   const lines = text.split('\n');
@@ -82,7 +114,10 @@ async function main(): Promise<void> {
   const times: number[] = [];
   for (let k = 0; k < Number(a.keystrokes); k++) {
     // Type a character at the end of 办理时间, then delete it: the text stays ≈ 5 KB.
-    const change = k % 2 === 0 ? { range: { start: { line, character: at }, end: { line, character: at } }, text: '。' } : { range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: '' };
+    const change =
+      k % 2 === 0
+        ? { range: { start: { line, character: at }, end: { line, character: at } }, text: '。' }
+        : { range: { start: { line, character: at }, end: { line, character: at + 1 } }, text: '' };
     const t0 = performance.now();
     await client.edit(uri, [change]);
     times.push(performance.now() - t0);

@@ -19,7 +19,9 @@ export interface Measurement {
 
 const TIME = '/usr/bin/time';
 const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-bench-'));
-process.on('exit', () => { rmSync(tmp, { recursive: true, force: true }); });
+process.on('exit', () => {
+  rmSync(tmp, { recursive: true, force: true });
+});
 const rssFile = join(tmp, 'rss');
 let gnuTime: boolean | undefined;
 
@@ -33,12 +35,17 @@ function readRssKiB(): number | null {
 
 export function hasGnuTime(): boolean {
   if (gnuTime === undefined) {
-    gnuTime = !process.env.BENCH_NO_GNU_TIME && existsSync(TIME) && spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 && readRssKiB() !== null;
+    gnuTime =
+      !process.env.BENCH_NO_GNU_TIME &&
+      existsSync(TIME) &&
+      spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 &&
+      readRssKiB() !== null;
   }
   return gnuTime;
 }
 
-export const rssMethod = () => (hasGnuTime() ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` via `node --import rss-hook.js`');
+export const rssMethod = () =>
+  hasGnuTime() ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` via `node --import rss-hook.js`';
 
 const TIMEOUT = '/usr/bin/timeout';
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
@@ -64,20 +71,44 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; timeo
     env.BENCH_RSS_FILE = rssFile;
   }
   const t0 = performance.now();
-  const res = spawnSync(file, argv, { cwd: opts.cwd, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: limitMs + 30_000, killSignal: 'SIGKILL' });
+  const res = spawnSync(file, argv, {
+    cwd: opts.cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    timeout: limitMs + 30_000,
+    killSignal: 'SIGKILL',
+  });
   const wallMs = performance.now() - t0;
   const kib = readRssKiB();
-  const timedOut = (gnuTimeout && (res.status === 124 || res.status === 137)) || res.error?.message.includes('ETIMEDOUT') === true;
-  return { wallMs, timedOut, rssMB: kib === null ? null : kib / 1024, code: res.status, signal: res.signal, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
+  const timedOut =
+    (gnuTimeout && (res.status === 124 || res.status === 137)) || res.error?.message.includes('ETIMEDOUT') === true;
+  return {
+    wallMs,
+    timedOut,
+    rssMB: kib === null ? null : kib / 1024,
+    code: res.status,
+    signal: res.signal,
+    stdout: res.stdout ?? '',
+    stderr: res.stderr ?? '',
+  };
 }
 
-export const median = (xs: number[]): number => at([...xs].sort((a, b) => a - b), Math.floor(xs.length / 2));
+export const median = (xs: number[]): number =>
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+  );
 
 /** n fresh runs: median wall time, max peak RSS, last result. */
 export function measureRepeated(cmd: string, args: string[], n: number, opts: { cwd?: string } = {}): Measurement {
   const runs = Array.from({ length: n }, () => measure(cmd, args, opts));
   const rss = runs.map((r) => r.rssMB).filter((x): x is number => x !== null);
-  return { ...at(runs, runs.length - 1), wallMs: median(runs.map((r) => r.wallMs)), rssMB: rss.length ? Math.max(...rss) : null };
+  return {
+    ...at(runs, runs.length - 1),
+    wallMs: median(runs.map((r) => r.wallMs)),
+    rssMB: rss.length ? Math.max(...rss) : null,
+  };
 }
 
 /** Reads every file of a set once, untimed, so that no measured run pays for the disk: this VM's

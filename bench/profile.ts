@@ -1,10 +1,26 @@
 // Summarize a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per package.
 import { readFileSync } from 'node:fs';
 
-interface CallFrame { functionName: string; url: string; lineNumber: number }
-interface ProfileNode { id: number; callFrame: CallFrame }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-export interface SelfTime { name: string; where: string; ms: number; pct: number }
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+export interface SelfTime {
+  name: string;
+  where: string;
+  ms: number;
+  pct: number;
+}
 
 /** Where a script URL belongs: a package, guide-lint's own code, node internals or V8 pseudo-frames. */
 function bucket(url: string, fn: string): string {
@@ -14,7 +30,8 @@ function bucket(url: string, fn: string): string {
   if (own) return `guide-lint ${own[1]}/`;
   if (url.includes('/dist/bench/')) return 'bench';
   if (url.startsWith('node:')) return 'node internals';
-  if (url === '' && fn && !fn.startsWith('(')) return 'no script (V8 builtins, eval/new Function code such as ajv validators)';
+  if (url === '' && fn && !fn.startsWith('('))
+    return 'no script (V8 builtins, eval/new Function code such as ajv validators)';
   return fn.startsWith('(') ? fn : url || '(native)';
 }
 
@@ -31,7 +48,9 @@ export function summarize(file: string, top = 15): { total: number; functions: S
   p.samples.forEach((id, i) => {
     const ms = (p.timeDeltas[i] ?? 0) / 1000;
     const f = byId.get(id)!.callFrame;
-    const short = f.url.includes('/node_modules/') ? f.url.replace(/^.*\/node_modules\//, '') : f.url.replace(/^.*?\/dist\//, 'dist/');
+    const short = f.url.includes('/node_modules/')
+      ? f.url.replace(/^.*\/node_modules\//, '')
+      : f.url.replace(/^.*?\/dist\//, 'dist/');
     const where = f.url ? `${short}:${f.lineNumber + 1}` : '';
     const name = f.functionName || '(anonymous)';
     add(fns, `${name}@${where}`, name, where, ms);
@@ -40,6 +59,9 @@ export function summarize(file: string, top = 15): { total: number; functions: S
     total += ms;
   });
   const rank = (m: Map<string, SelfTime>, k: number) =>
-    [...m.values()].sort((a, b) => b.ms - a.ms).slice(0, k).map((e) => ({ ...e, pct: (100 * e.ms) / total }));
+    [...m.values()]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, k)
+      .map((e) => ({ ...e, pct: (100 * e.ms) / total }));
   return { total, functions: rank(fns, top), packages: rank(pkgs, 12) };
 }

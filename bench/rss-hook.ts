@@ -5,4 +5,7 @@ import { isMainThread } from 'node:worker_threads';
 
 const out = process.env.BENCH_RSS_FILE;
 delete process.env.BENCH_RSS_FILE; // child processes of the linter must not overwrite it
-if (out && isMainThread) process.on('exit', () => { writeFileSync(out, String(process.resourceUsage().maxRSS)); });
+if (out && isMainThread)
+  process.on('exit', () => {
+    writeFileSync(out, String(process.resourceUsage().maxRSS));
+  });

@@ -21,13 +21,24 @@ const FLOOR_JS = join(HERE, 'floor.js');
 
 const { values: a } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,20000,100000' }, smoke: { type: 'boolean', default: false },
-    xlsx: { type: 'boolean' }, 'no-xlsx': { type: 'boolean', default: false }, profile: { type: 'boolean', default: false },
-    repeat: { type: 'string' }, timeout: { type: 'string' }, seed: { type: 'string', default: '42' }, cli: { type: 'string', default: 'bin/guide-lint.js' },
+    sizes: { type: 'string', default: '1000,20000,100000' },
+    smoke: { type: 'boolean', default: false },
+    xlsx: { type: 'boolean' },
+    'no-xlsx': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    repeat: { type: 'string' },
+    timeout: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    cli: { type: 'string', default: 'bin/guide-lint.js' },
   },
 });
 const smoke = a.smoke;
-const sizes = smoke ? [1000] : a.sizes.split(',').map(Number).sort((x, y) => x - y);
+const sizes = smoke
+  ? [1000]
+  : a.sizes
+      .split(',')
+      .map(Number)
+      .sort((x, y) => x - y);
 const seed = Number(a.seed);
 // Best of 3 for the sets up to 20,000 guides (a shared 2-core VM varies by 10–20 % from run to run),
 // one run for the 100,000 set (time budget); --repeat N sets every count.
@@ -40,14 +51,17 @@ const lintTimeoutMs = Number(a.timeout ?? (smoke ? 180 : 600)) * 1000; // per li
 const haveCli = existsSync(CLI);
 const startedAt = performance.now();
 const loadAtStart = at(os.loadavg(), 0);
-const log = (msg: string) => { console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`); };
+const log = (msg: string) => {
+  console.error(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+};
 const failures: string[] = [];
 
 // ---------- helpers
 const sec = (ms?: number | null) => (ms == null ? 'n/a' : (ms / 1000).toFixed(2));
 const num = (x?: number | null, d = 0) => (x == null || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
 const ratio = (x?: number | null, y?: number | null) => (x == null || y == null ? null : x / y);
-const verdict = (v: number | null | undefined, ok: (v: number) => boolean) => (v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**');
+const verdict = (v: number | null | undefined, ok: (v: number) => boolean) =>
+  v == null ? 'n/a' : ok(v) ? 'pass' : '**FAIL**';
 
 const faster = <T extends { m: Measurement }>(b: T, x: T) => (x.m.wallMs < b.m.wallMs ? x : b);
 
@@ -72,9 +86,18 @@ function countFindings(v: unknown, byRule: Map<string, number>): number {
 // Optional flags are passed only when the CLI's --help lists them.
 let helpText: string | undefined;
 const cliHas = (flag: string) =>
-  (helpText ??= ['--help', 'lint --help'].map((h) => measure(NODE, [CLI, ...h.split(' ')], { cwd: ROOT }).stdout).join('\n')).includes(flag);
+  (helpText ??= ['--help', 'lint --help']
+    .map((h) => measure(NODE, [CLI, ...h.split(' ')], { cwd: ROOT }).stdout)
+    .join('\n')).includes(flag);
 
-interface Lint { m: Measurement; ok: boolean; findings: number; byRule: Map<string, number>; out: string; error: string }
+interface Lint {
+  m: Measurement;
+  ok: boolean;
+  findings: number;
+  byRule: Map<string, number>;
+  out: string;
+  error: string;
+}
 function lint(target: string, tag: string, threads?: string, prefix: string[] = []): Lint {
   const out = join(DATA, 'out', `${tag}.json`);
   rmSync(out, { force: true });
@@ -85,14 +108,26 @@ function lint(target: string, tag: string, threads?: string, prefix: string[] = 
   const m = measure(NODE, args, { cwd: ROOT, timeoutMs: lintTimeoutMs });
   let findings = 0;
   const byRule = new Map<string, number>();
-  const why = m.stderr.split('\n').filter((x) => x.trim() && !/^\s+at |^Node\.js v/.test(x)).pop()?.slice(0, 160) ?? '';
-  let error = m.timedOut ? `timed out after ${lintTimeoutMs / 1000} s` : m.code !== 0 && m.code !== 1 ? `exit ${m.code ?? m.signal}: ${why}` : '';
+  const why =
+    m.stderr
+      .split('\n')
+      .filter((x) => x.trim() && !/^\s+at |^Node\.js v/.test(x))
+      .pop()
+      ?.slice(0, 160) ?? '';
+  let error = m.timedOut
+    ? `timed out after ${lintTimeoutMs / 1000} s`
+    : m.code !== 0 && m.code !== 1
+      ? `exit ${m.code ?? m.signal}: ${why}`
+      : '';
   if (!error) {
     try {
       const report = JSON.parse(readFileSync(out, 'utf8'));
       findings = countFindings(report, byRule);
-      if (report?.summary?.guides === 0) error = `read no guide: ${JSON.stringify(report.findings?.[0]?.message ?? '')}`;
-    } catch (e) { error = `no JSON report (${why || (e as Error).message.slice(0, 80)})`; }
+      if (report?.summary?.guides === 0)
+        error = `read no guide: ${JSON.stringify(report.findings?.[0]?.message ?? '')}`;
+    } catch (e) {
+      error = `no JSON report (${why || (e as Error).message.slice(0, 80)})`;
+    }
   }
   if (error) log(`lint ${tag} failed: ${error}`);
   return { m, ok: !error, findings, byRule, out, error };
@@ -104,8 +139,17 @@ const sameBytes = (x: string, y: string) => existsSync(x) && existsSync(y) && re
 mkdirSync(join(DATA, 'out'), { recursive: true });
 log(`guide-lint CLI ${haveCli ? CLI : 'not found: lint columns will say n/a'}; peak RSS by ${rssMethod()}`);
 
-interface SizeRow { size: number; manifest: Manifest; genMs: number | null; floor: Measurement; floorR: FloorResult | null;
-  others: { parser: Parser; m: Measurement }[]; l1: Lint | null; lAuto: Lint | null; identical: boolean | null }
+interface SizeRow {
+  size: number;
+  manifest: Manifest;
+  genMs: number | null;
+  floor: Measurement;
+  floorR: FloorResult | null;
+  others: { parser: Parser; m: Measurement }[];
+  l1: Lint | null;
+  lAuto: Lint | null;
+  identical: boolean | null;
+}
 const rows: SizeRow[] = [];
 let halvesMs: number | null = null;
 for (const size of sizes) {
@@ -113,7 +157,9 @@ for (const size of sizes) {
   const t = performance.now();
   const { manifest, reused } = writeYamlSet(dir, size, seed);
   const genMs = reused ? null : performance.now() - t;
-  log(`${size} guides: ${reused ? 'reused' : `generated in ${sec(genMs)} s`}, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, ${manifest.defective} defective`);
+  log(
+    `${size} guides: ${reused ? 'reused' : `generated in ${sec(genMs)} s`}, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, ${manifest.defective} defective`,
+  );
   warmPageCache(dir);
   // Rounds of floor, one thread, auto (and for 20,000 the halves ceiling), best of each: the VM's
   // speed drifts over minutes, and interleaving keeps the ratios from one stretch of time.
@@ -137,15 +183,18 @@ for (const size of sizes) {
   }
   log(`  floor ${sec(f!.m.wallMs)} s (parse ${sec(f!.r?.parseMs)} s), ${num(f!.m.rssMB)} MB`);
   if (l1) log(`  lint --threads 1: ${sec(l1.m.wallMs)} s, ${num(l1.m.rssMB)} MB, ${l1.findings} findings`);
-  if (lAuto) log(`  lint --threads auto: ${sec(lAuto.m.wallMs)} s, ${num(lAuto.m.rssMB)} MB, ${lAuto.findings} findings`);
+  if (lAuto)
+    log(`  lint --threads auto: ${sec(lAuto.m.wallMs)} s, ${num(lAuto.m.rssMB)} MB, ${lAuto.findings} findings`);
   else if (haveCli) log('  the CLI has no --threads yet: single-threaded run only');
   if (size === 20000) log(`  two processes side by side, half of the 20,000 each: ${sec(halvesMs)} s`);
-  const others = size <= 20000 ? (['js-yaml-pos', 'yaml-doc'] as Parser[]).map((p) => ({ parser: p, m: floor(dir, p).m })) : [];
+  const others =
+    size <= 20000 ? (['js-yaml-pos', 'yaml-doc'] as Parser[]).map((p) => ({ parser: p, m: floor(dir, p).m })) : [];
   if (haveCli) {
     for (const l of [l1, lAuto]) {
       if (!l) continue;
       if (!l.ok) failures.push(`lint ${size} failed (${l.error})`);
-      else if (l.findings === 0 && l.m.code === 0) failures.push(`lint ${size} found no defects in a set with ${manifest.defective} defective guides`);
+      else if (l.findings === 0 && l.m.code === 0)
+        failures.push(`lint ${size} found no defects in a set with ${manifest.defective} defective guides`);
     }
   }
   const identical = l1?.ok && lAuto?.ok ? sameBytes(l1.out, lAuto.out) : null;
@@ -157,14 +206,27 @@ for (const size of sizes) {
 // each linting half of the 20,000 set (no shared memory, no messages). `--threads auto` cannot beat
 // the speed-up this gives; measured because a 2-core machine shares more than cores (see ANALYSIS).
 async function halvesSideBySide(dir: string): Promise<number | null> {
-  const parts = readdirSync(dir).filter((x) => x.startsWith('part-')).sort().map((x) => join(dir, x));
+  const parts = readdirSync(dir)
+    .filter((x) => x.startsWith('part-'))
+    .sort()
+    .map((x) => join(dir, x));
   if (parts.length < 2 || !haveCli) return null;
   const halves = [parts.slice(0, parts.length >> 1), parts.slice(parts.length >> 1)];
   const t = performance.now();
-  const codes = await Promise.all(halves.map((h, i) => new Promise<number | null>((done) => {
-    const out = join(DATA, 'out', `half-${i}.json`);
-    spawn(NODE, [CLI, ...h, '--format', 'json', '--output', out, '--no-score', '--threads', '1'], { cwd: ROOT, stdio: 'ignore' }).on('exit', (code) => { done(code); });
-  })));
+  const codes = await Promise.all(
+    halves.map(
+      (h, i) =>
+        new Promise<number | null>((done) => {
+          const out = join(DATA, 'out', `half-${i}.json`);
+          spawn(NODE, [CLI, ...h, '--format', 'json', '--output', out, '--no-score', '--threads', '1'], {
+            cwd: ROOT,
+            stdio: 'ignore',
+          }).on('exit', (code) => {
+            done(code);
+          });
+        }),
+    ),
+  );
   const ms = performance.now() - t;
   return codes.every((c) => c === 0 || c === 1) ? ms : null;
 }
@@ -175,7 +237,10 @@ const smallFile = join(DATA, 'small', 'guide.yaml');
 mkdirSync(dirname(smallFile), { recursive: true });
 for (let i = 0; ; i++) {
   const { guide, defects } = generateGuide(i, guideRng(seed, i));
-  if (defects.length === 0) { writeFileSync(smallFile, dump(guide, { lineWidth: -1, noRefs: true })); break; }
+  if (defects.length === 0) {
+    writeFileSync(smallFile, dump(guide, { lineWidth: -1, noRefs: true }));
+    break;
+  }
 }
 const bare = measureRepeated(NODE, ['-e', '0'], reps);
 const version = haveCli ? measureRepeated(NODE, [CLI, '--version'], reps, { cwd: ROOT }) : null;
@@ -184,7 +249,12 @@ if (small && small.code !== 0 && small.code !== 1) failures.push(`one small file
 log(`start-up: node ${num(bare.wallMs)} ms, --version ${num(version?.wallMs)} ms, small file ${num(small?.wallMs)} ms`);
 
 // The relational workbook: plain SheetJS reads (sparse and dense) vs guide-lint.
-let xl: { manifest: Manifest; genMs: number | null; reads: { parser: Parser; m: Measurement; r: FloorResult | null }[]; l: Lint | null } | null = null;
+let xl: {
+  manifest: Manifest;
+  genMs: number | null;
+  reads: { parser: Parser; m: Measurement; r: FloorResult | null }[];
+  l: Lint | null;
+} | null = null;
 if (withXlsx) {
   const file = join(DATA, `relational-${xlsxSize}-s${seed}.xlsx`);
   const t = performance.now();
@@ -195,7 +265,9 @@ if (withXlsx) {
   const l = haveCli ? lint(file, `xlsx-${xlsxSize}`) : null;
   if (l && !l.ok && !l.error.startsWith('read no guide')) failures.push(`xlsx lint failed (${l.error})`);
   xl = { manifest, genMs, reads, l };
-  log(`xlsx ${xlsxSize}: ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, reads ${reads.map((x) => `${x.parser} ${sec(x.m.wallMs)} s`).join(', ')}, lint ${sec(l?.m.wallMs)} s`);
+  log(
+    `xlsx ${xlsxSize}: ${(manifest.bytes / 2 ** 20).toFixed(1)} MB, reads ${reads.map((x) => `${x.parser} ${sec(x.m.wallMs)} s`).join(', ')}, lint ${sec(l?.m.wallMs)} s`,
+  );
 }
 
 // Optional CPU profile of one single-threaded lint (or of the floor while the CLI is missing).
@@ -206,10 +278,20 @@ if (a.profile) {
   const pdir = join(DATA, 'profile');
   rmSync(pdir, { recursive: true, force: true });
   const pre = ['--cpu-prof', '--cpu-prof-dir', pdir];
-  const ok = haveCli ? lint(dir, `profile-${size}`, '1', pre).ok : measure(NODE, [...pre, FLOOR_JS, dir, '--parser', 'js-yaml']).code === 0;
-  const files = existsSync(pdir) ? readdirSync(pdir).filter((x) => x.endsWith('.cpuprofile')).sort() : [];
+  const ok = haveCli
+    ? lint(dir, `profile-${size}`, '1', pre).ok
+    : measure(NODE, [...pre, FLOOR_JS, dir, '--parser', 'js-yaml']).code === 0;
+  const files = existsSync(pdir)
+    ? readdirSync(pdir)
+        .filter((x) => x.endsWith('.cpuprofile'))
+        .sort()
+    : [];
   if (!ok) failures.push('the profiled run failed: no profile');
-  else if (files.length) prof = { label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`, s: summarize(join(pdir, at(files, 0))) };
+  else if (files.length)
+    prof = {
+      label: `${haveCli ? 'guide-lint --threads 1' : 'floor (CLI missing)'} on ${size} guides`,
+      s: summarize(join(pdir, at(files, 0))),
+    };
 }
 
 // ---------- report
@@ -227,62 +309,125 @@ const totalMs = performance.now() - startedAt;
 
 const cpus = os.cpus();
 const md: string[] = [
-  `# guide-lint benchmark results${smoke ? ' (smoke)' : ''}`, '',
+  `# guide-lint benchmark results${smoke ? ' (smoke)' : ''}`,
+  '',
   `- Date: ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
   `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
   `- Node ${process.version}; seed ${seed}; peak RSS by ${rssMethod()}; every number is one fresh process (floor and lint: ${repeatNote}), warm page cache (every file read once before the first timed run)`,
   `- Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${at(os.loadavg(), 0).toFixed(1)} at end` +
-    (loadAtStart > os.availableParallelism() * 0.75 ? ' — **busy machine: other processes competed for the CPU, times are inflated**' : ''),
+    (loadAtStart > os.availableParallelism() * 0.75
+      ? ' — **busy machine: other processes competed for the CPU, times are inflated**'
+      : ''),
   `- CLI: ${!haveCli ? `${a.cli} **not found** — lint columns are n/a` : cliHas('--threads') ? a.cli : `${a.cli}, no \`--threads\` yet: "1 thread" is its default run, auto is n/a`}; this run took ${sec(totalMs)} s`,
-  `- Data: ${[...rows.map((x) => ({ what: `${x.size} YAML`, ms: x.genMs })), ...(xl ? [{ what: `${xlsxSize} xlsx`, ms: xl.genMs }] : [])]
-    .map((x) => `${x.what} ${x.ms == null ? 'reused' : `generated in ${sec(x.ms)} s`}`).join(', ')}`, '',
-  '## YAML sets', '',
+  `- Data: ${[
+    ...rows.map((x) => ({ what: `${x.size} YAML`, ms: x.genMs })),
+    ...(xl ? [{ what: `${xlsxSize} xlsx`, ms: xl.genMs }] : []),
+  ]
+    .map((x) => `${x.what} ${x.ms == null ? 'reused' : `generated in ${sec(x.ms)} s`}`)
+    .join(', ')}`,
+  '',
+  '## YAML sets',
+  '',
   '| guides | MB | defective | floor s | floor RSS MB | lint s (1 thread) | lint s (auto) | files/s (1 / auto) | peak RSS MB (1 / auto) | lint ÷ floor | threads speed-up | identical | ÷ 20k (lint / floor) |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:--:|---:|',
   ...rows.map((x) => {
     const fps = (l: Lint | null) => (l?.ok ? num(x.size / (l.m.wallMs / 1000)) : 'n/a');
     const vs20 = x.size === 100000 ? `${num(scale, 2)} / ${num(ratio(x.floor.wallMs, r20?.floor.wallMs), 2)}` : '';
-    return `| ${x.size.toLocaleString('en')} | ${num(x.manifest.bytes / 2 ** 20, 1)} | ${x.manifest.defective} | ${sec(x.floor.wallMs)} | ${num(x.floor.rssMB)} | ` +
+    return (
+      `| ${x.size.toLocaleString('en')} | ${num(x.manifest.bytes / 2 ** 20, 1)} | ${x.manifest.defective} | ${sec(x.floor.wallMs)} | ${num(x.floor.rssMB)} | ` +
       `${sec(ok(x.l1)?.wallMs)} | ${sec(ok(x.lAuto)?.wallMs)} | ${fps(x.l1)} / ${fps(x.lAuto)} | ${num(ok(x.l1)?.rssMB)} / ${num(ok(x.lAuto)?.rssMB)} | ` +
-      `${num(lintFloor(x), 2)} | ${num(speedup(x), 2)} | ${x.identical == null ? 'n/a' : x.identical ? 'yes' : '**no**'} | ${vs20} |`;
+      `${num(lintFloor(x), 2)} | ${num(speedup(x), 2)} | ${x.identical == null ? 'n/a' : x.identical ? 'yes' : '**no**'} | ${vs20} |`
+    );
   }),
-  '', 'Findings in the JSON report (1 thread), by rule:', '',
-  ...rows.map((x) => `- ${x.size.toLocaleString('en')}: ${x.l1?.ok ? `${x.l1.findings} — ` + [...x.l1.byRule].sort((p, q) => q[1] - p[1]).map(([k, v]) => `${k} ${v}`).join(', ') : x.l1?.error ?? 'n/a'}`),
-  '', '### Other parsers (for the record; not the floor)', '',
-  '| guides | parser | s | × floor | RSS MB |', '|---:|---|---:|---:|---:|',
-  ...rows.flatMap((x) => [{ parser: 'js-yaml (floor)', m: x.floor }, ...x.others].map((o) =>
-    `| ${x.size.toLocaleString('en')} | ${o.parser} | ${sec(o.m.wallMs)} | ${num(ratio(o.m.wallMs, x.floor.wallMs), 2)} | ${num(o.m.rssMB)} |`)),
-  '', 'js-yaml-pos = js-yaml `load` with a `listener` keeping one offset per node; yaml-doc = `yaml` `parseDocument` (ranges, no `toJS`).',
-  '', '## Start-up (median of ' + reps + ' runs)', '', '| command | ms | RSS MB |', '|---|---:|---:|',
+  '',
+  'Findings in the JSON report (1 thread), by rule:',
+  '',
+  ...rows.map(
+    (x) =>
+      `- ${x.size.toLocaleString('en')}: ${
+        x.l1?.ok
+          ? `${x.l1.findings} — ` +
+            [...x.l1.byRule]
+              .sort((p, q) => q[1] - p[1])
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')
+          : (x.l1?.error ?? 'n/a')
+      }`,
+  ),
+  '',
+  '### Other parsers (for the record; not the floor)',
+  '',
+  '| guides | parser | s | × floor | RSS MB |',
+  '|---:|---|---:|---:|---:|',
+  ...rows.flatMap((x) =>
+    [{ parser: 'js-yaml (floor)', m: x.floor }, ...x.others].map(
+      (o) =>
+        `| ${x.size.toLocaleString('en')} | ${o.parser} | ${sec(o.m.wallMs)} | ${num(ratio(o.m.wallMs, x.floor.wallMs), 2)} | ${num(o.m.rssMB)} |`,
+    ),
+  ),
+  '',
+  'js-yaml-pos = js-yaml `load` with a `listener` keeping one offset per node; yaml-doc = `yaml` `parseDocument` (ranges, no `toJS`).',
+  '',
+  '## Start-up (median of ' + reps + ' runs)',
+  '',
+  '| command | ms | RSS MB |',
+  '|---|---:|---:|',
   `| \`node -e 0\` (baseline) | ${num(bare.wallMs)} | ${num(bare.rssMB)} |`,
   `| \`guide-lint --version\` | ${num(version?.wallMs)} | ${num(version?.rssMB)} |`,
   `| \`guide-lint\` one small YAML file | ${num(small?.wallMs)} | ${num(small?.rssMB)} |`,
 ];
 if (xl) {
-  md.push('', `## Relational xlsx (${xlsxSize.toLocaleString('en')} guides)`, '',
-    `${num(xl.manifest.bytes / 2 ** 20, 1)} MB, sheets 事项 / 申请材料 / 办理流程 / 中介服务 / 特殊环节; ${xl.reads[0]?.r?.units ?? 'n/a'} rows in all.`, '',
-    '| run | s | RSS MB |', '|---|---:|---:|',
-    ...xl.reads.map((x) => `| SheetJS read + sheet_to_json (${x.parser === 'xlsx' ? 'sparse' : 'dense'}) | ${sec(x.m.wallMs)} | ${num(x.m.rssMB)} |`),
-    `| guide-lint | ${xl.l?.ok ? sec(xl.l.m.wallMs) : 'n/a'} | ${xl.l?.ok ? num(xl.l.m.rssMB) : 'n/a'} |`);
+  md.push(
+    '',
+    `## Relational xlsx (${xlsxSize.toLocaleString('en')} guides)`,
+    '',
+    `${num(xl.manifest.bytes / 2 ** 20, 1)} MB, sheets 事项 / 申请材料 / 办理流程 / 中介服务 / 特殊环节; ${xl.reads[0]?.r?.units ?? 'n/a'} rows in all.`,
+    '',
+    '| run | s | RSS MB |',
+    '|---|---:|---:|',
+    ...xl.reads.map(
+      (x) =>
+        `| SheetJS read + sheet_to_json (${x.parser === 'xlsx' ? 'sparse' : 'dense'}) | ${sec(x.m.wallMs)} | ${num(x.m.rssMB)} |`,
+    ),
+    `| guide-lint | ${xl.l?.ok ? sec(xl.l.m.wallMs) : 'n/a'} | ${xl.l?.ok ? num(xl.l.m.rssMB) : 'n/a'} |`,
+  );
   if (xl.l && !xl.l.ok) md.push('', `guide-lint did not lint the workbook: ${xl.l.error}`);
 }
-md.push('', '## Targets', '', '| target | measured | verdict |', '|---|---:|:--:|',
+md.push(
+  '',
+  '## Targets',
+  '',
+  '| target | measured | verdict |',
+  '|---|---:|:--:|',
   `| lint ÷ floor ≤ 2.0 (20k, 1 thread) | ${num(lintFloor(r20), 2)} | ${verdict(lintFloor(r20), (v) => v <= 2)} |`,
   `| \`--threads auto\` ≥ 1.7× single thread (20k) | ${num(speedup(r20), 2)} on ${os.availableParallelism()} cores | ${verdict(speedup(r20), (v) => v >= 1.7)} |`,
   `| (ceiling: two processes side by side, half the 20k each, vs 1 thread) | ${num(ratio(ok(r20?.l1)?.wallMs, halvesMs), 2)} (${sec(halvesMs)} s) | for the record |`,
-  `| outputs byte-identical (1 thread vs auto) | ${rows.map((x) => x.identical == null ? 'n/a' : x.identical ? 'yes' : 'no').join(', ')} | ${rows.some((x) => x.identical === false) ? '**FAIL**' : rows.some((x) => x.identical) ? 'pass' : 'n/a'} |`,
+  `| outputs byte-identical (1 thread vs auto) | ${rows.map((x) => (x.identical == null ? 'n/a' : x.identical ? 'yes' : 'no')).join(', ')} | ${rows.some((x) => x.identical === false) ? '**FAIL**' : rows.some((x) => x.identical) ? 'pass' : 'n/a'} |`,
   `| 100k time ≤ 5.5 × 20k | ${num(scale, 2)} | ${verdict(scale, (v) => v <= 5.5)} |`,
   `| peak RSS on 100k ≤ 600 MB | ${num(peak100)} | ${verdict(peak100, (v) => v <= 600)} |`,
   `| \`--version\` ≤ 120 ms | ${num(version?.wallMs)} | ${verdict(version?.wallMs, (v) => v <= 120)} |`,
   `| one small YAML file ≤ 300 ms | ${num(small?.wallMs)} | ${verdict(small?.wallMs, (v) => v <= 300)} |`,
   `| xlsx lint ≤ 1.5 × faster plain read | ${num(ratio(xlLint?.wallMs, xlFloor), 2)} | ${verdict(ratio(xlLint?.wallMs, xlFloor), (v) => v <= 1.5)} |`,
   `| xlsx lint peak RSS < 1 GB | ${num(xlLint?.rssMB)} | ${verdict(xlLint?.rssMB, (v) => v < 1024)} |`,
-  `| whole bench < 10 min | ${num(totalMs / 60000, 1)} min${rows.some((x) => x.genMs == null) ? ' (some data reused)' : ''} | ${verdict(totalMs, (v) => v < 600_000)} |`);
+  `| whole bench < 10 min | ${num(totalMs / 60000, 1)} min${rows.some((x) => x.genMs == null) ? ' (some data reused)' : ''} | ${verdict(totalMs, (v) => v < 600_000)} |`,
+);
 if (prof) {
-  md.push('', `## CPU profile: ${prof.label}`, '', `${num(prof.s.total)} ms sampled. Self time by package:`, '',
-    '| package | ms | % |', '|---|---:|---:|', ...prof.s.packages.map((p) => `| ${p.name} | ${num(p.ms)} | ${num(p.pct, 1)} |`),
-    '', 'Top 15 functions by self time:', '', '| function | where | ms | % |', '|---|---|---:|---:|',
-    ...prof.s.functions.map((f) => `| ${f.name} | ${f.where} | ${num(f.ms)} | ${num(f.pct, 1)} |`));
+  md.push(
+    '',
+    `## CPU profile: ${prof.label}`,
+    '',
+    `${num(prof.s.total)} ms sampled. Self time by package:`,
+    '',
+    '| package | ms | % |',
+    '|---|---:|---:|',
+    ...prof.s.packages.map((p) => `| ${p.name} | ${num(p.ms)} | ${num(p.pct, 1)} |`),
+    '',
+    'Top 15 functions by self time:',
+    '',
+    '| function | where | ms | % |',
+    '|---|---|---:|---:|',
+    ...prof.s.functions.map((f) => `| ${f.name} | ${f.where} | ${num(f.ms)} | ${num(f.pct, 1)} |`),
+  );
 }
 if (failures.length) md.push('', '## Failures', '', ...failures.map((f) => `- ${f}`));
 // The hand-written analysis of the targets (why a missed one is missed) travels with every run.

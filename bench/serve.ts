@@ -16,13 +16,22 @@ if (!file) throw new Error('usage: node dist/bench/serve.js WORKBOOK.xlsx [--ann
 const annotate = process.argv.includes('--annotate');
 const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-bench-serve-'));
 const rssFile = join(tmp, 'rss');
-const child = spawn(process.execPath, ['--import', join(ROOT_DIR, 'dist/bench/rss-hook.js'), join(ROOT_DIR, 'bin/guide-lint.js'), 'serve', '--port', '0'], {
-  cwd: tmp,
-  env: { ...process.env, TMPDIR: tmp, BENCH_RSS_FILE: rssFile },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  ['--import', join(ROOT_DIR, 'dist/bench/rss-hook.js'), join(ROOT_DIR, 'bin/guide-lint.js'), 'serve', '--port', '0'],
+  {
+    cwd: tmp,
+    env: { ...process.env, TMPDIR: tmp, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 let out = '';
-const url = await new Promise<string>((resolve) => child.stdout.on('data', (c: Buffer) => ((out += c), /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0]))));
+const url = await new Promise<string>((resolve) =>
+  child.stdout.on(
+    'data',
+    (c: Buffer) => ((out += c), /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0])),
+  ),
+);
 const t0 = Date.now();
 const form = new FormData();
 form.append('files', await openAsBlob(file), basename(file));
@@ -49,25 +58,43 @@ const linted = Date.now() - t0;
 const view = await (await fetch(`${url}api/jobs/${id}/result`)).text();
 const viewed = Date.now() - t0;
 let annotated = 0;
-if (annotate) annotated = (await (await fetch(`${url}api/jobs/${id}/download?what=annotated&file=${encodeURIComponent(basename(file))}`)).arrayBuffer()).byteLength;
+if (annotate)
+  annotated = (
+    await (
+      await fetch(`${url}api/jobs/${id}/download?what=annotated&file=${encodeURIComponent(basename(file))}`)
+    ).arrayBuffer()
+  ).byteLength;
 const done = Date.now() - t0;
-await new Promise<void>((resolve) => (child.on('exit', () => { resolve(); }), child.kill('SIGINT')));
+await new Promise<void>(
+  (resolve) => (
+    child.on('exit', () => {
+      resolve();
+    }),
+    child.kill('SIGINT')
+  ),
+);
 const rssKiB = Number(readFileSync(rssFile, 'utf8'));
 const progress = events.filter((e) => e.type === 'progress');
 const guideTicks = progress.filter((e) => Number(e.data.guidesDone) > 0);
 const last = events.at(-1)!;
-console.log(JSON.stringify({
-  file: basename(file),
-  uploadMs: uploaded,
-  lintAndScoreMs: linted,
-  resultMs: viewed - linted,
-  resultBytes: view.length,
-  ...(annotate ? { annotateMs: done - viewed, annotatedBytes: annotated } : {}),
-  progressEvents: progress.length,
-  guideProgressEvents: guideTicks.length,
-  firstGuideProgressMs: guideTicks[0]?.t ?? null,
-  lastEvent: last,
-  peakRssMiB: Math.round(rssKiB / 1024),
-  tempLeft: readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-')).length,
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      file: basename(file),
+      uploadMs: uploaded,
+      lintAndScoreMs: linted,
+      resultMs: viewed - linted,
+      resultBytes: view.length,
+      ...(annotate ? { annotateMs: done - viewed, annotatedBytes: annotated } : {}),
+      progressEvents: progress.length,
+      guideProgressEvents: guideTicks.length,
+      firstGuideProgressMs: guideTicks[0]?.t ?? null,
+      lastEvent: last,
+      peakRssMiB: Math.round(rssKiB / 1024),
+      tempLeft: readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-')).length,
+    },
+    null,
+    2,
+  ),
+);
 rmSync(tmp, { recursive: true, force: true });

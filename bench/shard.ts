@@ -19,7 +19,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { presetConfig } from '../src/config/resolved-config.js';
 import { builtinRules } from '../rules/index.js';
-import { configFingerprint, serializeShard, SHARD_FORMAT, SUMMARY_KEYS, type ShardResult } from '../src/engine/shard-result.js';
+import {
+  configFingerprint,
+  serializeShard,
+  SHARD_FORMAT,
+  SUMMARY_KEYS,
+  type ShardResult,
+} from '../src/engine/shard-result.js';
 import { shardOfPath } from '../src/engine/shard.js';
 import { VERSION } from '../src/version.js';
 import { writeYamlSet } from './generate.js';
@@ -45,11 +51,17 @@ const log = (s: string) => {
   lines.push(s);
 };
 const sec = (ms: number) => (ms / 1000).toFixed(2);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 function run(args: string[], what: string, cwd = ROOT): Measurement {
   const m = measure(NODE, [CLI, ...args], { cwd, timeoutMs: 30 * 60_000 });
-  if (m.code !== 0 && m.code !== 1) throw new Error(`${what} failed (exit ${m.code ?? m.signal}): ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (m.code !== 0 && m.code !== 1)
+    throw new Error(
+      `${what} failed (exit ${m.code ?? m.signal}): ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    );
   log(`- ${what}: ${sec(m.wallMs)} s, peak RSS ${m.rssMB?.toFixed(0) ?? 'n/a'} MB (load ${load()})`);
   return m;
 }
@@ -57,13 +69,17 @@ function run(args: string[], what: string, cwd = ROOT): Measurement {
 const OUT = join(DATA, 'shard-out');
 mkdirSync(OUT, { recursive: true });
 log(`# Split run bench (${new Date().toISOString()})`);
-log(`- machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; peak RSS by ${rssMethod()}; load at start ${load()}`);
+log(
+  `- machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; peak RSS by ${rssMethod()}; load at start ${load()}`,
+);
 
 // ---------- 1–4: the set linted whole, in n shards, merged
 if (!skipSet) {
   const dir = join(DATA, `yaml-${SIZE}-s42`);
   const { manifest, reused } = writeYamlSet(dir, SIZE, 42);
-  log(`- set: ${SIZE} YAML guides (${reused ? 'reused' : 'generated'}), ${(manifest.bytes / 2 ** 20).toFixed(0)} MB, ${manifest.defective} defective`);
+  log(
+    `- set: ${SIZE} YAML guides (${reused ? 'reused' : 'generated'}), ${(manifest.bytes / 2 ** 20).toFixed(0)} MB, ${manifest.defective} defective`,
+  );
   warmPageCache(dir);
   const single = join(OUT, 'single.json');
   const s = run([dir, '--format', 'json', '-o', single, '--threads', '1'], `single run (--format json, --threads 1)`);
@@ -72,23 +88,36 @@ if (!skipSet) {
   for (let i = 1; i <= N; i++) {
     const f = join(OUT, `shard-${i}.json`);
     shardFiles.push(f);
-    shardMs.push(run([dir, '--shard', `${i}/${N}`, '--format', 'shard', '-o', f, '--threads', '1'], `shard ${i}/${N}`).wallMs);
+    shardMs.push(
+      run([dir, '--shard', `${i}/${N}`, '--format', 'shard', '-o', f, '--threads', '1'], `shard ${i}/${N}`).wallMs,
+    );
   }
   const merged = join(OUT, 'merged.json');
   const mg = run(['merge', ...shardFiles, '--format', 'json', '-o', merged], 'merge → JSON report');
   const identical = readFileSync(single).equals(readFileSync(merged));
-  const ms = run(['merge', ...shardFiles, '--score', '--format', 'json', '-o', join(OUT, 'merged-score.json')], 'merge --score → score JSON');
+  const ms = run(
+    ['merge', ...shardFiles, '--score', '--format', 'json', '-o', join(OUT, 'merged-score.json')],
+    'merge --score → score JSON',
+  );
   const bytes = shardFiles.reduce((n, f) => n + statSync(f).size, 0);
   const gz = shardFiles.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
   log('');
   log(`| figure | value |`);
   log(`|---|---|`);
-  shardMs.forEach((t, i) => { log(`| shard ${i + 1}/${N} time ÷ single run | ${(t / s.wallMs).toFixed(3)} (${sec(t)} s ÷ ${sec(s.wallMs)} s; ideal ${(1 / N).toFixed(3)}) |`); });
+  shardMs.forEach((t, i) => {
+    log(
+      `| shard ${i + 1}/${N} time ÷ single run | ${(t / s.wallMs).toFixed(3)} (${sec(t)} s ÷ ${sec(s.wallMs)} s; ideal ${(1 / N).toFixed(3)}) |`,
+    );
+  });
   log(`| Σ shards ÷ single run | ${(shardMs.reduce((a, b) => a + b, 0) / s.wallMs).toFixed(3)} |`);
-  log(`| merge (JSON report) time ÷ single run | ${((100 * mg.wallMs) / s.wallMs).toFixed(1)} % (${sec(mg.wallMs)} s; target ≤ 5 %) |`);
+  log(
+    `| merge (JSON report) time ÷ single run | ${((100 * mg.wallMs) / s.wallMs).toFixed(1)} % (${sec(mg.wallMs)} s; target ≤ 5 %) |`,
+  );
   log(`| merge --score time ÷ single run | ${((100 * ms.wallMs) / s.wallMs).toFixed(1)} % (${sec(ms.wallMs)} s) |`);
   log(`| merged report = single report | ${identical ? 'byte-identical' : 'DIFFERENT'} |`);
-  log(`| shard result size per guide | ${(bytes / SIZE).toFixed(0)} B JSON, ${(gz / SIZE).toFixed(0)} B gzip (${(bytes / 2 ** 20).toFixed(1)} MB / ${(gz / 2 ** 20).toFixed(1)} MB for ${SIZE} guides) |`);
+  log(
+    `| shard result size per guide | ${(bytes / SIZE).toFixed(0)} B JSON, ${(gz / SIZE).toFixed(0)} B gzip (${(bytes / 2 ** 20).toFixed(1)} MB / ${(gz / 2 ** 20).toFixed(1)} MB for ${SIZE} guides) |`,
+  );
 }
 
 // ---------- 5: a national-scale merge of synthesised summaries
@@ -96,7 +125,21 @@ function synthShards(n: number, total: number, dir: string): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const config = presetConfig(builtinRules);
-  const head = { format: SHARD_FORMAT as typeof SHARD_FORMAT, formatVersion: 1, tool: { name: 'guide-lint' as const, version: VERSION }, kind: 'lint' as const, config: configFingerprint(config, ROOT), settings: config, discovered: total, setHash: 'synthetic', paths: ['guides'], unmatched: [], named: [], baseline: null, summaryKeys: SUMMARY_KEYS };
+  const head = {
+    format: SHARD_FORMAT as typeof SHARD_FORMAT,
+    formatVersion: 1,
+    tool: { name: 'guide-lint' as const, version: VERSION },
+    kind: 'lint' as const,
+    config: configFingerprint(config, ROOT),
+    settings: config,
+    discovered: total,
+    setHash: 'synthetic',
+    paths: ['guides'],
+    unmatched: [],
+    named: [],
+    baseline: null,
+    summaryKeys: SUMMARY_KEYS,
+  };
   const parts: ShardResult['files'][] = Array.from({ length: n }, () => []);
   const depts = Array.from({ length: 400 }, (_, i) => `第${i}市场监督管理局`);
   const levels = ['省级', '市级', '县级'];
@@ -105,12 +148,57 @@ function synthShards(n: number, total: number, dir: string): string[] {
     const code = `000${String(i % 50_000).padStart(6, '0')}000`;
     // One guide in 500 deviates from its item's name.
     const name = i % 500 === 7 ? `事项${i % 50_000}（旧称）` : `事项${i % 50_000}`;
-    const g = [0, 1, 1, null, null, name, code, `11150100MB0143308J${code}`, i % 7 === 0 ? '公共服务' : '行政许可', depts[i % depts.length], levels[i % 3], 20, 10, i % 5 === 0, i % 3 !== 0, 1 + (i % 4), i % 2 === 0, `k${(i % 50_000).toString(36).padStart(14, '0')}`, [`1501${String(i % 50_000).padStart(5, '0')}`], 2, 2, 1];
+    const g = [
+      0,
+      1,
+      1,
+      null,
+      null,
+      name,
+      code,
+      `11150100MB0143308J${code}`,
+      i % 7 === 0 ? '公共服务' : '行政许可',
+      depts[i % depts.length],
+      levels[i % 3],
+      20,
+      10,
+      i % 5 === 0,
+      i % 3 !== 0,
+      1 + (i % 4),
+      i % 2 === 0,
+      `k${(i % 50_000).toString(36).padStart(14, '0')}`,
+      [`1501${String(i % 50_000).padStart(5, '0')}`],
+      2,
+      2,
+      1,
+    ];
     const findings =
       i % 10 === 0
-        ? [{ ruleId: 'place-address', item: 18, severity: 'warning', message: '办理地点未写明窗口号', file, line: 20, column: 7, endLine: 20, endColumn: 40, path: ['办理地点'], guide: name, value: '呼和浩特市新城区新华东街1号政务服务中心' }]
+        ? [
+            {
+              ruleId: 'place-address',
+              item: 18,
+              severity: 'warning',
+              message: '办理地点未写明窗口号',
+              file,
+              line: 20,
+              column: 7,
+              endLine: 20,
+              endColumn: 40,
+              path: ['办理地点'],
+              guide: name,
+              value: '呼和浩特市新城区新华东街1号政务服务中心',
+            },
+          ]
         : [];
-    parts[shardOfPath(file, n) - 1]!.push({ at: i, file, findings: findings as never, guides: [g], internalErrors: [], suppressed: 0 });
+    parts[shardOfPath(file, n) - 1]!.push({
+      at: i,
+      file,
+      findings: findings as never,
+      guides: [g],
+      internalErrors: [],
+      suppressed: 0,
+    });
   }
   return parts.map((files, k) => {
     const f = join(dir, `shard-${k + 1}.json`);
@@ -124,16 +212,31 @@ if (SYNTH > 0) {
   log('');
   const dir = join(DATA, `synth-${SYNTH}`);
   const t = performance.now();
-  const files = existsSync(join(dir, `shard-${N}.json`)) && process.argv.includes('--reuse-synth') ? Array.from({ length: N }, (_, k) => join(dir, `shard-${k + 1}.json`)) : synthShards(N, SYNTH, dir);
+  const files =
+    existsSync(join(dir, `shard-${N}.json`)) && process.argv.includes('--reuse-synth')
+      ? Array.from({ length: N }, (_, k) => join(dir, `shard-${k + 1}.json`))
+      : synthShards(N, SYNTH, dir);
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  log(`- synthesised ${SYNTH} guides' summaries in ${N} shard files: ${(bytes / 2 ** 20).toFixed(0)} MB (${(bytes / SYNTH).toFixed(0)} B per guide) in ${sec(performance.now() - t)} s`);
-  const report = run(['merge', ...files, '--format', 'json', '-o', join(dir, 'report.json')], `merge ${SYNTH} guides → JSON report`);
-  const score = run(['merge', ...files, '--score', '--format', 'table', '-o', join(dir, 'score.txt')], `merge --score ${SYNTH} guides → scorecard (table)`);
+  log(
+    `- synthesised ${SYNTH} guides' summaries in ${N} shard files: ${(bytes / 2 ** 20).toFixed(0)} MB (${(bytes / SYNTH).toFixed(0)} B per guide) in ${sec(performance.now() - t)} s`,
+  );
+  const report = run(
+    ['merge', ...files, '--format', 'json', '-o', join(dir, 'report.json')],
+    `merge ${SYNTH} guides → JSON report`,
+  );
+  const score = run(
+    ['merge', ...files, '--score', '--format', 'table', '-o', join(dir, 'score.txt')],
+    `merge --score ${SYNTH} guides → scorecard (table)`,
+  );
   log('');
   log(`| figure | value |`);
   log(`|---|---|`);
-  log(`| merge peak RSS, ${SYNTH} guides → JSON report | ${report.rssMB?.toFixed(0)} MB (target ≤ 600 MB) in ${sec(report.wallMs)} s |`);
-  log(`| merge --score peak RSS, ${SYNTH} guides → scorecard (table) | ${score.rssMB?.toFixed(0)} MB in ${sec(score.wallMs)} s |`);
+  log(
+    `| merge peak RSS, ${SYNTH} guides → JSON report | ${report.rssMB?.toFixed(0)} MB (target ≤ 600 MB) in ${sec(report.wallMs)} s |`,
+  );
+  log(
+    `| merge --score peak RSS, ${SYNTH} guides → scorecard (table) | ${score.rssMB?.toFixed(0)} MB in ${sec(score.wallMs)} s |`,
+  );
 }
 log(`- load at end ${load()}`);
 writeFileSync(join(ROOT, 'bench', 'SHARD-RESULTS.md'), `${lines.join('\n')}\n`);

@@ -29,7 +29,13 @@ async function child(mode: Mode, file: string, exceljsDir?: string): Promise<voi
   } else if (mode === 'exceljs') {
     const require = createRequire(join(resolve(exceljsDir!), 'package.json'));
     const ExcelJS = (await import(pathToFileURL(require.resolve('exceljs')).href)).default;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
     for await (const ws of reader) for await (const _row of ws) rows++;
   } else {
     const { readWorkbook } = await import('../src/load/spreadsheet/index.js');
@@ -64,13 +70,45 @@ async function main(): Promise<void> {
   const exceljs = a.exceljs ?? process.env.EXCELJS_DIR;
   const node = process.execPath;
   const out = join(data, 'out', `xlsx-bench-${n}.json`);
-  interface Run { name: string; read: boolean; args: string[] }
+  interface Run {
+    name: string;
+    read: boolean;
+    args: string[];
+  }
   const runs: Run[] = [
-    ...(a.quick ? [] : [{ name: 'SheetJS read + sheet_to_json (sparse)', read: true, args: [SELF, '--child', 'sheetjs-sparse', '--file', file] }]),
-    { name: 'SheetJS read + sheet_to_json (dense)', read: true, args: [SELF, '--child', 'sheetjs-dense', '--file', file] },
-    ...(exceljs ? [{ name: 'exceljs streaming reader', read: true, args: [SELF, '--child', 'exceljs', '--file', file, '--exceljs', exceljs] }] : []),
-    { name: 'guide-lint reader only (unzip + scan + build guides)', read: false, args: [SELF, '--child', 'guide-lint-read', '--file', file] },
-    { name: 'guide-lint lint (CLI, json report)', read: false, args: [join(ROOT, 'bin', 'guide-lint.js'), file, '--format', 'json', '--output', out, '--no-score'] },
+    ...(a.quick
+      ? []
+      : [
+          {
+            name: 'SheetJS read + sheet_to_json (sparse)',
+            read: true,
+            args: [SELF, '--child', 'sheetjs-sparse', '--file', file],
+          },
+        ]),
+    {
+      name: 'SheetJS read + sheet_to_json (dense)',
+      read: true,
+      args: [SELF, '--child', 'sheetjs-dense', '--file', file],
+    },
+    ...(exceljs
+      ? [
+          {
+            name: 'exceljs streaming reader',
+            read: true,
+            args: [SELF, '--child', 'exceljs', '--file', file, '--exceljs', exceljs],
+          },
+        ]
+      : []),
+    {
+      name: 'guide-lint reader only (unzip + scan + build guides)',
+      read: false,
+      args: [SELF, '--child', 'guide-lint-read', '--file', file],
+    },
+    {
+      name: 'guide-lint lint (CLI, json report)',
+      read: false,
+      args: [join(ROOT, 'bin', 'guide-lint.js'), file, '--format', 'json', '--output', out, '--no-score'],
+    },
   ];
   // Rounds interleave the runs, so a change in machine load hits every run of a round alike;
   // ratios are taken within each round, then the median over rounds is reported.
@@ -81,7 +119,9 @@ async function main(): Promise<void> {
       const m = measure(node, r.args, { cwd: ROOT });
       const ok = m.code === 0 || (m.code === 1 && !r.read);
       results[i]!.push(ok ? m : { ...m, wallMs: NaN, rssMB: null });
-      console.error(`[xlsx bench] round ${round + 1}/${repeat} ${r.name}: ${(m.wallMs / 1000).toFixed(2)} s, ${m.rssMB?.toFixed(0) ?? 'n/a'} MB${ok ? '' : ` (failed: exit ${m.code}: ${m.stderr.trim().split('\n').pop()})`}`);
+      console.error(
+        `[xlsx bench] round ${round + 1}/${repeat} ${r.name}: ${(m.wallMs / 1000).toFixed(2)} s, ${m.rssMB?.toFixed(0) ?? 'n/a'} MB${ok ? '' : ` (failed: exit ${m.code}: ${m.stderr.trim().split('\n').pop()})`}`,
+      );
     });
   }
   const med = (xs: number[]) => {
@@ -91,10 +131,12 @@ async function main(): Promise<void> {
     return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
   };
   const readIdx = runs.map((r, i) => (r.read ? i : -1)).filter((i) => i >= 0);
-  const fastestIn = (round: number) => readIdx.reduce((b, i) => (results[i]![round]!.wallMs < results[b]![round]!.wallMs ? i : b), readIdx[0]!);
+  const fastestIn = (round: number) =>
+    readIdx.reduce((b, i) => (results[i]![round]!.wallMs < results[b]![round]!.wallMs ? i : b), readIdx[0]!);
   const rounds = Array.from({ length: repeat }, (_, k) => k);
   const timeRatio = (i: number) => med(rounds.map((k) => results[i]![k]!.wallMs / results[fastestIn(k)]![k]!.wallMs));
-  const rssRatio = (i: number) => med(rounds.map((k) => (results[i]![k]!.rssMB ?? NaN) / (results[fastestIn(k)]![k]!.rssMB ?? NaN)));
+  const rssRatio = (i: number) =>
+    med(rounds.map((k) => (results[i]![k]!.rssMB ?? NaN) / (results[fastestIn(k)]![k]!.rssMB ?? NaN)));
   const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
   const lintIdx = runs.length - 1;
   const fastestName = runs[fastestIn(0)]!.name;
@@ -105,7 +147,10 @@ async function main(): Promise<void> {
     '',
     '| run | s | peak RSS MB | time ÷ fastest plain read | RSS ÷ fastest plain read |',
     '|---|---:|---:|---:|---:|',
-    ...runs.map((r, i) => `| ${r.name} | ${f2(med(results[i]!.map((m) => m.wallMs)) / 1000)} | ${med(results[i]!.map((m) => m.rssMB ?? NaN)).toFixed(0)} | ${f2(timeRatio(i))} | ${f2(rssRatio(i))} |`),
+    ...runs.map(
+      (r, i) =>
+        `| ${r.name} | ${f2(med(results[i]!.map((m) => m.wallMs)) / 1000)} | ${med(results[i]!.map((m) => m.rssMB ?? NaN)).toFixed(0)} | ${f2(timeRatio(i))} | ${f2(rssRatio(i))} |`,
+    ),
     '',
     `Fastest plain read (round 1): ${fastestName}${exceljs ? '' : ' (exceljs not measured: pass --exceljs DIR)'}. ` +
       `Target: lint ≤ 1.5 × the fastest plain read — measured ${f2(timeRatio(lintIdx))}; peak RSS < 1024 MB — measured ${med(results[lintIdx]!.map((m) => m.rssMB ?? NaN)).toFixed(0)} MB. ` +

@@ -56,14 +56,25 @@ function walkFiles(dir: string, out: string[] = []): string[] {
 
 /** The real guides the mutations start from: the fixture set and the tests' base guide. */
 export function fixtureSamples(): Sample[] {
-  const files = [...walkFiles(join(ROOT, 'fixtures', 'guides')), join(ROOT, 'test', 'support', 'base-guide.yaml')].sort();
-  return files.map((f) => ({ name: f.slice(ROOT.length + 1).split('\\').join('/'), text: readFileSync(f, 'utf8'), json: extname(f).toLowerCase() === '.json' }));
+  const files = [
+    ...walkFiles(join(ROOT, 'fixtures', 'guides')),
+    join(ROOT, 'test', 'support', 'base-guide.yaml'),
+  ].sort();
+  return files.map((f) => ({
+    name: f
+      .slice(ROOT.length + 1)
+      .split('\\')
+      .join('/'),
+    text: readFileSync(f, 'utf8'),
+    json: extname(f).toLowerCase() === '.json',
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Guides from the dictionary
 
-const HAN = '事项名称材料申请人办理地点窗口号政务服务中心街道门牌室楼市区县旗盟工作日自然日即办承诺件原件复印件纸质电子食品经营许可证营业执照法第条款项《》（）、，。：；“”';
+const HAN =
+  '事项名称材料申请人办理地点窗口号政务服务中心街道门牌室楼市区县旗盟工作日自然日即办承诺件原件复印件纸质电子食品经营许可证营业执照法第条款项《》（）、，。：；“”';
 const hanChar = fc.constantFrom(...[...HAN]);
 const hanText = fc.array(hanChar, { minLength: 0, maxLength: 24 }).map((cs) => cs.join(''));
 
@@ -120,9 +131,23 @@ const anyText: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
-const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+const digits = (min: number, max: number) =>
+  fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
 
-const hugeNumber = fc.constantFrom(0, -0, -1, 1.5, 2 ** 53, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, Number.MAX_VALUE, Number.MIN_VALUE, 1e21, -1e21, 123456789012345);
+const hugeNumber = fc.constantFrom(
+  0,
+  -0,
+  -1,
+  1.5,
+  2 ** 53,
+  2 ** 53 + 2,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  1e21,
+  -1e21,
+  123456789012345,
+);
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: anyText },
@@ -137,7 +162,12 @@ const junk: fc.Arbitrary<unknown> = fc.oneof(
 
 function enumArb(def: ElementDef): fc.Arbitrary<unknown> {
   const vs = def.values!.values;
-  const spellings = vs.flatMap((v) => [v.label, ...(v.code !== undefined ? [v.code] : []), ...(v.accepts ?? []), ...(v.variants ?? [])]);
+  const spellings = vs.flatMap((v) => [
+    v.label,
+    ...(v.code !== undefined ? [v.code] : []),
+    ...(v.accepts ?? []),
+    ...(v.variants ?? []),
+  ]);
   const codes = vs.filter((v) => v.code !== undefined).map((v) => Number(v.code));
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...spellings) },
@@ -147,22 +177,50 @@ function enumArb(def: ElementDef): fc.Arbitrary<unknown> {
 }
 
 const timeLimitText = fc
-  .tuple(fc.oneof(fc.integer({ min: -3, max: 400 }).map(String), fc.constantFrom('二十', '0.5', '1e3', '')), fc.constantFrom('个工作日', '工作日', '自然日', '天', '日', '个月', '小时', '', '即办', '当场办结'))
+  .tuple(
+    fc.oneof(fc.integer({ min: -3, max: 400 }).map(String), fc.constantFrom('二十', '0.5', '1e3', '')),
+    fc.constantFrom('个工作日', '工作日', '自然日', '天', '日', '个月', '小时', '', '即办', '当场办结'),
+  )
   .map(([n, u]) => (u === '即办' || u === '当场办结' ? u : `${n}${u}`));
 
 const phoneText = fc.oneof(
-  fc.tuple(fc.constantFrom('0471', '0477', '010', '0', ''), fc.constantFrom('-', '', ' ', '—'), digits(5, 9)).map(([a, s, n]) => `${a}${s}${n}`),
+  fc
+    .tuple(fc.constantFrom('0471', '0477', '010', '0', ''), fc.constantFrom('-', '', ' ', '—'), digits(5, 9))
+    .map(([a, s, n]) => `${a}${s}${n}`),
   fc.constantFrom('12345', '13800000000', '400-123-4567', '0471-6945678', '0471-6945678、0471-6945679', '无'),
   digits(0, 14),
 );
 
 const urlText = fc.oneof(
-  fc.constantFrom('https://zwfw.nmg.gov.cn/item/000117012000', 'http://example.gov.cn/a?b=c#d', 'www.example.com', 'http:/x', 'ftp://x/y', 'https://', 'javascript:alert(1)', 'file:///etc/passwd', '\\\\server\\share\\a.docx'),
+  fc.constantFrom(
+    'https://zwfw.nmg.gov.cn/item/000117012000',
+    'http://example.gov.cn/a?b=c#d',
+    'www.example.com',
+    'http:/x',
+    'ftp://x/y',
+    'https://',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    '\\\\server\\share\\a.docx',
+  ),
   fc.webUrl(),
 );
 
 const fileRefText = fc.oneof(
-  fc.constantFrom('forms/blank.docx', 'forms/sample.docx', 'forms/blank.pdf', 'forms/missing.docx', 'forms/零字节表格.docx', '../../etc/passwd', '/dev/null', 'C:\\forms\\a.docx', 'forms/', '.', '', 'https://example.gov.cn/a.docx'),
+  fc.constantFrom(
+    'forms/blank.docx',
+    'forms/sample.docx',
+    'forms/blank.pdf',
+    'forms/missing.docx',
+    'forms/零字节表格.docx',
+    '../../etc/passwd',
+    '/dev/null',
+    'C:\\forms\\a.docx',
+    'forms/',
+    '.',
+    '',
+    'https://example.gov.cn/a.docx',
+  ),
   urlText,
   anyText,
 );
@@ -175,12 +233,24 @@ function valueArb(def: ElementDef, depth: number): fc.Arbitrary<unknown> {
       case 'text':
         return anyText;
       case 'code':
-        return fc.oneof(digits(0, 33), fc.constantFrom('000117012000', '11150100MB0143308J3000117012000', '11150100MB0143308J2000117012000'), fc.integer({ min: 0, max: 2 ** 40 }));
+        return fc.oneof(
+          digits(0, 33),
+          fc.constantFrom('000117012000', '11150100MB0143308J3000117012000', '11150100MB0143308J2000117012000'),
+          fc.integer({ min: 0, max: 2 ** 40 }),
+        );
       case 'integer':
       case 'count':
-        return fc.oneof(fc.integer({ min: -2, max: 12 }), fc.constantFrom('1', '2份', '一次', '1次', '原件1份', '原件1份，复印件2份', '若干'), hugeNumber);
+        return fc.oneof(
+          fc.integer({ min: -2, max: 12 }),
+          fc.constantFrom('1', '2份', '一次', '1次', '原件1份', '原件1份，复印件2份', '若干'),
+          hugeNumber,
+        );
       case 'number':
-        return fc.oneof(fc.integer({ min: -2, max: 400 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('20', '二十'));
+        return fc.oneof(
+          fc.integer({ min: -2, max: 400 }),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.constantFrom('20', '二十'),
+        );
       case 'timeLimit':
         return fc.oneof(timeLimitText, recordArb('timeLimit', depth + 1), fc.integer({ min: 0, max: 60 }));
       case 'enum':
@@ -196,7 +266,11 @@ function valueArb(def: ElementDef, depth: number): fc.Arbitrary<unknown> {
       case 'fileRef':
         return fileRefText;
       case 'places':
-        return fc.oneof(anyText, fc.array(anyText, { maxLength: 3 }), fc.constant('呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口'));
+        return fc.oneof(
+          anyText,
+          fc.array(anyText, { maxLength: 3 }),
+          fc.constant('呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口'),
+        );
       case 'basisList':
         return fc.oneof(recs(sub!), anyText, fc.array(anyText, { maxLength: 2 }));
       case 'yesNoOrList':
@@ -228,22 +302,36 @@ export function recordArb(scope: Scope, depth = 0): fc.Arbitrary<Record<string, 
     const names = [def.key, ...(def.aliases ?? [])];
     const value = nested && (def.type === 'records' || def.type === 'record') ? junk : valueArb(def, depth);
     return fc.option(
-      fc.tuple(fc.constantFrom(...names), value, fc.option(fc.constantFrom(...names), { freq: 20 })).map(([k, v, dup]): Entry[] => (dup !== null && dup !== k ? [[k, v], [dup, v]] : [[k, v]])),
+      fc
+        .tuple(fc.constantFrom(...names), value, fc.option(fc.constantFrom(...names), { freq: 20 }))
+        .map(([k, v, dup]): Entry[] =>
+          dup !== null && dup !== k
+            ? [
+                [k, v],
+                [dup, v],
+              ]
+            : [[k, v]],
+        ),
       { freq: 5, nil: null },
     );
   });
-  const unknown = fc.array(fc.tuple(fc.oneof(anyText, fc.constantFrom('承诺办结时间', '办理地址1', '备 注', '事项名称 ', '__proto__')), junk), { maxLength: 2 });
-  const arb = fc.tuple(fc.tuple(...perDef), unknown, fc.array(fc.nat(), { minLength: 8, maxLength: 8 })).map(([present, extra, order]) => {
-    const entries: Entry[] = [...present.flatMap((p) => p ?? []), ...extra];
-    // A shuffle driven by generated numbers (so shrinking stays meaningful).
-    for (let i = entries.length - 1; i > 0; i--) {
-      const j = order[i % order.length]! % (i + 1);
-      if (order[(i + 3) % order.length]! % 3 === 0) [entries[i], entries[j]] = [entries[j]!, entries[i]!];
-    }
-    const out: Record<string, unknown> = Object.create(null);
-    for (const [k, v] of entries) if (!(k in out)) out[k] = v;
-    return out;
-  });
+  const unknown = fc.array(
+    fc.tuple(fc.oneof(anyText, fc.constantFrom('承诺办结时间', '办理地址1', '备 注', '事项名称 ', '__proto__')), junk),
+    { maxLength: 2 },
+  );
+  const arb = fc
+    .tuple(fc.tuple(...perDef), unknown, fc.array(fc.nat(), { minLength: 8, maxLength: 8 }))
+    .map(([present, extra, order]) => {
+      const entries: Entry[] = [...present.flatMap((p) => p ?? []), ...extra];
+      // A shuffle driven by generated numbers (so shrinking stays meaningful).
+      for (let i = entries.length - 1; i > 0; i--) {
+        const j = order[i % order.length]! % (i + 1);
+        if (order[(i + 3) % order.length]! % 3 === 0) [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+      }
+      const out: Record<string, unknown> = Object.create(null);
+      for (const [k, v] of entries) if (!(k in out)) out[k] = v;
+      return out;
+    });
   memo.set(id, arb);
   return arb;
 }
@@ -290,16 +378,132 @@ export type Mutation =
   | { kind: 'nest'; at: number; depth: number; open: string; close: string }
   | { kind: 'number'; at: number; text: string };
 
-const SPECIAL_CHARS = [':', '-', ' ', '"', "'", '{', '}', '[', ']', ',', '#', '&', '*', '!', '|', '>', '%', '@', '`', '?', '<', '\t', '\n', '\r', '\0', '\\', '\uFEFF', '\u2028', '\u0085', '\uD800', '\uDC00', '事', '：', '\u00a0', '\u3000'];
+const SPECIAL_CHARS = [
+  ':',
+  '-',
+  ' ',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '?',
+  '<',
+  '\t',
+  '\n',
+  '\r',
+  '\0',
+  '\\',
+  '\uFEFF',
+  '\u2028',
+  '\u0085',
+  '\uD800',
+  '\uDC00',
+  '事',
+  '：',
+  '\u00a0',
+  '\u3000',
+];
 
-const INSERTS = ['&a ', '*a', '*b', '<<: *a', '<<: [*a, *a]', '&a [*a]', '!!binary ', '!!js/function "x"', '!<tag:yaml.org,2002:str> ', '? ', '- ', ': ', '---', '...', '%YAML 1.1', '%TAG ! tag:x,2000:', '|', '>-', '"', "'", '{', '[', '\t', '\uFEFF', '\r\n', '\0', '# guide-lint-disable', '# guide-lint-disable-next-line', '# guide-lint-enable', '# guide-lint-disable-line enum-values', '\\u0000', '"\\ud800"', '1e400', '9'.repeat(40)];
+const INSERTS = [
+  '&a ',
+  '*a',
+  '*b',
+  '<<: *a',
+  '<<: [*a, *a]',
+  '&a [*a]',
+  '!!binary ',
+  '!!js/function "x"',
+  '!<tag:yaml.org,2002:str> ',
+  '? ',
+  '- ',
+  ': ',
+  '---',
+  '...',
+  '%YAML 1.1',
+  '%TAG ! tag:x,2000:',
+  '|',
+  '>-',
+  '"',
+  "'",
+  '{',
+  '[',
+  '\t',
+  '\uFEFF',
+  '\r\n',
+  '\0',
+  '# guide-lint-disable',
+  '# guide-lint-disable-next-line',
+  '# guide-lint-enable',
+  '# guide-lint-disable-line enum-values',
+  '\\u0000',
+  '"\\ud800"',
+  '1e400',
+  '9'.repeat(40),
+];
 
-const INSERT_LINES = ['a: &a {x: 1}', '<<: *a', 'b: *a', '&x', '*x: 1', '- 1', '? [a, b]\n: c', '---', '...', '\t事项名称: x', ' 事项名称: x', '事项名称: x', '__proto__: {a: 1}', 'constructor: x', '申请材料: &m\n  - 材料名称: x', '办理流程: *m', '# guide-lint-disable', '# guide-lint-enable', '# guide-lint-disable-next-line enum-values', '"\\ud800": 1', '{"a": 1}', ']', '}'];
+const INSERT_LINES = [
+  'a: &a {x: 1}',
+  '<<: *a',
+  'b: *a',
+  '&x',
+  '*x: 1',
+  '- 1',
+  '? [a, b]\n: c',
+  '---',
+  '...',
+  '\t事项名称: x',
+  ' 事项名称: x',
+  '事项名称: x',
+  '__proto__: {a: 1}',
+  'constructor: x',
+  '申请材料: &m\n  - 材料名称: x',
+  '办理流程: *m',
+  '# guide-lint-disable',
+  '# guide-lint-enable',
+  '# guide-lint-disable-next-line enum-values',
+  '"\\ud800": 1',
+  '{"a": 1}',
+  ']',
+  '}',
+];
 
-const NUMBERS = ['1e400', '-1e400', '99999999999999999999999999999', '0x7fffffffffffffff', '0o777', '.inf', '-.Inf', '.NaN', '-0', '1_000', '0.0000000000000000000001', '1e-400', '+12', '0b101', '08', '1.7976931348623157e309'];
+const NUMBERS = [
+  '1e400',
+  '-1e400',
+  '99999999999999999999999999999',
+  '0x7fffffffffffffff',
+  '0o777',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '-0',
+  '1_000',
+  '0.0000000000000000000001',
+  '1e-400',
+  '+12',
+  '0b101',
+  '08',
+  '1.7976931348623157e309',
+];
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), ch: fc.oneof(fc.constantFrom(...SPECIAL_CHARS), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    ch: fc.oneof(fc.constantFrom(...SPECIAL_CHARS), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('deleteLine' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('duplicateLine' as const), line: fc.nat() }),
@@ -309,7 +513,13 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('crlf' as const), all: fc.boolean() }),
   fc.record({ kind: fc.constant('bom' as const) }),
   fc.record({ kind: fc.constant('tabs' as const), line: fc.nat() }),
-  fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), depth: fc.oneof(fc.integer({ min: 1, max: 80 }), fc.constantFrom(199, 200, 201, 1000, 5000)), open: fc.constantFrom('[', '{', '- ', '{"a":'), close: fc.constantFrom(']', '}', '') }),
+  fc.record({
+    kind: fc.constant('nest' as const),
+    at: fc.nat(),
+    depth: fc.oneof(fc.integer({ min: 1, max: 80 }), fc.constantFrom(199, 200, 201, 1000, 5000)),
+    open: fc.constantFrom('[', '{', '- ', '{"a":'),
+    close: fc.constantFrom(']', '}', ''),
+  }),
   fc.record({ kind: fc.constant('number' as const), at: fc.nat(), text: fc.constantFrom(...NUMBERS) }),
 );
 
@@ -383,7 +593,9 @@ export interface Case {
 
 /** A real fixture file with one to five mutations. */
 export function mutatedFixtureArb(samples: Sample[]): fc.Arbitrary<Case> {
-  return fc.tuple(fc.constantFrom(...samples), mutationsArb).map(([s, ms]) => ({ origin: s.name, text: ms.reduce(mutate, s.text), json: s.json }));
+  return fc
+    .tuple(fc.constantFrom(...samples), mutationsArb)
+    .map(([s, ms]) => ({ origin: s.name, text: ms.reduce(mutate, s.text), json: s.json }));
 }
 
 /** A generated guide, as YAML or JSON, sometimes mutated. */
@@ -400,7 +612,14 @@ export const aliasedYamlArb: fc.Arbitrary<Case> = fc
   .map(([a, b, how]) => {
     const ya = jsyaml.dump(a, { noRefs: true, lineWidth: -1 }).replace(/\n/g, '\n  ');
     const yb = jsyaml.dump(b, { noRefs: true, lineWidth: -1 });
-    const text = how === 0 ? `base: &a\n  ${ya}\n<<: *a\n${yb}` : how === 1 ? `x: &a\n  ${ya}\n---\n<<: [*a]\n` : how === 2 ? `申请材料: &m [${JSON.stringify(a)}]\n办理流程: *m\n情形: *m\n` : `${yb}---\n*a\n`;
+    const text =
+      how === 0
+        ? `base: &a\n  ${ya}\n<<: *a\n${yb}`
+        : how === 1
+          ? `x: &a\n  ${ya}\n---\n<<: [*a]\n`
+          : how === 2
+            ? `申请材料: &m [${JSON.stringify(a)}]\n办理流程: *m\n情形: *m\n`
+            : `${yb}---\n*a\n`;
     return { origin: 'aliased', text, json: false };
   });
 
@@ -420,7 +639,12 @@ export const VIRTUAL_DIR = join(ROOT, 'test', 'support');
 export function lintText(c: Case, strict = false): FileResult {
   const loaded = c.json ? loadJson(c.text) : loadYaml(c.text);
   const file = join(VIRTUAL_DIR, c.json ? 'fuzz.json' : 'fuzz.yaml');
-  return lintLoaded(file, loaded, { cwd: VIRTUAL_DIR, config: configFor(strict), rules: builtinRules, keepText: false });
+  return lintLoaded(file, loaded, {
+    cwd: VIRTUAL_DIR,
+    config: configFor(strict),
+    rules: builtinRules,
+    keepText: false,
+  });
 }
 
 /** Why a location is outside the text, or undefined. `text` is the text the loader read. */
@@ -428,11 +652,19 @@ export function locationProblem(f: Finding, text: string): string | undefined {
   const lines = text.split('\n');
   const count = lines.length;
   const ok = (line: number, column: number) =>
-    Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= count && column >= 1 && column <= lines[line - 1]!.length + 1;
+    Number.isInteger(line) &&
+    Number.isInteger(column) &&
+    line >= 1 &&
+    line <= count &&
+    column >= 1 &&
+    column <= lines[line - 1]!.length + 1;
   if (f.sheet !== undefined) return undefined; // spreadsheet cells are located by cell, not by line
-  if (!ok(f.line, f.column)) return `start ${f.line}:${f.column} outside the text (${count} lines, line length ${lines[f.line - 1]?.length})`;
-  if (!ok(f.endLine, f.endColumn)) return `end ${f.endLine}:${f.endColumn} outside the text (${count} lines, line length ${lines[f.endLine - 1]?.length})`;
-  if (f.endLine < f.line || (f.endLine === f.line && f.endColumn < f.column)) return `end ${f.endLine}:${f.endColumn} before start ${f.line}:${f.column}`;
+  if (!ok(f.line, f.column))
+    return `start ${f.line}:${f.column} outside the text (${count} lines, line length ${lines[f.line - 1]?.length})`;
+  if (!ok(f.endLine, f.endColumn))
+    return `end ${f.endLine}:${f.endColumn} outside the text (${count} lines, line length ${lines[f.endLine - 1]?.length})`;
+  if (f.endLine < f.line || (f.endLine === f.line && f.endColumn < f.column))
+    return `end ${f.endLine}:${f.endColumn} before start ${f.line}:${f.column}`;
   return undefined;
 }
 
@@ -449,7 +681,12 @@ export function checkResult(r: FileResult, text: string): void {
 
 /** Deterministic JSON of a result (fix edits included, text excluded). */
 export function resultJson(r: FileResult): string {
-  return JSON.stringify({ findings: r.findings, guides: r.guides, suppressed: r.suppressed, internalErrors: r.internalErrors });
+  return JSON.stringify({
+    findings: r.findings,
+    guides: r.guides,
+    suppressed: r.suppressed,
+    internalErrors: r.internalErrors,
+  });
 }
 
 /** The in-memory property: lint twice, check the first result, compare both. */
@@ -469,7 +706,10 @@ export function textOfBytes(bytes: Buffer): string {
 /** Bytes of a case, sometimes broken at the byte level (invalid UTF-8, UTF-16, NUL). */
 export const byteMutationArb = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: 'none' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('byte' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'utf16' as const }) },
 );
@@ -497,7 +737,8 @@ export function toBytes(text: string, m: ByteMutation): Buffer {
 export function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-fuzz-'));
   mkdirSync(join(dir, 'forms'));
-  for (const f of readdirSync(join(ROOT, 'test', 'support', 'forms'))) writeFileSync(join(dir, 'forms', f), readFileSync(join(ROOT, 'test', 'support', 'forms', f)));
+  for (const f of readdirSync(join(ROOT, 'test', 'support', 'forms')))
+    writeFileSync(join(dir, 'forms', f), readFileSync(join(ROOT, 'test', 'support', 'forms', f)));
   return dir;
 }
 
@@ -528,7 +769,26 @@ export async function checkFileCase(dir: string, c: Case, m: ByteMutation, stric
 // of the wrong (and right) shape. Rules read elements by their expected type; this is where a
 // `String(record)` or a `.length` of a number would throw.
 
-export const SWEEP_VALUES: unknown[] = [{}, { a: 1 }, { 数值: {}, 单位: [] }, [], [{}], [[1]], [null], true, false, 0, -1, 1e21, 1.5, null, '', ' ', '0', 'x'];
+export const SWEEP_VALUES: unknown[] = [
+  {},
+  { a: 1 },
+  { 数值: {}, 单位: [] },
+  [],
+  [{}],
+  [[1]],
+  [null],
+  true,
+  false,
+  0,
+  -1,
+  1e21,
+  1.5,
+  null,
+  '',
+  ' ',
+  '0',
+  'x',
+];
 
 /** Where each scope's records sit in a guide (a path to the record). */
 const SCOPE_PATHS: Record<Scope, (string | number)[][]> = {
@@ -550,7 +810,10 @@ export interface SweepCase extends Case {
 
 /** The sweep's cases (`formats`: YAML, JSON or both; `presets`: recommended, strict or both). */
 export function* typeSweep(opts: { json: boolean[]; strict: boolean[] }): Generator<SweepCase> {
-  const base = jsyaml.load(readFileSync(join(ROOT, 'test', 'support', 'base-guide.yaml'), 'utf8')) as Record<string, unknown>;
+  const base = jsyaml.load(readFileSync(join(ROOT, 'test', 'support', 'base-guide.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   for (const scope of Object.keys(SCOPE_PATHS) as Scope[]) {
     for (const path of SCOPE_PATHS[scope]) {
       for (const def of ELEMENTS[scope]) {
@@ -565,7 +828,8 @@ export function* typeSweep(opts: { json: boolean[]; strict: boolean[] }): Genera
           rec[def.key] = structuredClone(v);
           for (const json of opts.json) {
             const text = json ? JSON.stringify(g, null, 1) : jsyaml.dump(g, { lineWidth: -1 });
-            for (const strict of opts.strict) yield { origin: `sweep ${scope} ${def.key} = ${JSON.stringify(SWEEP_VALUES[vi])}`, text, json, strict };
+            for (const strict of opts.strict)
+              yield { origin: `sweep ${scope} ${def.key} = ${JSON.stringify(SWEEP_VALUES[vi])}`, text, json, strict };
           }
         }
       }
@@ -582,7 +846,9 @@ export function runTypeSweep(opts: { json: boolean[]; strict: boolean[] }): { ca
     try {
       checkCase(c, c.strict);
     } catch (err) {
-      failures.push(`${c.origin} (${c.json ? 'JSON' : 'YAML'}, ${c.strict ? 'strict' : 'recommended'}): ${(err as Error).message}`);
+      failures.push(
+        `${c.origin} (${c.json ? 'JSON' : 'YAML'}, ${c.strict ? 'strict' : 'recommended'}): ${(err as Error).message}`,
+      );
     }
   }
   return { cases, failures };
@@ -604,23 +870,37 @@ export const PROPERTIES: FuzzProperty[] = [
   {
     name: 'generated guides (YAML and JSON, sometimes mutated)',
     weight: 3,
-    property: () => fc.property(generatedArb, fc.boolean(), (c, strict) => { checkCase(c, strict); }),
+    property: () =>
+      fc.property(generatedArb, fc.boolean(), (c, strict) => {
+        checkCase(c, strict);
+      }),
   },
   {
     name: 'mutated fixture files',
     weight: 4,
-    property: (samples) => fc.property(mutatedFixtureArb(samples), fc.boolean(), (c, strict) => { checkCase(c, strict); }),
+    property: (samples) =>
+      fc.property(mutatedFixtureArb(samples), fc.boolean(), (c, strict) => {
+        checkCase(c, strict);
+      }),
   },
   {
     name: 'aliases and merge keys',
     weight: 1,
-    property: () => fc.property(aliasedYamlArb, fc.array(mutationArb, { maxLength: 2 }), (c, ms) => { checkCase({ ...c, text: ms.reduce(mutate, c.text) }); }),
+    property: () =>
+      fc.property(aliasedYamlArb, fc.array(mutationArb, { maxLength: 2 }), (c, ms) => {
+        checkCase({ ...c, text: ms.reduce(mutate, c.text) });
+      }),
   },
   {
     name: 'files on disk (lintFile: bytes, encodings, BOMs)',
     weight: 1,
     property: (samples, dir) =>
-      fc.asyncProperty(fc.oneof(mutatedFixtureArb(samples), generatedArb), byteMutationArb, fc.boolean(), (c, m, strict) => checkFileCase(dir, c, m, strict)),
+      fc.asyncProperty(
+        fc.oneof(mutatedFixtureArb(samples), generatedArb),
+        byteMutationArb,
+        fc.boolean(),
+        (c, m, strict) => checkFileCase(dir, c, m, strict),
+      ),
   },
 ];
 
@@ -632,7 +912,12 @@ export interface RunOutcome {
 }
 
 /** Runs every property with the seed (`runs` shared out by weight), then the type sweep. */
-export async function runAll(opts: { seed: number; runs: number; sweep?: boolean; onProgress?: (o: RunOutcome) => void }): Promise<RunOutcome[]> {
+export async function runAll(opts: {
+  seed: number;
+  runs: number;
+  sweep?: boolean;
+  onProgress?: (o: RunOutcome) => void;
+}): Promise<RunOutcome[]> {
   const samples = fixtureSamples();
   const dir = scratchDir();
   const total = PROPERTIES.reduce((n, p) => n + p.weight, 0);
@@ -641,13 +926,25 @@ export async function runAll(opts: { seed: number; runs: number; sweep?: boolean
     for (const p of PROPERTIES) {
       const runs = Math.max(1, Math.round((opts.runs * p.weight) / total));
       const details = await fc.check(p.property(samples, dir), { seed: opts.seed, numRuns: runs, endOnFailure: false });
-      const o: RunOutcome = { name: p.name, runs, failed: details.failed, report: details.failed ? `${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}` : '' };
+      const o: RunOutcome = {
+        name: p.name,
+        runs,
+        failed: details.failed,
+        report: details.failed
+          ? `${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}`
+          : '',
+      };
       out.push(o);
       opts.onProgress?.(o);
     }
     if (opts.sweep !== false) {
       const sweep = runTypeSweep({ json: [false, true], strict: [false, true] });
-      const o: RunOutcome = { name: 'type confusion sweep (every element × every shape)', runs: sweep.cases, failed: sweep.failures.length > 0, report: sweep.failures.slice(0, 20).join('\n') };
+      const o: RunOutcome = {
+        name: 'type confusion sweep (every element × every shape)',
+        runs: sweep.cases,
+        failed: sweep.failures.length > 0,
+        report: sweep.failures.slice(0, 20).join('\n'),
+      };
       out.push(o);
       opts.onProgress?.(o);
     }

@@ -35,7 +35,9 @@ function parseArgs(argv: string[]): { seed: number; runs: number } {
 }
 
 const { seed, runs } = parseArgs(process.argv.slice(2));
-process.stdout.write(`guide-lint fuzz: seed ${seed}, ${runs} runs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})\n`);
+process.stdout.write(
+  `guide-lint fuzz: seed ${seed}, ${runs} runs (replay: npm run fuzz -- --seed ${seed} --runs ${runs})\n`,
+);
 const started = Date.now();
 const outcomes = await runAll({
   seed,
@@ -44,5 +46,7 @@ const outcomes = await runAll({
 });
 const failed = outcomes.filter((o) => o.failed);
 for (const o of failed) process.stdout.write(`\n── ${o.name} ──\n${o.report}\n`);
-process.stdout.write(`\n${failed.length ? `${failed.length} propert${failed.length === 1 ? 'y' : 'ies'} failed` : 'all properties hold'} · seed ${seed} · ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(
+  `\n${failed.length ? `${failed.length} propert${failed.length === 1 ? 'y' : 'ies'} failed` : 'all properties hold'} · seed ${seed} · ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);
 process.exitCode = failed.length ? 1 : 0;

@@ -16,7 +16,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 // This file runs from source (tests) and from dist/harness (the benchmark).
-const ROOT = basename(dirname(import.meta.dirname)) === 'dist' ? join(import.meta.dirname, '..', '..') : join(import.meta.dirname, '..');
+const ROOT =
+  basename(dirname(import.meta.dirname)) === 'dist'
+    ? join(import.meta.dirname, '..', '..')
+    : join(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'guide-lint.js');
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
@@ -37,7 +40,11 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-interface Waiter { uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }
+interface Waiter {
+  uri: string;
+  ok: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+}
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
@@ -60,7 +67,11 @@ export class LspClient {
     private readonly timeoutMs?: number,
   ) {
     proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
-    this.exited = new Promise((done) => proc.on('exit', (code) => { done(code); }));
+    this.exited = new Promise((done) =>
+      proc.on('exit', (code) => {
+        done(code);
+      }),
+    );
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.arrivals.push(performance.now() - this.spawnedAt);
       this.published.push(p);
@@ -86,8 +97,20 @@ export class LspClient {
   }
 
   static async start(o: StartOptions): Promise<LspClient> {
-    const command = [...(o.wrapper ?? []), process.execPath, ...(o.nodeArgs ?? []), BIN, 'lsp', '--stdio', ...(o.args ?? [])];
-    const proc = spawn(command[0]!, command.slice(1), { cwd: o.cwd, env: { ...process.env, ...o.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = [
+      ...(o.wrapper ?? []),
+      process.execPath,
+      ...(o.nodeArgs ?? []),
+      BIN,
+      'lsp',
+      '--stdio',
+      ...(o.args ?? []),
+    ];
+    const proc = spawn(command[0]!, command.slice(1), {
+      cwd: o.cwd,
+      env: { ...process.env, ...o.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn, o.timeoutMs);
     conn.listen();
@@ -106,13 +129,21 @@ export class LspClient {
   }
 
   /** The next diagnostics published for `uri` (of at least `version` when given). */
-  diagnostics(uri: string, opts: { version?: number; timeoutMs?: number; where?: (d: Diagnostic[]) => boolean } = {}): Promise<Diagnostic[]> {
+  diagnostics(
+    uri: string,
+    opts: { version?: number; timeoutMs?: number; where?: (d: Diagnostic[]) => boolean } = {},
+  ): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
       const wait = opts.timeoutMs ?? this.timeoutMs ?? 10_000;
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${wait} ms; stderr: ${this.stderr}`)), wait);
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} within ${wait} ms; stderr: ${this.stderr}`)),
+        wait,
+      );
       this.waiters.push({
         uri,
-        ok: (p) => (opts.version === undefined || (p.version ?? 0) >= opts.version) && (!opts.where || opts.where(p.diagnostics)),
+        ok: (p) =>
+          (opts.version === undefined || (p.version ?? 0) >= opts.version) &&
+          (!opts.where || opts.where(p.diagnostics)),
         resolve: (p) => {
           clearTimeout(timer);
           resolve(p.diagnostics);
@@ -171,7 +202,10 @@ export class LspClient {
       await this.conn.sendRequest('shutdown');
       void this.conn.sendNotification('exit');
     }
-    const code = await Promise.race([this.exited, new Promise<null>((r) => setTimeout(() => r(null), this.timeoutMs ?? 5000))]);
+    const code = await Promise.race([
+      this.exited,
+      new Promise<null>((r) => setTimeout(() => r(null), this.timeoutMs ?? 5000)),
+    ]);
     if (this.running) this.proc.kill();
     this.conn.dispose();
     return code;

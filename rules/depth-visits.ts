@@ -60,12 +60,22 @@ export default defineRule({
 
     const visits = visitsOf(guide.data['到办事现场次数']);
     if (visits !== undefined && visits > level.max) {
-      ctx.report({ path: ['到办事现场次数'], messageId: level.max === 0 ? 'notZero' : 'tooMany', data: { ...data, visits, max: level.max }, item });
+      ctx.report({
+        path: ['到办事现场次数'],
+        messageId: level.max === 0 ? 'notZero' : 'tooMany',
+        data: { ...data, visits, max: level.max },
+        item,
+      });
     }
 
     const channels = channelsOf(guide.data['办理形式']);
     if (channels && !hasOnline(channels)) {
-      ctx.report({ path: ['办理形式'], messageId: 'noOnline', data: { ...data, channels: channelsText(guide.data['办理形式']) }, item });
+      ctx.report({
+        path: ['办理形式'],
+        messageId: 'noOnline',
+        data: { ...data, channels: channelsText(guide.data['办理形式']) },
+        item,
+      });
     }
 
     if (code !== '4') return;
@@ -76,7 +86,11 @@ export default defineRule({
         ctx.report({
           path: [...m.path, '材料形式'],
           messageId: 'paperOriginal',
-          data: { material: textOf(m.data['材料名称']) || `#${m.index + 1}`, type, typeEn: type === '原件' ? 'original' : 'original and copy' },
+          data: {
+            material: textOf(m.data['材料名称']) || `#${m.index + 1}`,
+            type,
+            typeEn: type === '原件' ? 'original' : 'original and copy',
+          },
           item,
         });
       }

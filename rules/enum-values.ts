@@ -24,10 +24,22 @@ export default defineRule({
       en: 'enumerated elements (事项类型, 办件类型, 办理深度, 材料类型, 材料形式 …) take a value of their standard value set (label or code)',
     },
     messages: {
-      invalid: { zh: '“{element}”的值“{value}”不在值集中，应为：{allowed}', en: '"{element}" value "{value}" is not in its value set; use one of: {allowed}' },
-      variant: { zh: '“{element}”写作“{value}”，与标准值“{label}”同义；通常写作“{label}”', en: '"{element}" is written "{value}", a synonym of the standard value "{label}"; usually written "{label}"' },
-      depthCodes: { zh: '“办理深度”“{value}”像是全国“网上办理深度”代码（1 互联网咨询…7 电子证照反馈），不是清单的级别；应为：{allowed}', en: '办理深度 "{value}" looks like the national multi-valued 网上办理深度 codes (1 互联网咨询 … 7 电子证照反馈), not a checklist level; use one of: {allowed}' },
-      placeholder: { zh: '“{element}”为“{value}”，等于未填写；应为：{allowed}', en: '"{element}" is "{value}", which fills nothing; use one of: {allowed}' },
+      invalid: {
+        zh: '“{element}”的值“{value}”不在值集中，应为：{allowed}',
+        en: '"{element}" value "{value}" is not in its value set; use one of: {allowed}',
+      },
+      variant: {
+        zh: '“{element}”写作“{value}”，与标准值“{label}”同义；通常写作“{label}”',
+        en: '"{element}" is written "{value}", a synonym of the standard value "{label}"; usually written "{label}"',
+      },
+      depthCodes: {
+        zh: '“办理深度”“{value}”像是全国“网上办理深度”代码（1 互联网咨询…7 电子证照反馈），不是清单的级别；应为：{allowed}',
+        en: '办理深度 "{value}" looks like the national multi-valued 网上办理深度 codes (1 互联网咨询 … 7 电子证照反馈), not a checklist level; use one of: {allowed}',
+      },
+      placeholder: {
+        zh: '“{element}”为“{value}”，等于未填写；应为：{allowed}',
+        en: '"{element}" is "{value}", which fills nothing; use one of: {allowed}',
+      },
     },
   },
   check(guide, ctx) {
@@ -56,7 +68,14 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
   if (v) {
     // In a list written as one text the fix rewrites that value only ("窗口办理、网上办理" → "窗口办理、电脑端网上办理").
     const fixed = text === undefined ? v.label : text.replace(String(value), v.label);
-    ctx.report({ path, messageId: 'variant', data: { element, value: String(value), label: v.label }, item, suggestion: fixed, fix: fixed });
+    ctx.report({
+      path,
+      messageId: 'variant',
+      data: { element, value: String(value), label: v.label },
+      item,
+      suggestion: fixed,
+      fix: fixed,
+    });
     return;
   }
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
@@ -67,5 +86,10 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
   }
   // "1,2,3": the national multi-valued 网上办理深度 codes (1 互联网咨询 … 7 电子证照反馈), not a Ⅰ–Ⅳ level.
   const depthCodes = vs.id === '办理深度' && typeof value === 'string' && /^\s*\d(?:\s*[,，、]\s*\d)+\s*$/.test(value);
-  ctx.report({ path, messageId: depthCodes ? 'depthCodes' : 'invalid', data: { element, value: String(value), allowed }, item });
+  ctx.report({
+    path,
+    messageId: depthCodes ? 'depthCodes' : 'invalid',
+    data: { element, value: String(value), allowed },
+    item,
+  });
 }

@@ -13,7 +13,6 @@ import {
 /** A fee standard that means no fee at all. */
 const FREE = /^(0+(\.0+)?\s*(元.*)?|零元.*|免费|不收费|免收.*|无需缴费|无)$/;
 
-
 export default defineRule({
   meta: {
     id: 'fee-consistency',
@@ -74,18 +73,32 @@ export default defineRule({
           const t = textOf(it.data[field]);
           if (t === undefined) continue; // a wrong type: guide-schema
           if (t === '' || isPlaceholder(t)) {
-            ctx.report({ path: [...it.path, field], messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
+            ctx.report({
+              path: [...it.path, field],
+              messageId: 'itemBlank',
+              data: { n: it.index + 1, field, value: t },
+            });
           } else if (field === '标准') standards.push(t);
         }
       }
       if (standards.length === items.length && standards.every((s) => FREE.test(compact(s)))) {
-        ctx.report({ path: ['是否收费'], messageId: 'allFree', data: { value: standards.join(ctx.lang === 'zh' ? '、' : ', ') } });
+        ctx.report({
+          path: ['是否收费'],
+          messageId: 'allFree',
+          data: { value: standards.join(ctx.lang === 'zh' ? '、' : ', ') },
+        });
       }
     } else {
-      if (items.length > 0) ctx.report({ path: ['收费项目'], at: 'key', messageId: 'itemsWhenFree', data: { count: items.length } });
+      if (items.length > 0)
+        ctx.report({ path: ['收费项目'], at: 'key', messageId: 'itemsWhenFree', data: { count: items.length } });
       const pay = d['支持网上支付'];
       if (enumOf(VALUE_SETS.是否, pay)?.label === '是') {
-        ctx.report({ path: ['支持网上支付'], messageId: 'paymentWhenFree', data: { value: String(pay) }, suggestion: '否' });
+        ctx.report({
+          path: ['支持网上支付'],
+          messageId: 'paymentWhenFree',
+          data: { value: String(pay) },
+          suggestion: '否',
+        });
       }
     }
   },

@@ -31,7 +31,8 @@ const RECORD_SCOPES = ['申请材料', '中介服务', '特殊环节', '设定�
 
 const placeholderText = (v: unknown): string | undefined => {
   if (typeof v === 'string') return v.trim() !== '' && isPlaceholder(v) ? v.trim() : undefined;
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '' && isPlaceholder(x))) return (v as string[]).join('、');
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '' && isPlaceholder(x)))
+    return (v as string[]).join('、');
   return undefined;
 };
 
@@ -58,14 +59,16 @@ function reportPlaceholders(data: Record<string, unknown>, ctx: RuleContext, str
   const one = (def: ElementDef, value: unknown, path: ElementPath) => {
     if (!TEXT_LIKE.has(def.type)) return;
     const text = placeholderText(value);
-    if (text !== undefined) ctx.report({ path, messageId: 'placeholder', data: { element: def.key, value: text }, item: itemAt(path) });
+    if (text !== undefined)
+      ctx.report({ path, messageId: 'placeholder', data: { element: def.key, value: text }, item: itemAt(path) });
   };
   for (const d of ELEMENTS.guide) {
     if (!d.required && !(strict && d.strict)) continue;
     one(d, data[d.key], [d.key]);
     // A required single record (strict: 审批结果): its required texts.
     const r = data[d.key];
-    if (d.type === 'record' && d.of && isRecord(r)) for (const s of ELEMENTS[d.of]) if (s.required) one(s, r[s.key], [d.key, s.key]);
+    if (d.type === 'record' && d.of && isRecord(r))
+      for (const s of ELEMENTS[d.of]) if (s.required) one(s, r[s.key], [d.key, s.key]);
   }
   for (const key of RECORD_SCOPES) {
     const list = data[key];
@@ -79,7 +82,10 @@ function reportPlaceholders(data: Record<string, unknown>, ctx: RuleContext, str
 }
 
 const typeName = (t: string, lang: 'zh' | 'en') =>
-  t.split(',').map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(lang === 'zh' ? '或' : ' or ');
+  t
+    .split(',')
+    .map((x) => TYPE_NAMES[x]?.[lang] ?? x)
+    .join(lang === 'zh' ? '或' : ' or ');
 
 export default defineRule({
   meta: {
@@ -93,8 +99,14 @@ export default defineRule({
     },
     messages: {
       required: { zh: '缺少必填要素“{element}”（{en}）', en: 'missing required element "{element}" ({en})' },
-      strictRequired: { zh: '缺少要素“{element}”（strict 预设要求）', en: 'missing element "{element}" (required by the strict preset)' },
-      placeholder: { zh: '“{element}”为“{value}”，等于未填写；应写明实际内容', en: '"{element}" is "{value}", which fills nothing; state the actual content' },
+      strictRequired: {
+        zh: '缺少要素“{element}”（strict 预设要求）',
+        en: 'missing element "{element}" (required by the strict preset)',
+      },
+      placeholder: {
+        zh: '“{element}”为“{value}”，等于未填写；应写明实际内容',
+        en: '"{element}" is "{value}", which fills nothing; state the actual content',
+      },
       type: { zh: '“{element}”应为{expected}', en: '"{element}" should be {expected}' },
       other: { zh: '“{element}”不符合格式要求：{detail}', en: '"{element}" does not match the format: {detail}' },
     },
@@ -108,7 +120,12 @@ export default defineRule({
         const def = elementAt(full) ?? elementAt([e.missing]);
         // Counts of originals and photocopies state the type (national exchange records carry counts only).
         if (e.missing === '材料类型' && e.path[0] === '申请材料' && statesType(guide.data, e.path)) continue;
-        ctx.report({ path: e.path, messageId: 'required', data: { element: e.missing, en: def?.en ?? e.missing }, item: itemAt(full) });
+        ctx.report({
+          path: e.path,
+          messageId: 'required',
+          data: { element: e.missing, en: def?.en ?? e.missing },
+          item: itemAt(full),
+        });
         continue;
       }
       const element = String(e.path.filter((s) => typeof s === 'string').at(-1) ?? '');
@@ -116,19 +133,36 @@ export default defineRule({
       const written = e.keyword === 'type' ? getAt(guide.data, e.path) : undefined;
       if (typeof written === 'string' && written.trim() !== '' && isPlaceholder(written)) {
         const def = elementAt(e.path);
-        if (def && (def.required || (ctx.options.strict && def.strict))) ctx.report({ path: e.path, messageId: 'placeholder', data: { element: def.key, value: written.trim() }, item: itemAt(e.path) });
+        if (def && (def.required || (ctx.options.strict && def.strict)))
+          ctx.report({
+            path: e.path,
+            messageId: 'placeholder',
+            data: { element: def.key, value: written.trim() },
+            item: itemAt(e.path),
+          });
         continue;
       }
       if (e.keyword === 'type') {
-        ctx.report({ path: e.path, messageId: 'type', data: { element, expected: typeName(e.expected ?? '', ctx.lang) }, item: itemAt(e.path) });
+        ctx.report({
+          path: e.path,
+          messageId: 'type',
+          data: { element, expected: typeName(e.expected ?? '', ctx.lang) },
+          item: itemAt(e.path),
+        });
       } else {
-        ctx.report({ path: e.path, messageId: 'other', data: { element, detail: ajvMessage(e.raw, ctx.lang) }, item: itemAt(e.path) });
+        ctx.report({
+          path: e.path,
+          messageId: 'other',
+          data: { element, detail: ajvMessage(e.raw, ctx.lang) },
+          item: itemAt(e.path),
+        });
       }
     }
     reportPlaceholders(guide.data, ctx, Boolean(ctx.options.strict));
     if (ctx.options.strict) {
       for (const d of ELEMENTS.guide) {
-        if (d.strict && !isPresent(guide.data[d.key])) ctx.report({ path: [], messageId: 'strictRequired', data: { element: d.key }, item: d.item });
+        if (d.strict && !isPresent(guide.data[d.key]))
+          ctx.report({ path: [], messageId: 'strictRequired', data: { element: d.key }, item: d.item });
       }
     }
   },

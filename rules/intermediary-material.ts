@@ -1,10 +1,27 @@
 import { defineRule, enumOf, materialsOf, needsForms, VALUE_SETS } from '../src/kit/index.js';
 
 const WORDS = [
-  '检测报告', '检验报告', '评价报告', '评估报告', '鉴定', '审计报告', '验资报告', '测绘成果', '测绘报告',
-  '可行性研究报告', '环境影响报告', '安全评价', '资产评估',
+  '检测报告',
+  '检验报告',
+  '评价报告',
+  '评估报告',
+  '鉴定',
+  '审计报告',
+  '验资报告',
+  '测绘成果',
+  '测绘报告',
+  '可行性研究报告',
+  '环境影响报告',
+  '安全评价',
+  '资产评估',
   // cadastral and survey products made by licensed surveying firms (测绘法 ch. 5, 测绘资质)
-  '权籍调查', '宗地图', '界址点', '地籍调查', '房产测绘', '房产测量', '测绘图',
+  '权籍调查',
+  '宗地图',
+  '界址点',
+  '地籍调查',
+  '房产测绘',
+  '房产测量',
+  '测绘图',
 ];
 /** "…评估机构出具的…": the issuer named in the material is an intermediary. */
 const INTERMEDIARY_ISSUER = /(?:评估|检测|检验|鉴定|测绘|审计|会计师|造价|咨询)(?:机构|公司|单位|事务所)/;
@@ -12,7 +29,8 @@ const INTERMEDIARY_ISSUER = /(?:评估|检测|检验|鉴定|测绘|审计|会计
  * The material names an issuer that is no intermediary: a government organ, a hospital or a court
  * (…人民政府出具的…, …主管部门核发的…), or it is a medical record (诊断证明, 病历).
  */
-const PUBLIC_ISSUER = /(?:人民政府|政府|主管部门|行政部门|行政机关|机关|医疗机构|医院|卫生院|法院|仲裁委员会|派出所|公安局|公安机关)[^，,；;。、]{0,8}?(?:出具|核发|作出|开具|签发|颁发|批准|批复)|诊断证明|病历/;
+const PUBLIC_ISSUER =
+  /(?:人民政府|政府|主管部门|行政部门|行政机关|机关|医疗机构|医院|卫生院|法院|仲裁委员会|派出所|公安局|公安机关)[^，,；;。、]{0,8}?(?:出具|核发|作出|开具|签发|颁发|批准|批复)|诊断证明|病历/;
 // appraisals made by government-appointed committees, not intermediaries (工伤保险条例 ch. 4 劳动能力鉴定; 职业病防治法, 职业病诊断鉴定委员会)
 const IGNORE = ['劳动能力鉴定', '职业病诊断鉴定'];
 
@@ -34,7 +52,10 @@ export default defineRule({
       en: 'when a material looks like an intermediary product (检测报告, 评估报告, 鉴定, 审计报告, 测绘成果 …), 中介服务 is not "否"',
     },
     messages: {
-      undeclared: { zh: '申请材料“{name}”（含“{word}”）通常由中介机构出具，可能需要声明中介服务；如是，在中介服务中列出名称和设定依据', en: 'material "{name}" (contains "{word}") is usually issued by an intermediary, so an intermediary service may be missing; if so, list it under 中介服务 with its name and legal basis' },
+      undeclared: {
+        zh: '申请材料“{name}”（含“{word}”）通常由中介机构出具，可能需要声明中介服务；如是，在中介服务中列出名称和设定依据',
+        en: 'material "{name}" (contains "{word}") is usually issued by an intermediary, so an intermediary service may be missing; if so, list it under 中介服务 with its name and legal basis',
+      },
     },
     options: {
       type: 'object',
@@ -59,7 +80,8 @@ export default defineRule({
       if (needsForms(m)) continue;
       const word = words.find((w) => name.includes(w)) ?? INTERMEDIARY_ISSUER.exec(name)?.[0];
       // Who issues it outranks what it is called: a government's 评估意见 or a hospital's 检验报告 is no intermediary's product.
-      if (word && !PUBLIC_ISSUER.test(name)) ctx.report({ path: [...m.path, '材料名称'], messageId: 'undeclared', data: { name: name.trim(), word } });
+      if (word && !PUBLIC_ISSUER.test(name))
+        ctx.report({ path: [...m.path, '材料名称'], messageId: 'undeclared', data: { name: name.trim(), word } });
     }
   },
 });

@@ -29,15 +29,27 @@ function checkBasic(guide: Guide, ctx: RuleContext, f: BasicFormat | null): stri
     const s = Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : undefined;
     if (s !== undefined && (f === null || codePattern(f.pattern).test(s))) return s; // a full-length number is exact
     if (f === null) return undefined;
-    const suggested = f.national && s !== undefined && s.length < NATIONAL_BASIC_LENGTH ? s.padStart(NATIONAL_BASIC_LENGTH, '0') : (f.example ?? (f.national ? '000117012000' : f.pattern));
-    ctx.report({ path: ['基本编码'], messageId: 'basicNumber', data: { value: String(raw), suggested }, suggestion: `"${suggested}"` });
+    const suggested =
+      f.national && s !== undefined && s.length < NATIONAL_BASIC_LENGTH
+        ? s.padStart(NATIONAL_BASIC_LENGTH, '0')
+        : (f.example ?? (f.national ? '000117012000' : f.pattern));
+    ctx.report({
+      path: ['基本编码'],
+      messageId: 'basicNumber',
+      data: { value: String(raw), suggested },
+      suggestion: `"${suggested}"`,
+    });
     return undefined;
   }
   if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return undefined; // absent, another type or a placeholder: guide-schema
   const code = raw.trim();
   if (f === null) return code || undefined;
   if (code === '') {
-    ctx.report({ path: ['基本编码'], messageId: 'blank', data: { element: '基本编码', expected: expectedBasic(f, ctx.lang) } });
+    ctx.report({
+      path: ['基本编码'],
+      messageId: 'blank',
+      data: { element: '基本编码', expected: expectedBasic(f, ctx.lang) },
+    });
     return undefined;
   }
   if (!codePattern(f.pattern).test(code)) {
@@ -63,7 +75,13 @@ function typeText(written: string, code: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `“${written}”${extra}` : `"${written}"${extra}`;
 }
 
-function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: string, path: string[] = ['基本编码']): void {
+function checkTypeDigits(
+  guide: Guide,
+  ctx: RuleContext,
+  f: BasicFormat,
+  code: string,
+  path: string[] = ['基本编码'],
+): void {
   if (!f.typeDigits) return;
   const [start, end] = f.typeDigits;
   if (code.length < end) return;
@@ -74,7 +92,9 @@ function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: s
   if (!allowed || allowed.includes(typeCode)) return; // a local code the mapping does not know: no judgement
   const none = ctx.lang === 'zh' ? '未知代码' : 'an unknown code';
   const meaning = allowed.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
-  const expected = f.typeCodes ? Object.keys(f.typeCodes).filter((k) => f.typeCodes![k]!.includes(typeCode)) : [typeCode];
+  const expected = f.typeCodes
+    ? Object.keys(f.typeCodes).filter((k) => f.typeCodes![k]!.includes(typeCode))
+    : [typeCode];
   ctx.report({
     path,
     messageId: 'typeMismatch',
@@ -90,38 +110,74 @@ function checkTypeDigits(guide: Guide, ctx: RuleContext, f: BasicFormat, code: s
 }
 
 /** 基本编码 absent, null or a placeholder ("无"): nothing to compare 实施编码 with but the type. */
-const unwritten = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() !== '' && isPlaceholder(v));
+const unwritten = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() !== '' && isPlaceholder(v));
 
-function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: string | undefined, bf: BasicFormat | null): void {
+function checkImpl(
+  guide: Guide,
+  ctx: RuleContext,
+  f: ImplFormat | null,
+  basic: string | undefined,
+  bf: BasicFormat | null,
+): void {
   const raw = guide.data['实施编码'];
   if (f === null) return;
   if (typeof raw === 'number') {
-    ctx.report({ path: ['实施编码'], messageId: 'implNumber', data: { value: String(raw), expected: expectedImpl(f, ctx.lang) } });
+    ctx.report({
+      path: ['实施编码'],
+      messageId: 'implNumber',
+      data: { value: String(raw), expected: expectedImpl(f, ctx.lang) },
+    });
     return;
   }
   if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return; // a placeholder: guide-schema
   const code = raw.trim();
   if (code === '') {
-    ctx.report({ path: ['实施编码'], messageId: 'blank', data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) } });
+    ctx.report({
+      path: ['实施编码'],
+      messageId: 'blank',
+      data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) },
+    });
     return;
   }
   const m = codePattern(f.pattern).exec(code);
   if (!m) {
     const fault = f.national ? nationalFault(code) : undefined;
-    if (fault?.kind === 'length') ctx.report({ path: ['实施编码'], messageId: 'implLength', data: { value: code, n: fault.length } });
+    if (fault?.kind === 'length')
+      ctx.report({ path: ['实施编码'], messageId: 'implLength', data: { value: code, n: fault.length } });
     else if (fault?.kind === 'char') {
       const part = ctx.lang === 'zh' ? fault.part.zh : fault.part.en;
       const want = ctx.lang === 'zh' ? fault.want.zh : fault.want.en;
-      ctx.report({ path: ['实施编码'], messageId: 'implChar', data: { value: code, pos: fault.pos, char: fault.char, part, range: fault.range, want } });
-    } else ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
+      ctx.report({
+        path: ['实施编码'],
+        messageId: 'implChar',
+        data: { value: code, pos: fault.pos, char: fault.char, part, range: fault.range, want },
+      });
+    } else
+      ctx.report({
+        path: ['实施编码'],
+        messageId: 'implFormat',
+        data: { value: code, expected: expectedImpl(f, ctx.lang) },
+      });
     return;
   }
   const g = m.groups ?? {};
   if (g.credit !== undefined) {
     const c = checkCreditCode(g.credit);
-    if (!c.ok && c.problem === 'charset') ctx.report({ path: ['实施编码'], messageId: 'creditCharset', data: { credit: g.credit, char: c.char } });
-    else if (!c.ok && c.problem === 'check') ctx.report({ path: ['实施编码'], messageId: 'creditCheck', data: { credit: g.credit, expected: c.expected, actual: c.actual } });
-    else if (!c.ok) ctx.report({ path: ['实施编码'], messageId: 'implFormat', data: { value: code, expected: expectedImpl(f, ctx.lang) } });
+    if (!c.ok && c.problem === 'charset')
+      ctx.report({ path: ['实施编码'], messageId: 'creditCharset', data: { credit: g.credit, char: c.char } });
+    else if (!c.ok && c.problem === 'check')
+      ctx.report({
+        path: ['实施编码'],
+        messageId: 'creditCheck',
+        data: { credit: g.credit, expected: c.expected, actual: c.actual },
+      });
+    else if (!c.ok)
+      ctx.report({
+        path: ['实施编码'],
+        messageId: 'implFormat',
+        data: { value: code, expected: expectedImpl(f, ctx.lang) },
+      });
   }
   if (g.level !== undefined) {
     const want = levelCode(guide.data['行使层级']);
@@ -130,7 +186,12 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
       ctx.report({
         path: ['实施编码'],
         messageId: 'levelMismatch',
-        data: { digit: g.level, digitLabel: levelLabel(g.level) ?? '?', level: String(guide.data['行使层级']).trim(), code: want },
+        data: {
+          digit: g.level,
+          digitLabel: levelLabel(g.level) ?? '?',
+          level: String(guide.data['行使层级']).trim(),
+          code: want,
+        },
       });
     }
   }
@@ -138,7 +199,8 @@ function checkImpl(guide: Guide, ctx: RuleContext, f: ImplFormat | null, basic: 
     ctx.report({ path: ['实施编码'], messageId: 'basicMismatch', data: { part: g.basic, basic } });
   }
   // No 基本编码 written: the basic part of 实施编码 still says the item type.
-  if (g.basic !== undefined && unwritten(guide.data['基本编码']) && bf && codePattern(bf.pattern).test(g.basic)) checkTypeDigits(guide, ctx, bf, g.basic, ['实施编码']);
+  if (g.basic !== undefined && unwritten(guide.data['基本编码']) && bf && codePattern(bf.pattern).test(g.basic))
+    checkTypeDigits(guide, ctx, bf, g.basic, ['实施编码']);
 }
 
 export default defineRule({
@@ -157,7 +219,10 @@ export default defineRule({
         zh: '基本编码写成了数字 {value}，前导零已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），如 "{suggested}"',
         en: '基本编码 is written as the number {value}, which loses leading zeros; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet), e.g. "{suggested}"',
       },
-      basicFormat: { zh: '基本编码“{value}”格式不正确，应为{expected}', en: '基本编码 "{value}" is malformed; it should be {expected}' },
+      basicFormat: {
+        zh: '基本编码“{value}”格式不正确，应为{expected}',
+        en: '基本编码 "{value}" is malformed; it should be {expected}',
+      },
       typeMismatch: {
         zh: '基本编码“{code}”第{range}位为“{digits}”（{meaning}），与事项类型{type}不一致；按该事项类型这几位应为“{expected}”，否则应更正事项类型',
         en: '基本编码 "{code}" has "{digits}" ({meaning}) at characters {range}, which disagrees with 事项类型 {type}: for that type they should be "{expected}", or 事项类型 is wrong',
@@ -166,9 +231,18 @@ export default defineRule({
         zh: '实施编码写成了数字 {value}，位数已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），为{expected}',
         en: '实施编码 is written as the number {value}, which loses digits; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet): {expected}',
       },
-      implFormat: { zh: '实施编码“{value}”格式不正确，应为{expected}', en: '实施编码 "{value}" is malformed; it should be {expected}' },
-      implLength: { zh: '实施编码“{value}”有{n}位，应为31位（18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码）', en: '实施编码 "{value}" has {n} characters; it should have 31 (18-character credit code + 1-digit 行使层级 code + 12-digit 基本编码)' },
-      implChar: { zh: '实施编码“{value}”第{pos}位是“{char}”：{part}（第{range}位）应为{want}', en: '实施编码 "{value}" has "{char}" at character {pos}: {part} (characters {range}) must be {want}' },
+      implFormat: {
+        zh: '实施编码“{value}”格式不正确，应为{expected}',
+        en: '实施编码 "{value}" is malformed; it should be {expected}',
+      },
+      implLength: {
+        zh: '实施编码“{value}”有{n}位，应为31位（18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码）',
+        en: '实施编码 "{value}" has {n} characters; it should have 31 (18-character credit code + 1-digit 行使层级 code + 12-digit 基本编码)',
+      },
+      implChar: {
+        zh: '实施编码“{value}”第{pos}位是“{char}”：{part}（第{range}位）应为{want}',
+        en: '实施编码 "{value}" has "{char}" at character {pos}: {part} (characters {range}) must be {want}',
+      },
       creditCharset: {
         zh: '实施编码中的统一社会信用代码“{credit}”含有字符“{char}”；GB 32100 只使用数字和大写字母（不含 I、O、S、V、Z）',
         en: 'the unified social credit code "{credit}" in 实施编码 contains "{char}"; GB 32100 uses digits and capital letters other than I, O, S, V and Z',
@@ -196,8 +270,16 @@ export default defineRule({
               type: 'object',
               properties: {
                 pattern: { type: 'string', description: 'regular expression the whole 基本编码 matches' },
-                typeDigits: { anyOf: [{ type: 'null' }, { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 }] },
-                typeCodes: { type: 'object', additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] } },
+                typeDigits: {
+                  anyOf: [
+                    { type: 'null' },
+                    { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 },
+                  ],
+                },
+                typeCodes: {
+                  type: 'object',
+                  additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+                },
                 example: { type: 'string' },
               },
               additionalProperties: false,
@@ -210,7 +292,13 @@ export default defineRule({
             { enum: ['national'] },
             {
               type: 'object',
-              properties: { pattern: { type: 'string', description: 'regular expression; named groups credit, level, basic are checked' }, example: { type: 'string' } },
+              properties: {
+                pattern: {
+                  type: 'string',
+                  description: 'regular expression; named groups credit, level, basic are checked',
+                },
+                example: { type: 'string' },
+              },
               required: ['pattern'],
               additionalProperties: false,
             },
@@ -218,7 +306,10 @@ export default defineRule({
         },
       },
     },
-    defaultOptions: { basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS }, implCode: 'national' },
+    defaultOptions: {
+      basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS },
+      implCode: 'national',
+    },
   },
   check(guide, ctx) {
     const bf = basicFormat(ctx.options.basicCode);

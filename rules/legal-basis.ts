@@ -16,7 +16,8 @@ const BARE_ARTICLE = new RegExp(`^(${NUM})\\s*条?$`);
 /** Other brackets used for a title: <…>, <<…>>, 〈…〉, «…», 【…】. */
 const OTHER_BRACKETS = /^(?:<<|<|〈|«|【|“|")\s*([^<>〈〉«»【】“”"]+?)\s*(?:>>|>|〉|»|】|”|")$/;
 /** Looks like a bare law title (a fix may wrap it in 《》). */
-const TITLE = /^(?!依据|根据|按照|依照|参照)(?!.*(?:有关|相关))[\p{Script=Han}（）()0-9A-Za-z·\-—]+(?:法|条例|规定|办法|细则|规则|决定|规范|意见|通知|措施|条约|章程)(?:（[^（）]*）|\([^()]*\))?$/u;
+const TITLE =
+  /^(?!依据|根据|按照|依照|参照)(?!.*(?:有关|相关))[\p{Script=Han}（）()0-9A-Za-z·\-—]+(?:法|条例|规定|办法|细则|规则|决定|规范|意见|通知|措施|条约|章程)(?:（[^（）]*）|\([^()]*\))?$/u;
 
 const TITLE_ARTICLE = new RegExp(`^(.+?)(第\\s*${NUM}\\s*条.*)$`);
 
@@ -27,7 +28,10 @@ const short = (s: string) => ([...s].length > 40 ? `${[...s].slice(0, 40).join('
 /** The pieces of a text basis: a new piece starts at a line or ；, unless it carries no 《》 (then it continues the article text). */
 export function basisEntries(text: string): string[] {
   const out: string[] = [];
-  for (const piece of text.split(/[；;\r\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const piece of text
+    .split(/[；;\r\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (piece.includes('《') || out.length === 0) out.push(piece);
     else out[out.length - 1] += `；${piece}`;
   }
@@ -49,7 +53,12 @@ function checkText(ctx: RuleContext, path: ElementPath, text: string, n: number)
       // "食品经营许可和备案管理办法第六条" → "《食品经营许可和备案管理办法》第六条"
       const split = TITLE_ARTICLE.exec(entry);
       const fixed = split && list.length === 1 && TITLE.test(split[1]!) ? `《${split[1]}》${split[2]}` : undefined;
-      ctx.report({ path, messageId: 'textNoLaw', data: { value: short(entry) }, ...(fixed ? { fix: fixed, suggestion: fixed } : {}) });
+      ctx.report({
+        path,
+        messageId: 'textNoLaw',
+        data: { value: short(entry) },
+        ...(fixed ? { fix: fixed, suggestion: fixed } : {}),
+      });
       continue;
     }
     if (!ARTICLE.test(norm.slice(law.index))) {
@@ -108,16 +117,34 @@ export default defineRule({
       en: 'every 设定依据 entry names a law in 《》 and an article (第X条, optionally 款/项)',
     },
     messages: {
-      blankEntry: { zh: `第{n}条设定依据为空，应写明法律法规名称和条款，如“${EXAMPLE}”`, en: `legal basis {n} is blank; name the law and the article, e.g. "${EXAMPLE}"` },
-      blankName: { zh: '第{n}条设定依据的名称为空，应写明带书名号的法律法规名称，如“《中华人民共和国食品安全法》”', en: 'legal basis {n} has a blank 名称; name the law in 《》, e.g. "《中华人民共和国食品安全法》"' },
-      blankArticle: { zh: '设定依据“{law}”的条款为空，应写明具体条款，如“第三十五条”', en: 'legal basis "{law}" has a blank 条款; give the article, e.g. "第三十五条"' },
-      noLawName: { zh: '设定依据名称“{value}”未用书名号《》标明法律法规名称，通常写作如“{title}”', en: 'legal basis name "{value}" does not give the law\'s title in 《》; it is usually written e.g. "{title}"' },
+      blankEntry: {
+        zh: `第{n}条设定依据为空，应写明法律法规名称和条款，如“${EXAMPLE}”`,
+        en: `legal basis {n} is blank; name the law and the article, e.g. "${EXAMPLE}"`,
+      },
+      blankName: {
+        zh: '第{n}条设定依据的名称为空，应写明带书名号的法律法规名称，如“《中华人民共和国食品安全法》”',
+        en: 'legal basis {n} has a blank 名称; name the law in 《》, e.g. "《中华人民共和国食品安全法》"',
+      },
+      blankArticle: {
+        zh: '设定依据“{law}”的条款为空，应写明具体条款，如“第三十五条”',
+        en: 'legal basis "{law}" has a blank 条款; give the article, e.g. "第三十五条"',
+      },
+      noLawName: {
+        zh: '设定依据名称“{value}”未用书名号《》标明法律法规名称，通常写作如“{title}”',
+        en: 'legal basis name "{value}" does not give the law\'s title in 《》; it is usually written e.g. "{title}"',
+      },
       noArticle: {
         zh: '设定依据“{law}”的条款“{value}”未写明第几条，可能不完整；通常写作如“第三十五条”“第十二条第二款”',
         en: 'the article "{value}" of legal basis "{law}" does not say which article (第…条) and may be incomplete; usually written e.g. "第三十五条" or "第十二条第二款"',
       },
-      textNoLaw: { zh: `设定依据“{value}”可能未写明法律法规名称（没有书名号《》），通常写作如“${EXAMPLE}”`, en: `legal basis "{value}" may name no law (no 《》); it is usually written e.g. "${EXAMPLE}"` },
-      textNoArticle: { zh: '设定依据“{value}”未写明条款，通常在法律法规名称后写明第几条，如“{law}第三十五条”', en: 'legal basis "{value}" gives no article; it usually follows the law\'s name, e.g. "{law}第三十五条"' },
+      textNoLaw: {
+        zh: `设定依据“{value}”可能未写明法律法规名称（没有书名号《》），通常写作如“${EXAMPLE}”`,
+        en: `legal basis "{value}" may name no law (no 《》); it is usually written e.g. "${EXAMPLE}"`,
+      },
+      textNoArticle: {
+        zh: '设定依据“{value}”未写明条款，通常在法律法规名称后写明第几条，如“{law}第三十五条”',
+        en: 'legal basis "{value}" gives no article; it usually follows the law\'s name, e.g. "{law}第三十五条"',
+      },
     },
   },
   check(guide, ctx) {

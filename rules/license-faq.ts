@@ -1,9 +1,11 @@
 import { defineRule, isPlaceholder, isPresent, recordsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 /** A placeholder ("无。", "暂无") or a test entry left in a published guide ("测试问题", "test1"). */
-const fillsNothing = (t: string) => isPlaceholder(t.replace(/[。.]+$/, '')) || (t.length <= 12 && /^(?:测试|test)/i.test(t.normalize('NFKC')));
+const fillsNothing = (t: string) =>
+  isPlaceholder(t.replace(/[。.]+$/, '')) || (t.length <= 12 && /^(?:测试|test)/i.test(t.normalize('NFKC')));
 /** The marks of a question: a question mark, 吗/呢, or an interrogative word. */
-const QUESTION = /[？?吗呢]|如何|怎么|怎样|是否|哪些|哪个|哪里|哪儿|什么|多久|多少|多长|能否|可否|能不能|需不需要|何时|何种|何地|为何|为什么|几[个天次年日份]|有没有|要不要/;
+const QUESTION =
+  /[？?吗呢]|如何|怎么|怎样|是否|哪些|哪个|哪里|哪儿|什么|多久|多少|多长|能否|可否|能不能|需不需要|何时|何种|何地|为何|为什么|几[个天次年日份]|有没有|要不要/;
 
 export default defineRule({
   meta: {
@@ -65,7 +67,10 @@ export default defineRule({
     let real = 0;
     for (const e of entries) {
       let ok = true;
-      for (const [field, fieldEn, what] of [['问', 'question', '申请人常问的问题'], ['答', 'answer', '对该问题的解答']] as const) {
+      for (const [field, fieldEn, what] of [
+        ['问', 'question', '申请人常问的问题'],
+        ['答', 'answer', '对该问题的解答'],
+      ] as const) {
         if (!(field in e.data)) {
           ok = false; // missing key: guide-schema
           continue;
@@ -87,6 +92,7 @@ export default defineRule({
       }
       if (ok) real++;
     }
-    if (type && real > 0 && real < min) ctx.report({ path: ['常见问题'], at: 'key', messageId: 'tooFew', data: { type, min, count: real } });
+    if (type && real > 0 && real < min)
+      ctx.report({ path: ['常见问题'], at: 'key', messageId: 'tooFew', data: { type, min, count: real } });
   },
 });

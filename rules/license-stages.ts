@@ -9,12 +9,14 @@ interface Stage {
 // 《行政许可法》第四章：第一节 申请与受理，第二节 审查与决定，第四十四条 颁发、送达。
 const DEFAULT_STAGES: Stage[] = [
   { name: '受理', synonyms: ['受理', '收件', '接件', '收案'] },
-  { name: '审查', synonyms: ['审查', '审核', '初审', '复审', '复核', '核查', '核实', '审验', '查验', '审理', '勘验', '踏勘'] },
+  {
+    name: '审查',
+    synonyms: ['审查', '审核', '初审', '复审', '复核', '核查', '核实', '审验', '查验', '审理', '勘验', '踏勘'],
+  },
   { name: '决定', synonyms: ['决定', '审批', '批准', '核准', '审定', '签发'] },
   { name: '制证', synonyms: ['制证', '办结', '缮证', '印证', '打证', '出证', '证照制作', '制作证', '发证', '颁证'] },
   { name: '送达', synonyms: ['送达', '送证', '领证', '领取', '寄送', '寄递', '邮寄', '发放', '交付', '发证', '颁证'] },
 ];
-
 
 export default defineRule({
   meta: {
@@ -25,7 +27,7 @@ export default defineRule({
     source: 'standard',
     description: {
       zh: '行政许可的办理流程至少 5 个环节，涵盖受理、审查（审核）、决定（审批）、制证（办结）、送达',
-      en: 'an administrative licence\'s process has at least 5 steps covering 受理, 审查 (审核), 决定 (审批), 制证 (办结) and 送达',
+      en: "an administrative licence's process has at least 5 steps covering 受理, 审查 (审核), 决定 (审批), 制证 (办结) and 送达",
     },
     messages: {
       tooFew: {
@@ -46,7 +48,10 @@ export default defineRule({
           type: 'array',
           items: {
             type: 'object',
-            properties: { name: { type: 'string', minLength: 1 }, synonyms: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
+            properties: {
+              name: { type: 'string', minLength: 1 },
+              synonyms: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+            },
             required: ['name', 'synonyms'],
             additionalProperties: false,
           },
@@ -72,7 +77,12 @@ export default defineRule({
     if (names.length === 0) return; // no step names at all: guide-schema
     const missing = stages.filter((st) => !names.some((n) => compactAll(st.synonyms).some((w) => n.includes(w))));
     if (missing.length > 0) {
-      ctx.report({ path: ['办理流程'], at: 'key', messageId: 'missingStages', data: { missing: missing.map((s) => s.name).join(sep), all } });
+      ctx.report({
+        path: ['办理流程'],
+        at: 'key',
+        messageId: 'missingStages',
+        data: { missing: missing.map((s) => s.name).join(sep), all },
+      });
     }
   },
 });

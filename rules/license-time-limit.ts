@@ -22,7 +22,8 @@ const norm = (s: string) => s.normalize('NFKC');
 
 /** The texts of a 设定依据 value: a string, or each entry's 名称 + 条款. */
 function basisTexts(v: unknown): string[] {
-  const one = (x: unknown): string => (isRecord(x) ? `${textOf(x['名称']) ?? ''}${textOf(x['条款']) ?? ''}` : textOf(x) ?? '');
+  const one = (x: unknown): string =>
+    isRecord(x) ? `${textOf(x['名称']) ?? ''}${textOf(x['条款']) ?? ''}` : (textOf(x) ?? '');
   return (Array.isArray(v) ? v.map(one) : [one(v)]).map(norm).filter(Boolean);
 }
 
@@ -57,7 +58,13 @@ export default defineRule({
     const raw = guide.data[KEY];
     const t = readTimeLimit(raw);
     if (!isDays(t) || !definitelyExceeds(t, LIMIT)) return;
-    if (citesExtension(guide.data, recordsOf(guide, '特殊环节').map((r) => r.data))) return;
+    if (
+      citesExtension(
+        guide.data,
+        recordsOf(guide, '特殊环节').map((r) => r.data),
+      )
+    )
+      return;
     ctx.report({ path: [KEY], messageId: 'exceeds', data: { value: shownLimit(t, raw) } });
   },
 });

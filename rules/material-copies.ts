@@ -61,7 +61,11 @@ export default defineRule({
       const copy = hasCopy ? checkValue(ctx, m, name, '复印件份数', 0) : undefined;
       // Without 份数 the kind counts are the count: they must not all be 0.
       if (!hasCopies && (!hasOriginal || original?.total === 0) && (!hasCopy || copy?.total === 0)) {
-        ctx.report({ path: [...m.path, hasOriginal ? '原件份数' : '复印件份数'], messageId: 'noCopies', data: { name } });
+        ctx.report({
+          path: [...m.path, hasOriginal ? '原件份数' : '复印件份数'],
+          messageId: 'noCopies',
+          data: { name },
+        });
       }
     }
   },
@@ -86,7 +90,11 @@ function checkValue(ctx: RuleContext, m: RecordAt, name: string, element: string
     return undefined;
   }
   if (!Number.isInteger(c.total) || c.total < min || !isCount(c.original ?? 0, 0) || !isCount(c.copy ?? 0, 0)) {
-    ctx.report({ path: [...m.path, element], messageId: min > 0 ? 'notPositive' : 'notCount', data: { name, element, value: String(v) } });
+    ctx.report({
+      path: [...m.path, element],
+      messageId: min > 0 ? 'notPositive' : 'notCount',
+      data: { name, element, value: String(v) },
+    });
     return undefined;
   }
   return c;

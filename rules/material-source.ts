@@ -24,17 +24,25 @@ const namesNobody = (v: string) => isPlaceholder(v) || /^详?见/.test(v);
 const ISSUED_BY = /(?:出具|核发|开具|签发|颁发|作出)的/;
 /** Too generic to name an issuer on its own. */
 const GENERIC = /^(?:相关|有关|相应|具有资质的|有资质的)?(?:机构|单位|部门|机关|中心)$/;
-const ORGAN_END = /(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|局|中心)$/;
+const ORGAN_END =
+  /(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|局|中心)$/;
 function issuerInName(name: string): string | undefined {
   const at = ISSUED_BY.exec(name);
   if (!at) return undefined;
   // Back to the previous clause, "及"/"或", or "…的": "…审批的申请项目所在地县级以上人民政府出具的" → 申请项目所在地县级以上人民政府;
   // a bare generic word keeps the words that qualify it ("相应工程咨询资格的机构", not "机构").
-  const clause = name.slice(0, at.index).split(/[，,；;、。：:及或]/).at(-1)!.replace(/^由/, '').trim();
+  const clause = name
+    .slice(0, at.index)
+    .split(/[，,；;、。：:及或]/)
+    .at(-1)!
+    .replace(/^由/, '')
+    .trim();
   const parts = clause.split('的');
   let issuer = parts.pop()!;
   while (GENERIC.test(issuer) && parts.length) issuer = `${parts.pop()}的${issuer}`;
-  return issuer.length >= 2 && issuer.length <= 30 && ORGAN_END.test(issuer) && !GENERIC.test(issuer) ? issuer : undefined;
+  return issuer.length >= 2 && issuer.length <= 30 && ORGAN_END.test(issuer) && !GENERIC.test(issuer)
+    ? issuer
+    : undefined;
 }
 
 export default defineRule({
@@ -71,7 +79,9 @@ export default defineRule({
       properties: { applicantNames: { type: 'array', items: { type: 'string' } } },
       additionalProperties: false,
     },
-    defaultOptions: { applicantNames: ['申请人', '申请人本人', '本人', '申请者', '申请单位', '申请企业', '申请人自备', '自备'] },
+    defaultOptions: {
+      applicantNames: ['申请人', '申请人本人', '本人', '申请者', '申请单位', '申请企业', '申请人自备', '自备'],
+    },
   },
   check(guide, ctx) {
     const applicant = new Set(ctx.options.applicantNames.map(bare));
@@ -103,9 +113,18 @@ export default defineRule({
 /** 申请人自备 with no issuing body (or the applicant as one) while the name says who issues it: propose that issuer (an inference, a warning at most). */
 function issuerFromName(ctx: RuleContext, m: RecordAt, source: string, applicant: Set<string>): void {
   const issuer = m.data['出具单位'];
-  if (issuer !== undefined && !(typeof issuer === 'string' && (namesNobody(bare(issuer)) || applicant.has(bare(issuer))))) return;
+  if (
+    issuer !== undefined &&
+    !(typeof issuer === 'string' && (namesNobody(bare(issuer)) || applicant.has(bare(issuer))))
+  )
+    return;
   const name = textOf(m.data['材料名称']);
   const found = name ? issuerInName(name) : undefined;
   if (!found) return;
-  ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data: { issuer: found, source }, suggestion: found });
+  ctx.report({
+    path: [...m.path, '材料名称'],
+    messageId: 'issuerInName',
+    data: { issuer: found, source },
+    suggestion: found,
+  });
 }

@@ -10,7 +10,7 @@ export default defineRule({
     source: 'checklist',
     description: {
       zh: '材料类型（原件、复印件、原件和复印件）与原件份数、复印件份数一致',
-      en: 'a material\'s type (原件, 复印件, 原件和复印件) agrees with its numbers of originals and photocopies',
+      en: "a material's type (原件, 复印件, 原件和复印件) agrees with its numbers of originals and photocopies",
     },
     messages: {
       typeCounts: {
@@ -41,7 +41,12 @@ export default defineRule({
         .filter(Boolean)
         .join(zh ? '、' : ' and ');
       const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
-      ctx.report({ path: [...m.path, '材料类型'], messageId: 'typeCounts', data: { name, type: String(written), counts, expected }, suggestion: expected });
+      ctx.report({
+        path: [...m.path, '材料类型'],
+        messageId: 'typeCounts',
+        data: { name, type: String(written), counts, expected },
+        suggestion: expected,
+      });
     }
   },
 });

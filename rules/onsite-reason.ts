@@ -59,7 +59,11 @@ export default defineRule({
     const channels = channelsOf(guide.data['办理形式']);
     const depthChecksOnline = depth !== undefined && depth !== 'Ⅰ级';
     if (channels && !hasOnline(channels) && !channels.has('快递申请') && !depthChecksOnline) {
-      ctx.report({ path: ['办理形式'], messageId: 'noRemote', data: { channels: channelsText(guide.data['办理形式']) } });
+      ctx.report({
+        path: ['办理形式'],
+        messageId: 'noRemote',
+        data: { channels: channelsText(guide.data['办理形式']) },
+      });
     }
   },
 });

@@ -26,7 +26,11 @@ export default defineRule({
     if (visits === undefined || visits === 0) return;
     const channels = channelsOf(guide.data['办理形式']);
     if (channels && !channels.has('窗口办理')) {
-      ctx.report({ path: ['办理形式'], messageId: 'noWindow', data: { visits, channels: channelsText(guide.data['办理形式']) } });
+      ctx.report({
+        path: ['办理形式'],
+        messageId: 'noWindow',
+        data: { visits, channels: channelsText(guide.data['办理形式']) },
+      });
     }
     if (visits > 1 && labelOf(VALUE_SETS.办件类型, guide.data['办件类型']) === '即办件') {
       ctx.report({ path: ['到办事现场次数'], messageId: 'immediate', data: { visits } });

@@ -61,12 +61,26 @@ export default defineRule({
         const text = v.trim();
         const messageId = text === '' ? 'blank' : isPlaceholder(text) ? 'placeholder' : undefined;
         if (!messageId) continue;
-        const shown = ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
-        ctx.report({ path: [...s.path, element], messageId, data: { step: step(), element, value: text, example: shown } });
+        const shown =
+          ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
+        ctx.report({
+          path: [...s.path, element],
+          messageId,
+          data: { step: step(), element, value: text, example: shown },
+        });
       }
       const raw = s.data['办理时限'];
       if (typeof raw === 'string' && raw.trim() !== '' && isPlaceholder(raw)) {
-        ctx.report({ path: [...s.path, '办理时限'], messageId: 'placeholder', data: { step: step(), element: '办理时限', value: raw.trim(), example: ctx.lang === 'zh' ? '“1个工作日”' : '"1个工作日"' } });
+        ctx.report({
+          path: [...s.path, '办理时限'],
+          messageId: 'placeholder',
+          data: {
+            step: step(),
+            element: '办理时限',
+            value: raw.trim(),
+            example: ctx.lang === 'zh' ? '“1个工作日”' : '"1个工作日"',
+          },
+        });
         continue;
       }
       const t = readTimeLimit(raw);

@@ -56,7 +56,12 @@ export default defineRule({
     if (sample === null || sample === '') return;
     if (sample === undefined || (typeof sample === 'string' && sample.trim() === '')) {
       // A placeholder name ("无") states no result: nothing to ask a sample of, and no file name to build.
-      if (name && !isPlaceholder(name)) ctx.report({ path: sample === undefined ? ['审批结果'] : ['审批结果', '样本'], messageId: 'missing', data: { name } });
+      if (name && !isPlaceholder(name))
+        ctx.report({
+          path: sample === undefined ? ['审批结果'] : ['审批结果', '样本'],
+          messageId: 'missing',
+          data: { name },
+        });
       return;
     }
     const extensions = ctx.options.extensions;

@@ -53,7 +53,10 @@ export default defineRule({
           type: 'array',
           items: {
             type: 'object',
-            properties: { suffix: { type: 'string', minLength: 1 }, type: { type: 'string', enum: VALUE_SETS.审批结果类型.values.map((v) => v.label) } },
+            properties: {
+              suffix: { type: 'string', minLength: 1 },
+              type: { type: 'string', enum: VALUE_SETS.审批结果类型.values.map((v) => v.label) },
+            },
             required: ['suffix', 'type'],
             additionalProperties: false,
           },

@@ -40,7 +40,11 @@ export default defineRule({
       },
       ...refMessages('样表', 'forms/申请表-样表.docx'),
     },
-    options: { type: 'object', properties: { ...FORM_OPTIONS_SCHEMA, allowSameAsBlank: { type: 'boolean' } }, additionalProperties: false },
+    options: {
+      type: 'object',
+      properties: { ...FORM_OPTIONS_SCHEMA, allowSameAsBlank: { type: 'boolean' } },
+      additionalProperties: false,
+    },
     defaultOptions: { ...FORM_OPTIONS, allowSameAsBlank: false },
   },
   check(guide, ctx) {
@@ -49,7 +53,11 @@ export default defineRule({
     for (const { m, name, ref } of samples) {
       const blank = parseFileRef(m.data['空表']);
       if (blank && sameRef(ref, blank)) {
-        ctx.report({ path: [...m.path, '样表'], messageId: 'sameAsBlank', data: { name, value: String(m.data['样表']), file: bareName(name) } });
+        ctx.report({
+          path: [...m.path, '样表'],
+          messageId: 'sameAsBlank',
+          data: { name, value: String(m.data['样表']), file: bareName(name) },
+        });
       }
     }
   },

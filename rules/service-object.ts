@@ -15,11 +15,59 @@ const NATURAL = '自然人';
 
 const DEFAULTS = {
   /** Materials only a natural person holds as applicant. */
-  personMaterials: ['居民身份证', '身份证', '居民户口簿', '户口簿', '户口本', '结婚证', '离婚证', '出生医学证明', '居住证', '独生子女证', '残疾人证', '退役证', '退伍证'],
+  personMaterials: [
+    '居民身份证',
+    '身份证',
+    '居民户口簿',
+    '户口簿',
+    '户口本',
+    '结婚证',
+    '离婚证',
+    '出生医学证明',
+    '居住证',
+    '独生子女证',
+    '残疾人证',
+    '退役证',
+    '退伍证',
+  ],
   /** Words that make such a material someone else's: the organisation's representative, staff … */
-  holderWords: ['法定代表人', '法人代表', '负责人', '经营者', '经办人', '代理人', '受托人', '股东', '投资人', '出资人', '合伙人', '董事', '监事', '经理', '职工', '员工', '人员', '联系人', '从业'],
+  holderWords: [
+    '法定代表人',
+    '法人代表',
+    '负责人',
+    '经营者',
+    '经办人',
+    '代理人',
+    '受托人',
+    '股东',
+    '投资人',
+    '出资人',
+    '合伙人',
+    '董事',
+    '监事',
+    '经理',
+    '职工',
+    '员工',
+    '人员',
+    '联系人',
+    '从业',
+  ],
   /** Materials only an organisation holds. */
-  organisationMaterials: ['营业执照', '组织机构代码', '统一社会信用代码', '法定代表人', '法人代表', '法人登记证书', '法人证书', '社会团体法人登记证书', '民办非企业单位登记证书', '公司章程', '企业章程', '税务登记证', '开户许可证'],
+  organisationMaterials: [
+    '营业执照',
+    '组织机构代码',
+    '统一社会信用代码',
+    '法定代表人',
+    '法人代表',
+    '法人登记证书',
+    '法人证书',
+    '社会团体法人登记证书',
+    '民办非企业单位登记证书',
+    '公司章程',
+    '企业章程',
+    '税务登记证',
+    '开户许可证',
+  ],
   /** Item types whose 服务对象 cannot consist of these objects alone. */
   typeExcludes: { 行政许可: ['行政机关'] } as Record<string, string[]>,
 };
@@ -99,7 +147,11 @@ export default defineRule({
     const excluded = type ? o.typeExcludes[type] : undefined;
     if (type && excluded && objects.every((x) => excluded.includes(x))) {
       const organsLicence = type === '行政许可' && objects.every((x) => x === '行政机关');
-      ctx.report({ path: ['服务对象'], messageId: organsLicence ? 'licenceForOrgans' : 'typeObject', data: { type, objects: shown } });
+      ctx.report({
+        path: ['服务对象'],
+        messageId: organsLicence ? 'licenceForOrgans' : 'typeObject',
+        data: { type, objects: shown },
+      });
     }
 
     const natural = objects.includes(NATURAL);

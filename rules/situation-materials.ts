@@ -9,7 +9,6 @@ import {
   textOf,
 } from '../src/kit/index.js';
 
-
 interface Named {
   text: string;
   path: ElementPath;
@@ -37,7 +36,7 @@ export default defineRule({
     messageSeverity: { unused: 'warning', duplicate: 'info' },
     description: {
       zh: '申请材料的适用情形都是已声明的情形，每个情形至少有一项适用的材料',
-      en: 'every material\'s 适用情形 names a declared 情形, and every 情形 has at least one material',
+      en: "every material's 适用情形 names a declared 情形, and every 情形 has at least one material",
     },
     messages: {
       undeclared: {
@@ -56,7 +55,10 @@ export default defineRule({
         zh: '情形“{value}”没有任何适用的申请材料，可能漏标；应在相应材料的适用情形中列出“{value}”，或删除该情形',
         en: 'situation "{value}" has no material, probably an omission: list "{value}" in the 适用情形 of its materials, or remove it',
       },
-      duplicate: { zh: '情形“{value}”重复声明，应删除重复项', en: 'situation "{value}" is declared twice; remove the repetition' },
+      duplicate: {
+        zh: '情形“{value}”重复声明，应删除重复项',
+        en: 'situation "{value}" is declared twice; remove the repetition',
+      },
     },
   },
   check(guide, ctx) {
@@ -98,11 +100,13 @@ export default defineRule({
         }
         const suggestion = closest(x.text, names);
         const data = { material, value: x.text, declared: names.join(sep) };
-        if (suggestion) ctx.report({ path: x.path, messageId: 'undeclaredDidYouMean', data: { ...data, suggestion }, suggestion });
+        if (suggestion)
+          ctx.report({ path: x.path, messageId: 'undeclaredDidYouMean', data: { ...data, suggestion }, suggestion });
         else ctx.report({ path: x.path, messageId: 'undeclared', data });
       }
     }
-    if (orphan.values.length) ctx.report({ path: orphan.path, messageId: 'noSituations', data: { values: orphan.values.join(', ') } });
+    if (orphan.values.length)
+      ctx.report({ path: orphan.path, messageId: 'noSituations', data: { values: orphan.values.join(', ') } });
     if (appliesToAll || materials.length === 0) return;
     const seen = new Set<string>();
     for (const d of declared) {

@@ -44,6 +44,11 @@ export default defineRule({
     if (total.unit === null || !definitelyExceeds(total, promised)) return;
     const days = formatDays(total.value, total.unit, ctx.lang);
     const shown = total.mixed ? (ctx.lang === 'zh' ? `至少${days}` : `at least ${days}`) : days;
-    ctx.report({ path: ['办理流程'], at: 'key', messageId: 'exceeds', data: { total: shown, promised: shownLimit(promised, rawPromised) } });
+    ctx.report({
+      path: ['办理流程'],
+      at: 'key',
+      messageId: 'exceeds',
+      data: { total: shown, promised: shownLimit(promised, rawPromised) },
+    });
   },
 });

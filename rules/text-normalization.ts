@@ -12,7 +12,17 @@ import {
 // Chinese punctuation: （法定节假日除外） stays as written.
 const DIGIT_TYPES = new Set<ElementDef['type']>(['timeLimit', 'phone', 'integer', 'count', 'code', 'number']);
 const DIGIT_KEYS = new Set(['办理时间']);
-const TEXT_TYPES = new Set<ElementDef['type']>(['text', 'code', 'phone', 'timeLimit', 'places', 'url', 'fileRef', 'count', 'enum']);
+const TEXT_TYPES = new Set<ElementDef['type']>([
+  'text',
+  'code',
+  'phone',
+  'timeLimit',
+  'places',
+  'url',
+  'fileRef',
+  'count',
+  'enum',
+]);
 
 const FULL_DIGIT = /[\uff10-\uff19]/;
 /** A full-width colon or a dash that is no hyphen between two digits: 14：00, 0777—6428820. */
@@ -20,16 +30,25 @@ const DIGIT_SEPARATOR = /\d\s*：\s*\d|\d[－—–―]\d/;
 const BLANK = /[\s\u3000]/;
 /** Cheap pre-check: a leading or trailing blank, or (in digit-like elements) a full-width digit. */
 const suspect = (s: string, digitLike: boolean) =>
-  s !== '' && (isBlank(s.charCodeAt(0)) || isBlank(s.charCodeAt(s.length - 1)) || (digitLike && (FULL_DIGIT.test(s) || DIGIT_SEPARATOR.test(s))));
+  s !== '' &&
+  (isBlank(s.charCodeAt(0)) ||
+    isBlank(s.charCodeAt(s.length - 1)) ||
+    (digitLike && (FULL_DIGIT.test(s) || DIGIT_SEPARATOR.test(s))));
 // Letters and CJK (almost every first and last character) are not blank: no regex for them.
-const isBlank = (c: number) => (c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff) ? false : BLANK.test(String.fromCharCode(c));
+const isBlank = (c: number) =>
+  (c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff) ? false : BLANK.test(String.fromCharCode(c));
 
 /** Per element: 0 not checked, 1 text, 2 digit-like text (worked out once per dictionary entry). */
 const kinds = new Map<ElementDef, 0 | 1 | 2>();
 function kindOf(def: ElementDef): 0 | 1 | 2 {
   let k = kinds.get(def);
   if (k === undefined) {
-    k = !TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key) ? 0 : DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key) ? 2 : 1;
+    k =
+      !TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key)
+        ? 0
+        : DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key)
+          ? 2
+          : 1;
     kinds.set(def, k);
   }
   return k;
@@ -56,9 +75,18 @@ export default defineRule({
       en: 'text elements have no leading or trailing blanks; times, phones, time limits and codes use half-width digits and colons (fixed by --fix)',
     },
     messages: {
-      whitespace: { zh: '“{element}”首尾有多余的空白，应为“{fixed}”', en: '"{element}" has leading or trailing blanks; it should be "{fixed}"' },
-      fullWidth: { zh: '“{element}”含全角数字或数字间的全角符号，应写作“{fixed}”', en: '"{element}" holds full-width digits or full-width separators between digits; write it as "{fixed}"' },
-      separator: { zh: '“{element}”中数字之间用了全角冒号或长横线，应写作“{fixed}”', en: '"{element}" has a full-width colon or a long dash between digits; write it as "{fixed}"' },
+      whitespace: {
+        zh: '“{element}”首尾有多余的空白，应为“{fixed}”',
+        en: '"{element}" has leading or trailing blanks; it should be "{fixed}"',
+      },
+      fullWidth: {
+        zh: '“{element}”含全角数字或数字间的全角符号，应写作“{fixed}”',
+        en: '"{element}" holds full-width digits or full-width separators between digits; write it as "{fixed}"',
+      },
+      separator: {
+        zh: '“{element}”中数字之间用了全角冒号或长横线，应写作“{fixed}”',
+        en: '"{element}" has a full-width colon or a long dash between digits; write it as "{fixed}"',
+      },
     },
   },
   check(guide, ctx) {
@@ -84,7 +112,12 @@ export default defineRule({
 function checkText(ctx: RuleContext, e: ElementEntry, digitLike: boolean, value: string, at?: number): void {
   const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
   if (fixed === value || fixed === '') return;
-  const messageId = digitLike && FULL_DIGIT.test(value) ? 'fullWidth' : digitLike && DIGIT_SEPARATOR.test(value) ? 'separator' : 'whitespace';
+  const messageId =
+    digitLike && FULL_DIGIT.test(value)
+      ? 'fullWidth'
+      : digitLike && DIGIT_SEPARATOR.test(value)
+        ? 'separator'
+        : 'whitespace';
   const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
   ctx.report({ path, messageId, data: { element: e.def.key, fixed }, fix: fixed, suggestion: fixed });
 }

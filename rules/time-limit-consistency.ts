@@ -47,7 +47,11 @@ export default defineRule({
     const rawStatutory = guide.data[STATUTORY];
     const statutory = readTimeLimit(rawStatutory);
     if (statutory?.ok && definitelyExceeds(promised, statutory)) {
-      ctx.report({ path: [PROMISED], messageId: 'exceedsStatutory', data: { promised: shown, statutory: shownLimit(statutory, rawStatutory) } });
+      ctx.report({
+        path: [PROMISED],
+        messageId: 'exceedsStatutory',
+        data: { promised: shown, statutory: shownLimit(statutory, rawStatutory) },
+      });
     }
 
     const type = enumOf(VALUE_SETS.办件类型, guide.data[TYPE])?.label;
@@ -56,9 +60,19 @@ export default defineRule({
     const raw = textOf(guide.data[TYPE]) ?? type;
     const written = raw === type ? type : ctx.lang === 'zh' ? `${raw}（${type}）` : `${raw} (${type})`;
     if (type === '即办件' && !isImmediate(promised)) {
-      ctx.report({ path: [TYPE], messageId: 'instantWithDays', data: { type: written, promised: shown }, suggestion: '承诺件' });
+      ctx.report({
+        path: [TYPE],
+        messageId: 'instantWithDays',
+        data: { type: written, promised: shown },
+        suggestion: '承诺件',
+      });
     } else if (type !== '即办件' && isImmediate(promised)) {
-      ctx.report({ path: [TYPE], messageId: 'immediateNotInstant', data: { type: written, promised: shown }, suggestion: '即办件' });
+      ctx.report({
+        path: [TYPE],
+        messageId: 'immediateNotInstant',
+        data: { type: written, promised: shown },
+        suggestion: '即办件',
+      });
     }
   },
 });

@@ -12,10 +12,20 @@ export default defineRule({
     },
     messages: {
       unknown: { zh: '未知要素“{key}”', en: 'unknown element "{key}"' },
-      didYouMean: { zh: '未知要素“{key}”，是否应为“{suggestion}”？', en: 'unknown element "{key}": did you mean "{suggestion}"?' },
-      duplicate: { zh: '要素“{key}”与“{first}”是同一要素，重复填写', en: 'element "{key}" is the same element as "{first}", written twice' },
+      didYouMean: {
+        zh: '未知要素“{key}”，是否应为“{suggestion}”？',
+        en: 'unknown element "{key}": did you mean "{suggestion}"?',
+      },
+      duplicate: {
+        zh: '要素“{key}”与“{first}”是同一要素，重复填写',
+        en: 'element "{key}" is the same element as "{first}", written twice',
+      },
     },
-    options: { type: 'object', properties: { allow: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    options: {
+      type: 'object',
+      properties: { allow: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
     defaultOptions: { allow: [] as string[] },
   },
   check(guide, ctx) {
@@ -24,8 +34,22 @@ export default defineRule({
       if (allow.has(u.key)) continue;
       const suggestion = closest(u.key, namesOf(u.scope));
       const data = { key: u.key, suggestion: suggestion ?? '' };
-      ctx.report({ path: u.path, written: true, at: 'key', messageId: suggestion ? 'didYouMean' : 'unknown', data, ...(suggestion ? { suggestion } : {}) });
+      ctx.report({
+        path: u.path,
+        written: true,
+        at: 'key',
+        messageId: suggestion ? 'didYouMean' : 'unknown',
+        data,
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
-    for (const d of guide.duplicates) ctx.report({ path: d.path, written: true, at: 'key', messageId: 'duplicate', data: { key: d.key, first: d.first } });
+    for (const d of guide.duplicates)
+      ctx.report({
+        path: d.path,
+        written: true,
+        at: 'key',
+        messageId: 'duplicate',
+        data: { key: d.key, first: d.first },
+      });
   },
 });

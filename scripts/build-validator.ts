@@ -14,5 +14,8 @@ const code = standaloneCode.default(ajv, ajv.compile(schema));
 const out = join(ROOT_DIR, 'dist', 'src', 'engine', 'guide-validator.js');
 // ajv's ESM output still require()s its runtime helpers (ucs2length …): give the module a require.
 const prelude = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-writeFileSync(out, `// Generated at build time by scripts/build-validator.ts from schemas/guide.schema.json.\n${prelude}${code}\n`);
+writeFileSync(
+  out,
+  `// Generated at build time by scripts/build-validator.ts from schemas/guide.schema.json.\n${prelude}${code}\n`,
+);
 console.log(`wrote ${out.slice(ROOT_DIR.length + 1)} (${code.length} bytes)`);

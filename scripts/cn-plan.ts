@@ -8,8 +8,14 @@ import { Metadata } from 'libphonenumber-js/max';
 import { CN_TYPES, type CnPlan } from '../src/parse/cn-plan.js';
 
 // The runtime shape of libphonenumber-js's numbering plan (its typings declare it opaque).
-interface TypeDef { pattern(): string; possibleLengths(): number[] | undefined }
-interface Plan { nationalNumberPattern(): string; type(t: string): TypeDef | undefined }
+interface TypeDef {
+  pattern(): string;
+  possibleLengths(): number[] | undefined;
+}
+interface Plan {
+  nationalNumberPattern(): string;
+  type(t: string): TypeDef | undefined;
+}
 
 export function cnPlan(): CnPlan {
   const md = new Metadata();

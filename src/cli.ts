@@ -53,15 +53,31 @@ interface ConfigFlags {
 /** --config FILE and --no-config-code, for every command that reads the config. */
 function withConfigOptions(cmd: Command): Command {
   return cmd
-    .option('-c, --config <file>', 'config file (default: guide-lint.config.{yaml,yml,json,mjs} or .guidelintrc.{yaml,yml}, from the working folder upward)')
+    .option(
+      '-c, --config <file>',
+      'config file (default: guide-lint.config.{yaml,yml,json,mjs} or .guidelintrc.{yaml,yml}, from the working folder upward)',
+    )
     .option('--no-config-code', 'refuse executable config (.mjs config files, plugins): for untrusted repositories');
 }
 
 /** The run's config: preset → config file (extends, rules, overrides) → --rule flags. */
 async function loadConfig(o: ConfigFlags & RunFlags): Promise<ResolvedConfig> {
   const { resolveConfig } = await import('./config/resolve-config.js');
-  const flags: RunFlags = { reportUnusedDisableDirectives: o.reportUnusedDisableDirectives, encoding: o.encoding, inputFormat: o.inputFormat, allVersions: o.allVersions };
-  return resolveConfig({ cwd: process.cwd(), preset: o.preset, lang: explicitLang(o.lang), cliRules: o.rule, configFile: o.config, allowCode: o.configCode !== false, flags });
+  const flags: RunFlags = {
+    reportUnusedDisableDirectives: o.reportUnusedDisableDirectives,
+    encoding: o.encoding,
+    inputFormat: o.inputFormat,
+    allVersions: o.allVersions,
+  };
+  return resolveConfig({
+    cwd: process.cwd(),
+    preset: o.preset,
+    lang: explicitLang(o.lang),
+    cliRules: o.rule,
+    configFile: o.config,
+    allowCode: o.configCode !== false,
+    flags,
+  });
 }
 
 /** --ignore-pattern plus config `ignore:` (rewritten for discovery) and the config files themselves. */
@@ -86,7 +102,8 @@ function intOption(name: string) {
 
 function encodingOption(v: string): string {
   // iconv-lite names (gbk, gb18030, utf-8, utf-16le, big5 …); checked when the first CSV is read.
-  if (!/^[\w.:-]{2,40}$/.test(v)) throw new UsageError(`--encoding expects an encoding name such as gbk or utf-8, got "${v}"`);
+  if (!/^[\w.:-]{2,40}$/.test(v))
+    throw new UsageError(`--encoding expects an encoding name such as gbk or utf-8, got "${v}"`);
   return v;
 }
 
@@ -103,7 +120,12 @@ function threadsOption(v: string): number | 'auto' {
  * pointer to the help, never the whole help text.
  */
 export function usageLine(message: string, command?: string): string {
-  const text = message.replace(/^error: /, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  const text = message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
   return `guide-lint: ${text} (see guide-lint ${command ? `${command} ` : ''}--help)\n`;
 }
 
@@ -116,69 +138,178 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (str, write) => write(usageLine(str)) })
     .exitOverride();
 
-  const lintCommand = withConfigOptions(program
-    .command('lint [paths...]', { isDefault: true }));
+  const lintCommand = withConfigOptions(program.command('lint [paths...]', { isDefault: true }));
   // `lint` is the default command: the top-level help shows its options too.
-  program.addHelpText('after', () => `\nLint options (guide-lint [paths...] [options]):\n${lintCommand.helpInformation().split(/^Options:\n/m)[1] ?? ''}${EXAMPLES}`);
+  program.addHelpText(
+    'after',
+    () =>
+      `\nLint options (guide-lint [paths...] [options]):\n${lintCommand.helpInformation().split(/^Options:\n/m)[1] ?? ''}${EXAMPLES}`,
+  );
   lintCommand
     .description('lint guide files, folders or globs (default: .)')
-    .addOption(new Option('-f, --format <name>', 'output format: stylish | json | sarif | junit | github | gitlab | html | xlsx (repeatable, pairs with --output; xlsx needs one)').argParser(collect).default([]))
-    .addOption(new Option('-o, --output <file>', 'write the report to a file (repeatable; without its own --format, the format comes from the extension: .json .sarif .xml (junit) .html .xlsx, else stylish)').argParser(collect).default([]))
+    .addOption(
+      new Option(
+        '-f, --format <name>',
+        'output format: stylish | json | sarif | junit | github | gitlab | html | xlsx (repeatable, pairs with --output; xlsx needs one)',
+      )
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option(
+        '-o, --output <file>',
+        'write the report to a file (repeatable; without its own --format, the format comes from the extension: .json .sarif .xml (junit) .html .xlsx, else stylish)',
+      )
+        .argParser(collect)
+        .default([]),
+    )
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
     .option('--lang <lang>', 'message language: zh | en (default zh)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured)')
-    .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
-    .addOption(new Option('--rule <id:severity>', 'set a rule severity: off | info | warning | error (repeatable)').argParser(collect).default([]))
+    .addOption(
+      new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)')
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option('--rule <id:severity>', 'set a rule severity: off | info | warning | error (repeatable)')
+        .argParser(collect)
+        .default([]),
+    )
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
     .option('--no-score', 'do not print the one-line scorecard summary')
     .option('--threads <n>', THREADS_HELP, threadsOption)
     .option('--fix', 'apply safe fixes to the input files (atomically; comments and layout kept)')
     .option('--fix-dry-run', 'print the fixes as a diff without writing')
     .option('--report-unused-disable-directives', 'report guide-lint-disable comments that suppress nothing')
-    .option('--encoding <name>', 'encoding of CSV inputs (default: detected — UTF-8, UTF-8 with BOM, UTF-16 or GB18030/GBK)', encodingOption)
+    .option(
+      '--encoding <name>',
+      'encoding of CSV inputs (default: detected — UTF-8, UTF-8 with BOM, UTF-16 or GB18030/GBK)',
+      encodingOption,
+    )
     .option('--annotate <dir>', 'write a copy of each spreadsheet input to DIR with a comment on every offending cell')
-    .addOption(new Option('--input-format <format>', 'how to read JSON inputs: auto (by content) | guide | exchange (exported records, docs/import.md)').choices(['auto', 'guide', 'exchange']))
-    .option('--all-versions', 'exported records: lint every record, not only each item\'s highest task_version')
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'how to read JSON inputs: auto (by content) | guide | exchange (exported records, docs/import.md)',
+      ).choices(['auto', 'guide', 'exchange']),
+    )
+    .option('--all-versions', "exported records: lint every record, not only each item's highest task_version")
     .option('--baseline <file>', 'suppress (and count) the findings recorded in this baseline file; report new ones')
-    .option('--update-baseline', 'record all current findings in the baseline (--baseline FILE, default guide-lint-baseline.json)')
+    .option(
+      '--update-baseline',
+      'record all current findings in the baseline (--baseline FILE, default guide-lint-baseline.json)',
+    )
     .option('--cache', 'do not lint again files unchanged since the last --cache run')
     .option('--cache-location <path>', 'the cache file, or a folder for .guidelintcache (default ./.guidelintcache)')
     .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
-    .option('--shard <i/n>', 'lint only shard i of n (a stable split by file path); with --format shard -o FILE, join the shards with guide-lint merge', parseShardSpec)
+    .option(
+      '--shard <i/n>',
+      'lint only shard i of n (a stable split by file path); with --format shard -o FILE, join the shards with guide-lint merge',
+      parseShardSpec,
+    )
     .action(async (paths: string[], o) => {
       const { runLint } = await import('./commands/lint.js');
       const config = await loadConfig(o);
       const lang = config.lang;
-      process.exitCode = await runLint(paths, { format: o.format, output: o.output, quiet: o.quiet, maxWarnings: o.maxWarnings, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), score: o.score, threads: o.threads, fix: o.fix, fixDryRun: o.fixDryRun, annotate: o.annotate, baseline: o.baseline, updateBaseline: o.updateBaseline, cache: o.cache, cacheLocation: o.cacheLocation, debug: Boolean(program.opts().debug), allowEmpty: o.allowEmpty, shard: o.shard }, config);
+      process.exitCode = await runLint(
+        paths,
+        {
+          format: o.format,
+          output: o.output,
+          quiet: o.quiet,
+          maxWarnings: o.maxWarnings,
+          lang,
+          color: colorOf(o.color),
+          ignorePattern: await ignoreOf(o, config, paths),
+          score: o.score,
+          threads: o.threads,
+          fix: o.fix,
+          fixDryRun: o.fixDryRun,
+          annotate: o.annotate,
+          baseline: o.baseline,
+          updateBaseline: o.updateBaseline,
+          cache: o.cache,
+          cacheLocation: o.cacheLocation,
+          debug: Boolean(program.opts().debug),
+          allowEmpty: o.allowEmpty,
+          shard: o.shard,
+        },
+        config,
+      );
     });
 
-  withConfigOptions(program
-    .command('score [paths...]'))
+  withConfigOptions(program.command('score [paths...]'))
     .description('scorecard of checklist items 1–11 (and 23, 24) against their targets, per department or level')
     .option('--power-list <file>', 'the power list (权责清单: xlsx, xls, csv, yaml or json) for items 7 and 9')
-    .addOption(new Option('--by <view>', 'breakdown: department | level | none (repeatable or comma-separated; default department)').argParser(collect).default([]))
+    .addOption(
+      new Option(
+        '--by <view>',
+        'breakdown: department | level | none (repeatable or comma-separated; default department)',
+      )
+        .argParser(collect)
+        .default([]),
+    )
     .option('-f, --format <name>', 'table | json | html | xlsx | shard (with --shard)', 'table')
     .option('-o, --output <file>', 'write the score to a file (required for xlsx)')
     .option('--fail-under', 'exit 1 when any measure misses its target (for CI)')
     .option('--lang <lang>', 'zh | en (default zh)')
     .option('--no-color', 'no colours')
-    .addOption(new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)').argParser(collect).default([]))
+    .addOption(
+      new Option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)')
+        .argParser(collect)
+        .default([]),
+    )
     .option('--threads <n>', THREADS_HELP, threadsOption)
-    .option('--shard <i/n>', 'summaries of shard i of n only, written with --format shard -o FILE; score them with guide-lint merge --score', parseShardSpec)
-    .addOption(new Option('--input-format <format>', 'how to read JSON inputs: auto | guide | exchange').choices(['auto', 'guide', 'exchange']))
-    .option('--all-versions', 'exported records: score every record, not only each item\'s highest task_version')
+    .option(
+      '--shard <i/n>',
+      'summaries of shard i of n only, written with --format shard -o FILE; score them with guide-lint merge --score',
+      parseShardSpec,
+    )
+    .addOption(
+      new Option('--input-format <format>', 'how to read JSON inputs: auto | guide | exchange').choices([
+        'auto',
+        'guide',
+        'exchange',
+      ]),
+    )
+    .option('--all-versions', "exported records: score every record, not only each item's highest task_version")
     .action(async (paths: string[], o) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);
       const lang = config.lang;
-      process.exitCode = await runScore(paths, { powerList: o.powerList, by: o.by, format: o.format, output: o.output, failUnder: o.failUnder, lang, color: colorOf(o.color), ignorePattern: await ignoreOf(o, config, paths), threads: o.threads, shard: o.shard }, config);
+      process.exitCode = await runScore(
+        paths,
+        {
+          powerList: o.powerList,
+          by: o.by,
+          format: o.format,
+          output: o.output,
+          failUnder: o.failUnder,
+          lang,
+          color: colorOf(o.color),
+          ignorePattern: await ignoreOf(o, config, paths),
+          threads: o.threads,
+          shard: o.shard,
+        },
+        config,
+      );
     });
 
   program
     .command('merge <shards...>')
-    .description('join shard results (--shard i/n --format shard) into the report, or with --score the scorecard, of one run')
-    .addOption(new Option('-f, --format <name>', 'report format (repeatable, pairs with --output); with --score: table | json | html | xlsx').argParser(collect).default([]))
+    .description(
+      'join shard results (--shard i/n --format shard) into the report, or with --score the scorecard, of one run',
+    )
+    .addOption(
+      new Option(
+        '-f, --format <name>',
+        'report format (repeatable, pairs with --output); with --score: table | json | html | xlsx',
+      )
+        .argParser(collect)
+        .default([]),
+    )
     .addOption(new Option('-o, --output <file>', 'write to a file (repeatable)').argParser(collect).default([]))
     .option('--score', 'print the scorecard of the whole set instead of the report')
     .option('--no-score', 'no one-line scorecard summary under a stylish report')
@@ -187,18 +318,35 @@ export function buildProgram(): Command {
     .option('--fail-under', 'with --score: exit 1 when any measure misses its target')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intOption('--max-warnings'))
-    .option('--baseline <file>', 'suppress the findings recorded in this baseline (default: the one the shards were given)')
+    .option(
+      '--baseline <file>',
+      'suppress the findings recorded in this baseline (default: the one the shards were given)',
+    )
     .option('--update-baseline', 'record all findings of the merged run in the baseline')
     .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
     .option('--no-color', 'no colours')
     .action(async (shards: string[], o) => {
       const { runMerge } = await import('./commands/merge.js');
-      process.exitCode = await runMerge(shards, { format: o.format, output: o.output, score: o.score, by: o.by, powerList: o.powerList, failUnder: o.failUnder, quiet: o.quiet, maxWarnings: o.maxWarnings, baseline: o.baseline, updateBaseline: o.updateBaseline, allowEmpty: o.allowEmpty, color: colorOf(o.color) });
+      process.exitCode = await runMerge(shards, {
+        format: o.format,
+        output: o.output,
+        score: o.score,
+        by: o.by,
+        powerList: o.powerList,
+        failUnder: o.failUnder,
+        quiet: o.quiet,
+        maxWarnings: o.maxWarnings,
+        baseline: o.baseline,
+        updateBaseline: o.updateBaseline,
+        allowEmpty: o.allowEmpty,
+        color: colorOf(o.color),
+      });
     });
 
-  withConfigOptions(program
-    .command('serve'))
-    .description('a local web page: drop guide files, see the findings, download the annotated copy and the scorecard (127.0.0.1 only)')
+  withConfigOptions(program.command('serve'))
+    .description(
+      'a local web page: drop guide files, see the findings, download the annotated copy and the scorecard (127.0.0.1 only)',
+    )
     .option('--port <n>', 'port (default 8023, or any free port when it is taken)', intOption('--port'))
     .option('--host <address>', 'address to listen on (loopback only unless --allow-remote)', '127.0.0.1')
     .option('--allow-remote', 'allow a non-loopback --host (the page is then reachable from other machines)')
@@ -208,7 +356,17 @@ export function buildProgram(): Command {
     .option('--lang <lang>', 'language of the page and messages: zh | en (default zh; the page can switch)')
     .action(async (o) => {
       const { runServe } = await import('./commands/serve.js');
-      process.exitCode = await runServe({ port: o.port, host: o.host, allowRemote: o.allowRemote, open: o.open, maxUpload: o.maxUpload, config: o.config, configCode: o.configCode, preset: o.preset, lang: explicitLang(o.lang) });
+      process.exitCode = await runServe({
+        port: o.port,
+        host: o.host,
+        allowRemote: o.allowRemote,
+        open: o.open,
+        maxUpload: o.maxUpload,
+        config: o.config,
+        configCode: o.configCode,
+        preset: o.preset,
+        lang: explicitLang(o.lang),
+      });
     });
 
   program
@@ -231,9 +389,10 @@ export function buildProgram(): Command {
       process.stdout.write(await runTemplate(process.cwd(), o.output, langOf(o.lang)));
     });
 
-  withConfigOptions(program
-    .command('convert <export>'))
-    .description('write one YAML guide per item of an export (exchange records, docs/import.md), each element commented with its source field')
+  withConfigOptions(program.command('convert <export>'))
+    .description(
+      'write one YAML guide per item of an export (exchange records, docs/import.md), each element commented with its source field',
+    )
     .requiredOption('-o, --output <dir>', 'folder to write the guides to')
     .addOption(new Option('--input-format <format>', 'auto | exchange').choices(['auto', 'exchange']))
     .option('--all-versions', 'one guide per record, not only per item at its highest task_version')
@@ -261,7 +420,10 @@ export function buildProgram(): Command {
     .option('--config', 'the config file schema (guide-lint.config.yaml) instead of the guide schema')
     .action(async (o) => {
       if (o.config) {
-        const [{ CONFIG_SCHEMA_FILE }, { readFile }] = await Promise.all([import('./config/schema.js'), import('node:fs/promises')]);
+        const [{ CONFIG_SCHEMA_FILE }, { readFile }] = await Promise.all([
+          import('./config/schema.js'),
+          import('node:fs/promises'),
+        ]);
         process.stdout.write(o.path ? `${CONFIG_SCHEMA_FILE}\n` : await readFile(CONFIG_SCHEMA_FILE, 'utf8'));
         return;
       }
@@ -269,10 +431,18 @@ export function buildProgram(): Command {
       process.stdout.write(await printSchema(Boolean(o.path)));
     });
 
-  withConfigOptions(program
-    .command('print-config <file>')
-    .description('print the configuration that applies to a file, as JSON (config file, presets, overrides, every rule)'))
-    .addOption(new Option('--rule <id:severity>', 'set a rule severity (repeatable), as for lint').argParser(collect).default([]))
+  withConfigOptions(
+    program
+      .command('print-config <file>')
+      .description(
+        'print the configuration that applies to a file, as JSON (config file, presets, overrides, every rule)',
+      ),
+  )
+    .addOption(
+      new Option('--rule <id:severity>', 'set a rule severity (repeatable), as for lint')
+        .argParser(collect)
+        .default([]),
+    )
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
     .option('--lang <lang>', 'zh | en')
     .action(async (file: string, o) => {
@@ -297,17 +467,43 @@ export function buildProgram(): Command {
     .description('write a starter guide-lint.config.yaml, and a CI workflow with --ci')
     .addOption(new Option('--format <name>', 'config file format').choices(['yaml', 'json']).default('yaml'))
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']).default('recommended'))
-    .addOption(new Option('--ci <provider>', 'also write a CI workflow: github (.github/workflows/guide-lint.yml) | gitlab (.gitlab-ci.yml)').choices(['github', 'gitlab']))
+    .addOption(
+      new Option(
+        '--ci <provider>',
+        'also write a CI workflow: github (.github/workflows/guide-lint.yml) | gitlab (.gitlab-ci.yml)',
+      ).choices(['github', 'gitlab']),
+    )
     .option('--path <folder>', 'folder the CI job lints (default: guides/ when it exists, else .)')
-    .option('--from <source>', 'where the CI job installs guide-lint from: a tarball path or URL (default ./tools/guide-lint-VERSION.tgz), a git URL, or npm')
-    .option('--shards <n>', 'with --ci: lint in n parallel jobs (--shard i/n) and merge their results in one more job', intOption('--shards'))
+    .option(
+      '--from <source>',
+      'where the CI job installs guide-lint from: a tarball path or URL (default ./tools/guide-lint-VERSION.tgz), a git URL, or npm',
+    )
+    .option(
+      '--shards <n>',
+      'with --ci: lint in n parallel jobs (--shard i/n) and merge their results in one more job',
+      intOption('--shards'),
+    )
     .option('--force', 'overwrite the files this invocation writes (an existing config is kept with --ci)')
     .option('--lang <lang>', 'zh | en')
     .action(async (o) => {
       const { runInit } = await import('./commands/init.js');
-      if (o.shards !== undefined && (o.shards < 1 || o.shards > 256)) throw new UsageError(`--shards expects 1 to 256, got ${o.shards}`);
-      if (o.shards !== undefined && !o.ci) throw new UsageError('--shards writes a split CI workflow: give --ci github or --ci gitlab');
-      process.stdout.write(await runInit({ shards: o.shards, cwd: process.cwd(), format: o.format, preset: o.preset, ci: o.ci, path: o.path, force: o.force, lang: langOf(o.lang), from: o.from }));
+      if (o.shards !== undefined && (o.shards < 1 || o.shards > 256))
+        throw new UsageError(`--shards expects 1 to 256, got ${o.shards}`);
+      if (o.shards !== undefined && !o.ci)
+        throw new UsageError('--shards writes a split CI workflow: give --ci github or --ci gitlab');
+      process.stdout.write(
+        await runInit({
+          shards: o.shards,
+          cwd: process.cwd(),
+          format: o.format,
+          preset: o.preset,
+          ci: o.ci,
+          path: o.path,
+          force: o.force,
+          lang: langOf(o.lang),
+          from: o.from,
+        }),
+      );
     });
 
   // The default command's help is the top-level help; the others point at their own.
@@ -335,7 +531,9 @@ function guardExit(debug: boolean): { done(): void } {
   process.on('unhandledRejection', fatal);
   process.on('exit', (code) => {
     if (finished || code === 2) return;
-    process.stderr.write(`guide-lint: internal error: the process was ended before the command finished (exit code ${code})\n`);
+    process.stderr.write(
+      `guide-lint: internal error: the process was ended before the command finished (exit code ${code})\n`,
+    );
     process.exitCode = 2;
   });
   return { done: () => void (finished = true) };
@@ -363,7 +561,8 @@ function stopOnSignals(guard: { done(): void }, argv: string[]): void {
     if ((await import('./util/signals.js')).signalsClaimed()) return;
     guard.done();
     (await import('./util/atomic-write.js')).removeTempFiles();
-    const en = argv[argv.indexOf('--lang') + 1] === 'en' || (!argv.includes('--lang') && process.env.GUIDE_LINT_LANG === 'en');
+    const en =
+      argv[argv.indexOf('--lang') + 1] === 'en' || (!argv.includes('--lang') && process.env.GUIDE_LINT_LANG === 'en');
     process.stderr.write(en ? `guide-lint: interrupted (${signal})\n` : `guide-lint: 已中断（${signal}）\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };

@@ -22,8 +22,10 @@ import { BIN, ROOT } from './support/cli.js';
 
 /** Commands that cannot run here, each with its reason. Keep it short: prefer a runnable example. */
 const SKIP: Record<string, string> = {
-  'guide-lint serve --open                       # a local web page: drop files, get findings and the scorecard': 'a server that runs until Ctrl-C (test/serve/)',
-  'guide-lint serve --open        # http://127.0.0.1:8023/s/<token>/ (the token changes every run)': 'a server that runs until Ctrl-C (test/serve/)',
+  'guide-lint serve --open                       # a local web page: drop files, get findings and the scorecard':
+    'a server that runs until Ctrl-C (test/serve/)',
+  'guide-lint serve --open        # http://127.0.0.1:8023/s/<token>/ (the token changes every run)':
+    'a server that runs until Ctrl-C (test/serve/)',
   'guide-lint serve --open': 'a server that runs until Ctrl-C (test/serve/)',
 };
 
@@ -38,7 +40,13 @@ interface Example {
   output?: { line: number; text: string };
 }
 
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const FENCE = /^(\s*)```(\S*)\s*$/;
 const COMMAND = /^(npx )?guide-lint(\s|$)/;
 
@@ -59,7 +67,8 @@ export function examplesOf(file: string, text: string): Example[] {
     const [, indent, lang] = fence;
     let j = i + 1;
     const body: { line: number; text: string }[] = [];
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++) body.push({ line: j + 1, text: lines[j]!.slice(indent!.length) });
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++)
+      body.push({ line: j + 1, text: lines[j]!.slice(indent!.length) });
     if (lang === 'sh' || lang === 'bash' || lang === 'shell') {
       // Join continuation lines, then keep the guide-lint commands (and mkdir, as their setup).
       const logical: { line: number; text: string }[] = [];
@@ -68,12 +77,21 @@ export function examplesOf(file: string, text: string): Example[] {
         if (prev?.text.endsWith('\\')) prev.text = `${prev.text.slice(0, -1).trimEnd()} ${b.text.trim()}`;
         else logical.push({ line: b.line, text: b.text.trim() });
       }
-      const setup = logical.filter((l) => l.text.startsWith("mkdir ")).map((l) => l.text);
+      const setup = logical.filter((l) => l.text.startsWith('mkdir ')).map((l) => l.text);
       const commands = logical.filter((l) => COMMAND.test(l.text));
       if (exits && exits.length > 1 && exits.length !== commands.length) {
-        throw new Error(`${file}:${i + 1}: <!-- exit: ${exits.join(',')} --> names ${exits.length} exit codes for ${commands.length} commands`);
+        throw new Error(
+          `${file}:${i + 1}: <!-- exit: ${exits.join(',')} --> names ${exits.length} exit codes for ${commands.length} commands`,
+        );
       }
-      last = commands.map((c, k) => ({ file, block: i + 1, line: c.line, command: c.text.replace(/^npx /, ''), exit: exits ? (exits.length > 1 ? exits[k]! : exits[0]!) : 0, setup }));
+      last = commands.map((c, k) => ({
+        file,
+        block: i + 1,
+        line: c.line,
+        command: c.text.replace(/^npx /, ''),
+        exit: exits ? (exits.length > 1 ? exits[k]! : exits[0]!) : 0,
+        setup,
+      }));
       out.push(...last);
     } else if ((lang === 'text' || lang === 'xml') && last.length) {
       last.at(-1)!.output = { line: i + 1, text: body.map((b) => b.text).join('\n') };
@@ -88,7 +106,9 @@ export function examplesOf(file: string, text: string): Example[] {
 /** Where the commands run: the repository root's fixtures, and the files the examples call a user's own. */
 function sandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-docs-'));
-  const copy = (from: string, to: string) => { cpSync(join(ROOT, from), join(dir, to), { recursive: true }); };
+  const copy = (from: string, to: string) => {
+    cpSync(join(ROOT, from), join(dir, to), { recursive: true });
+  };
   copy('fixtures', 'fixtures');
   copy('fixtures/guides/clean', 'guides');
   copy('fixtures/guides/forms', 'forms'); // the clean guides name ../forms/
@@ -124,7 +144,13 @@ function run(example: Example): { status: number | null; output: string } {
   for (const k of ['FORCE_COLOR', 'GUIDE_LINT_LANG', 'NODE_OPTIONS']) delete env[k];
   const script = [...example.setup, example.command].join('\n');
   // setup lines are idempotent (mkdir -p): running them before each command of the block is harmless.
-  const r = spawnSync('/bin/sh', ['-c', script], { cwd: dir, env, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/bin/sh', ['-c', script], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -143,7 +169,8 @@ export function showsOutput(shown: string, actual: string): { ok: boolean; missi
     while (piece.length && piece.at(-1) === '') piece.pop();
     if (!piece.length) continue;
     let at = -1;
-    for (let i = from; i + piece.length <= have.length && at < 0; i++) if (piece.every((l, k) => have[i + k] === l)) at = i;
+    for (let i = from; i + piece.length <= have.length && at < 0; i++)
+      if (piece.every((l, k) => have[i + k] === l)) at = i;
     if (at < 0) return { ok: false, missing: piece.join('\n') };
     from = at + piece.length;
   }
@@ -157,7 +184,11 @@ describe('docs examples', () => {
     expect(all.filter((e) => e.output).length).toBeGreaterThanOrEqual(3);
   });
   it('the skip-list names only commands the docs still hold', () => {
-    for (const c of Object.keys(SKIP)) expect(all.map((e) => e.command), c).toContain(c);
+    for (const c of Object.keys(SKIP))
+      expect(
+        all.map((e) => e.command),
+        c,
+      ).toContain(c);
   });
   for (const ex of all) {
     const name = `${ex.file}:${ex.line}: ${ex.command}`;
@@ -170,7 +201,10 @@ describe('docs examples', () => {
       expect(r.status, `${name}\n${r.output}`).toBe(ex.exit);
       if (ex.output) {
         const m = showsOutput(ex.output.text, r.output);
-        expect(m.ok, `${ex.file}:${ex.output.line}: the shown output differs; not found:\n${m.missing}\n\nactual output:\n${r.output}`).toBe(true);
+        expect(
+          m.ok,
+          `${ex.file}:${ex.output.line}: the shown output differs; not found:\n${m.missing}\n\nactual output:\n${r.output}`,
+        ).toBe(true);
       }
     });
   }
@@ -178,12 +212,38 @@ describe('docs examples', () => {
 
 describe('the docs-examples conventions', () => {
   it('markers, continuation lines, npx, mkdir setup and the output block', () => {
-    const md = ['<!-- exit: 0,1 -->', '```sh', 'mkdir -p out', 'npx guide-lint a \\', '  --quiet   # comment', 'guide-lint b', 'npm test', '```', '', 'prose', '', '```text', 'x', '…', 'y', '```', '```sh', 'guide-lint c', '```'].join('\n');
+    const md = [
+      '<!-- exit: 0,1 -->',
+      '```sh',
+      'mkdir -p out',
+      'npx guide-lint a \\',
+      '  --quiet   # comment',
+      'guide-lint b',
+      'npm test',
+      '```',
+      '',
+      'prose',
+      '',
+      '```text',
+      'x',
+      '…',
+      'y',
+      '```',
+      '```sh',
+      'guide-lint c',
+      '```',
+    ].join('\n');
     const ex = examplesOf('x.md', md);
-    expect(ex.map((e) => [e.command, e.exit])).toEqual([['guide-lint a --quiet   # comment', 0], ['guide-lint b', 1], ['guide-lint c', 0]]);
+    expect(ex.map((e) => [e.command, e.exit])).toEqual([
+      ['guide-lint a --quiet   # comment', 0],
+      ['guide-lint b', 1],
+      ['guide-lint c', 0],
+    ]);
     expect(ex[0]!.setup).toEqual(['mkdir -p out']);
     expect(ex[1]!.output?.text).toBe('x\n…\ny');
-    expect(() => examplesOf('x.md', '<!-- exit: 0,1 -->\n```sh\nguide-lint a\n```')).toThrow(/names 2 exit codes for 1 commands/);
+    expect(() => examplesOf('x.md', '<!-- exit: 0,1 -->\n```sh\nguide-lint a\n```')).toThrow(
+      /names 2 exit codes for 1 commands/,
+    );
   });
   it('a shown output: pieces in order, "…" for what is left out', () => {
     expect(showsOutput('a\n…\nc  ', 'a\nb\nc\nd').ok).toBe(true);
@@ -194,11 +254,25 @@ describe('the docs-examples conventions', () => {
 
 describe('docs cite the repository only', () => {
   it('no tracked file points at ../shared or at the reference folders beside the repository', () => {
-    const r = spawnSync('git', ['grep', '-nIE', String.raw`(\.\./shared|/work/shared|(^|[^a-z])shared/(domain|seed|realdata))`, '--', '.', ':!dist', ':!test/docs-examples.test.ts'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'git',
+      [
+        'grep',
+        '-nIE',
+        String.raw`(\.\./shared|/work/shared|(^|[^a-z])shared/(domain|seed|realdata))`,
+        '--',
+        '.',
+        ':!dist',
+        ':!test/docs-examples.test.ts',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stdout).toBe('');
   });
   it('docs/safety.md states the js-yaml range package.json holds', () => {
-    const range = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['js-yaml']!;
+    const range = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    ).dependencies['js-yaml']!;
     expect(readFileSync(join(ROOT, 'docs/safety.md'), 'utf8')).toContain(`\`package.json\` requires \`${range}\``);
   });
 });

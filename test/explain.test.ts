@@ -3,7 +3,7 @@ import { explain, explainIds } from '../src/commands/explain.js';
 
 describe('explain', () => {
   const ids = explainIds();
-  it('knows every rule and the loaders\' finding ids', () => {
+  it("knows every rule and the loaders' finding ids", () => {
     expect(ids).toContain('place-address');
     expect(ids).toContain('parse-error');
     expect(ids).toContain('spreadsheet');
@@ -28,7 +28,9 @@ describe('explain', () => {
     expect(en).not.toContain('清单第 14 项要求');
   });
   it('an unknown id: did you mean', () => {
-    expect(() => explain('office-hour', 'zh', false)).toThrow('unknown rule "office-hour" (did you mean "office-hours"?)');
+    expect(() => explain('office-hour', 'zh', false)).toThrow(
+      'unknown rule "office-hour" (did you mean "office-hours"?)',
+    );
     expect(() => explain('zzzzzzzz', 'zh', false)).toThrow(/^unknown rule "zzzzzzzz" \(guide-lint rules lists them\)$/);
   });
 });

@@ -26,7 +26,9 @@ describe('fixtures/guides/clean', () => {
 
 describe('fixtures/guides/defective', () => {
   const files = readdirSync(join(DIR, 'defective')).filter((f) => /\.(ya?ml|json)$/.test(f));
-  it('exists', () => { expect(files.length).toBeGreaterThan(0); });
+  it('exists', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
   for (const name of files) {
     it(name, async () => {
       const found = (await findings(join('defective', name))).map((f) => `${f.line} ${f.ruleId}`).sort();

@@ -17,10 +17,21 @@ const DIR = join(ROOT, 'fixtures', 'guides');
 const STRICT_DIR = join(DIR, 'strict');
 
 /** Rules that report at info level by default and at warning/error level under strict. */
-const STRICT_ONLY = new Set(builtinRules.filter((r) => r.meta.severity === 'info' && (r.meta.strictSeverity ?? 'info') !== 'info').map((r) => r.meta.id));
+const STRICT_ONLY = new Set(
+  builtinRules
+    .filter((r) => r.meta.severity === 'info' && (r.meta.strictSeverity ?? 'info') !== 'info')
+    .map((r) => r.meta.id),
+);
 
 /** The cross-field rules these fixtures exist for (issue 9). */
-const CROSS_FIELD = ['fee-consistency', 'result-sample', 'result-type', 'license-faq', 'license-stages', 'service-object'];
+const CROSS_FIELD = [
+  'fee-consistency',
+  'result-sample',
+  'result-type',
+  'license-faq',
+  'license-stages',
+  'service-object',
+];
 
 async function findings(preset: PresetName, path: string): Promise<Finding[]> {
   const config = await resolveConfig({ cwd: ROOT, preset });
@@ -29,7 +40,9 @@ async function findings(preset: PresetName, path: string): Promise<Finding[]> {
 
 const key = (f: Finding) => `${f.line} ${f.ruleId}`;
 const show = (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`;
-const files = readdirSync(STRICT_DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+const files = readdirSync(STRICT_DIR)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort();
 
 describe('presets', () => {
   it('the cross-field rules are info by default and on under strict', async () => {

@@ -47,14 +47,24 @@ export async function annotateInputs(result: LintResult, dir: string, cwd: strin
     if (!findings.length || findings.some((f) => f.ruleId === 'parse-error')) continue;
     const input = resolve(cwd, fr.file);
     const out = annotatedPath(dir, fr.file, cwd);
-    if (inputs.has(out)) throw new UsageError(`--annotate would overwrite the input ${relative(cwd, out).split('\\').join('/') || out}: choose another folder`);
+    if (inputs.has(out))
+      throw new UsageError(
+        `--annotate would overwrite the input ${relative(cwd, out).split('\\').join('/') || out}: choose another folder`,
+      );
     const bytes = readFileSync(input);
     let wb: import('xlsx').WorkBook;
     if (extname(input).toLowerCase() === '.csv') {
       wb = fromRaw(XLSX, await readWorkbook(bytes, input));
     } else {
       try {
-        wb = XLSX.read(bytes, { type: 'buffer', cellStyles: true, cellNF: true, cellFormula: true, cellDates: false, bookVBA: true });
+        wb = XLSX.read(bytes, {
+          type: 'buffer',
+          cellStyles: true,
+          cellNF: true,
+          cellFormula: true,
+          cellDates: false,
+          bookVBA: true,
+        });
       } catch {
         continue; // unreadable inputs have their finding already; there is nothing to annotate
       }
@@ -79,8 +89,16 @@ export async function annotateInputs(result: LintResult, dir: string, cwd: strin
       extendRange(XLSX, ws, cell);
     }
     mkdirSync(dirname(out), { recursive: true });
-    await writeAtomic(out, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, sheetStubs: true }) as Buffer);
-    written.push({ input: fr.file, output: (relative(cwd, out) || out).split('\\').join('/'), findings: findings.length, cells: notes.size });
+    await writeAtomic(
+      out,
+      XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, sheetStubs: true }) as Buffer,
+    );
+    written.push({
+      input: fr.file,
+      output: (relative(cwd, out) || out).split('\\').join('/'),
+      findings: findings.length,
+      cells: notes.size,
+    });
   }
   return written;
 }
@@ -97,7 +115,8 @@ function fromRaw(XLSX: typeof import('xlsx'), raw: RawWorkbook): import('xlsx').
         if (c === undefined) return;
         const v = isRich(c) ? c.v : c;
         if (v === null) return;
-        ws[XLSX.utils.encode_cell({ r: row.r - 1, c: col })] = typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: String(v) };
+        ws[XLSX.utils.encode_cell({ r: row.r - 1, c: col })] =
+          typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: String(v) };
         maxC = Math.max(maxC, col);
       });
       maxR = Math.max(maxR, row.r - 1);
@@ -117,4 +136,3 @@ function extendRange(XLSX: typeof import('xlsx'), ws: import('xlsx').WorkSheet, 
   range.e.c = Math.max(range.e.c, at.c);
   ws['!ref'] = XLSX.utils.encode_range(range);
 }
-

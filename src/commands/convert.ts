@@ -26,9 +26,22 @@ const problemText = (p: LoadProblem, lang: Lang) => {
   return `${p.location.line}:${p.location.column} ${localize(t, lang, p.data)}`;
 };
 
-export async function convertExport(file: string, config: ResolvedConfig, opts: ConvertOptions): Promise<ConvertOutcome> {
-  const loaded = await loadFile(file, { maxBytes: config.maxBytes, inputFormat: config.inputFormat ?? 'auto', import: config.import, allVersions: config.allVersions });
-  const out: ConvertOutcome = { written: [], problems: loaded.problems.map((p) => problemText(p, opts.lang)), exported: Boolean(loaded.exported) };
+export async function convertExport(
+  file: string,
+  config: ResolvedConfig,
+  opts: ConvertOptions,
+): Promise<ConvertOutcome> {
+  const loaded = await loadFile(file, {
+    maxBytes: config.maxBytes,
+    inputFormat: config.inputFormat ?? 'auto',
+    import: config.import,
+    allVersions: config.allVersions,
+  });
+  const out: ConvertOutcome = {
+    written: [],
+    problems: loaded.problems.map((p) => problemText(p, opts.lang)),
+    exported: Boolean(loaded.exported),
+  };
   if (!loaded.exported) return out;
   mkdirSync(opts.output, { recursive: true });
   const used = new Set<string>();
@@ -74,9 +87,14 @@ export function guideYaml(g: LoadedGuide, lang: Lang): string {
     }
   };
   walk(doc.contents as YNode, []);
-  const head: string[] = [lang === 'zh' ? '由 guide-lint convert 从平台导出记录转换；“←”后为来源字段' : 'converted by guide-lint convert from exported records; "←" names the source field'];
+  const head: string[] = [
+    lang === 'zh'
+      ? '由 guide-lint convert 从平台导出记录转换；“←”后为来源字段'
+      : 'converted by guide-lint convert from exported records; "←" names the source field',
+  ];
   if (g.unit) head.push(`${lang === 'zh' ? '事项' : 'unit'}: ${g.unit}`);
-  for (const p of g.problems ?? []) head.push(`${lang === 'zh' ? '导出记录的问题' : 'export problem'}: ${problemText(p, lang)}`);
+  for (const p of g.problems ?? [])
+    head.push(`${lang === 'zh' ? '导出记录的问题' : 'export problem'}: ${problemText(p, lang)}`);
   if ((g.variants?.length ?? 0) > 1) {
     const more = g.variants!.slice(1).map((v) => String((v.data as Record<string, unknown>)['办理地点'] ?? '-'));
     head.push(`${lang === 'zh' ? '另有窗口' : 'other windows'}: ${more.join('；')}`);
@@ -91,9 +109,17 @@ export async function runConvert(file: string, output: string, config: ResolvedC
   const r = await convertExport(file, config, { output, lang });
   for (const p of r.problems) process.stderr.write(`guide-lint: ${p}\n`);
   if (!r.exported) {
-    process.stderr.write(lang === 'zh' ? `guide-lint: ${file} 不是平台导出记录（可用 --input-format exchange 强制按导出记录读取）\n` : `guide-lint: ${file} is not an export of records (--input-format exchange forces it)\n`);
+    process.stderr.write(
+      lang === 'zh'
+        ? `guide-lint: ${file} 不是平台导出记录（可用 --input-format exchange 强制按导出记录读取）\n`
+        : `guide-lint: ${file} is not an export of records (--input-format exchange forces it)\n`,
+    );
     return 2;
   }
-  process.stdout.write(lang === 'zh' ? `已写入 ${r.written.length} 份指南到 ${output}\n` : `wrote ${r.written.length} guide${r.written.length === 1 ? '' : 's'} to ${output}\n`);
+  process.stdout.write(
+    lang === 'zh'
+      ? `已写入 ${r.written.length} 份指南到 ${output}\n`
+      : `wrote ${r.written.length} guide${r.written.length === 1 ? '' : 's'} to ${output}\n`,
+  );
   return r.problems.length ? 1 : 0;
 }

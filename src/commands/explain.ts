@@ -13,14 +13,51 @@ import { displayWidth } from '../util/width.js';
 
 const SOURCE: Record<string, Text> = {
   checklist: { zh: '清单', en: 'the checklist (清单)' },
-  standard: { zh: '国家标准（GB/T 39046、GB 32100、行政许可法）', en: 'a national standard (GB/T 39046, GB 32100, 行政许可法)' },
+  standard: {
+    zh: '国家标准（GB/T 39046、GB 32100、行政许可法）',
+    en: 'a national standard (GB/T 39046, GB 32100, 行政许可法)',
+  },
   practice: { zh: '省级检查通行做法', en: 'provincial checking practice' },
   format: { zh: 'guide-lint 文件格式', en: 'the guide-lint file format' },
 };
 
 const L = {
-  zh: { item: '清单项', severity: '级别', fixable: '可修复', source: '来源', checks: '检查内容', messages: '消息', bad: '错误示例', good: '正确示例', options: '选项', page: '完整页面', yes: '是（--fix）', no: '否', beyond: '—（清单之外）', file: '—（关于文件本身，不属清单项）', loaderSeverity: '错误，或见各条消息', itemN: (n: number, t: string) => `第 ${n} 项 · ${t}` },
-  en: { item: 'Checklist item', severity: 'Severity', fixable: 'Fixable', source: 'Comes from', checks: 'What it checks', messages: 'Messages', bad: 'Bad', good: 'Good', options: 'Options', page: 'Full page', yes: 'yes (--fix)', no: 'no', beyond: '— (beyond the checklist)', file: '— (about the file, not a checklist item)', loaderSeverity: 'error, or as given per message', itemN: (n: number, t: string) => `${n} · ${t}` },
+  zh: {
+    item: '清单项',
+    severity: '级别',
+    fixable: '可修复',
+    source: '来源',
+    checks: '检查内容',
+    messages: '消息',
+    bad: '错误示例',
+    good: '正确示例',
+    options: '选项',
+    page: '完整页面',
+    yes: '是（--fix）',
+    no: '否',
+    beyond: '—（清单之外）',
+    file: '—（关于文件本身，不属清单项）',
+    loaderSeverity: '错误，或见各条消息',
+    itemN: (n: number, t: string) => `第 ${n} 项 · ${t}`,
+  },
+  en: {
+    item: 'Checklist item',
+    severity: 'Severity',
+    fixable: 'Fixable',
+    source: 'Comes from',
+    checks: 'What it checks',
+    messages: 'Messages',
+    bad: 'Bad',
+    good: 'Good',
+    options: 'Options',
+    page: 'Full page',
+    yes: 'yes (--fix)',
+    no: 'no',
+    beyond: '— (beyond the checklist)',
+    file: '— (about the file, not a checklist item)',
+    loaderSeverity: 'error, or as given per message',
+    itemN: (n: number, t: string) => `${n} · ${t}`,
+  },
 } satisfies Record<Lang, unknown>;
 
 /** Every id `explain` knows: the rules and the loaders' finding ids. */
@@ -28,7 +65,11 @@ export const explainIds = (): string[] => [...builtinRules.map((r) => r.meta.id)
 
 /** Inline Markdown a terminal does not render: `code` → code. */
 const plain = (s: string) => s.replace(/`([^`]*)`/g, '$1');
-const indent = (s: string) => s.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
+const indent = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => (l ? `  ${l}` : l))
+    .join('\n');
 
 function facts(rows: Array<[string, string]>): string[] {
   const w = Math.max(...rows.map(([k]) => displayWidth(k)));
@@ -39,11 +80,20 @@ function facts(rows: Array<[string, string]>): string[] {
 function messages(list: Record<string, Text>, lang: Lang, ceilings: Partial<Record<string, string>> = {}): string[] {
   const entries = Object.entries(list);
   const w = Math.max(...entries.map(([id]) => id.length));
-  const ceiling = (id: string) => (ceilings[id] ? (lang === 'zh' ? `（至多${ceilings[id]}）` : ` (at most ${ceilings[id]})`) : '');
+  const ceiling = (id: string) =>
+    ceilings[id] ? (lang === 'zh' ? `（至多${ceilings[id]}）` : ` (at most ${ceilings[id]})`) : '';
   return entries.map(([id, t]) => `  ${id.padEnd(w + 2)}${t[lang]}${ceiling(id)}`);
 }
 
-export type Schema = { type?: string | string[]; enum?: unknown[]; const?: unknown; items?: Schema; properties?: Record<string, Schema>; oneOf?: Schema[]; anyOf?: Schema[] };
+export type Schema = {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+};
 
 /** A schema in one phrase: "street" | "door", list of …, integer … */
 export function schemaText(s: Schema | undefined): string {
@@ -61,13 +111,17 @@ function optionLines(m: RuleMeta): string[] {
   const props = (m.options as Schema).properties ?? {};
   const defaults = m.defaultOptions ?? {};
   const w = Math.max(...Object.keys(props).map((k) => k.length));
-  return Object.entries(props).map(([k, s]) => `  ${k.padEnd(w + 2)}${schemaText(s)}${k in defaults ? `  (default: ${JSON.stringify(defaults[k])})` : ''}`);
+  return Object.entries(props).map(
+    ([k, s]) =>
+      `  ${k.padEnd(w + 2)}${schemaText(s)}${k in defaults ? `  (default: ${JSON.stringify(defaults[k])})` : ''}`,
+  );
 }
 
 function renderRule(m: RuleMeta, lang: Lang, bold: (s: string) => string): string {
   const l = L[lang];
   const c = m.item === null ? undefined : checklistItem(m.item);
-  const item = m.item === null ? l.beyond : l.itemN(m.item, c ? (lang === 'zh' ? c.title : `${c.title} (${c.en})`) : '');
+  const item =
+    m.item === null ? l.beyond : l.itemN(m.item, c ? (lang === 'zh' ? c.title : `${c.title} (${c.en})`) : '');
   const out = [
     `${bold(m.id)}  ${m.description[lang]}`,
     '',
@@ -91,7 +145,22 @@ function renderRule(m: RuleMeta, lang: Lang, bold: (s: string) => string): strin
 function renderLoader(id: keyof typeof LOADER_DOCS, lang: Lang, bold: (s: string) => string): string {
   const d = LOADER_DOCS[id];
   const l = L[lang];
-  const out = [`${bold(id)}  ${d.summary[lang]}`, '', ...facts([[l.item, l.file], [l.severity, d.severity?.[lang] ?? l.loaderSeverity]]), '', bold(l.checks), indent(plain(d.details[lang])), '', bold(l.messages), ...messages(d.messages, lang), '', `${l.page}${lang === 'zh' ? '：' : ': '}docs/rules/${id}.md`];
+  const out = [
+    `${bold(id)}  ${d.summary[lang]}`,
+    '',
+    ...facts([
+      [l.item, l.file],
+      [l.severity, d.severity?.[lang] ?? l.loaderSeverity],
+    ]),
+    '',
+    bold(l.checks),
+    indent(plain(d.details[lang])),
+    '',
+    bold(l.messages),
+    ...messages(d.messages, lang),
+    '',
+    `${l.page}${lang === 'zh' ? '：' : ': '}docs/rules/${id}.md`,
+  ];
   return `${out.join('\n')}\n`;
 }
 

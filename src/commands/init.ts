@@ -45,14 +45,19 @@ export function installSource(from: string | undefined, version = VERSION): Inst
   if (from === undefined || from === '') return { kind: 'tarball', spec: defaultTarball(version) };
   if (from === 'npm') return { kind: 'npm', spec: `guide-lint@${version}` };
   if (GIT_URL.test(from)) return { kind: 'git', spec: from };
-  if (/^https?:\/\//i.test(from) || /^[./~]/.test(from) || /^[a-z]:[\\/]/i.test(from)) return { kind: 'tarball', spec: from };
+  if (/^https?:\/\//i.test(from) || /^[./~]/.test(from) || /^[a-z]:[\\/]/i.test(from))
+    return { kind: 'tarball', spec: from };
   // A relative path without "./" (tools/x.tgz) would read as a GitHub shorthand (user/repo) to npm.
   return { kind: 'tarball', spec: `./${from}` };
 }
 
 /** The commands a CI job runs, in order (docs/ci.md shows the same; test/e2e/pack.test.ts runs them). */
 export function ciCommands(path: string, version = VERSION, from?: string): string[] {
-  return [`npm install --global ${installSource(from, version).spec}`, 'guide-lint --version', `guide-lint ${path} --max-warnings 0 --format json --output ${REPORT} --format stylish`];
+  return [
+    `npm install --global ${installSource(from, version).spec}`,
+    'guide-lint --version',
+    `guide-lint ${path} --max-warnings 0 --format json --output ${REPORT} --format stylish`,
+  ];
 }
 
 /** Comment lines at the top of a workflow: where guide-lint comes from, and how to change that. */
@@ -171,15 +176,27 @@ const MESSAGES = {
   existsOther: { zh: '已有配置文件 {file}', en: 'a config file exists already: {file}' },
   wrote: { zh: '已写入 {file}', en: 'wrote {file}' },
   kept: { zh: '保留已有的 {file}（未改动）', en: 'kept the existing {file} (unchanged)' },
-  include: { zh: '请在 .gitlab-ci.yml 中加入：include: [{ local: .gitlab/guide-lint.yml }]', en: 'add to .gitlab-ci.yml: include: [{ local: .gitlab/guide-lint.yml }]' },
-  next: { zh: '运行 guide-lint 检查指南；guide-lint print-config <文件> 显示生效的配置。', en: 'run guide-lint to lint; guide-lint print-config <file> shows the effective config.' },
+  include: {
+    zh: '请在 .gitlab-ci.yml 中加入：include: [{ local: .gitlab/guide-lint.yml }]',
+    en: 'add to .gitlab-ci.yml: include: [{ local: .gitlab/guide-lint.yml }]',
+  },
+  next: {
+    zh: '运行 guide-lint 检查指南；guide-lint print-config <文件> 显示生效的配置。',
+    en: 'run guide-lint to lint; guide-lint print-config <file> shows the effective config.',
+  },
   tarball: {
     zh: 'CI 作业从 {tarball} 安装 guide-lint（尚未发布到 npm 仓库）：在 guide-lint 源码中运行 npm ci && npm pack，把生成的文件提交到该路径；或用 --from <git 地址> 重新生成。',
     en: 'the CI job installs guide-lint from {tarball} (it is not on the npm registry yet): run npm ci && npm pack in a clone of guide-lint and commit the file at that path, or write the workflow again with --from <git URL>.',
   },
 } satisfies Record<string, Text>;
 
-async function writeNew(file: string, shown: string, text: string, force: boolean | undefined, lang: Lang): Promise<void> {
+async function writeNew(
+  file: string,
+  shown: string,
+  text: string,
+  force: boolean | undefined,
+  lang: Lang,
+): Promise<void> {
   if (existsSync(file) && !force) throw new UsageError(localize(MESSAGES.exists, lang, { file: shown }));
   mkdirSync(dirname(file), { recursive: true });
   await writeAtomic(file, text);
@@ -188,7 +205,9 @@ async function writeNew(file: string, shown: string, text: string, force: boolea
 /** A .gitlab-ci.yml that init wrote (its first line says so): written again with --force, not included. */
 function isOurGitlabJob(file: string): boolean {
   try {
-    return readFileSync(file, 'utf8').startsWith('# Lints the service guides in every pipeline (guide-lint init --ci gitlab');
+    return readFileSync(file, 'utf8').startsWith(
+      '# Lints the service guides in every pipeline (guide-lint init --ci gitlab',
+    );
   } catch {
     return false;
   }
@@ -210,7 +229,13 @@ export async function runInit(o: InitOptions): Promise<string> {
     const others = existing.filter((f) => f !== name);
     if (others.length) throw new UsageError(t(MESSAGES.existsOther, { file: others.join(', ') }));
     const schema = schemaRef(o.cwd);
-    await writeNew(join(o.cwd, name), name, o.format === 'json' ? starterJson(o.preset, schema) : starterYaml(o.preset, schema), o.force, o.lang);
+    await writeNew(
+      join(o.cwd, name),
+      name,
+      o.format === 'json' ? starterJson(o.preset, schema) : starterYaml(o.preset, schema),
+      o.force,
+      o.lang,
+    );
     lines.push(t(MESSAGES.wrote, { file: name }));
   }
   if (o.ci) {
@@ -220,7 +245,9 @@ export async function runInit(o: InitOptions): Promise<string> {
     const sharded = o.shards !== undefined && o.shards > 1 ? await import('./init-shards.js') : undefined;
     if (o.ci === 'github') {
       file = '.github/workflows/guide-lint.yml';
-      text = sharded ? sharded.githubShardedWorkflow(path, o.shards!, VERSION, o.from) : githubWorkflow(path, VERSION, o.from);
+      text = sharded
+        ? sharded.githubShardedWorkflow(path, o.shards!, VERSION, o.from)
+        : githubWorkflow(path, VERSION, o.from);
     } else {
       // An existing pipeline is never overwritten: the job goes into its own file, to include.
       const pipeline = join(o.cwd, '.gitlab-ci.yml');

@@ -42,7 +42,14 @@ export interface LintCommandOptions {
   shard?: ShardSpec;
 }
 
-const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
+const BY_EXTENSION: Record<string, string> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.xml': 'junit',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xlsx': 'xlsx',
+};
 
 /** The format an --output without its own --format gets: from its extension, else stylish. */
 export function formatOfFile(file: string): string {
@@ -56,10 +63,18 @@ export function formatOfFile(file: string): string {
  */
 export function pairOutputs(formats: string[], outputs: string[]): Array<{ format: string; output?: string }> {
   const n = Math.max(formats.length, outputs.length, 1);
-  const pairs = Array.from({ length: n }, (_, i) => ({ format: formats[i] ?? (outputs[i] !== undefined ? formatOfFile(outputs[i]!) : 'stylish'), output: outputs[i] }));
-  if (pairs.filter((p) => !p.output).length > 1) throw new UsageError('only one --format may print to standard output: give the others an --output');
-  for (const p of pairs) if (!isFormat(p.format) && p.format !== SHARD) throw new UsageError(`unknown format "${p.format}"`);
-  if (pairs.some((p) => p.format === SHARD && !p.output)) throw new UsageError('--format shard writes a shard result: give it an --output such as shard-1.json (or .json.gz)');
+  const pairs = Array.from({ length: n }, (_, i) => ({
+    format: formats[i] ?? (outputs[i] !== undefined ? formatOfFile(outputs[i]!) : 'stylish'),
+    output: outputs[i],
+  }));
+  if (pairs.filter((p) => !p.output).length > 1)
+    throw new UsageError('only one --format may print to standard output: give the others an --output');
+  for (const p of pairs)
+    if (!isFormat(p.format) && p.format !== SHARD) throw new UsageError(`unknown format "${p.format}"`);
+  if (pairs.some((p) => p.format === SHARD && !p.output))
+    throw new UsageError(
+      '--format shard writes a shard result: give it an --output such as shard-1.json (or .json.gz)',
+    );
   return pairs;
 }
 
@@ -87,20 +102,30 @@ async function fixFiles(result: LintResult, cwd: string, dryRun: boolean, lang: 
     if (dryRun) process.stdout.write(fixDiff(r.file, r.text, text));
     else {
       await writeAtomic(resolve(cwd, r.file), text);
-      say(lang === 'zh' ? `${r.file}：已应用 ${applied} 处修复并写回该文件` : `${r.file}: ${applied} fix${applied === 1 ? '' : 'es'} applied, file rewritten`);
+      say(
+        lang === 'zh'
+          ? `${r.file}：已应用 ${applied} 处修复并写回该文件`
+          : `${r.file}: ${applied} fix${applied === 1 ? '' : 'es'} applied, file rewritten`,
+      );
     }
   }
-  if (!dryRun && changed === 0) say(lang === 'zh' ? '没有可自动修复的问题，未修改任何文件' : 'nothing to fix: no file changed');
+  if (!dryRun && changed === 0)
+    say(lang === 'zh' ? '没有可自动修复的问题，未修改任何文件' : 'nothing to fix: no file changed');
   if (dryRun) result.findings = result.findings.filter((f) => !f.fix);
   return changed;
 }
 
 /** BASELINE_FILE of src/engine/baseline.ts, which is loaded only when a baseline is used. */
 const DEFAULT_BASELINE = 'guide-lint-baseline.json';
-const baselineFile = (opts: Pick<LintCommandOptions, 'baseline'>, cwd: string) => resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
+const baselineFile = (opts: Pick<LintCommandOptions, 'baseline'>, cwd: string) =>
+  resolve(cwd, opts.baseline ?? DEFAULT_BASELINE);
 
 /** --baseline / --update-baseline: suppress (and count) the recorded findings, or record them all. */
-export async function applyBaselineTo(result: LintResult, opts: Pick<LintCommandOptions, 'baseline' | 'updateBaseline'>, cwd: string): Promise<void> {
+export async function applyBaselineTo(
+  result: LintResult,
+  opts: Pick<LintCommandOptions, 'baseline' | 'updateBaseline'>,
+  cwd: string,
+): Promise<void> {
   const { applyBaseline, readBaseline, serializeBaseline, updateBaseline } = await import('../engine/baseline.js');
   const given = opts.baseline ?? DEFAULT_BASELINE;
   const file = baselineFile(opts, cwd);
@@ -122,10 +147,19 @@ function baselineNotes(result: LintResult, lang: Lang, stylishOnStdout: boolean)
   const b = result.baseline;
   if (!b) return [];
   const out: string[] = [];
-  if (b.written !== undefined) out.push(lang === 'zh' ? `guide-lint: 已写入基线 ${b.file}（${b.written} 条记录）` : `guide-lint: wrote the baseline ${b.file} (${b.written} entries)`);
+  if (b.written !== undefined)
+    out.push(
+      lang === 'zh'
+        ? `guide-lint: 已写入基线 ${b.file}（${b.written} 条记录）`
+        : `guide-lint: wrote the baseline ${b.file} (${b.written} entries)`,
+    );
   // Stylish says it in its report; other formats on stdout are read by programs: say it on stderr.
   if (b.fixed.length && !stylishOnStdout) {
-    out.push(lang === 'zh' ? `guide-lint: ${b.fixed.length} 条基线记录已不再出现：运行 --update-baseline 以清理` : `guide-lint: ${b.fixed.length} baseline entries no longer occur: run --update-baseline to prune`);
+    out.push(
+      lang === 'zh'
+        ? `guide-lint: ${b.fixed.length} 条基线记录已不再出现：运行 --update-baseline 以清理`
+        : `guide-lint: ${b.fixed.length} baseline entries no longer occur: run --update-baseline to prune`,
+    );
   }
   return out;
 }
@@ -135,17 +169,34 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   const all = pairOutputs(opts.format, opts.output);
   const shardOutputs = all.filter((p) => p.format === SHARD);
   const pairs = all.filter((p) => p.format !== SHARD);
-  if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
+  if (pairs.some((p) => p.format === 'xlsx' && !p.output))
+    throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const fixing = Boolean(opts.fix || opts.fixDryRun);
-  const cache = opts.cache ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation, opts.shard) } : undefined;
+  const cache = opts.cache
+    ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation, opts.shard) }
+    : undefined;
   // The run's own files are never guides: its reports (shard results too), baseline and cache.
   const outputs = all.flatMap((p) => (p.output ? [resolve(cwd, p.output)] : []));
-  const exclude = [...outputs, ...(cache ? [cache.location] : []), ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : [])];
+  const exclude = [
+    ...outputs,
+    ...(cache ? [cache.location] : []),
+    ...(opts.baseline !== undefined || opts.updateBaseline ? [baselineFile(opts, cwd)] : []),
+  ];
   // The scorecard's facts of each guide are made only for the one-line score (stylish output), shard
   // results and the cache (whose results serve later runs, which may want a scorecard).
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
   const collector = wantsScore || shardOutputs.length || cache ? SUMMARY_COLLECTOR : undefined;
-  const run = { cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, cache, exclude, collector, shard: opts.shard } as const;
+  const run = {
+    cwd,
+    paths,
+    config,
+    ignorePatterns: opts.ignorePattern,
+    threads: opts.threads,
+    cache,
+    exclude,
+    collector,
+    shard: opts.shard,
+  } as const;
   let result = await lint({ ...run, keepText: fixing });
   if (fixing) {
     const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);
@@ -158,13 +209,20 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty) || (result.shard?.discovered ?? 0) > 0);
   if (result.cache) {
     const c = result.cache;
-    if (c.writeError) process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
-    if (opts.debug) process.stderr.write(`guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`);
+    if (c.writeError)
+      process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
+    if (opts.debug)
+      process.stderr.write(
+        `guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`,
+      );
   }
   if (shardOutputs.length) {
     // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
     const { buildShard, serializeShard } = await import('../engine/shard-result.js');
-    const baseline = opts.baseline !== undefined || opts.updateBaseline ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) } : null;
+    const baseline =
+      opts.baseline !== undefined || opts.updateBaseline
+        ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) }
+        : null;
     const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
     for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
     // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
@@ -174,26 +232,61 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   return reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
 }
 
-export type ReportOptions = Pick<LintCommandOptions, 'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate' | 'allowEmpty'> & { wantsScore: boolean; paths: string[] };
+export type ReportOptions = Pick<
+  LintCommandOptions,
+  'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate' | 'allowEmpty'
+> & { wantsScore: boolean; paths: string[] };
 
 /** Prints a lint result (a run's, or merged shards') in the asked formats; gives the exit code. */
-export async function reportLint(result: LintResult, opts: ReportOptions, pairs: Array<{ format: string; output?: string }>, config: ResolvedConfig, cwd: string): Promise<number> {
+export async function reportLint(
+  result: LintResult,
+  opts: ReportOptions,
+  pairs: Array<{ format: string; output?: string }>,
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<number> {
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
-  const scoreLine = opts.wantsScore ? (await import('../score/lint-line.js')).lintScoreLine(result, config, opts.lang) : undefined;
+  const scoreLine = opts.wantsScore
+    ? (await import('../score/lint-line.js')).lintScoreLine(result, config, opts.lang)
+    : undefined;
   const rules = await rulesForReport(config.plugins);
   for (const { format, output } of pairs) {
     const formatter = await getFormatter(format);
-    const text = await formatter({ result, lang: opts.lang, version: VERSION, color: !output && opts.color, cwd, scoreLine, config, rules });
+    const text = await formatter({
+      result,
+      lang: opts.lang,
+      version: VERSION,
+      color: !output && opts.color,
+      cwd,
+      scoreLine,
+      config,
+      rules,
+    });
     // writeAtomic creates missing folders: CI writes reports to reports/guide-lint.sarif.
     if (output) await writeAtomic(resolve(cwd, output), text);
     else process.stdout.write(text);
   }
-  for (const note of baselineNotes(result, opts.lang, pairs.some((p) => p.format === 'stylish' && !p.output))) process.stderr.write(`${note}\n`);
+  for (const note of baselineNotes(
+    result,
+    opts.lang,
+    pairs.some((p) => p.format === 'stylish' && !p.output),
+  ))
+    process.stderr.write(`${note}\n`);
   if (opts.annotate) {
     const written = await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
-    for (const w of written) say(opts.lang === 'zh' ? `${w.input}：${w.findings} 个问题批注在 ${w.cells} 个单元格，写入 ${w.output}` : `${w.input}: ${w.findings} finding${w.findings === 1 ? '' : 's'} on ${w.cells} cell${w.cells === 1 ? '' : 's'}, written to ${w.output}`);
-    if (!written.length) say(opts.lang === 'zh' ? `没有需要批注的电子表格，未写入 ${opts.annotate}` : `no spreadsheet with findings: nothing written to ${opts.annotate}`);
+    for (const w of written)
+      say(
+        opts.lang === 'zh'
+          ? `${w.input}：${w.findings} 个问题批注在 ${w.cells} 个单元格，写入 ${w.output}`
+          : `${w.input}: ${w.findings} finding${w.findings === 1 ? '' : 's'} on ${w.cells} cell${w.cells === 1 ? '' : 's'}, written to ${w.output}`,
+      );
+    if (!written.length)
+      say(
+        opts.lang === 'zh'
+          ? `没有需要批注的电子表格，未写入 ${opts.annotate}`
+          : `no spreadsheet with findings: nothing written to ${opts.annotate}`,
+      );
   }
   if (result.internalErrors.length) {
     for (const e of result.internalErrors) process.stderr.write(`guide-lint: internal error: ${e}\n`);

@@ -50,9 +50,11 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   const cwd = process.cwd();
   const shards: NamedShard[] = [];
   // The scorecard's facts are kept only when a scorecard is made (--score, or stylish's one-line score).
-  const full = opts.score === true || (opts.score !== false && (opts.format.length === 0 || opts.format.includes('stylish')));
+  const full =
+    opts.score === true || (opts.score !== false && (opts.format.length === 0 || opts.format.includes('stylish')));
   let interner: Interner | undefined = new Interner();
-  for (const name of await shardFiles(args, cwd)) shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
+  for (const name of await shardFiles(args, cwd))
+    shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
   interner = undefined; // its table is not needed once every shard is read
   const { result, config, kind, baseline, paths } = mergeShards(shards, cwd);
   shards.length = 0;
@@ -60,23 +62,52 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
 
   if (opts.score) {
     const format = opts.format.length ? opts.format : ['table'];
-    if (format.length > 1 || opts.output.length > 1) throw new UsageError('merge --score prints one scorecard: give one --format and at most one --output');
-    if (!SCORE_FORMAT_NAMES.includes(format[0]!)) throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')} with --score, got "${format[0]}"`);
-    if (BINARY_SCORE_FORMATS.has(format[0]!) && !opts.output[0]) throw new UsageError(`--format ${format[0]} writes a binary file: give --output FILE`);
+    if (format.length > 1 || opts.output.length > 1)
+      throw new UsageError('merge --score prints one scorecard: give one --format and at most one --output');
+    if (!SCORE_FORMAT_NAMES.includes(format[0]!))
+      throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')} with --score, got "${format[0]}"`);
+    if (BINARY_SCORE_FORMATS.has(format[0]!) && !opts.output[0])
+      throw new UsageError(`--format ${format[0]} writes a binary file: give --output FILE`);
     const powerList = await powerListOf({ powerList: opts.powerList, cwd });
     const card = await scoreResult(result, { cwd, config, by: parseBy(opts.by), lang }, powerList);
     // Files or guides that could not be read (not a rule's finding: lint shards carry those too).
     const ruleOn = (id: string) => config.rules[id] !== undefined && config.rules[id].severity !== 'off';
-    const unread = (f: { severity: string; ruleId: string; guide: string | null }) => f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null) && !ruleOn(f.ruleId);
-    return reportScore(card, result, { format: format[0]!, output: opts.output[0], color: opts.color, lang, failUnder: opts.failUnder }, cwd, unread);
+    const unread = (f: { severity: string; ruleId: string; guide: string | null }) =>
+      f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null) && !ruleOn(f.ruleId);
+    return reportScore(
+      card,
+      result,
+      { format: format[0]!, output: opts.output[0], color: opts.color, lang, failUnder: opts.failUnder },
+      cwd,
+      unread,
+    );
   }
 
-  if (kind === 'score') throw new UsageError('these are score shards (rules off): merge them with --score, or run the shards with guide-lint --shard i/n for a lint report');
+  if (kind === 'score')
+    throw new UsageError(
+      'these are score shards (rules off): merge them with --score, or run the shards with guide-lint --shard i/n for a lint report',
+    );
   const pairs = pairOutputs(opts.format, opts.output);
-  if (pairs.some((p) => p.format === SHARD)) throw new UsageError('merge prints a report: --format shard is for the shards themselves');
-  if (pairs.some((p) => p.format === 'xlsx' && !p.output)) throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
+  if (pairs.some((p) => p.format === SHARD))
+    throw new UsageError('merge prints a report: --format shard is for the shards themselves');
+  if (pairs.some((p) => p.format === 'xlsx' && !p.output))
+    throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
   const b = { baseline: opts.baseline ?? baseline?.file, updateBaseline: opts.updateBaseline || baseline?.update };
   if (b.baseline !== undefined || b.updateBaseline) await applyBaselineTo(result, b, cwd);
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
-  return reportLint(result, { quiet: opts.quiet, maxWarnings: opts.maxWarnings, lang, color: opts.color, wantsScore, paths, allowEmpty: opts.allowEmpty }, pairs, config, cwd);
+  return reportLint(
+    result,
+    {
+      quiet: opts.quiet,
+      maxWarnings: opts.maxWarnings,
+      lang,
+      color: opts.color,
+      wantsScore,
+      paths,
+      allowEmpty: opts.allowEmpty,
+    },
+    pairs,
+    config,
+    cwd,
+  );
 }

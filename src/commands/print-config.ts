@@ -32,7 +32,8 @@ export function effectiveConfig(config: ResolvedConfig, file: string, cwd: strin
   if (config.maxBytes !== undefined) out.maxBytes = config.maxBytes;
   if (config.encoding !== undefined) out.encoding = config.encoding;
   if (config.ignorePatterns) out.ignore = config.ignorePatterns;
-  if (config.reportUnusedDisableDirectives !== undefined) out.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
+  if (config.reportUnusedDisableDirectives !== undefined)
+    out.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
   out.rules = rules;
   return out;
 }

@@ -21,12 +21,29 @@ export function printRules(lang: Lang, format: string): string {
     description: r.meta.description[lang],
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const head = lang === 'zh' ? ['规则', '清单项', 'recommended', 'strict', '可修复', '检查内容'] : ['rule', 'item', 'recommended', 'strict', 'fixable', 'checks'];
+  const head =
+    lang === 'zh'
+      ? ['规则', '清单项', 'recommended', 'strict', '可修复', '检查内容']
+      : ['rule', 'item', 'recommended', 'strict', 'fixable', 'checks'];
   // "error*": some of the rule's messages weigh less (guide-lint explain RULE shows which).
-  const star = (r: (typeof rows)[number], s: string) => (Object.keys(r.messageSeverity).length && s !== 'off' ? `${s}*` : s);
-  const table = [head, ...rows.map((r) => [r.id, r.item === null ? '—' : String(r.item), star(r, r.severity), star(r, r.strictSeverity), r.fixable ? '✔' : '', r.description])];
+  const star = (r: (typeof rows)[number], s: string) =>
+    Object.keys(r.messageSeverity).length && s !== 'off' ? `${s}*` : s;
+  const table = [
+    head,
+    ...rows.map((r) => [
+      r.id,
+      r.item === null ? '—' : String(r.item),
+      star(r, r.severity),
+      star(r, r.strictSeverity),
+      r.fixable ? '✔' : '',
+      r.description,
+    ]),
+  ];
   const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(row[i]!))));
-  const note = lang === 'zh' ? '* 部分推断、风格类结果级别较低（见 guide-lint explain 规则 与 docs/severity-policy.md）' : '* some inference and style findings weigh less (see guide-lint explain RULE and docs/severity-policy.md)';
+  const note =
+    lang === 'zh'
+      ? '* 部分推断、风格类结果级别较低（见 guide-lint explain 规则 与 docs/severity-policy.md）'
+      : '* some inference and style findings weigh less (see guide-lint explain RULE and docs/severity-policy.md)';
   return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n\n${note}\n`;
 }
 

@@ -40,7 +40,12 @@ export interface ScoreCommandOptions {
 
 export function parseBy(values: string[]): GroupBy[] {
   const out = new Set<GroupBy>();
-  const all = values.length ? values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean) : ['department'];
+  const all = values.length
+    ? values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : ['department'];
   for (const v of all) {
     if (v === 'none') continue;
     if (v !== 'department' && v !== 'level') throw new UsageError(`--by expects department, level or none, got "${v}"`);
@@ -62,50 +67,126 @@ export interface ScoreRunOptions {
 
 /** The config a score shard records: every rule off (no rule ran; options are kept, they fed the summaries). */
 export function scoreConfig(config: ResolvedConfig): ResolvedConfig {
-  return { ...config, rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])) };
+  return {
+    ...config,
+    rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])),
+  };
 }
 
 /** Reads the guides (load and summaries only, no rules) and the power list, and scores them. */
-export async function computeScore(paths: string[], o: ScoreRunOptions): Promise<{ card: Scorecard; result: LintResult }> {
+export async function computeScore(
+  paths: string[],
+  o: ScoreRunOptions,
+): Promise<{ card: Scorecard; result: LintResult }> {
   const powerList = await powerListOf(o);
-  const result = await lint({ cwd: o.cwd, paths, config: o.config, ignorePatterns: o.ignorePatterns, threads: o.threads, collector: SUMMARY_COLLECTOR, collectOnly: true });
+  const result = await lint({
+    cwd: o.cwd,
+    paths,
+    config: o.config,
+    ignorePatterns: o.ignorePatterns,
+    threads: o.threads,
+    collector: SUMMARY_COLLECTOR,
+    collectOnly: true,
+  });
   (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
   return { card: await scoreResult(result, o, powerList), result };
 }
 
-export const powerListOf = async (o: { powerList?: string; cwd: string }): Promise<PowerList | null> => (o.powerList ? readPowerList(o.powerList, o.cwd) : null);
+export const powerListOf = async (o: { powerList?: string; cwd: string }): Promise<PowerList | null> =>
+  o.powerList ? readPowerList(o.powerList, o.cwd) : null;
 
 /** The scorecard of a lint result with full summaries (a score run's, or merged shards'). */
-export async function scoreResult(result: LintResult, o: Omit<ScoreRunOptions, 'ignorePatterns' | 'threads' | 'powerList'>, powerList: PowerList | null): Promise<Scorecard> {
+export async function scoreResult(
+  result: LintResult,
+  o: Omit<ScoreRunOptions, 'ignorePatterns' | 'threads' | 'powerList'>,
+  powerList: PowerList | null,
+): Promise<Scorecard> {
   const targets = resolveTargets(o.config.targets);
   // Cross-guide facts first, so that their few findings can be located exactly before the report.
   const guides = fullSummaries(result.guides);
   const u = uniformity(guides);
   const cov = powerList ? coverage(guides, powerList) : null;
-  await locateFindings(u, cov, o.cwd, { maxBytes: o.config.maxBytes, columns: o.config.columns, encoding: o.config.encoding });
-  return buildScorecard({ guides, files: result.files.length, powerList, targets, by: o.by, lang: o.lang, version: VERSION, uniformity: u, coverage: cov });
+  await locateFindings(u, cov, o.cwd, {
+    maxBytes: o.config.maxBytes,
+    columns: o.config.columns,
+    encoding: o.config.encoding,
+  });
+  return buildScorecard({
+    guides,
+    files: result.files.length,
+    powerList,
+    targets,
+    by: o.by,
+    lang: o.lang,
+    version: VERSION,
+    uniformity: u,
+    coverage: cov,
+  });
 }
 
 export async function runScore(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig): Promise<number> {
   const cwd = process.cwd();
   if (opts.shard || opts.format === 'shard') return writeScoreShard(paths, opts, config, cwd);
-  if (!SCORE_FORMAT_NAMES.includes(opts.format)) throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')}, got "${opts.format}"`);
-  if (BINARY_SCORE_FORMATS.has(opts.format) && !opts.output) throw new UsageError(`--format ${opts.format} writes a binary file: give --output FILE`);
+  if (!SCORE_FORMAT_NAMES.includes(opts.format))
+    throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')}, got "${opts.format}"`);
+  if (BINARY_SCORE_FORMATS.has(opts.format) && !opts.output)
+    throw new UsageError(`--format ${opts.format} writes a binary file: give --output FILE`);
   const by = parseBy(opts.by);
-  const { card, result } = await computeScore(paths, { cwd, config, powerList: opts.powerList, by, lang: opts.lang, ignorePatterns: opts.ignorePattern, threads: opts.threads });
-  return reportScore(card, result, opts, cwd, (f) => f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null));
+  const { card, result } = await computeScore(paths, {
+    cwd,
+    config,
+    powerList: opts.powerList,
+    by,
+    lang: opts.lang,
+    ignorePatterns: opts.ignorePattern,
+    threads: opts.threads,
+  });
+  return reportScore(
+    card,
+    result,
+    opts,
+    cwd,
+    (f) => f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null),
+  );
 }
 
 /** `score --shard i/n --format shard -o FILE`: the summaries of a shard's guides, scored by `guide-lint merge --score`. */
-async function writeScoreShard(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig, cwd: string): Promise<number> {
-  if (opts.format !== 'shard' || !opts.output) throw new UsageError('a shard is scored with the others: write it with --format shard --output FILE and join them with guide-lint merge --score');
-  const atMerge = [opts.powerList !== undefined && '--power-list', opts.by.length > 0 && '--by', opts.failUnder && '--fail-under'].filter(Boolean);
-  if (atMerge.length) throw new UsageError(`${atMerge.join(', ')}: give ${atMerge.length > 1 ? 'them' : 'it'} to guide-lint merge --score, which scores the whole set`);
+async function writeScoreShard(
+  paths: string[],
+  opts: ScoreCommandOptions,
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<number> {
+  if (opts.format !== 'shard' || !opts.output)
+    throw new UsageError(
+      'a shard is scored with the others: write it with --format shard --output FILE and join them with guide-lint merge --score',
+    );
+  const atMerge = [
+    opts.powerList !== undefined && '--power-list',
+    opts.by.length > 0 && '--by',
+    opts.failUnder && '--fail-under',
+  ].filter(Boolean);
+  if (atMerge.length)
+    throw new UsageError(
+      `${atMerge.join(', ')}: give ${atMerge.length > 1 ? 'them' : 'it'} to guide-lint merge --score, which scores the whole set`,
+    );
   const quiet = scoreConfig(config);
-  const result = await lint({ cwd, paths, config, ignorePatterns: opts.ignorePattern, threads: opts.threads, shard: opts.shard, collector: SUMMARY_COLLECTOR, collectOnly: true });
+  const result = await lint({
+    cwd,
+    paths,
+    config,
+    ignorePatterns: opts.ignorePattern,
+    threads: opts.threads,
+    shard: opts.shard,
+    collector: SUMMARY_COLLECTOR,
+    collectOnly: true,
+  });
   (await import('./inputs.js')).checkInputs(result, paths, opts.lang, (result.shard?.discovered ?? 0) > 0);
   const { buildShard, serializeShard } = await import('../engine/shard-result.js');
-  await writeAtomic(resolve(cwd, opts.output), serializeShard(buildShard(result, { kind: 'score', paths, config: quiet, cwd }), opts.output));
+  await writeAtomic(
+    resolve(cwd, opts.output),
+    serializeShard(buildShard(result, { kind: 'score', paths, config: quiet, cwd }), opts.output),
+  );
   return 0;
 }
 
@@ -113,7 +194,13 @@ async function writeScoreShard(paths: string[], opts: ScoreCommandOptions, confi
  * Prints a scorecard; notes the files whose guides are not in it (`unread`: the findings saying a
  * file or guide could not be read); gives the exit code.
  */
-export async function reportScore(card: Scorecard, result: LintResult, opts: Pick<ScoreCommandOptions, 'format' | 'output' | 'color' | 'lang' | 'failUnder'>, cwd: string, unread: (f: Finding) => boolean): Promise<number> {
+export async function reportScore(
+  card: Scorecard,
+  result: LintResult,
+  opts: Pick<ScoreCommandOptions, 'format' | 'output' | 'color' | 'lang' | 'failUnder'>,
+  cwd: string,
+  unread: (f: Finding) => boolean,
+): Promise<number> {
   const formatter = await getScoreFormatter(opts.format);
   const out = await formatter({ card, color: !opts.output && opts.color });
   if (opts.output) await writeAtomic(resolve(cwd, opts.output), out);

@@ -38,7 +38,9 @@ function openBrowser(url: string): void {
   const [cmd, args] = opener(url);
   try {
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => process.stderr.write(`guide-lint: could not open a browser (${cmd}); open ${url} yourself\n`));
+    child.on('error', () =>
+      process.stderr.write(`guide-lint: could not open a browser (${cmd}); open ${url} yourself\n`),
+    );
     child.unref();
   } catch {
     process.stderr.write(`guide-lint: could not open a browser; open ${url} yourself\n`);
@@ -48,8 +50,13 @@ function openBrowser(url: string): void {
 /** Starts the server; resolves when it has stopped (SIGINT or SIGTERM), its temp folders removed. */
 export async function runServe(o: ServeCommandOptions, cwd = process.cwd()): Promise<number> {
   if (!isLoopback(o.host)) {
-    if (!o.allowRemote) throw new UsageError(`--host ${o.host} is not a loopback address: the page would be reachable from other machines. Give --allow-remote to allow it`);
-    process.stderr.write(`guide-lint: WARNING: serving on ${o.host}: anyone who can reach this address and knows the token can upload files and read the results\n`);
+    if (!o.allowRemote)
+      throw new UsageError(
+        `--host ${o.host} is not a loopback address: the page would be reachable from other machines. Give --allow-remote to allow it`,
+      );
+    process.stderr.write(
+      `guide-lint: WARNING: serving on ${o.host}: anyone who can reach this address and knows the token can upload files and read the results\n`,
+    );
   }
   const maxUploadBytes = o.maxUpload !== undefined ? Math.round(o.maxUpload * 1024 * 1024) : DEFAULT_MAX_UPLOAD;
   if (!(maxUploadBytes > 0)) throw new UsageError('--max-upload expects a positive number of megabytes');
@@ -57,7 +64,17 @@ export async function runServe(o: ServeCommandOptions, cwd = process.cwd()): Pro
   const configFor = (preset: PresetName | undefined, lang: Lang) => {
     const key = `${preset ?? ''}/${lang}`;
     let c = configs.get(key);
-    if (!c) configs.set(key, (c = resolveConfig({ cwd, preset: preset ?? o.preset, lang, configFile: o.config, allowCode: o.configCode !== false })));
+    if (!c)
+      configs.set(
+        key,
+        (c = resolveConfig({
+          cwd,
+          preset: preset ?? o.preset,
+          lang,
+          configFile: o.config,
+          allowCode: o.configCode !== false,
+        })),
+      );
     return c;
   };
   const base = await configFor(undefined, o.lang ?? 'zh');
@@ -79,7 +96,8 @@ export async function runServe(o: ServeCommandOptions, cwd = process.cwd()): Pro
     server = await listen(o.port ?? DEFAULT_PORT);
   } catch (err) {
     // The default port taken (another serve): any free port. An explicit --port is kept or refused.
-    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || o.port !== undefined) throw new UsageError(`cannot listen on ${o.host}:${o.port ?? DEFAULT_PORT}: ${(err as Error).message}`);
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || o.port !== undefined)
+      throw new UsageError(`cannot listen on ${o.host}:${o.port ?? DEFAULT_PORT}: ${(err as Error).message}`);
     server = await listen(0);
   }
   const zh = info.lang === 'zh';

@@ -25,12 +25,24 @@ interface SheetSpec {
 }
 
 export const OPTIONS_SHEET = '选项';
-const RECORD_SHEETS: Array<[string, Scope]> = [['申请材料', 'material'], ['办理流程', 'step'], ['特殊环节', 'special'], ['中介服务', 'intermediary']];
+const RECORD_SHEETS: Array<[string, Scope]> = [
+  ['申请材料', 'material'],
+  ['办理流程', 'step'],
+  ['特殊环节', 'special'],
+  ['中介服务', 'intermediary'],
+];
 
 function note(def: ElementDef | undefined, text: string, lang: Lang): string {
   const req = def?.required ? (lang === 'zh' ? '【必填】' : '[required] ') : '';
-  const values = def?.values ? `${lang === 'zh' ? '可选值：' : 'values: '}${def.values.values.map((v) => v.label).join('、')}` : '';
-  const list = def && (def.type === 'enumList' || def.type === 'textList' || def.type === 'places' || def.type === 'basisList') ? (lang === 'zh' ? '多个值用换行或“；”分隔。' : 'Several values: one per line or separated by "；". ') : '';
+  const values = def?.values
+    ? `${lang === 'zh' ? '可选值：' : 'values: '}${def.values.values.map((v) => v.label).join('、')}`
+    : '';
+  const list =
+    def && (def.type === 'enumList' || def.type === 'textList' || def.type === 'places' || def.type === 'basisList')
+      ? lang === 'zh'
+        ? '多个值用换行或“；”分隔。'
+        : 'Several values: one per line or separated by "；". '
+      : '';
   return `${req}${text}${list}${values}`;
 }
 
@@ -46,18 +58,34 @@ export function templateSheets(lang: Lang = 'zh'): SheetSpec[] {
       continue;
     }
     let text = d.description;
-    if (d.key === '中介服务') text += lang === 'zh' ? '有中介服务时写“是”，并在“中介服务”表逐项填写。' : ' Write 是 and list them on the 中介服务 sheet.';
+    if (d.key === '中介服务')
+      text +=
+        lang === 'zh'
+          ? '有中介服务时写“是”，并在“中介服务”表逐项填写。'
+          : ' Write 是 and list them on the 中介服务 sheet.';
     if (d.key === '收费项目') text += lang === 'zh' ? '每项写作“名称：标准”。' : ' Each as "name：standard".';
     if (d.key === '常见问题') text += lang === 'zh' ? '每行写作“问：……答：……”。' : ' One per line: "问：…答：…".';
     items.push({ header: d.key, def: d, note: note(d, text, lang) });
   }
-  items.push({ header: 'lint-ignore', note: lang === 'zh' ? '本行不检查的规则编号，多个用逗号分隔（可留空）。' : 'Rule ids not to check for this row, comma-separated (may be empty).' });
+  items.push({
+    header: 'lint-ignore',
+    note:
+      lang === 'zh'
+        ? '本行不检查的规则编号，多个用逗号分隔（可留空）。'
+        : 'Rule ids not to check for this row, comma-separated (may be empty).',
+  });
   const join = (): Column => ({
     header: '实施编码',
     def: ELEMENTS.guide.find((d) => d.key === '实施编码'),
-    note: lang === 'zh' ? '【必填】所属事项的实施编码（与“事项”表一致）。' : '[required] 实施编码 of the item (as on the 事项 sheet).',
+    note:
+      lang === 'zh'
+        ? '【必填】所属事项的实施编码（与“事项”表一致）。'
+        : '[required] 实施编码 of the item (as on the 事项 sheet).',
   });
-  const title = (s: string) => (lang === 'zh' ? `政务服务事项实施清单 — ${s}（第 3 行为表头，从第 4 行起每行一条）` : `Implementation list — ${s} (headers on row 3, one record per row from row 4)`);
+  const title = (s: string) =>
+    lang === 'zh'
+      ? `政务服务事项实施清单 — ${s}（第 3 行为表头，从第 4 行起每行一条）`
+      : `Implementation list — ${s} (headers on row 3, one record per row from row 4)`;
   return [
     { name: '事项', title: title('事项'), columns: items },
     ...RECORD_SHEETS.map(([name, scope]) => ({
@@ -93,7 +121,11 @@ export async function buildTemplate(lang: Lang = 'zh'): Promise<Buffer> {
   }
   const optRows: string[][] = [[...options.values()].map((o) => o.header)];
   for (const [def, o] of options) def.values!.values.forEach((v, i) => ((optRows[i + 1] ??= [])[o.col] = v.label));
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(optRows.map((r) => Array.from({ length: options.size }, (_, i) => r[i] ?? null))), OPTIONS_SHEET);
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet(optRows.map((r) => Array.from({ length: options.size }, (_, i) => r[i] ?? null))),
+    OPTIONS_SHEET,
+  );
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
   return addValidations(bytes, sheets, options);
 }
@@ -117,7 +149,9 @@ function addValidations(bytes: Buffer, sheets: SheetSpec[], options: ReturnType<
     if (!entry) return;
     const xml = entry[1].toString('utf8');
     const block = `<dataValidations count="${list.length}">${list.join('')}</dataValidations>`;
-    const at = xml.search(/<(hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/);
+    const at = xml.search(
+      /<(hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/,
+    );
     entry[1] = Buffer.from(xml.slice(0, at) + block + xml.slice(at), 'utf8');
   });
   return writeZip(entries);
@@ -137,7 +171,11 @@ export async function runTemplate(cwd: string, output: string | undefined, lang:
   const file = output ?? DEFAULT_TEMPLATE;
   const abs = resolve(cwd, file);
   if (output === undefined && existsSync(abs)) {
-    throw new UsageError(lang === 'zh' ? `${file} 已存在：用 -o 指定另一个文件名（或指定它本身以覆盖）` : `${file} already exists: name another file with -o (or name it to overwrite it)`);
+    throw new UsageError(
+      lang === 'zh'
+        ? `${file} 已存在：用 -o 指定另一个文件名（或指定它本身以覆盖）`
+        : `${file} already exists: name another file with -o (or name it to overwrite it)`,
+    );
   }
   await writeTemplate(abs, lang);
   return lang === 'zh' ? `已写入 ${file}\n` : `wrote ${file}\n`;

@@ -23,7 +23,10 @@ export function applyRuleFlags(config: ResolvedConfig, flags: string[] | undefin
   for (const flag of flags) {
     const [id, severity] = parseRuleFlag(flag);
     if (!Object.hasOwn(config.rules, id)) {
-      const near = closest(id, rules.map((r) => r.meta.id));
+      const near = closest(
+        id,
+        rules.map((r) => r.meta.id),
+      );
       throw new UsageError(`--rule names an unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
     }
     config.rules[id] = { ...config.rules[id]!, severity };

@@ -66,7 +66,8 @@ export function findConfigFile(cwd: string, lang: Lang): string | undefined {
   let dir = cwd;
   for (;;) {
     const found = configFilesIn(dir);
-    if (found.length > 1) throw configError(lang, found[0], undefined, 'several', { files: found.map((f) => displayFile(f)).join(', ') });
+    if (found.length > 1)
+      throw configError(lang, found[0], undefined, 'several', { files: found.map((f) => displayFile(f)).join(', ') });
     if (found.length === 1) return found[0];
     const up = dirname(dir);
     if (up === dir) return undefined;
@@ -127,10 +128,12 @@ export async function loadConfigSource(file: string, opts: LoadConfigOptions): P
   const problem = r.problems.find((p) => p.messageId !== 'empty' && p.messageId !== 'notAGuide');
   if (problem) throw problemError(file, problem, opts.lang);
   const notMap = r.problems.find((p) => p.messageId === 'notAGuide');
-  if (notMap) throw configError(opts.lang, file, notMap.location, 'notMapping', { kind: String(notMap.data?.kind ?? '') });
+  if (notMap)
+    throw configError(opts.lang, file, notMap.location, 'notMapping', { kind: String(notMap.data?.kind ?? '') });
   if (r.guides.length > 1) throw configError(opts.lang, file, r.guides[1]!.sourceMap.start(), 'multiDoc');
   // An empty (or comments-only) config file is an empty config.
-  if (r.guides.length === 0) return { file, kind, data: {}, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+  if (r.guides.length === 0)
+    return { file, kind, data: {}, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
   return fromMap(file, kind, r.guides[0]!.data, r.guides[0]!.sourceMap, opts.lang);
 }
 
@@ -145,7 +148,8 @@ async function loadCodeConfig(file: string, opts: LoadConfigOptions): Promise<Co
   let data = mod.default;
   if (typeof data === 'function') data = await (data as () => unknown)();
   else data = await data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw configError(opts.lang, file, undefined, 'noDefault', { file: displayFile(file) });
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw configError(opts.lang, file, undefined, 'noDefault', { file: displayFile(file) });
   return { file, kind: 'code', data: data as Record<string, unknown>, locate: () => undefined };
 }
 

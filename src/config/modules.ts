@@ -8,7 +8,16 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { configFilesIn } from './load.js';
 
 export function isPathSpecifier(spec: string): boolean {
-  return spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..' || isAbsolute(spec) || /^[A-Za-z]:[\\/]/.test(spec) || spec.startsWith('.\\') || spec.startsWith('..\\');
+  return (
+    spec.startsWith('./') ||
+    spec.startsWith('../') ||
+    spec === '.' ||
+    spec === '..' ||
+    isAbsolute(spec) ||
+    /^[A-Za-z]:[\\/]/.test(spec) ||
+    spec.startsWith('.\\') ||
+    spec.startsWith('..\\')
+  );
 }
 
 const isFile = (p: string) => {
@@ -52,10 +61,11 @@ function conditional(target: unknown): string | undefined {
   }
   if (target && typeof target === 'object') {
     const o = target as Record<string, unknown>;
-    for (const k of ['import', 'node', 'default', 'require']) if (Object.hasOwn(o, k)) {
-      const hit = conditional(o[k]);
-      if (hit) return hit;
-    }
+    for (const k of ['import', 'node', 'default', 'require'])
+      if (Object.hasOwn(o, k)) {
+        const hit = conditional(o[k]);
+        if (hit) return hit;
+      }
   }
   return undefined;
 }
@@ -70,7 +80,10 @@ function packageEntry(pkgDir: string, subpath: string, kind: 'config' | 'plugin'
   const key = subpath ? `./${subpath}` : '.';
   const exp = pkg.exports;
   if (exp !== undefined && exp !== null) {
-    const map = typeof exp === 'object' && !Array.isArray(exp) && Object.keys(exp).some((k) => k.startsWith('.')) ? (exp as Record<string, unknown>) : { '.': exp };
+    const map =
+      typeof exp === 'object' && !Array.isArray(exp) && Object.keys(exp).some((k) => k.startsWith('.'))
+        ? (exp as Record<string, unknown>)
+        : { '.': exp };
     const target = Object.hasOwn(map, key) ? conditional(map[key]) : undefined;
     if (target) return fileOrFolder(resolve(pkgDir, target), kind);
   }
@@ -79,7 +92,10 @@ function packageEntry(pkgDir: string, subpath: string, kind: 'config' | 'plugin'
     const main = fileOrFolder(resolve(pkgDir, pkg.main), kind);
     if (main) return main;
   }
-  return ['index.mjs', 'index.js'].map((n) => join(pkgDir, n)).find(isFile) ?? (kind === 'config' ? configFilesIn(pkgDir)[0] : undefined);
+  return (
+    ['index.mjs', 'index.js'].map((n) => join(pkgDir, n)).find(isFile) ??
+    (kind === 'config' ? configFilesIn(pkgDir)[0] : undefined)
+  );
 }
 
 /** The absolute file an entry names, or an Error saying why there is none. */
@@ -87,7 +103,10 @@ export function resolveSpecifier(spec: string, fromDir: string, kind: 'config' |
   if (isPathSpecifier(spec)) {
     const abs = resolve(fromDir, spec);
     if (!existsSync(abs)) return new Error(`${abs} does not exist`);
-    return fileOrFolder(abs, kind) ?? new Error(kind === 'config' ? `no config file in ${abs}` : `no index.mjs or index.js in ${abs}`);
+    return (
+      fileOrFolder(abs, kind) ??
+      new Error(kind === 'config' ? `no config file in ${abs}` : `no index.mjs or index.js in ${abs}`)
+    );
   }
   const parts = splitPackage(spec);
   if (!parts) return new Error('not a path (start it with ./) nor an npm package name');

@@ -14,7 +14,9 @@ const ignorers = new WeakMap<ResolvedConfig, Matcher>();
 
 /** A file's path relative to the config's base folder, with "/" separators ("../…" when outside). */
 export function relativeToBase(config: ResolvedConfig, absFile: string): string {
-  return relative(config.baseDir ?? process.cwd(), absFile).split(sep).join('/');
+  return relative(config.baseDir ?? process.cwd(), absFile)
+    .split(sep)
+    .join('/');
 }
 
 function matcherOf(o: ConfigOverride): Matcher {

@@ -13,7 +13,11 @@ import { resolveSpecifier } from './modules.js';
 export const RULE_ID = /^[A-Za-z0-9@][\w@./-]*$/;
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
-const isText = (t: unknown) => !!t && typeof t === 'object' && typeof (t as { zh?: unknown }).zh === 'string' && typeof (t as { en?: unknown }).en === 'string';
+const isText = (t: unknown) =>
+  !!t &&
+  typeof t === 'object' &&
+  typeof (t as { zh?: unknown }).zh === 'string' &&
+  typeof (t as { en?: unknown }).en === 'string';
 
 /** What is wrong with a plugin rule's shape, or undefined. */
 export function ruleShapeProblem(rule: unknown, index: number): string | undefined {
@@ -21,21 +25,36 @@ export function ruleShapeProblem(rule: unknown, index: number): string | undefin
   const m = r?.meta;
   const name = typeof m?.id === 'string' ? `rule "${m.id}"` : `rules[${index}]`;
   if (!r || typeof r.check !== 'function') return `${name} has no check function`;
-  if (!m || typeof m.id !== 'string' || !RULE_ID.test(m.id)) return `${name}: meta.id must be a rule id such as "my-plugin/office-window"`;
+  if (!m || typeof m.id !== 'string' || !RULE_ID.test(m.id))
+    return `${name}: meta.id must be a rule id such as "my-plugin/office-window"`;
   if (!SEVERITIES.has(m.severity as string)) return `${name}: meta.severity must be error, warning or info`;
-  if (m.strictSeverity !== undefined && !SEVERITIES.has(m.strictSeverity)) return `${name}: meta.strictSeverity must be error, warning or info`;
-  if (m.messageSeverity !== undefined && (typeof m.messageSeverity !== 'object' || m.messageSeverity === null || !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x as string)))) return `${name}: meta.messageSeverity must map message ids to error, warning or info`;
-  if (m.item !== null && !(Number.isInteger(m.item) && (m.item as number) >= 1 && (m.item as number) <= 24)) return `${name}: meta.item must be a checklist item 1–24 or null`;
+  if (m.strictSeverity !== undefined && !SEVERITIES.has(m.strictSeverity))
+    return `${name}: meta.strictSeverity must be error, warning or info`;
+  if (
+    m.messageSeverity !== undefined &&
+    (typeof m.messageSeverity !== 'object' ||
+      m.messageSeverity === null ||
+      !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x as string)))
+  )
+    return `${name}: meta.messageSeverity must map message ids to error, warning or info`;
+  if (m.item !== null && !(Number.isInteger(m.item) && (m.item as number) >= 1 && (m.item as number) <= 24))
+    return `${name}: meta.item must be a checklist item 1–24 or null`;
   if (!isText(m.description)) return `${name}: meta.description must be { zh, en }`;
-  if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isText)) return `${name}: meta.messages must map ids to { zh, en }`;
-  if (m.options !== undefined && (typeof m.options !== 'object' || m.options === null)) return `${name}: meta.options must be a JSON Schema object`;
-  if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null)) return `${name}: meta.defaultOptions must be an object`;
+  if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isText))
+    return `${name}: meta.messages must map ids to { zh, en }`;
+  if (m.options !== undefined && (typeof m.options !== 'object' || m.options === null))
+    return `${name}: meta.options must be a JSON Schema object`;
+  if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null))
+    return `${name}: meta.defaultOptions must be an object`;
   return undefined;
 }
 
 /** A plugin module imported and its rules checked: the one plugin loader (config resolution and
  * every worker's rule registry use it, each wording failures for its reader). */
-export type PluginImport = { rules: Rule[] } | { failed: 'load' | 'shape'; reason: string; error?: unknown } | { failed: 'duplicate'; id: string };
+export type PluginImport =
+  | { rules: Rule[] }
+  | { failed: 'load' | 'shape'; reason: string; error?: unknown }
+  | { failed: 'duplicate'; id: string };
 
 export async function importPlugin(specifier: string): Promise<PluginImport> {
   let mod: { rules?: unknown; default?: { rules?: unknown } };
@@ -63,15 +82,24 @@ export interface LoadedPlugin {
   rules: Rule[];
 }
 
-export async function loadPlugin(spec: string, src: ConfigSource, index: number, opts: { allowCode: boolean; lang: Lang }): Promise<LoadedPlugin> {
+export async function loadPlugin(
+  spec: string,
+  src: ConfigSource,
+  index: number,
+  opts: { allowCode: boolean; lang: Lang },
+): Promise<LoadedPlugin> {
   const at = src.locate(['plugins', index]);
   const file = resolveSpecifier(spec, dirname(src.file), 'plugin');
-  if (file instanceof Error) throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: file.message });
+  if (file instanceof Error)
+    throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: file.message });
   const shown = displayFile(file);
-  if (!opts.allowCode) throw configError(opts.lang, src.file, at, 'pluginRefused', { name: spec === shown ? spec : `${spec} (${shown})` });
+  if (!opts.allowCode)
+    throw configError(opts.lang, src.file, at, 'pluginRefused', { name: spec === shown ? spec : `${spec} (${shown})` });
   const got = await importPlugin(pathToFileURL(file).href);
   if ('rules' in got) return { file, rules: got.rules };
-  if (got.failed === 'duplicate') throw configError(opts.lang, src.file, at, 'pluginDuplicate', { name: spec, id: got.id });
-  if (got.failed === 'load') throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: firstLine(got.error) });
+  if (got.failed === 'duplicate')
+    throw configError(opts.lang, src.file, at, 'pluginDuplicate', { name: spec, id: got.id });
+  if (got.failed === 'load')
+    throw configError(opts.lang, src.file, at, 'pluginFailed', { name: spec, reason: firstLine(got.error) });
   throw configError(opts.lang, src.file, at, 'pluginShape', { name: spec, reason: got.reason });
 }

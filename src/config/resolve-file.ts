@@ -12,7 +12,14 @@
 
 import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { presetConfig, type ConfigOverride, type OverrideRuleSetting, type PresetName, type ResolvedConfig, type RuleSetting } from './resolved-config.js';
+import {
+  presetConfig,
+  type ConfigOverride,
+  type OverrideRuleSetting,
+  type PresetName,
+  type ResolvedConfig,
+  type RuleSetting,
+} from './resolved-config.js';
 import type { Rule } from '../engine/rule.js';
 import { CHECKLIST } from '../model/checklist.js';
 import { closest } from '../model/similar.js';
@@ -58,12 +65,22 @@ const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 const own = (o: unknown, k: string): boolean => !!o && typeof o === 'object' && Object.hasOwn(o, k);
 
-async function loadChain(file: string, ctx: Ctx, stack: string[], from?: { src: ConfigSource; index: number }): Promise<Chain> {
-  const fromLoc = from ? from.src.locate(['extends', ...(Array.isArray(from.src.data.extends) ? [from.index] : [])]) : undefined;
+async function loadChain(
+  file: string,
+  ctx: Ctx,
+  stack: string[],
+  from?: { src: ConfigSource; index: number },
+): Promise<Chain> {
+  const fromLoc = from
+    ? from.src.locate(['extends', ...(Array.isArray(from.src.data.extends) ? [from.index] : [])])
+    : undefined;
   if (stack.includes(file)) {
-    throw configError(ctx.lang, from?.src.file, fromLoc, 'extendsCycle', { chain: [...stack.slice(stack.indexOf(file)), file].map((f) => displayFile(f)).join(' → ') });
+    throw configError(ctx.lang, from?.src.file, fromLoc, 'extendsCycle', {
+      chain: [...stack.slice(stack.indexOf(file)), file].map((f) => displayFile(f)).join(' → '),
+    });
   }
-  if (stack.length > MAX_EXTENDS_DEPTH) throw configError(ctx.lang, from?.src.file, fromLoc, 'extendsDepth', { limit: MAX_EXTENDS_DEPTH });
+  if (stack.length > MAX_EXTENDS_DEPTH)
+    throw configError(ctx.lang, from?.src.file, fromLoc, 'extendsDepth', { limit: MAX_EXTENDS_DEPTH });
   const src = await loadConfigSource(file, ctx);
   validateConfigSource(src, ctx.lang);
   const chain: Chain = { layers: [], checklist: false };
@@ -80,7 +97,8 @@ async function loadChain(file: string, ctx: Ctx, stack: string[], from?: { src: 
     if (target instanceof Error) {
       const loc = src.locate(['extends', ...(Array.isArray(src.data.extends) ? [index] : [])]);
       const suggestion = closest(name, [...BUILTIN_PRESETS]);
-      if (suggestion) throw configError(ctx.lang, file, loc, 'unknownPreset', { name, hint: hint(ctx.lang, suggestion) });
+      if (suggestion)
+        throw configError(ctx.lang, file, loc, 'unknownPreset', { name, hint: hint(ctx.lang, suggestion) });
       throw configError(ctx.lang, file, loc, 'extendsNotFound', { name, reason: target.message });
     }
     const sub = await loadChain(target, ctx, [...stack, file], { src, index });
@@ -96,7 +114,9 @@ async function loadChain(file: string, ctx: Ctx, stack: string[], from?: { src: 
 /** Every measured checklist item's target, keyed by item number (the `checklist` preset). */
 export function checklistTargets(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of CHECKLIST) if ((MEASURED_ITEMS as readonly number[]).includes(c.item) && c.target !== undefined) out[String(c.item)] = c.target;
+  for (const c of CHECKLIST)
+    if ((MEASURED_ITEMS as readonly number[]).includes(c.item) && c.target !== undefined)
+      out[String(c.item)] = c.target;
   return out;
 }
 
@@ -147,7 +167,12 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
       // A mistyped target would silently leave the column unread: name it (loaded only for configs with columns).
       const { isColumnTarget, columnTargetNames } = await import('../load/spreadsheet/headers.js');
       for (const [k, v] of Object.entries(d.columns as object)) {
-        if (!isColumnTarget(String(v))) throw configError(lang, src.file, src.locate(['columns', k]), 'unknownColumn', { column: k, target: String(v), hint: hint(lang, closest(String(v), columnTargetNames())) });
+        if (!isColumnTarget(String(v)))
+          throw configError(lang, src.file, src.locate(['columns', k]), 'unknownColumn', {
+            column: k,
+            target: String(v),
+            hint: hint(lang, closest(String(v), columnTargetNames())),
+          });
         columns[k] = String(v);
       }
     }
@@ -165,7 +190,9 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
         try {
           resolveTargets({ [k]: v });
         } catch (err) {
-          throw configError(lang, src.file, src.locate(['targets', k]), 'badTarget', { reason: (err as Error).message });
+          throw configError(lang, src.file, src.locate(['targets', k]), 'badTarget', {
+            reason: (err as Error).message,
+          });
         }
         targets[k] = v;
       }
@@ -175,7 +202,11 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
       const plugin = await loadPlugin(String(spec), src, index, ctx);
       if (pluginFiles.includes(plugin.file)) continue;
       for (const r of plugin.rules) {
-        if (ruleSource.has(r.meta.id)) throw configError(lang, src.file, src.locate(['plugins', index]), 'pluginDuplicate', { name: String(spec), id: r.meta.id });
+        if (ruleSource.has(r.meta.id))
+          throw configError(lang, src.file, src.locate(['plugins', index]), 'pluginDuplicate', {
+            name: String(spec),
+            id: r.meta.id,
+          });
         ruleSource.set(r.meta.id, String(spec));
       }
       pluginFiles.push(plugin.file);
@@ -190,22 +221,41 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
   const config = presetConfig(rules, preset, request.lang ?? configLang ?? 'zh');
 
   // Rules whose options take `areaCodes` get the top-level `areaCodes:` as their default.
-  const injected = (rule: Rule): Record<string, unknown> => (areaCodes && own((rule.meta.options as { properties?: object } | undefined)?.properties, 'areaCodes') ? { areaCodes } : {});
+  const injected = (rule: Rule): Record<string, unknown> =>
+    areaCodes && own((rule.meta.options as { properties?: object } | undefined)?.properties, 'areaCodes')
+      ? { areaCodes }
+      : {};
   for (const r of rules) {
     const extra = injected(r);
-    if (Object.keys(extra).length) config.rules[r.meta.id] = { ...config.rules[r.meta.id]!, options: { ...config.rules[r.meta.id]!.options, ...extra } };
+    if (Object.keys(extra).length)
+      config.rules[r.meta.id] = {
+        ...config.rules[r.meta.id]!,
+        options: { ...config.rules[r.meta.id]!.options, ...extra },
+      };
   }
 
   /** A config's rule setting, validated: severity, and the merged options when it gives options. */
   const settingOf = (src: ConfigSource, path: ElementPath, id: string, raw: unknown): OverrideRuleSetting => {
     const rule = byId.get(id);
-    if (!rule) throw configError(lang, src.file, src.locate(path, 'key'), 'unknownRule', { id, hint: hint(lang, closest(id, ids)) });
+    if (!rule)
+      throw configError(lang, src.file, src.locate(path, 'key'), 'unknownRule', {
+        id,
+        hint: hint(lang, closest(id, ids)),
+      });
     if (typeof raw === 'string') return { severity: raw as SeverityOrOff };
     const [severity, options] = raw as [SeverityOrOff, Record<string, unknown>?];
     if (options === undefined) return { severity };
     const merged = { ...(rule.meta.defaultOptions ?? {}), ...injected(rule), ...options };
     validateRuleOptions(rule, merged, src, [...path, 1], lang);
-    return { severity, options: { ...(rule.meta.defaultOptions ?? {}), ...injected(rule), ...(preset === 'strict' ? { strict: true } : {}), ...options } };
+    return {
+      severity,
+      options: {
+        ...(rule.meta.defaultOptions ?? {}),
+        ...injected(rule),
+        ...(preset === 'strict' ? { strict: true } : {}),
+        ...options,
+      },
+    };
   };
 
   const overrides: ConfigOverride[] = [];
@@ -220,8 +270,13 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
     }
     for (const [i, o] of asList(d.overrides).entries()) {
       const entry = o as { files: string | string[]; rules?: Record<string, unknown> };
-      const out: ConfigOverride = { files: asList(entry.files).map(String), rules: dict<OverrideRuleSetting>(), source: `${displayFile(src.file)}: overrides[${i}]` };
-      for (const [id, raw] of Object.entries(entry.rules ?? {})) out.rules[id] = settingOf(src, ['overrides', i, 'rules', id], id, raw);
+      const out: ConfigOverride = {
+        files: asList(entry.files).map(String),
+        rules: dict<OverrideRuleSetting>(),
+        source: `${displayFile(src.file)}: overrides[${i}]`,
+      };
+      for (const [id, raw] of Object.entries(entry.rules ?? {}))
+        out.rules[id] = settingOf(src, ['overrides', i, 'rules', id], id, raw);
       overrides.push(out);
     }
   }

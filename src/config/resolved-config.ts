@@ -79,7 +79,10 @@ export function presetSeverity(rule: Rule, preset: PresetName): Severity {
 export function presetConfig(rules: Rule[], preset: PresetName = 'recommended', lang: Lang = 'zh'): ResolvedConfig {
   const out: ResolvedConfig = { preset, rules: {}, lang, columns: {}, plugins: [] };
   for (const r of rules) {
-    out.rules[r.meta.id] = { severity: presetSeverity(r, preset), options: { ...(r.meta.defaultOptions ?? {}), ...(preset === 'strict' ? { strict: true } : {}) } };
+    out.rules[r.meta.id] = {
+      severity: presetSeverity(r, preset),
+      options: { ...(r.meta.defaultOptions ?? {}), ...(preset === 'strict' ? { strict: true } : {}) },
+    };
   }
   return out;
 }

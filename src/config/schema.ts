@@ -45,7 +45,8 @@ function setting(options: Record<string, unknown> | undefined): Record<string, u
       { $ref: '#/definitions/severity' },
       {
         type: 'array',
-        description: '[级别, 选项]：选项合并在规则的默认选项之上。[severity, options]: options are merged over the rule\'s defaults.',
+        description:
+          "[级别, 选项]：选项合并在规则的默认选项之上。[severity, options]: options are merged over the rule's defaults.",
         items: [{ $ref: '#/definitions/severity' }, options ?? { type: 'object' }],
         minItems: 1,
         maxItems: 2,
@@ -77,7 +78,10 @@ function targetProperties(): Record<string, unknown> {
         {
           type: 'object',
           additionalProperties: false,
-          properties: { target: { $ref: count ? '#/definitions/count' : '#/definitions/fraction' }, deadline: { $ref: '#/definitions/date' } },
+          properties: {
+            target: { $ref: count ? '#/definitions/count' : '#/definitions/fraction' },
+            deadline: { $ref: '#/definitions/date' },
+          },
         },
       ],
     };
@@ -108,12 +112,16 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
         title: '继承',
         description:
           '继承的预设或配置：内置预设 recommended（推荐，默认）、strict（严格）、checklist（清单目标，设置 targets）；或另一个配置文件的路径（相对于本文件），或 npm 包名。后面的覆盖前面的，本文件的设置覆盖继承的。',
-        anyOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' } }],
+        anyOf: [
+          { $ref: '#/definitions/extendsEntry' },
+          { type: 'array', items: { $ref: '#/definitions/extendsEntry' } },
+        ],
       },
       rules: { $ref: '#/definitions/rules' },
       overrides: {
         title: '按文件覆盖',
-        description: '对匹配 files 的文件另行设置规则（按顺序，后面的优先）。files 为相对于配置文件所在文件夹的 glob（gitignore 风格，"!" 开头表示排除）。',
+        description:
+          '对匹配 files 的文件另行设置规则（按顺序，后面的优先）。files 为相对于配置文件所在文件夹的 glob（gitignore 风格，"!" 开头表示排除）。',
         type: 'array',
         items: {
           type: 'object',
@@ -123,7 +131,10 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
             files: {
               title: '文件',
               description: '匹配的文件：glob 或 glob 列表，如 "**/*.xlsx"、"教育局/**"。',
-              anyOf: [{ $ref: '#/definitions/glob' }, { type: 'array', minItems: 1, items: { $ref: '#/definitions/glob' } }],
+              anyOf: [
+                { $ref: '#/definitions/glob' },
+                { type: 'array', minItems: 1, items: { $ref: '#/definitions/glob' } },
+              ],
             },
             rules: { $ref: '#/definitions/rules' },
           },
@@ -131,7 +142,8 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
       },
       ignore: {
         title: '忽略',
-        description: '不检查的文件或文件夹（gitignore 风格的 glob，相对于配置文件所在文件夹），与 --ignore-pattern 相同。',
+        description:
+          '不检查的文件或文件夹（gitignore 风格的 glob，相对于配置文件所在文件夹），与 --ignore-pattern 相同。',
         type: 'array',
         items: { type: 'string', minLength: 1, pattern: '^[^!]' },
       },
@@ -144,7 +156,8 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
       import: importSchema(),
       targets: {
         title: '计分目标',
-        description: '计分卡（guide-lint score）各清单项的目标：比例 0–1 或百分比（如 "90%"），第 8 项为部门指南数；也可写 { target, deadline }。未写的项用清单目标。',
+        description:
+          '计分卡（guide-lint score）各清单项的目标：比例 0–1 或百分比（如 "90%"），第 8 项为部门指南数；也可写 { target, deadline }。未写的项用清单目标。',
         type: 'object',
         additionalProperties: false,
         properties: targetProperties(),
@@ -158,7 +171,8 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
       },
       plugins: {
         title: '插件',
-        description: '插件：ES 模块的路径（相对于本文件）或 npm 包名，导出 rules（与内置规则同形）。插件是可执行代码，--no-config-code 时拒绝加载。',
+        description:
+          '插件：ES 模块的路径（相对于本文件）或 npm 包名，导出 rules（与内置规则同形）。插件是可执行代码，--no-config-code 时拒绝加载。',
         type: 'array',
         items: { type: 'string', minLength: 1 },
       },
@@ -166,10 +180,22 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
       maxFileSize: {
         title: '文件大小上限',
         description: '超过此大小的指南文件不检查：字节数，或如 "20MB"、"512KB"。',
-        anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]?[bB])?\\s*$' }],
+        anyOf: [
+          { type: 'integer', minimum: 1 },
+          { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]?[bB])?\\s*$' },
+        ],
       },
-      encoding: { title: 'CSV 编码', description: 'CSV 文件的编码，如 gbk（默认自动识别 UTF-8/GBK；--encoding 优先）。', type: 'string', pattern: '^[\\w.:-]{2,40}$' },
-      reportUnusedDisableDirectives: { title: '报告无用的禁用注释', description: '报告没有抑制任何结果的 guide-lint-disable 注释。', type: 'boolean' },
+      encoding: {
+        title: 'CSV 编码',
+        description: 'CSV 文件的编码，如 gbk（默认自动识别 UTF-8/GBK；--encoding 优先）。',
+        type: 'string',
+        pattern: '^[\\w.:-]{2,40}$',
+      },
+      reportUnusedDisableDirectives: {
+        title: '报告无用的禁用注释',
+        description: '报告没有抑制任何结果的 guide-lint-disable 注释。',
+        type: 'boolean',
+      },
     },
     definitions: {
       severity,
@@ -182,8 +208,18 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
         anyOf: [{ enum: [...BUILTIN_PRESETS] }, { type: 'string' }],
       },
       glob: { type: 'string', minLength: 1 },
-      fraction: { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' }] },
-      count: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^\\s*\\d+\\s*$' }] },
+      fraction: {
+        anyOf: [
+          { type: 'number', minimum: 0, maximum: 1 },
+          { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
+        ],
+      },
+      count: {
+        anyOf: [
+          { type: 'integer', minimum: 0 },
+          { type: 'string', pattern: '^\\s*\\d+\\s*$' },
+        ],
+      },
       date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     },
   };
@@ -204,7 +240,12 @@ function importSchema(): Record<string, unknown> {
           codes: { type: 'string', minLength: 1 },
           attachment: { type: 'boolean' },
           title: { type: 'boolean' },
-          unit: { type: 'object', additionalProperties: false, required: ['from', 'codes'], properties: { from: names, codes: { type: 'string', minLength: 1 } } },
+          unit: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'codes'],
+            properties: { from: names, codes: { type: 'string', minLength: 1 } },
+          },
         },
       },
     ],
@@ -230,17 +271,46 @@ function importSchema(): Record<string, unknown> {
       detect: names,
       records: { type: 'array', items: { type: 'string' } },
       itemTables: { type: 'array', items: { type: 'string' } },
-      unit: { type: 'object', additionalProperties: false, required: ['code', 'handleItem', 'version', 'name'], properties: { code: { type: 'array', items: { type: 'string' } }, handleItem: { type: 'array', items: { type: 'string' } }, version: { type: 'array', items: { type: 'string' } }, name: { type: 'array', items: { type: 'string' } } } },
-      keys: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['child', 'item'], properties: { child: { type: 'string' }, item: { type: 'string' } } } },
+      unit: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'handleItem', 'version', 'name'],
+        properties: {
+          code: { type: 'array', items: { type: 'string' } },
+          handleItem: { type: 'array', items: { type: 'string' } },
+          version: { type: 'array', items: { type: 'string' } },
+          name: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      keys: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['child', 'item'],
+          properties: { child: { type: 'string' }, item: { type: 'string' } },
+        },
+      },
       fields: fieldMap,
-      windows: { type: 'object', additionalProperties: false, required: ['table', 'fields'], properties: { table: names, fields: fieldMap } },
+      windows: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['table', 'fields'],
+        properties: { table: names, fields: fieldMap },
+      },
       lists: {
         type: 'array',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['table', 'element'],
-          properties: { table: names, element: { type: 'string' }, scope: { enum: ['material', 'step', 'special', 'intermediary', 'basis', 'fee', 'faq'] }, fields: fieldMap, text: fieldRule },
+          properties: {
+            table: names,
+            element: { type: 'string' },
+            scope: { enum: ['material', 'step', 'special', 'intermediary', 'basis', 'fee', 'faq'] },
+            fields: fieldMap,
+            text: fieldRule,
+          },
         },
       },
       result: fieldMap,
@@ -249,7 +319,12 @@ function importSchema(): Record<string, unknown> {
         type: 'object',
         additionalProperties: false,
         properties: {
-          materialTypeFromCounts: { type: 'object', additionalProperties: false, required: ['original', 'copy'], properties: { original: names, copy: names } },
+          materialTypeFromCounts: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['original', 'copy'],
+            properties: { original: names, copy: names },
+          },
           flowImage: names,
           intermediaryFlag: names,
         },
@@ -258,13 +333,22 @@ function importSchema(): Record<string, unknown> {
   };
   return {
     title: '导入配置',
-    description: '读取平台导出记录（国家交换字段集等）的导入配置：profile 为内置配置名（national、guangzhou）或完整的配置；fields 覆盖字段名，codes 覆盖代码表。见 docs/import.md。',
+    description:
+      '读取平台导出记录（国家交换字段集等）的导入配置：profile 为内置配置名（national、guangzhou）或完整的配置；fields 覆盖字段名，codes 覆盖代码表。见 docs/import.md。',
     type: 'object',
     additionalProperties: false,
     properties: {
       profile: { anyOf: [{ enum: ['national', 'guangzhou'] }, profile] },
       fields: fieldMap,
-      codes: { type: 'object', additionalProperties: { type: 'object', required: ['values'], additionalProperties: false, properties: codeList.properties } },
+      codes: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          required: ['values'],
+          additionalProperties: false,
+          properties: codeList.properties,
+        },
+      },
     },
   };
 }

@@ -50,7 +50,8 @@ function pick(errors: ErrorObject[]): ErrorObject | undefined {
   let best: ErrorObject | undefined;
   let bestScore = -1;
   for (const e of list) {
-    const depth = pointerToPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'required' ? 1 : 0);
+    const depth =
+      pointerToPath(e.instancePath).length + (e.keyword === 'additionalProperties' || e.keyword === 'required' ? 1 : 0);
     const score = depth * 10 + (e.keyword === 'type' ? 0 : e.keyword === 'enum' ? 2 : 1);
     if (score > bestScore) {
       best = e;
@@ -72,7 +73,8 @@ function describe(e: ErrorObject, lang: Lang): string {
 /** Where a rule's options sit: rules.<id>[1] or overrides[i].rules.<id>[1] → [id, depth]. */
 function optionsAt(path: ElementPath): [string, number] | undefined {
   if (path[0] === 'rules' && path[2] === 1 && typeof path[1] === 'string') return [path[1], 3];
-  if (path[0] === 'overrides' && path[2] === 'rules' && path[4] === 1 && typeof path[3] === 'string') return [path[3], 5];
+  if (path[0] === 'overrides' && path[2] === 'rules' && path[4] === 1 && typeof path[3] === 'string')
+    return [path[3], 5];
   return undefined;
 }
 
@@ -87,19 +89,31 @@ function toConfigError(e: ErrorObject, src: ConfigSource, lang: Lang, base: Elem
     const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
     if (path.length === 0 && !ruleId) {
       if (schemaRuleIds.has(key)) return configError(lang, src.file, src.locate([key], 'key'), 'ruleAtTop', { key });
-      return configError(lang, src.file, src.locate([key], 'key'), 'unknownKey', { key, hint: hint(lang, closest(key, [...CONFIG_KEYS])) });
+      return configError(lang, src.file, src.locate([key], 'key'), 'unknownKey', {
+        key,
+        hint: hint(lang, closest(key, [...CONFIG_KEYS])),
+      });
     }
     path = [...path, key];
     at = 'key';
     const near = /^\d+$/.test(key) ? undefined : closest(key, known);
-    const list = !near && known.length > 0 && known.length <= 16 ? (lang === 'zh' ? `（可用：${known.join('、')}）` : ` (known: ${known.join(', ')})`) : '';
+    const list =
+      !near && known.length > 0 && known.length <= 16
+        ? lang === 'zh'
+          ? `（可用：${known.join('、')}）`
+          : ` (known: ${known.join(', ')})`
+        : '';
     message = lang === 'zh' ? `是未知的键${hint(lang, near)}${list}` : `is not a known key${hint(lang, near)}${list}`;
   }
   const loc = src.locate(path, at);
   const rule = ruleId ? ([ruleId, base.length] as [string, number]) : optionsAt(path);
   if (rule) {
     const inOptions = pathText(path.slice(rule[1]));
-    return configError(lang, src.file, loc, 'badOptions', { id: rule[0], path: inOptions ? `${inOptions} ` : '', message: `${message}${loc ? '' : ` (${pathText(path)})`}` });
+    return configError(lang, src.file, loc, 'badOptions', {
+      id: rule[0],
+      path: inOptions ? `${inOptions} ` : '',
+      message: `${message}${loc ? '' : ` (${pathText(path)})`}`,
+    });
   }
   const shown = pathText(path);
   return configError(lang, src.file, loc, 'invalid', { path: shown ? `${shown} ` : '', message });
@@ -129,7 +143,13 @@ export function validateConfigSource(src: ConfigSource, lang: Lang): void {
 }
 
 /** Throws a located ConfigError naming the rule when its (merged) options are invalid. */
-export function validateRuleOptions(rule: Rule, options: Record<string, unknown>, src: ConfigSource, at: ElementPath, lang: Lang): void {
+export function validateRuleOptions(
+  rule: Rule,
+  options: Record<string, unknown>,
+  src: ConfigSource,
+  at: ElementPath,
+  lang: Lang,
+): void {
   const schema = rule.meta.options;
   if (!schema) return;
   let v = optionValidators.get(schema);
@@ -137,7 +157,11 @@ export function validateRuleOptions(rule: Rule, options: Record<string, unknown>
     try {
       v = getAjv().compile(schema);
     } catch (err) {
-      throw configError(lang, src.file, src.locate(at), 'badOptions', { id: rule.meta.id, path: '', message: `the rule's option schema does not compile: ${(err as Error).message}` });
+      throw configError(lang, src.file, src.locate(at), 'badOptions', {
+        id: rule.meta.id,
+        path: '',
+        message: `the rule's option schema does not compile: ${(err as Error).message}`,
+      });
     }
     optionValidators.set(schema, v);
   }

@@ -64,7 +64,13 @@ export function fingerprint(file: string, ruleId: string, path: ElementPath, val
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
-  return cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(JSON.stringify(a.path), JSON.stringify(b.path)) || cmp(a.value ?? '', b.value ?? '') || cmp(a.fingerprint, b.fingerprint);
+  return (
+    cmp(a.file, b.file) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(JSON.stringify(a.path), JSON.stringify(b.path)) ||
+    cmp(a.value ?? '', b.value ?? '') ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
 }
 
 /** Where findings' files (relative to cwd) are, relative to the baseline file's folder. */
@@ -86,12 +92,20 @@ class Paths {
 
 function entryOf(f: Finding, paths: Paths): BaselineEntry {
   const file = paths.fromFinding(f.file);
-  return { file, ruleId: f.ruleId, path: f.path, ...(f.value !== undefined ? { value: f.value } : {}), fingerprint: fingerprint(file, f.ruleId, f.path, f.value) };
+  return {
+    file,
+    ruleId: f.ruleId,
+    path: f.path,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    fingerprint: fingerprint(file, f.ruleId, f.path, f.value),
+  };
 }
 
 /** An entry's identity: recomputed from its fields (so a hand-edited file name still matches), else the stored fingerprint. */
 function keyOf(e: BaselineEntry): string {
-  return typeof e.file === 'string' && typeof e.ruleId === 'string' && Array.isArray(e.path) ? fingerprint(e.file, e.ruleId, e.path, e.value) : e.fingerprint;
+  return typeof e.file === 'string' && typeof e.ruleId === 'string' && Array.isArray(e.path)
+    ? fingerprint(e.file, e.ruleId, e.path, e.value)
+    : e.fingerprint;
 }
 
 function badFile(file: string, why: string): UsageError {
@@ -117,9 +131,21 @@ export function readBaseline(abs: string, create: boolean): Baseline {
   const entries: BaselineEntry[] = [];
   for (const [i, e] of (data.entries as unknown[]).entries()) {
     const x = e as BaselineEntry;
-    const ok = x && typeof x === 'object' && typeof x.file === 'string' && typeof x.ruleId === 'string' && Array.isArray(x.path) && (x.value === undefined || typeof x.value === 'string');
+    const ok =
+      x &&
+      typeof x === 'object' &&
+      typeof x.file === 'string' &&
+      typeof x.ruleId === 'string' &&
+      Array.isArray(x.path) &&
+      (x.value === undefined || typeof x.value === 'string');
     if (!ok) throw badFile(abs, `entry ${i + 1} needs file, ruleId, path and an optional string value`);
-    entries.push({ file: x.file, ruleId: x.ruleId, path: x.path, ...(x.value !== undefined ? { value: x.value } : {}), fingerprint: typeof x.fingerprint === 'string' ? x.fingerprint : '' });
+    entries.push({
+      file: x.file,
+      ruleId: x.ruleId,
+      path: x.path,
+      ...(x.value !== undefined ? { value: x.value } : {}),
+      fingerprint: typeof x.fingerprint === 'string' ? x.fingerprint : '',
+    });
   }
   return { file: abs, entries };
 }
@@ -129,7 +155,12 @@ export function readBaseline(abs: string, create: boolean): Baseline {
  * entries that no longer occur: entries of files linted in this run (`linted`: absolute paths) or
  * of files that no longer exist, left over once every finding has been matched.
  */
-export function applyBaseline(findings: Finding[], baseline: Baseline, cwd: string, linted: Set<string>): { kept: Finding[]; suppressed: number; fixed: BaselineEntry[] } {
+export function applyBaseline(
+  findings: Finding[],
+  baseline: Baseline,
+  cwd: string,
+  linted: Set<string>,
+): { kept: Finding[]; suppressed: number; fixed: BaselineEntry[] } {
   const paths = new Paths(cwd, baseline.file);
   const left = new Map<string, number>();
   for (const e of baseline.entries) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + 1);
@@ -177,9 +208,17 @@ export function updateBaseline(old: Baseline, findings: Finding[], cwd: string, 
 
 /** The baseline file's text: stable key order, one entry per line, sorted. */
 export function serializeBaseline(b: Baseline): string {
-  const lines = [...b.entries].sort(compareEntries).map((e) =>
-    JSON.stringify({ file: e.file, ruleId: e.ruleId, path: e.path, ...(e.value !== undefined ? { value: e.value } : {}), fingerprint: e.fingerprint }),
-  );
+  const lines = [...b.entries]
+    .sort(compareEntries)
+    .map((e) =>
+      JSON.stringify({
+        file: e.file,
+        ruleId: e.ruleId,
+        path: e.path,
+        ...(e.value !== undefined ? { value: e.value } : {}),
+        fingerprint: e.fingerprint,
+      }),
+    );
   const body = lines.length ? `[\n    ${lines.join(',\n    ')}\n  ]` : '[]';
   return `{\n  "tool": "guide-lint",\n  "version": ${VERSION},\n  "entries": ${body}\n}\n`;
 }

@@ -128,7 +128,8 @@ function readCache(location: string): CacheData | 'new' | 'unreadable' {
   }
   try {
     const data = JSON.parse(text) as CacheData;
-    if (!data || typeof data !== 'object' || !data.files || typeof data.files !== 'object' || Array.isArray(data.files)) return 'unreadable';
+    if (!data || typeof data !== 'object' || !data.files || typeof data.files !== 'object' || Array.isArray(data.files))
+      return 'unreadable';
     return data;
   } catch {
     return 'unreadable';
@@ -146,10 +147,23 @@ function isEntry(e: unknown): e is Entry {
     typeof r.suppressed === 'number' &&
     Array.isArray(r.internalErrors) &&
     Array.isArray(r.findings) &&
-    r.findings.every((f) => isObject(f) && typeof f.ruleId === 'string' && typeof f.message === 'string' && typeof f.file === 'string' && typeof f.line === 'number' && Array.isArray(f.path)) &&
+    r.findings.every(
+      (f) =>
+        isObject(f) &&
+        typeof f.ruleId === 'string' &&
+        typeof f.message === 'string' &&
+        typeof f.file === 'string' &&
+        typeof f.line === 'number' &&
+        Array.isArray(f.path),
+    ) &&
     Array.isArray(r.guides) &&
     r.guides.every((g) => isObject(g) && typeof g.file === 'string') &&
-    (r.stats === undefined || (Array.isArray(r.stats) && r.stats.every((x) => isObject(x) && typeof x.path === 'string' && typeof x.exists === 'boolean' && typeof x.size === 'number')))
+    (r.stats === undefined ||
+      (Array.isArray(r.stats) &&
+        r.stats.every(
+          (x) =>
+            isObject(x) && typeof x.path === 'string' && typeof x.exists === 'boolean' && typeof x.size === 'number',
+        )))
   );
 }
 
@@ -174,7 +188,15 @@ export class LintCache {
     const data = readCache(location);
     if (typeof data === 'string') return new LintCache(location, key, cwd, {}, data);
     const invalidated: Invalidation | undefined =
-      data.format !== FORMAT ? 'format' : data.tool !== key.tool ? 'tool' : data.config !== key.config ? 'config' : data.plugins !== key.plugins ? 'plugins' : undefined;
+      data.format !== FORMAT
+        ? 'format'
+        : data.tool !== key.tool
+          ? 'tool'
+          : data.config !== key.config
+            ? 'config'
+            : data.plugins !== key.plugins
+              ? 'plugins'
+              : undefined;
     return new LintCache(location, key, cwd, invalidated ? {} : data.files, invalidated);
   }
 

@@ -32,7 +32,10 @@ export interface CollectorRef {
 }
 
 /** The default: where each guide is and its name, nothing more. */
-export const REF_COLLECTOR: GuideCollector = { name: 'ref', collect: (guide, ctx) => guideRef(guide, ctx.file, ctx.start) };
+export const REF_COLLECTOR: GuideCollector = {
+  name: 'ref',
+  collect: (guide, ctx) => guideRef(guide, ctx.file, ctx.start),
+};
 
 export async function loadCollector(ref: CollectorRef | undefined): Promise<GuideCollector> {
   if (!ref) return REF_COLLECTOR;
@@ -43,4 +46,7 @@ export async function loadCollector(ref: CollectorRef | undefined): Promise<Guid
 }
 
 const isCollector = (v: unknown): v is GuideCollector =>
-  typeof v === 'object' && v !== null && typeof (v as GuideCollector).collect === 'function' && typeof (v as GuideCollector).name === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as GuideCollector).collect === 'function' &&
+  typeof (v as GuideCollector).name === 'string';

@@ -7,13 +7,15 @@ import type { Finding, TextEdit } from '../model/types.js';
 const PLAIN_SAFE = /^[\p{Script=Han}\p{L}\p{N}（）()、，。：:～~\-Ⅰ-Ⅻ ]+$/u;
 
 // Plain scalars YAML 1.2 would read as something other than a string (numbers, booleans, null).
-const NOT_A_STRING = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan|true|false|null|~|)$/i;
+const NOT_A_STRING =
+  /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan|true|false|null|~|)$/i;
 
 /** The replacement written in the same quoting style as the value it replaces; always read back as a string. */
 export function quoteLike(original: string, text: string, json: boolean): string {
   if (json || original.startsWith('"')) return JSON.stringify(text);
   if (original.startsWith("'")) return `'${text.replace(/'/g, "''")}'`;
-  const plain = PLAIN_SAFE.test(text) && !NOT_A_STRING.test(text) && !/^[-:?]|:\s|\s#/.test(text) && text.trim() === text;
+  const plain =
+    PLAIN_SAFE.test(text) && !NOT_A_STRING.test(text) && !/^[-:?]|:\s|\s#/.test(text) && text.trim() === text;
   return plain ? text : JSON.stringify(text);
 }
 

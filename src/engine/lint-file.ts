@@ -60,7 +60,13 @@ const DOT_SEGMENT = /[\\/]\.\.?(?:[\\/]|$)/;
 
 export function displayPath(cwd: string, abs: string): string {
   // The common case, a file below cwd, without path.relative's normalisation work.
-  if (abs.startsWith(cwd) && abs[cwd.length] === sep && !DOT_SEGMENT.test(abs)) return sep === '/' ? abs.slice(cwd.length + 1) : abs.slice(cwd.length + 1).split(sep).join('/');
+  if (abs.startsWith(cwd) && abs[cwd.length] === sep && !DOT_SEGMENT.test(abs))
+    return sep === '/'
+      ? abs.slice(cwd.length + 1)
+      : abs
+          .slice(cwd.length + 1)
+          .split(sep)
+          .join('/');
   return relative(cwd, abs).split(sep).join('/');
 }
 
@@ -68,10 +74,23 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
   const { config } = opts;
   let loaded: LoadResult;
   try {
-    loaded = await loadFile(absFile, { maxBytes: config.maxBytes, columns: config.columns, encoding: config.encoding, inputFormat: config.inputFormat, import: config.import, allVersions: config.allVersions });
+    loaded = await loadFile(absFile, {
+      maxBytes: config.maxBytes,
+      columns: config.columns,
+      encoding: config.encoding,
+      inputFormat: config.inputFormat,
+      import: config.import,
+      allVersions: config.allVersions,
+    });
   } catch (err) {
     const file = displayPath(opts.cwd, absFile);
-    const out: FileResult = { file, findings: [], guides: [], internalErrors: [`${file}: ${(err as Error).message}`], suppressed: 0 };
+    const out: FileResult = {
+      file,
+      findings: [],
+      guides: [],
+      internalErrors: [`${file}: ${(err as Error).message}`],
+      suppressed: 0,
+    };
     out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason: (err as Error).message }, config));
     return out;
   }
@@ -81,7 +100,13 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
     // Never lose the run to one file: an internal error (exit code 2) with the file named.
     const file = displayPath(opts.cwd, absFile);
     const reason = (err as Error)?.message ?? String(err);
-    return { file, findings: [fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config)], guides: [], internalErrors: [`${file}: ${reason}`], suppressed: 0 };
+    return {
+      file,
+      findings: [fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config)],
+      guides: [],
+      internalErrors: [`${file}: ${reason}`],
+      suppressed: 0,
+    };
   }
 }
 
@@ -129,10 +154,22 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   const norm = normalizeGuide(lg.data);
   const name = guideName(norm.data);
   if (norm.overflow) {
-    out.findings.push({ ...fileFinding(file, PARSE_ERROR, 'overflow', { reason: norm.overflow }, config), ...lg.sourceMap.start(), guide: name });
+    out.findings.push({
+      ...fileFinding(file, PARSE_ERROR, 'overflow', { reason: norm.overflow }, config),
+      ...lg.sourceMap.start(),
+      guide: name,
+    });
     return;
   }
-  const guide: Guide = { data: norm.data, file: absFile, index: lg.index, name, unknownKeys: norm.unknownKeys, duplicates: norm.duplicates, elements: norm.elements };
+  const guide: Guide = {
+    data: norm.data,
+    file: absFile,
+    index: lg.index,
+    name,
+    unknownKeys: norm.unknownKeys,
+    duplicates: norm.duplicates,
+    elements: norm.elements,
+  };
   const first = out.findings.length;
   for (const p of lg.problems ?? []) {
     const f = problemFinding(file, p, config);
@@ -144,11 +181,21 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   // Each window of an exported record is a place of its own: the place rules run on it too.
   for (const v of lg.variants ?? []) {
     const vn = normalizeGuide(v.data);
-    const vg: Guide = { data: vn.data, file: absFile, index: lg.index, name, unknownKeys: [], duplicates: [], elements: vn.elements };
+    const vg: Guide = {
+      data: vn.data,
+      file: absFile,
+      index: lg.index,
+      name,
+      unknownKeys: [],
+      duplicates: [],
+      elements: vn.elements,
+    };
     const seen = new Set(out.findings.slice(first).map(findingKey));
     const before = out.findings.length;
     runRules(vg, { ...lg, ...v }, vn.written, file, opts, out, lg.variantItems);
-    const fresh = out.findings.splice(before).filter((f) => !seen.has(findingKey(f)) && (seen.add(findingKey(f)), true));
+    const fresh = out.findings
+      .splice(before)
+      .filter((f) => !seen.has(findingKey(f)) && (seen.add(findingKey(f)), true));
     out.findings.push(...fresh);
   }
   dropMissingAtUnknownCodes(out.findings, first);
@@ -156,7 +203,9 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
   const collector = opts.collector ?? REF_COLLECTOR;
-  out.guides.push(collector.collect(guide, { file, start, config, statRelative: (ref) => statRelativeTo(absFile, ref) }));
+  out.guides.push(
+    collector.collect(guide, { file, start, config, statRelative: (ref) => statRelativeTo(absFile, ref) }),
+  );
 }
 
 /**
@@ -165,7 +214,12 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
  */
 function dropMissingAtUnknownCodes(findings: Finding[], first: number): void {
   const at = (f: Finding) => `${f.sourceField ?? ''}\u0000${f.line}:${f.column}`;
-  const coded = new Set(findings.slice(first).filter((f) => f.ruleId === 'exchange' && f.sourceField !== undefined).map(at));
+  const coded = new Set(
+    findings
+      .slice(first)
+      .filter((f) => f.ruleId === 'exchange' && f.sourceField !== undefined)
+      .map(at),
+  );
   if (coded.size === 0) return;
   const kept = findings.slice(first).filter((f) => !(f.ruleId === 'guide-schema' && coded.has(at(f))));
   findings.splice(first, findings.length - first, ...kept);
@@ -174,7 +228,15 @@ function dropMissingAtUnknownCodes(findings: Finding[], first: number): void {
 const findingKey = (f: Finding) => `${f.ruleId}\u0000${f.line}:${f.column}\u0000${f.message}`;
 
 /** The active rules on one guide (a variant: only those of `items`). */
-function runRules(guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, opts: LintFileOptions, out: FileResult, items: number[] | undefined): void {
+function runRules(
+  guide: Guide,
+  lg: LoadedGuide,
+  written: (p: Report['path']) => Report['path'],
+  file: string,
+  opts: LintFileOptions,
+  out: FileResult,
+  items: number[] | undefined,
+): void {
   const { config } = opts;
   const name = guide.name;
   const ignored = lg.ignoreRules?.length ? new Set(lg.ignoreRules) : undefined;
@@ -200,7 +262,11 @@ function runRules(guide: Guide, lg: LoadedGuide, written: (p: Report['path']) =>
     } catch (err) {
       const reason = `rule ${rule.meta.id} crashed: ${(err as Error).message}`;
       out.internalErrors.push(`${file}: ${reason}`);
-      out.findings.push({ ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config), ...lg.sourceMap.locate([]), guide: name });
+      out.findings.push({
+        ...fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config),
+        ...lg.sourceMap.locate([]),
+        guide: name,
+      });
     }
   }
 }
@@ -234,7 +300,16 @@ function activeRules(rules: Rule[], config: ResolvedConfig): Array<{ rule: Rule;
   return list;
 }
 
-function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: LoadedGuide, written: (p: Report['path']) => Report['path'], file: string, config: ResolvedConfig): Finding {
+function toFinding(
+  r: Report,
+  rule: Rule,
+  severity: Severity,
+  guide: Guide,
+  lg: LoadedGuide,
+  written: (p: Report['path']) => Report['path'],
+  file: string,
+  config: ResolvedConfig,
+): Finding {
   const path = r.written ? r.path : written(r.path);
   const template = rule.meta.messages[r.messageId];
   let message = template ? localize(template, config.lang, r.data) : r.messageId;
@@ -272,7 +347,8 @@ function toFinding(r: Report, rule: Rule, severity: Severity, guide: Guide, lg: 
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const capped = (s: Severity, cap: Severity | undefined): Severity => (cap !== undefined && RANK[cap] < RANK[s] ? cap : s);
+const capped = (s: Severity, cap: Severity | undefined): Severity =>
+  cap !== undefined && RANK[cap] < RANK[s] ? cap : s;
 
 /** “办理地点（transact_addr）…”: the element where the message names it first, else in front. */
 export function nameSourceField(message: string, element: string, label: string): string {
@@ -283,11 +359,35 @@ export function nameSourceField(message: string, element: string, label: string)
 
 const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-function fileFinding(file: string, ruleId: string, messageId: string, data: Record<string, string | number>, config: ResolvedConfig): Finding {
-  return { ruleId, item: null, severity: 'error', message: localize(ENGINE_MESSAGES[messageId]!, config.lang, data), file, ...FILE_START, path: [], guide: null };
+function fileFinding(
+  file: string,
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  config: ResolvedConfig,
+): Finding {
+  return {
+    ruleId,
+    item: null,
+    severity: 'error',
+    message: localize(ENGINE_MESSAGES[messageId]!, config.lang, data),
+    file,
+    ...FILE_START,
+    path: [],
+    guide: null,
+  };
 }
 
 function problemFinding(file: string, p: LoadProblem, config: ResolvedConfig): Finding {
   const template = p.text ?? ENGINE_MESSAGES[p.messageId] ?? { zh: p.messageId, en: p.messageId };
-  return { ruleId: p.ruleId ?? PARSE_ERROR, item: null, severity: p.severity ?? 'error', message: localize(template, config.lang, p.data), file, ...p.location, path: [], guide: null };
+  return {
+    ruleId: p.ruleId ?? PARSE_ERROR,
+    item: null,
+    severity: p.severity ?? 'error',
+    message: localize(template, config.lang, p.data),
+    file,
+    ...p.location,
+    path: [],
+    guide: null,
+  };
 }

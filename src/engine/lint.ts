@@ -96,13 +96,30 @@ const YIELD_EVERY = 64;
 
 export async function lintFiles(files: string[], opts: LintOptions): Promise<FileResult[]> {
   const threads = threadCount(opts.threads ?? 1, files.length);
-  if (threads > 1) return lintInPool(files, { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, collector: opts.collector, collectOnly: opts.collectOnly, threads });
+  if (threads > 1)
+    return lintInPool(files, {
+      cwd: opts.cwd,
+      config: opts.config,
+      keepText: opts.keepText,
+      collector: opts.collector,
+      collectOnly: opts.collectOnly,
+      threads,
+    });
   const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
   const collector = await loadCollector(opts.collector);
   const results: FileResult[] = [];
   for (const f of files) {
     opts.onFile?.(results.length, files.length, f);
-    results.push(await lintFile(f, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, collector, onGuide: opts.onGuide }));
+    results.push(
+      await lintFile(f, {
+        cwd: opts.cwd,
+        config: opts.config,
+        rules,
+        keepText: opts.keepText,
+        collector,
+        onGuide: opts.onGuide,
+      }),
+    );
     // A turn of the event loop now and then, so Ctrl-C (a signal handler) is heard during a long run.
     if (results.length % YIELD_EVERY === 0) await new Promise((done) => setImmediate(done));
   }
@@ -110,11 +127,25 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
   return results;
 }
 
-export function collect(files: FileResult[], unmatched: string[], extra: Partial<Pick<LintResult, 'missing' | 'ignored' | 'skipped'>> = {}): LintResult {
+export function collect(
+  files: FileResult[],
+  unmatched: string[],
+  extra: Partial<Pick<LintResult, 'missing' | 'ignored' | 'skipped'>> = {},
+): LintResult {
   const findings = files.flatMap((r) => r.findings).sort(compareFindings);
   const guides = files.flatMap((r) => r.guides);
   const suppressed = files.reduce((n, r) => n + r.suppressed, 0);
-  return { files, findings, guides, unmatched, missing: extra.missing ?? [], ignored: extra.ignored ?? [], skipped: extra.skipped ?? [], internalErrors: files.flatMap((r) => r.internalErrors), suppressed };
+  return {
+    files,
+    findings,
+    guides,
+    unmatched,
+    missing: extra.missing ?? [],
+    ignored: extra.ignored ?? [],
+    skipped: extra.skipped ?? [],
+    internalErrors: files.flatMap((r) => r.internalErrors),
+    suppressed,
+  };
 }
 
 /**
@@ -122,9 +153,16 @@ export function collect(files: FileResult[], unmatched: string[], extra: Partial
  * (found by content); spreadsheets that guides reference as blank or sample forms and that hold no
  * guide; and for a file named on the command line that yields no guide, a warning instead of a note.
  */
-const withShard = (r: LintResult, shard: ShardInfo | undefined, named: Set<string>): LintResult => (shard ? { ...r, shard, named: [...named] } : r);
+const withShard = (r: LintResult, shard: ShardInfo | undefined, named: Set<string>): LintResult =>
+  shard ? { ...r, shard, named: [...named] } : r;
 
-export function settle(results: FileResult[], cwd: string, named: ReadonlySet<string>, lang: LintOptions['config']['lang'], skipped: Skipped[]): FileResult[] {
+export function settle(
+  results: FileResult[],
+  cwd: string,
+  named: ReadonlySet<string>,
+  lang: LintOptions['config']['lang'],
+  skipped: Skipped[],
+): FileResult[] {
   const refs = new Set(results.flatMap((r) => r.refs ?? []));
   const kept: FileResult[] = [];
   for (const r of results) {
@@ -142,7 +180,19 @@ function namedWithoutGuide(r: FileResult, lang: LintOptions['config']['lang']): 
   if (r.findings.some((f) => f.severity !== 'info' && f.ruleId !== NOT_A_GUIDE)) return r;
   const findings = r.findings.map((f) => (f.ruleId === NOT_A_GUIDE ? { ...f, severity: 'warning' as const } : f));
   if (!findings.some((f) => f.ruleId === NOT_A_GUIDE)) {
-    findings.push({ ruleId: NOT_A_GUIDE, item: null, severity: 'warning', message: localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang), file: r.file, line: 1, column: 1, endLine: 1, endColumn: 1, path: [], guide: null });
+    findings.push({
+      ruleId: NOT_A_GUIDE,
+      item: null,
+      severity: 'warning',
+      message: localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang),
+      file: r.file,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      path: [],
+      guide: null,
+    });
   }
   return { ...r, findings };
 }
@@ -151,7 +201,9 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
   const skipped: Skipped[] = found.skipped.map((f) => ({ file: displayPath(opts.cwd, f), why: 'name' as const }));
   const exclude = new Set(opts.exclude ?? []);
-  let files = found.files.filter((f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }));
+  let files = found.files.filter(
+    (f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }),
+  );
   let shard: ShardInfo | undefined;
   if (opts.shard) {
     const split = splitFiles(files, opts.shard, opts.config.baseDir ?? opts.cwd);
@@ -161,9 +213,15 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const named = new Set(found.named);
   const extra = { missing: found.missing, ignored: found.ignored, skipped };
   // A shard's results stay as linted: which files are reports or referenced forms is settled by merge, over every shard.
-  const settled = (results: FileResult[]) => (shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped));
-  if (!opts.cache) return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
+  const settled = (results: FileResult[]) =>
+    shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped);
+  if (!opts.cache)
+    return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
   const { lintCached } = await import('./cache.js');
-  const { results, stats } = await lintCached(files, { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText }, (todo) => lintFiles(todo, opts));
+  const { results, stats } = await lintCached(
+    files,
+    { cwd: opts.cwd, config: opts.config, location: opts.cache.location, relint: opts.keepText },
+    (todo) => lintFiles(todo, opts),
+  );
   return withShard({ ...collect(settled(results), found.unmatched, extra), cache: stats }, shard, named);
 }

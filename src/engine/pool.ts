@@ -85,7 +85,8 @@ export interface WorkerTask {
 export async function lintInPool(files: string[], opts: PoolOptions): Promise<FileResult[]> {
   const results: Array<FileResult | undefined> = Array.from({ length: files.length }, () => undefined);
   const queue: Batch[] = [];
-  for (let i = 0; i < files.length; i += BATCH) queue.push({ files: Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k) });
+  for (let i = 0; i < files.length; i += BATCH)
+    queue.push({ files: Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k) });
   /** Crash notes per file index, added to the file's internal errors at the end. */
   const crashes = new Map<number, string>();
   let nextId = 0;
@@ -96,7 +97,17 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
     new Promise<boolean>((resolveWorker) => {
       // [0]: files of the batch in hand the worker has finished (it sets it; read here when it dies).
       const progress = new Int32Array(new SharedArrayBuffer(4));
-      const w = new Worker(WORKER_FILE, { workerData: { cwd: opts.cwd, config: opts.config, keepText: opts.keepText, collector: opts.collector, collectOnly: opts.collectOnly, progress, flush } });
+      const w = new Worker(WORKER_FILE, {
+        workerData: {
+          cwd: opts.cwd,
+          config: opts.config,
+          keepText: opts.keepText,
+          collector: opts.collector,
+          collectOnly: opts.collectOnly,
+          progress,
+          flush,
+        },
+      });
       let current: Batch | undefined;
       let currentId = -1;
       /** Results of the batch in hand received so far. */
@@ -145,8 +156,10 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
         if (!batch || done >= batch.files.length) {
           // Failed with nothing in hand: after its last file (a plugin's timer). Its results stand,
           // the run has an internal error. (A worker that could not start leaves its work to this thread.)
-          const late = failure ?? (closing && code !== 0 && !forced ? `the worker thread exited with code ${code}` : undefined);
-          if (closing && late !== undefined && lastFile >= 0) crashes.set(lastFile, `a worker thread failed just after linting this file (${late})`);
+          const late =
+            failure ?? (closing && code !== 0 && !forced ? `the worker thread exited with code ${code}` : undefined);
+          if (closing && late !== undefined && lastFile >= 0)
+            crashes.set(lastFile, `a worker thread failed just after linting this file (${late})`);
           return resolveWorker(false);
         }
         const suspect = batch.files[done]!;
@@ -154,7 +167,10 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
         const reason = failure ?? `the worker thread exited with code ${code}`;
         if (batch.retry === undefined) {
           // Linted again alone, in a new worker: the crash may not be this file's doing (a timer).
-          crashes.set(suspect, `a worker thread stopped (${reason}) while linting this file or just after the one before it; it was linted again in a new worker`);
+          crashes.set(
+            suspect,
+            `a worker thread stopped (${reason}) while linting this file or just after the one before it; it was linted again in a new worker`,
+          );
           queue.unshift({ files: [suspect], retry: reason });
         } else {
           crashes.delete(suspect);
@@ -177,7 +193,14 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
   if (missing.length) {
     const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
     const collector = await loadCollector(opts.collector);
-    for (const i of missing) results[i] = await lintFile(files[i]!, { cwd: opts.cwd, config: opts.config, rules, keepText: opts.keepText, collector });
+    for (const i of missing)
+      results[i] = await lintFile(files[i]!, {
+        cwd: opts.cwd,
+        config: opts.config,
+        rules,
+        keepText: opts.keepText,
+        collector,
+      });
   }
   for (const [i, note] of crashes) {
     const r = results[i]!;

@@ -65,7 +65,6 @@ export interface Report<M extends string = string> {
   severity?: Severity;
 }
 
-
 /** Options the engine adds to every rule's: `strict` under the strict preset. */
 export interface EngineOptions {
   strict?: boolean;

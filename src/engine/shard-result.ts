@@ -26,7 +26,30 @@ export const SHARD_FORMAT = 'guide-lint-shard';
 const SHARD_FORMAT_VERSION = 1;
 
 /** A summary's facts after file (the file's), in the order summarize() makes them. */
-export const SUMMARY_KEYS = ['index', 'line', 'column', 'sheet', 'cell', 'name', 'basicCode', 'implCode', 'type', 'department', 'level', 'statutory', 'promised', 'immediate', 'online', 'depth', 'situations', 'basisKey', 'powerCodes', 'forms', 'blanks', 'samples'] as const;
+export const SUMMARY_KEYS = [
+  'index',
+  'line',
+  'column',
+  'sheet',
+  'cell',
+  'name',
+  'basicCode',
+  'implCode',
+  'type',
+  'department',
+  'level',
+  'statutory',
+  'promised',
+  'immediate',
+  'online',
+  'depth',
+  'situations',
+  'basisKey',
+  'powerCodes',
+  'forms',
+  'blanks',
+  'samples',
+] as const;
 
 export type ShardKind = 'lint' | 'score';
 
@@ -118,7 +141,10 @@ const NONE: never[] = [];
 /** A summary as summarize() makes it (same keys, same order; sheet and cell only on spreadsheets), in one literal: one compact object shape. */
 /** Where a guide is and its name only (a report without a scorecard needs no more; as guideRef() makes it). */
 function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
-  const g = a[3] === null ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]) } : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]) };
+  const g =
+    a[3] === null
+      ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]) }
+      : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]) };
   return g as GuideRef;
 }
 
@@ -126,8 +152,54 @@ function decodeGuide(file: string, a: unknown[], k: Interner): GuideRef {
   const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
   const g =
     a[3] === null
-      ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] }
-      : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]), basicCode: k.get(a[6]), implCode: a[7], type: k.get(a[8]), department: k.get(a[9]), level: k.get(a[10]), statutory: a[11], promised: a[12], immediate: a[13], online: a[14], depth: a[15], situations: a[16], basisKey: k.get(a[17]), powerCodes: codes, forms: a[19], blanks: a[20], samples: a[21] };
+      ? {
+          file,
+          index: a[0],
+          line: a[1],
+          column: a[2],
+          name: k.get(a[5]),
+          basicCode: k.get(a[6]),
+          implCode: a[7],
+          type: k.get(a[8]),
+          department: k.get(a[9]),
+          level: k.get(a[10]),
+          statutory: a[11],
+          promised: a[12],
+          immediate: a[13],
+          online: a[14],
+          depth: a[15],
+          situations: a[16],
+          basisKey: k.get(a[17]),
+          powerCodes: codes,
+          forms: a[19],
+          blanks: a[20],
+          samples: a[21],
+        }
+      : {
+          file,
+          index: a[0],
+          line: a[1],
+          column: a[2],
+          sheet: k.get(a[3]),
+          cell: a[4],
+          name: k.get(a[5]),
+          basicCode: k.get(a[6]),
+          implCode: a[7],
+          type: k.get(a[8]),
+          department: k.get(a[9]),
+          level: k.get(a[10]),
+          statutory: a[11],
+          promised: a[12],
+          immediate: a[13],
+          online: a[14],
+          depth: a[15],
+          situations: a[16],
+          basisKey: k.get(a[17]),
+          powerCodes: codes,
+          forms: a[19],
+          blanks: a[20],
+          samples: a[21],
+        };
   return g as GuideRef;
 }
 
@@ -140,8 +212,16 @@ export interface BuildShardOptions {
 }
 
 export function buildShard(result: LintResult, o: BuildShardOptions): ShardResult {
-  const info = result.shard ?? { index: 1, total: 1, positions: result.files.map((_, i) => i), discovered: result.files.length, setHash: '' };
-  for (const g of result.guides) if (!('basisKey' in g)) throw new Error('a shard result needs the full guide summaries (lint with the summary collector)');
+  const info = result.shard ?? {
+    index: 1,
+    total: 1,
+    positions: result.files.map((_, i) => i),
+    discovered: result.files.length,
+    setHash: '',
+  };
+  for (const g of result.guides)
+    if (!('basisKey' in g))
+      throw new Error('a shard result needs the full guide summaries (lint with the summary collector)');
   return {
     format: SHARD_FORMAT,
     formatVersion: SHARD_FORMAT_VERSION,
@@ -187,7 +267,9 @@ export function serializeShard(s: ShardResult, fileName: string): Buffer {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function corrupt(name: string, why: string): UsageError {
-  return new UsageError(`${name} is not a readable guide-lint shard result (${why}): write it again with guide-lint --shard i/n --format shard -o FILE`);
+  return new UsageError(
+    `${name} is not a readable guide-lint shard result (${why}): write it again with guide-lint --shard i/n --format shard -o FILE`,
+  );
 }
 
 /** A shard result as read: its files' results decoded (guides as summaries), in the shard's order. */
@@ -234,15 +316,30 @@ function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
     }
   }
   if (!isObj(data) || data.format !== SHARD_FORMAT) throw corrupt(name, `no "format": "${SHARD_FORMAT}"`);
-  if (data.formatVersion !== SHARD_FORMAT_VERSION) throw corrupt(name, `shard format ${String(data.formatVersion)}, this guide-lint reads ${SHARD_FORMAT_VERSION}`);
+  if (data.formatVersion !== SHARD_FORMAT_VERSION)
+    throw corrupt(name, `shard format ${String(data.formatVersion)}, this guide-lint reads ${SHARD_FORMAT_VERSION}`);
   const s = data as unknown as ShardResult;
-  const shardOk = isObj(s.shard) && Number.isInteger(s.shard.index) && Number.isInteger(s.shard.total) && s.shard.index >= 1 && s.shard.index <= s.shard.total;
+  const shardOk =
+    isObj(s.shard) &&
+    Number.isInteger(s.shard.index) &&
+    Number.isInteger(s.shard.total) &&
+    s.shard.index >= 1 &&
+    s.shard.index <= s.shard.total;
   if (!shardOk) throw corrupt(name, 'no valid "shard": {index, total}');
   if (!isObj(s.tool) || typeof s.tool.version !== 'string') throw corrupt(name, 'no tool version');
   if (s.kind !== 'lint' && s.kind !== 'score') throw corrupt(name, 'no "kind"');
-  if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules)) throw corrupt(name, 'no configuration');
-  if (!Number.isInteger(s.discovered) || typeof s.setHash !== 'string' || !Array.isArray(s.unmatched) || !Array.isArray(s.named) || !Array.isArray(s.paths)) throw corrupt(name, 'no discovered-file count');
-  if (JSON.stringify(s.summaryKeys) !== JSON.stringify(SUMMARY_KEYS)) throw corrupt(name, 'different guide summary fields');
+  if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules))
+    throw corrupt(name, 'no configuration');
+  if (
+    !Number.isInteger(s.discovered) ||
+    typeof s.setHash !== 'string' ||
+    !Array.isArray(s.unmatched) ||
+    !Array.isArray(s.named) ||
+    !Array.isArray(s.paths)
+  )
+    throw corrupt(name, 'no discovered-file count');
+  if (JSON.stringify(s.summaryKeys) !== JSON.stringify(SUMMARY_KEYS))
+    throw corrupt(name, 'different guide summary fields');
   return s;
 }
 
@@ -252,7 +349,14 @@ function checkEntry(f: unknown, i: number, name: string): asserts f is ShardFile
     Number.isInteger(f.at) &&
     typeof f.file === 'string' &&
     Array.isArray(f.findings) &&
-    f.findings.every((x) => isObj(x) && typeof x.ruleId === 'string' && typeof x.file === 'string' && typeof x.line === 'number' && typeof x.message === 'string') &&
+    f.findings.every(
+      (x) =>
+        isObj(x) &&
+        typeof x.ruleId === 'string' &&
+        typeof x.file === 'string' &&
+        typeof x.line === 'number' &&
+        typeof x.message === 'string',
+    ) &&
     Array.isArray(f.guides) &&
     f.guides.every((g) => Array.isArray(g) && g.length === SUMMARY_KEYS.length) &&
     Array.isArray(f.internalErrors) &&
@@ -272,11 +376,21 @@ function gunzip(bytes: Buffer, name: string): Buffer {
 }
 
 /** Parses and checks one shard result (bytes of a file; gzip is recognised by its magic number). */
-export function parseShard(bytes: Buffer, name: string, interner = new Interner(), summaries: 'full' | 'ref' = 'full'): LoadedShard {
+export function parseShard(
+  bytes: Buffer,
+  name: string,
+  interner = new Interner(),
+  summaries: 'full' | 'ref' = 'full',
+): LoadedShard {
   return parseLines(linesOf([isGzip(bytes) ? gunzip(bytes, name) : bytes]), name, interner, summaries);
 }
 
-function parseLines(lines: Generator<string>, name: string, interner: Interner, summaries: 'full' | 'ref'): LoadedShard {
+function parseLines(
+  lines: Generator<string>,
+  name: string,
+  interner: Interner,
+  summaries: 'full' | 'ref',
+): LoadedShard {
   const decode = summaries === 'full' ? decodeGuide : decodeRef;
   const first = lines.next();
   if (first.done) throw corrupt(name, 'empty file');
@@ -326,12 +440,19 @@ function* entryLines(lines: Generator<string>, name: string): Generator<unknown>
   if (!closed) throw corrupt(name, 'the file ends before its last entry (truncated)');
 }
 
-export function readShard(path: string, name = path, interner = new Interner(), summaries: 'full' | 'ref' = 'full'): LoadedShard {
+export function readShard(
+  path: string,
+  name = path,
+  interner = new Interner(),
+  summaries: 'full' | 'ref' = 'full',
+): LoadedShard {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (err) {
-    throw new UsageError(`cannot read the shard result ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(
+      `cannot read the shard result ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   try {
     const magic = Buffer.alloc(2);
@@ -359,22 +480,42 @@ export function checkShards(shards: NamedShard[]): void {
   const [first, ...rest] = shards;
   const a = first!.shard;
   for (const { name, shard: b } of rest) {
-    if (b.tool.version !== a.tool.version) throw new UsageError(`${name} was written by guide-lint ${b.tool.version}, ${first!.name} by ${a.tool.version}: run every shard with the same version`);
-    if (b.kind !== a.kind) throw new UsageError(`${name} is a ${b.kind} shard, ${first!.name} a ${a.kind} shard: merge shards of one command`);
-    if (b.config !== a.config) throw new UsageError(`${name} was made with a different configuration than ${first!.name} (fingerprint ${b.config} ≠ ${a.config}): run every shard with the same config and flags`);
-    if (b.shard.total !== a.shard.total) throw new UsageError(`${name} is shard ${b.shard.index}/${b.shard.total}, ${first!.name} is ${a.shard.index}/${a.shard.total}: every shard must split into the same number of parts`);
-    if (b.discovered !== a.discovered || b.setHash !== a.setHash) throw new UsageError(`${name} saw a different set of files than ${first!.name} (${b.discovered} and ${a.discovered} files): run every shard on the same checkout and paths`);
-    if (stableJson(b.baseline) !== stableJson(a.baseline)) throw new UsageError(`${name} was run with different --baseline options than ${first!.name}`);
+    if (b.tool.version !== a.tool.version)
+      throw new UsageError(
+        `${name} was written by guide-lint ${b.tool.version}, ${first!.name} by ${a.tool.version}: run every shard with the same version`,
+      );
+    if (b.kind !== a.kind)
+      throw new UsageError(
+        `${name} is a ${b.kind} shard, ${first!.name} a ${a.kind} shard: merge shards of one command`,
+      );
+    if (b.config !== a.config)
+      throw new UsageError(
+        `${name} was made with a different configuration than ${first!.name} (fingerprint ${b.config} ≠ ${a.config}): run every shard with the same config and flags`,
+      );
+    if (b.shard.total !== a.shard.total)
+      throw new UsageError(
+        `${name} is shard ${b.shard.index}/${b.shard.total}, ${first!.name} is ${a.shard.index}/${a.shard.total}: every shard must split into the same number of parts`,
+      );
+    if (b.discovered !== a.discovered || b.setHash !== a.setHash)
+      throw new UsageError(
+        `${name} saw a different set of files than ${first!.name} (${b.discovered} and ${a.discovered} files): run every shard on the same checkout and paths`,
+      );
+    if (stableJson(b.baseline) !== stableJson(a.baseline))
+      throw new UsageError(`${name} was run with different --baseline options than ${first!.name}`);
   }
   const byIndex = new Map<number, string>();
   for (const { name, shard } of shards) {
     const seen = byIndex.get(shard.shard.index);
-    if (seen !== undefined) throw new UsageError(`shard ${shard.shard.index}/${shard.shard.total} is given twice: ${seen} and ${name}`);
+    if (seen !== undefined)
+      throw new UsageError(`shard ${shard.shard.index}/${shard.shard.total} is given twice: ${seen} and ${name}`);
     byIndex.set(shard.shard.index, name);
   }
   const missing: number[] = [];
   for (let i = 1; i <= a.shard.total; i++) if (!byIndex.has(i)) missing.push(i);
-  if (missing.length) throw new UsageError(`missing shard${missing.length > 1 ? 's' : ''} ${list(missing)} of ${a.shard.total} (given: ${list([...byIndex.keys()].sort((x, y) => x - y))})`);
+  if (missing.length)
+    throw new UsageError(
+      `missing shard${missing.length > 1 ? 's' : ''} ${list(missing)} of ${a.shard.total} (given: ${list([...byIndex.keys()].sort((x, y) => x - y))})`,
+    );
   // Which shard holds each position (0: none yet): a typed array, not a map of a million entries.
   const owner = new Uint16Array(a.discovered);
   let held = 0;
@@ -382,12 +523,18 @@ export function checkShards(shards: NamedShard[]): void {
     shard.files.forEach((result, j) => {
       const at = shard.at[j]!;
       if (at < 0 || at >= a.discovered) throw corrupt(name, `file position ${at} outside 0–${a.discovered - 1}`);
-      if (owner[at]) throw new UsageError(`${shards[owner[at]! - 1]!.name} and ${name} both hold ${result.file}: shards must not overlap`);
+      if (owner[at])
+        throw new UsageError(
+          `${shards[owner[at]! - 1]!.name} and ${name} both hold ${result.file}: shards must not overlap`,
+        );
       owner[at] = k + 1;
       held++;
     });
   });
-  if (held !== a.discovered) throw new UsageError(`the shards hold ${held} of the ${a.discovered} files they discovered: a shard result is incomplete`);
+  if (held !== a.discovered)
+    throw new UsageError(
+      `the shards hold ${held} of the ${a.discovered} files they discovered: a shard result is incomplete`,
+    );
 }
 
 export interface Merged {

@@ -46,7 +46,9 @@ export function takeStats(guideFile: string): StatRecord[] {
   const mine = seen.get(guideFile);
   if (!mine) return [];
   seen.delete(guideFile);
-  return [...mine].map(([path, info]) => ({ path, exists: info.exists, size: info.size })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...mine]
+    .map(([path, info]) => ({ path, exists: info.exists, size: info.size }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Forgets every stat: a long-lived process (the language server) sees forms appear and go. */

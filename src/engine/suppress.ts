@@ -35,7 +35,14 @@ export function parseDirectives(text: string): Directive[] {
       if (m) {
         const p = ix.pos(offset);
         const list = m[2]!.trim();
-        out.push({ kind: m[1] as Directive['kind'], rules: list ? list.split(/[\s,]+/).filter(Boolean) : null, line: p.line, column: p.column, endColumn: p.column + tok.length, used: false });
+        out.push({
+          kind: m[1] as Directive['kind'],
+          rules: list ? list.split(/[\s,]+/).filter(Boolean) : null,
+          line: p.line,
+          column: p.column,
+          endColumn: p.column + tok.length,
+          used: false,
+        });
       }
     }
     offset += tok.length;
@@ -48,7 +55,9 @@ const covers = (d: Directive, ruleId: string) => d.rules === null || d.rules.inc
 /** Removes suppressed findings (marking the directives used); returns how many were suppressed. */
 export function applyDirectives(findings: Finding[], directives: Directive[]): { kept: Finding[]; suppressed: number } {
   if (directives.length === 0) return { kept: findings, suppressed: 0 };
-  const ranges = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.line - b.line || a.column - b.column);
+  const ranges = directives
+    .filter((d) => d.kind === 'disable' || d.kind === 'enable')
+    .sort((a, b) => a.line - b.line || a.column - b.column);
   const isSuppressed = (f: Finding): Directive | undefined => {
     for (const d of directives) {
       if (!covers(d, f.ruleId)) continue;

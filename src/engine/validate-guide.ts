@@ -85,7 +85,8 @@ export function validateGuide(data: unknown): SchemaError[] {
   // A type error at P is also noise when any error lies deeper (P/…): the container's branch matched.
   const other = errors.filter((e) => e.keyword !== 'type').map((e) => e.instancePath);
   const all = errors.map((e) => e.instancePath);
-  const covered = (p: string) => other.some((o) => o === p || o.startsWith(`${p}/`)) || all.some((o) => o.startsWith(`${p}/`));
+  const covered = (p: string) =>
+    other.some((o) => o === p || o.startsWith(`${p}/`)) || all.some((o) => o.startsWith(`${p}/`));
   const types = new Map<string, Set<string>>();
   const out: SchemaError[] = [];
   const seen = new Set<string>();
@@ -102,7 +103,8 @@ export function validateGuide(data: unknown): SchemaError[] {
       continue;
     }
     if (SKIPPED.has(e.keyword)) continue;
-    const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
+    const missing =
+      e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
     const key = `${e.instancePath}|${e.keyword}|${missing ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

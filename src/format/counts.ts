@@ -17,7 +17,14 @@ export interface Counts {
 }
 
 export function countFindings(result: LintResult): Counts {
-  const c: Counts = { files: result.files.length, guides: result.guides.length, errors: 0, warnings: 0, infos: 0, suppressed: result.suppressed };
+  const c: Counts = {
+    files: result.files.length,
+    guides: result.guides.length,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    suppressed: result.suppressed,
+  };
   for (const f of result.findings) {
     if (f.severity === 'error') c.errors++;
     else if (f.severity === 'warning') c.warnings++;

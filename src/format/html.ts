@@ -23,7 +23,8 @@ const T = {
     suggestion: '建议',
     itemN: (n: number) => `第${n}项`,
     none: '✔ 未发现问题。',
-    summary: (e: number, w: number, i: number, files: number, guides: number) => `${e + w + i} 个问题（${e} 个错误，${w} 个警告，${i} 个提示），共 ${files} 个文件、${guides} 份指南`,
+    summary: (e: number, w: number, i: number, files: number, guides: number) =>
+      `${e + w + i} 个问题（${e} 个错误，${w} 个警告，${i} 个提示），共 ${files} 个文件、${guides} 份指南`,
     suppressed: (n: number) => `已抑制 ${n} 个问题（行内注释或基线）`,
     baselined: (n: number, file: string) => `其中基线 ${file} 抑制了 ${n} 个已记录的问题`,
     fixed: (n: number) => `${n} 条基线记录已不再出现：运行 --update-baseline 以清理`,
@@ -80,8 +81,12 @@ function place(f: Finding): string {
 function row(f: Finding, lang: Lang): string {
   const t = T[lang];
   // Built-in rules have a documentation page; engine problems and plugin rules ("x/y") do not.
-  const rule = f.ruleId.includes('/') || NO_PAGE.has(f.ruleId) ? esc(f.ruleId) : `<a href="${esc(docsUrl(f.ruleId))}">${esc(f.ruleId)}</a>`;
-  const suggestion = f.suggestion !== undefined ? `<div class="suggestion">${esc(t.suggestion)}：${esc(f.suggestion)}</div>` : '';
+  const rule =
+    f.ruleId.includes('/') || NO_PAGE.has(f.ruleId)
+      ? esc(f.ruleId)
+      : `<a href="${esc(docsUrl(f.ruleId))}">${esc(f.ruleId)}</a>`;
+  const suggestion =
+    f.suggestion !== undefined ? `<div class="suggestion">${esc(t.suggestion)}：${esc(f.suggestion)}</div>` : '';
   return `<tr class="${f.severity}"><td class="place">${esc(place(f))}</td><td class="sev">${esc(t.severity[f.severity])}</td><td class="rule">${rule}</td><td>${f.item === null ? '' : esc(t.itemN(f.item))}</td><td>${esc(f.guide ?? '')}</td><td>${esc(f.message)}${suggestion}</td></tr>`;
 }
 

@@ -24,7 +24,9 @@ const json: Formatter = ({ result, version }) => {
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
   }));
   // With --baseline: the file and its entries that no longer occur (summary.baselined/baselineFixed count them).
-  const baseline = result.baseline ? { baseline: { file: result.baseline.file, suppressed: result.baseline.suppressed, fixed: result.baseline.fixed } } : {};
+  const baseline = result.baseline
+    ? { baseline: { file: result.baseline.file, suppressed: result.baseline.suppressed, fixed: result.baseline.fixed } }
+    : {};
   // Piece by piece (src/util/json-out.ts): the same text as JSON.stringify(…, null, 2).
   const out = new JsonOut();
   writeJson(out, { tool: { name: 'guide-lint', version }, summary: countFindings(result), findings, ...baseline }, 0);

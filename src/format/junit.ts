@@ -56,11 +56,15 @@ function testcase(c: Case, classname: string, lang: Lang): string {
   const others = c.findings.filter((f) => f.severity !== 'error');
   const parts: string[] = [];
   if (errors.length) {
-    const message = lang === 'zh' ? `${errors.length} 个错误` : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+    const message =
+      lang === 'zh' ? `${errors.length} 个错误` : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
     const type = [...new Set(errors.map((f) => f.ruleId))].join(' ');
-    parts.push(`      <failure message="${xmlText(message)}" type="${xmlText(type)}">${xmlText(errors.map((f) => line(f, lang)).join('\n'))}</failure>`);
+    parts.push(
+      `      <failure message="${xmlText(message)}" type="${xmlText(type)}">${xmlText(errors.map((f) => line(f, lang)).join('\n'))}</failure>`,
+    );
   }
-  if (others.length) parts.push(`      <system-out>${xmlText(others.map((f) => line(f, lang)).join('\n'))}</system-out>`);
+  if (others.length)
+    parts.push(`      <system-out>${xmlText(others.map((f) => line(f, lang)).join('\n'))}</system-out>`);
   const open = `    <testcase name="${xmlText(c.name)}" classname="${xmlText(classname)}"`;
   return parts.length ? `${open}>\n${parts.join('\n')}\n    </testcase>` : `${open}/>`;
 }
@@ -78,7 +82,10 @@ const junit: Formatter = ({ result, lang }) => {
   let tests = 0;
   let failures = 0;
   for (const [file, { guides, findings }] of byFile) {
-    const cases: Case[] = guides.map((g, i) => ({ name: g.name ?? (lang === 'zh' ? `第 ${i + 1} 份指南` : `guide #${i + 1}`), findings: [] }));
+    const cases: Case[] = guides.map((g, i) => ({
+      name: g.name ?? (lang === 'zh' ? `第 ${i + 1} 份指南` : `guide #${i + 1}`),
+      findings: [],
+    }));
     const fileCase: Case = { name: lang === 'zh' ? `${file}（文件）` : `${file} (file)`, findings: [] };
     for (const f of findings) (caseOf(f, guides, cases) ?? fileCase).findings.push(f);
     // A file without guides (unreadable, empty) is one test case itself.

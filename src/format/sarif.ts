@@ -16,9 +16,18 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** Rules the engine reports itself (loader and engine problems), described here. */
 const ENGINE_RULES: Record<string, { zh: string; en: string }> = {
   'parse-error': { zh: '文件无法读取或解析', en: 'The file cannot be read or parsed' },
-  'internal-error': { zh: '检查过程出错（规则或读取程序异常）', en: 'The check itself failed (a rule or loader crashed)' },
-  'unused-disable-directive': { zh: '未抑制任何问题的 guide-lint-disable 注释', en: 'A guide-lint-disable comment that suppresses nothing' },
-  spreadsheet: { zh: '表格的结构问题（表头、合并单元格、重复行等）', en: 'A problem with the layout of a spreadsheet (headers, merged cells, duplicate rows …)' },
+  'internal-error': {
+    zh: '检查过程出错（规则或读取程序异常）',
+    en: 'The check itself failed (a rule or loader crashed)',
+  },
+  'unused-disable-directive': {
+    zh: '未抑制任何问题的 guide-lint-disable 注释',
+    en: 'A guide-lint-disable comment that suppresses nothing',
+  },
+  spreadsheet: {
+    zh: '表格的结构问题（表头、合并单元格、重复行等）',
+    en: 'A problem with the layout of a spreadsheet (headers, merged cells, duplicate rows …)',
+  },
   'not-a-guide': { zh: '文件不含办事指南，未作为指南检查', en: 'The file holds no guide and was not linted as one' },
 };
 
@@ -65,7 +74,12 @@ function ruleDescriptor(rule: Rule, lang: Lang): Descriptor {
 
 function engineDescriptor(id: string, lang: Lang): Descriptor {
   const text = ENGINE_RULES[id]?.[lang] ?? id;
-  return { id, shortDescription: { text }, defaultConfiguration: { level: 'error' }, properties: { item: null, tags: ['guide-lint'] } };
+  return {
+    id,
+    shortDescription: { text },
+    defaultConfiguration: { level: 'error' },
+    properties: { item: null, tags: ['guide-lint'] },
+  };
 }
 
 function region(f: Finding) {
@@ -101,15 +115,24 @@ const sarif: Formatter = ({ result, lang, version, config, rules }) => {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,
       level: LEVEL[f.severity],
-      message: { text: f.suggestion !== undefined ? `${f.message}${lang === 'zh' ? '（建议：' : ' (suggestion: '}${f.suggestion}${lang === 'zh' ? '）' : ')'}` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } }],
+      message: {
+        text:
+          f.suggestion !== undefined
+            ? `${f.message}${lang === 'zh' ? '（建议：' : ' (suggestion: '}${f.suggestion}${lang === 'zh' ? '）' : ')'}`
+            : f.message,
+      },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } },
+      ],
       // Stable across moved lines: the baseline fingerprint, and which of identical findings this is.
       partialFingerprints: { 'guideLintFingerprint/v1': `${base}:${n}` },
       properties: {
         item: f.item,
         path: f.path,
         guide: f.guide,
-        ...(f.sheet !== undefined ? { sheet: f.sheet, cell: f.cell, ...(f.header !== undefined ? { header: f.header } : {}) } : {}),
+        ...(f.sheet !== undefined
+          ? { sheet: f.sheet, cell: f.cell, ...(f.header !== undefined ? { header: f.header } : {}) }
+          : {}),
       },
     };
   });

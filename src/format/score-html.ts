@@ -6,7 +6,19 @@
 // headless Chromium and checks there are none) and sets <body data-ready> when its script has run.
 
 import type { ScoreFormatter } from './score-formats.js';
-import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
+import {
+  L,
+  mark,
+  measureTitle,
+  noteCell,
+  offenderPlace,
+  offenderWhat,
+  placeText,
+  ratioCell,
+  shortCell,
+  targetCell,
+  valueCell,
+} from '../score/labels.js';
 import { targetText } from '../score/numbers.js';
 import type { Breakdown, Measure, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
@@ -85,12 +97,25 @@ function measuresTable(card: Scorecard, lang: Lang): string {
 function breakdownTable(card: Scorecard, id: string, head: string, groups: Breakdown[], lang: Lang): string {
   const l = L[lang];
   const items = card.measures.map((m) => m.item);
-  const th = items.map((n) => `<th title="${esc(measureTitle(card.measures.find((m) => m.item === n)!, lang))}">${n}</th>`).join('');
+  const th = items
+    .map(
+      (n) =>
+        `<th title="${esc(
+          measureTitle(
+            card.measures.find((m) => m.item === n)!,
+            lang,
+          ),
+        )}">${n}</th>`,
+    )
+    .join('');
   const rows = groups
     .map(
       (g) =>
         `<tr><td>${esc(g.label)}</td><td class="num">${g.guides}</td><td class="num">${g.powers}</td>${g.measures
-          .map((m) => `<td class="num ${cls(m)}" data-v="${m.value ?? ''}" title="${esc(`${ratioCell(m, lang)}${m.note ? ` · ${m.note}` : ''}`)}">${esc(shortCell(m))}</td>`)
+          .map(
+            (m) =>
+              `<td class="num ${cls(m)}" data-v="${m.value ?? ''}" title="${esc(`${ratioCell(m, lang)}${m.note ? ` · ${m.note}` : ''}`)}">${esc(shortCell(m))}</td>`,
+          )
           .join('')}</tr>`,
     )
     .join('\n');
@@ -109,7 +134,10 @@ function offendersSection(card: Scorecard, lang: Lang, limit: number): string {
       const more = m.offenders.length > limit ? `<p class="legend">${esc(l.more(m.offenders.length - limit))}</p>` : '';
       const rows = m.offenders
         .slice(0, limit)
-        .map((o) => `<tr><td class="place">${esc(offenderPlace(o))}</td><td>${esc(o.kind === 'guide' ? (o.department ?? '') : o.kind === 'power' ? (o.department ?? '') : o.department)}</td><td>${esc(offenderWhat(o))}</td><td>${esc(o.message)}</td></tr>`)
+        .map(
+          (o) =>
+            `<tr><td class="place">${esc(offenderPlace(o))}</td><td>${esc(o.kind === 'guide' ? (o.department ?? '') : o.kind === 'power' ? (o.department ?? '') : o.department)}</td><td>${esc(offenderWhat(o))}</td><td>${esc(o.message)}</td></tr>`,
+        )
         .join('\n');
       const note = m.unit === 'count' ? `<p class="legend">${esc(l.wholeSet)}</p>` : '';
       return `<details open id="fix-${m.item}"><summary>${esc(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)} — ${esc(l.offenderCount(m))}</summary>${note}
@@ -121,7 +149,8 @@ function offendersSection(card: Scorecard, lang: Lang, limit: number): string {
 function powerSection(card: Scorecard, lang: Lang): string {
   const l = L[lang];
   const pl = card.powerList;
-  if (!pl) return `<p>${lang === 'zh' ? '未提供权责清单：第 7、9 项需 --power-list。' : 'No power list: items 7 and 9 need --power-list.'}</p>`;
+  if (!pl)
+    return `<p>${lang === 'zh' ? '未提供权责清单：第 7、9 项需 --power-list。' : 'No power list: items 7 and 9 need --power-list.'}</p>`;
   const rows = pl.rows
     .map((r) => {
       const place = placeText(r.source.file, r.source);
@@ -133,10 +162,15 @@ function powerSection(card: Scorecard, lang: Lang): string {
     .join('\n');
   const unknown = pl.unknownCodes.length
     ? `<h3>${esc(l.unknownCodes)}</h3><table><thead><tr><th>${l.place}</th><th>${l.guide}</th><th>${l.code}</th></tr></thead><tbody>${pl.unknownCodes
-        .map((u) => `<tr><td class="place">${esc(placeText(u.file, u))}</td><td>${esc(u.guide ?? '')}</td><td class="bad">${esc(u.code)}</td></tr>`)
+        .map(
+          (u) =>
+            `<tr><td class="place">${esc(placeText(u.file, u))}</td><td>${esc(u.guide ?? '')}</td><td class="bad">${esc(u.code)}</td></tr>`,
+        )
         .join('\n')}</tbody></table>`
     : '';
-  const problems = pl.problems.length ? `<h3>${esc(l.problems)}</h3><ul>${pl.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';
+  const problems = pl.problems.length
+    ? `<h3>${esc(l.problems)}</h3><ul>${pl.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`
+    : '';
   return `<p class="scope">${esc(pl.file)}</p><table id="powers" class="sortable"><thead><tr><th>${l.place}</th><th>${l.code}</th><th>${l.name}</th><th>${l.type}</th><th>${l.department}</th><th>${l.level}</th><th>${l.match}</th><th>${l.linked}</th></tr></thead><tbody>${rows}</tbody></table>${unknown}${problems}`;
 }
 
@@ -149,11 +183,19 @@ const scoreHtml: ScoreFormatter = ({ card, limit = HTML_LIMIT }) => {
     `<header><h1>${esc(l.title)}</h1><p class="scope">${esc(l.scope(card))}</p><p class="summary"><strong class="${met === valued.length ? 'ok' : 'bad'}">${esc(l.summary(met, valued.length, card.measures.length))}</strong></p></header>`,
     `<section><h2>${lang === 'zh' ? '指标' : 'Measures'}</h2>${measuresTable(card, lang)}</section>`,
   ];
-  if (card.byDepartment) parts.push(`<section><h2>${esc(l.byDepartment)}</h2>${breakdownTable(card, 'by-department', l.department, card.byDepartment, lang)}</section>`);
-  if (card.byLevel) parts.push(`<section><h2>${esc(l.byLevel)}</h2>${breakdownTable(card, 'by-level', l.level, card.byLevel, lang)}</section>`);
+  if (card.byDepartment)
+    parts.push(
+      `<section><h2>${esc(l.byDepartment)}</h2>${breakdownTable(card, 'by-department', l.department, card.byDepartment, lang)}</section>`,
+    );
+  if (card.byLevel)
+    parts.push(
+      `<section><h2>${esc(l.byLevel)}</h2>${breakdownTable(card, 'by-level', l.level, card.byLevel, lang)}</section>`,
+    );
   parts.push(`<section id="to-fix"><h2>${esc(l.toFix)}</h2>${offendersSection(card, lang, limit)}</section>`);
   parts.push(`<section id="power-list"><h2>${esc(l.powerList)}</h2>${powerSection(card, lang)}</section>`);
-  parts.push(`<footer>guide-lint ${esc(card.tool.version)} · ${lang === 'zh' ? '目标与期限来自《政务服务事项标准化建设重点工作任务清单》（可在配置 targets: 中修改）' : 'targets and deadlines from the standardization checklist (config targets: overrides them)'}</footer>`);
+  parts.push(
+    `<footer>guide-lint ${esc(card.tool.version)} · ${lang === 'zh' ? '目标与期限来自《政务服务事项标准化建设重点工作任务清单》（可在配置 targets: 中修改）' : 'targets and deadlines from the standardization checklist (config targets: overrides them)'}</footer>`,
+  );
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

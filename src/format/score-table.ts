@@ -4,7 +4,19 @@
 import { Chalk } from 'chalk';
 import { displayWidth as stringWidth } from '../util/width.js';
 import type { ScoreFormatter } from './score-formats.js';
-import { L, mark, measureTitle, noteCell, offenderPlace, offenderWhat, placeText, ratioCell, shortCell, targetCell, valueCell } from '../score/labels.js';
+import {
+  L,
+  mark,
+  measureTitle,
+  noteCell,
+  offenderPlace,
+  offenderWhat,
+  placeText,
+  ratioCell,
+  shortCell,
+  targetCell,
+  valueCell,
+} from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
 
@@ -19,7 +31,12 @@ const pad = (s: string, w: number, right = false) => {
 type Paint = (s: string) => string;
 
 /** Rows of cells → aligned lines; `right` marks right-aligned columns; `paint` colours a cell after padding. */
-function grid(rows: string[][], right: Set<number>, paint?: (s: string, row: number, col: number) => string, sep = '  '): string[] {
+function grid(
+  rows: string[][],
+  right: Set<number>,
+  paint?: (s: string, row: number, col: number) => string,
+  sep = '  ',
+): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
   return rows.map((r, ri) =>
@@ -34,16 +51,27 @@ function grid(rows: string[][], right: Set<number>, paint?: (s: string, row: num
   );
 }
 
-function matrix(card: Scorecard, title: string, groups: Breakdown[], lang: Lang, c: { ok: Paint; bad: Paint; dim: Paint; bold: Paint }): string[] {
+function matrix(
+  card: Scorecard,
+  title: string,
+  groups: Breakdown[],
+  lang: Lang,
+  c: { ok: Paint; bad: Paint; dim: Paint; bold: Paint },
+): string[] {
   const l = L[lang];
   const items = card.measures.map((m) => m.item);
   const head = [title, l.guides, ...items.map(String)];
   const rows = [head, ...groups.map((g) => [g.label, String(g.guides), ...g.measures.map(shortCell)])];
-  const lines = grid(rows, new Set(head.map((_, i) => i).filter((i) => i > 0)), (s, r, col) => {
-    if (r === 0) return c.bold(s);
-    if (col < 2) return s;
-    return s.includes('✘') ? c.bad(s) : s.includes('✔') ? c.ok(s) : c.dim(s);
-  }, ' ');
+  const lines = grid(
+    rows,
+    new Set(head.map((_, i) => i).filter((i) => i > 0)),
+    (s, r, col) => {
+      if (r === 0) return c.bold(s);
+      if (col < 2) return s;
+      return s.includes('✘') ? c.bad(s) : s.includes('✔') ? c.ok(s) : c.dim(s);
+    },
+    ' ',
+  );
   return lines;
 }
 
@@ -56,7 +84,19 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
   out.push(ch.bold(`guide-lint ${lang === 'zh' ? '评分' : 'score'} · ${l.scope(card)}`), '');
 
   const head = [l.item, l.measure, l.ratio, l.value, l.target, l.deadline, l.met, l.note];
-  const rows = [head, ...card.measures.map((m) => [String(m.item), measureTitle(m, lang), ratioCell(m, lang), valueCell(m, lang), targetCell(m), m.deadline, mark(m), noteCell(m, lang)])];
+  const rows = [
+    head,
+    ...card.measures.map((m) => [
+      String(m.item),
+      measureTitle(m, lang),
+      ratioCell(m, lang),
+      valueCell(m, lang),
+      targetCell(m),
+      m.deadline,
+      mark(m),
+      noteCell(m, lang),
+    ]),
+  ];
   out.push(
     ...grid(rows, new Set([0, 2, 3, 4]), (s, r, col) => {
       if (r === 0) return c.bold(s);
@@ -68,7 +108,8 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
   const valued = card.measures.filter((m) => m.met !== null);
   out.push('', l.summary(valued.filter((m) => m.met).length, valued.length, card.measures.length));
 
-  if (card.byDepartment) out.push('', ch.bold(l.byDepartment), ...matrix(card, l.department, card.byDepartment, lang, c));
+  if (card.byDepartment)
+    out.push('', ch.bold(l.byDepartment), ...matrix(card, l.department, card.byDepartment, lang, c));
   if (card.byLevel) out.push('', ch.bold(l.byLevel), ...matrix(card, l.level, card.byLevel, lang, c));
 
   const missed = card.measures.filter((m) => m.met === false && m.offenders.length);
@@ -79,7 +120,13 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
       out.push(`${ch.bold(`${l.itemN(m.item)} ${measureTitle(m, lang)}`)}${count}`);
       if (m.unit === 'count') out.push(c.dim(`  ${l.wholeSet}`));
       const shown = m.offenders.slice(0, limit);
-      out.push(...grid(shown.map((o) => ['  ' + offenderPlace(o), offenderWhat(o), o.message]), new Set(), (s, _r, col) => (col === 0 ? c.dim(s) : s)));
+      out.push(
+        ...grid(
+          shown.map((o) => ['  ' + offenderPlace(o), offenderWhat(o), o.message]),
+          new Set(),
+          (s, _r, col) => (col === 0 ? c.dim(s) : s),
+        ),
+      );
       if (m.offenders.length > limit) out.push(c.dim(`  ${l.more(m.offenders.length - limit)}`));
     }
   }
@@ -87,7 +134,13 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
   const pl = card.powerList;
   if (pl && pl.unknownCodes.length) {
     out.push('', ch.bold(l.unknownCodes));
-    out.push(...grid(pl.unknownCodes.map((u) => ['  ' + placeText(u.file, u), u.guide ?? '', u.code]), new Set(), (s, _r, col) => (col === 0 ? c.dim(s) : s)));
+    out.push(
+      ...grid(
+        pl.unknownCodes.map((u) => ['  ' + placeText(u.file, u), u.guide ?? '', u.code]),
+        new Set(),
+        (s, _r, col) => (col === 0 ? c.dim(s) : s),
+      ),
+    );
   }
   if (pl && pl.problems.length) {
     out.push('', ch.bold(l.problems));

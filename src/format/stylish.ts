@@ -27,11 +27,23 @@ function itemLabel(f: Finding, lang: Lang): string {
 function baselineLines(result: FormatInput['result'], lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   const b = result.baseline;
   if (!b) return [];
-  const out = [lang === 'zh' ? `基线 ${b.file} 抑制了 ${b.suppressed} 个已记录的问题` : `${b.suppressed} known problem${b.suppressed === 1 ? '' : 's'} suppressed by the baseline ${b.file}`];
+  const out = [
+    lang === 'zh'
+      ? `基线 ${b.file} 抑制了 ${b.suppressed} 个已记录的问题`
+      : `${b.suppressed} known problem${b.suppressed === 1 ? '' : 's'} suppressed by the baseline ${b.file}`,
+  ];
   if (b.fixed.length) {
-    out.push(c.yellow(lang === 'zh' ? `${b.fixed.length} 条基线记录已不再出现：运行 --update-baseline 以清理` : `${b.fixed.length} baseline entries no longer occur: run --update-baseline to prune`));
-    for (const e of b.fixed.slice(0, 10)) out.push(c.dim(`  ${e.file}  ${e.ruleId}  ${pathText(e.path)}${e.value !== undefined ? `  “${e.value}”` : ''}`));
-    if (b.fixed.length > 10) out.push(c.dim(lang === 'zh' ? `  …… 另有 ${b.fixed.length - 10} 条` : `  … and ${b.fixed.length - 10} more`));
+    out.push(
+      c.yellow(
+        lang === 'zh'
+          ? `${b.fixed.length} 条基线记录已不再出现：运行 --update-baseline 以清理`
+          : `${b.fixed.length} baseline entries no longer occur: run --update-baseline to prune`,
+      ),
+    );
+    for (const e of b.fixed.slice(0, 10))
+      out.push(c.dim(`  ${e.file}  ${e.ruleId}  ${pathText(e.path)}${e.value !== undefined ? `  “${e.value}”` : ''}`));
+    if (b.fixed.length > 10)
+      out.push(c.dim(lang === 'zh' ? `  …… 另有 ${b.fixed.length - 10} 条` : `  … and ${b.fixed.length - 10} more`));
   }
   return out;
 }
@@ -72,7 +84,10 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
     for (const { title, findings } of byRecord(all)) {
       if (title) lines.push(`  ${c.bold(title)}`);
       const indent = title ? '    ' : '  ';
-      const rows = findings.map((f) => [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const);
+      const rows = findings.map(
+        (f) =>
+          [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const,
+      );
       const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
       const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
       const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
@@ -90,7 +105,11 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
       : `${total ? '✖' : '✔'} ${total} problem${total === 1 ? '' : 's'} (${n.errors} error${n.errors === 1 ? '' : 's'}, ${n.warnings} warning${n.warnings === 1 ? '' : 's'}, ${n.infos} info) in ${n.files} file${n.files === 1 ? '' : 's'}, ${n.guides} guide${n.guides === 1 ? '' : 's'}`;
   lines.push((n.errors ? c.red.bold : n.warnings ? c.yellow.bold : c.green.bold)(summary));
   if (n.skippedVersions) {
-    lines.push(lang === 'zh' ? `跳过 ${n.skippedVersions} 条旧版本记录（每个事项只检查最高版本；--all-versions 检查全部）` : `${n.skippedVersions} older record version${n.skippedVersions === 1 ? '' : 's'} skipped (each item is linted at its highest version; --all-versions lints all)`);
+    lines.push(
+      lang === 'zh'
+        ? `跳过 ${n.skippedVersions} 条旧版本记录（每个事项只检查最高版本；--all-versions 检查全部）`
+        : `${n.skippedVersions} older record version${n.skippedVersions === 1 ? '' : 's'} skipped (each item is linted at its highest version; --all-versions lints all)`,
+    );
   }
   lines.push(...baselineLines(result, lang, c));
   if (scoreLine) lines.push(scoreLine);

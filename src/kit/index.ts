@@ -75,5 +75,10 @@ export { isCount, kindCounts, materialType, parseCount, type CopyCount } from '.
 
 // Helpers rules share.
 export { checkForms, checkRef, FORM_OPTIONS_SCHEMA, refMessages } from './helpers/forms.js';
-export { limitProblemReport, TIME_LIMIT_MESSAGES, TIME_LIMIT_SEVERITY, type TimeLimitMessageId } from './helpers/time-limit.js';
+export {
+  limitProblemReport,
+  TIME_LIMIT_MESSAGES,
+  TIME_LIMIT_SEVERITY,
+  type TimeLimitMessageId,
+} from './helpers/time-limit.js';
 export { ajvMessage } from './helpers/ajv-message.js';

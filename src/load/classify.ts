@@ -20,10 +20,32 @@ export type Classification =
  * names of domain/exchange/fields.md that identify an item record, plus material records.
  */
 export const EXCHANGE_FIELDS: ReadonlySet<string> = new Set([
-  'task_name', 'catalog_code', 'local_catalog_code', 'task_code', 'local_task_code', 'task_handle_item', 'ywcode',
-  'task_type', 'task_state', 'task_version', 'use_level', 'dept_name', 'dept_code', 'anticipate_day', 'promise_day',
-  'project_type', 'limit_scene_num', 'transact_addr', 'transact_time', 'accept_condition', 'by_law', 'link_way',
-  'supervise_way', 'handle_type', 'material_name', 'materials_name',
+  'task_name',
+  'catalog_code',
+  'local_catalog_code',
+  'task_code',
+  'local_task_code',
+  'task_handle_item',
+  'ywcode',
+  'task_type',
+  'task_state',
+  'task_version',
+  'use_level',
+  'dept_name',
+  'dept_code',
+  'anticipate_day',
+  'promise_day',
+  'project_type',
+  'limit_scene_num',
+  'transact_addr',
+  'transact_time',
+  'accept_condition',
+  'by_law',
+  'link_way',
+  'supervise_way',
+  'handle_type',
+  'material_name',
+  'materials_name',
 ]);
 
 /** Child-table keys of exchange records (AUDIT_ITEM, AUDIT_MATERIAL …): a record holding one is a guide. */
@@ -52,7 +74,8 @@ function holdsExchangeRecords(v: unknown, depth: number): boolean {
   if (!isRecord(v)) return false;
   if (isExchangeRecord(v)) return true;
   if (depth <= 0) return false;
-  for (const x of Object.values(v)) if (typeof x === 'object' && x !== null && holdsExchangeRecords(x, depth - 1)) return true;
+  for (const x of Object.values(v))
+    if (typeof x === 'object' && x !== null && holdsExchangeRecords(x, depth - 1)) return true;
   return false;
 }
 
@@ -61,10 +84,22 @@ export const NOT_A_GUIDE = 'not-a-guide';
 
 /** Its messages (an info for a file found in a folder; a warning for a file named on the command line). */
 export const NOT_A_GUIDE_MESSAGES = {
-  noGuideElements: { zh: '不是办事指南：文件中没有指南要素（顶层键：{keys}），未作为指南检查', en: 'not a guide: the file holds no guide elements (top-level keys: {keys}); it was not linted as a guide' },
-  noGuideContent: { zh: '不是办事指南：文件内容是{kindZh}，不是含指南要素的键值映射，未作为指南检查', en: 'not a guide: the file holds a {kindEn}, not a mapping of guide elements; it was not linted as a guide' },
-  notAGuideTable: { zh: '不是办事指南表格：没有一个工作表的表头含“事项名称”或“实施编码”，未作为指南检查', en: 'not a guide table: no sheet has a header with 事项名称 or 实施编码; it was not linted as a guide' },
-  noItemRows: { zh: '表格有表头行，但没有事项行：没有可检查的指南', en: 'the table has a header row but no item rows: no guide to check' },
+  noGuideElements: {
+    zh: '不是办事指南：文件中没有指南要素（顶层键：{keys}），未作为指南检查',
+    en: 'not a guide: the file holds no guide elements (top-level keys: {keys}); it was not linted as a guide',
+  },
+  noGuideContent: {
+    zh: '不是办事指南：文件内容是{kindZh}，不是含指南要素的键值映射，未作为指南检查',
+    en: 'not a guide: the file holds a {kindEn}, not a mapping of guide elements; it was not linted as a guide',
+  },
+  notAGuideTable: {
+    zh: '不是办事指南表格：没有一个工作表的表头含“事项名称”或“实施编码”，未作为指南检查',
+    en: 'not a guide table: no sheet has a header with 事项名称 or 实施编码; it was not linted as a guide',
+  },
+  noItemRows: {
+    zh: '表格有表头行，但没有事项行：没有可检查的指南',
+    en: 'the table has a header row but no item rows: no guide to check',
+  },
   noGuideInFile: { zh: '文件中没有可检查的办事指南', en: 'the file yields no guide to check' },
 } satisfies Record<string, { zh: string; en: string }>;
 
@@ -87,7 +122,10 @@ export function classifyDocument(data: unknown): Classification {
     if (holdsExchangeRecords(data, ENVELOPE_DEPTH)) return { guide: true, by: 'exchange' };
     return { guide: false, kind: 'mapping', keys: Object.keys(data) };
   }
-  if (Array.isArray(data)) return holdsExchangeRecords(data, ENVELOPE_DEPTH) ? { guide: true, by: 'exchange' } : { guide: false, kind: 'list' };
+  if (Array.isArray(data))
+    return holdsExchangeRecords(data, ENVELOPE_DEPTH)
+      ? { guide: true, by: 'exchange' }
+      : { guide: false, kind: 'list' };
   if (data === null || data === undefined) return { guide: false, kind: 'null' };
   const t = typeof data;
   return { guide: false, kind: t === 'number' || t === 'bigint' ? 'number' : t === 'boolean' ? 'boolean' : 'string' };

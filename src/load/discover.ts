@@ -40,12 +40,34 @@ export interface Discovered {
 const NOT_GUIDE_NAME = new RegExp(
   '^(?:' +
     [
-      'package.*\\.json', 'npm-shrinkwrap\\.json', 'pnpm-(?:lock|workspace)\\.yaml', 'composer\\.(?:json|lock)',
+      'package.*\\.json',
+      'npm-shrinkwrap\\.json',
+      'pnpm-(?:lock|workspace)\\.yaml',
+      'composer\\.(?:json|lock)',
       '[tj]sconfig(?:[-.].*)?\\.json',
       '(?:docker-)?compose(?:[-.].*)?\\.ya?ml',
-      '\\.gitlab-ci\\.ya?ml', '\\.travis\\.ya?ml', 'azure-pipelines.*\\.ya?ml', 'bitbucket-pipelines\\.ya?ml', '\\.pre-commit-(?:config|hooks)\\.ya?ml', '\\.?codecov\\.ya?ml', '\\.readthedocs\\.ya?ml', 'mkdocs\\.ya?ml',
-      '\\.prettierrc.*', '\\.eslintrc.*', '\\.stylelintrc.*', '\\.markdownlint.*', '\\.yamllint.*', 'renovate\\.json5?', '\\.renovaterc.*', 'lerna\\.json', 'nx\\.json', 'turbo\\.json', 'vercel\\.json',
-      '\\.guide-?lint.*', 'guide-lint\\.config\\..*', 'guide-lint-(?:report|baseline).*',
+      '\\.gitlab-ci\\.ya?ml',
+      '\\.travis\\.ya?ml',
+      'azure-pipelines.*\\.ya?ml',
+      'bitbucket-pipelines\\.ya?ml',
+      '\\.pre-commit-(?:config|hooks)\\.ya?ml',
+      '\\.?codecov\\.ya?ml',
+      '\\.readthedocs\\.ya?ml',
+      'mkdocs\\.ya?ml',
+      '\\.prettierrc.*',
+      '\\.eslintrc.*',
+      '\\.stylelintrc.*',
+      '\\.markdownlint.*',
+      '\\.yamllint.*',
+      'renovate\\.json5?',
+      '\\.renovaterc.*',
+      'lerna\\.json',
+      'nx\\.json',
+      'turbo\\.json',
+      'vercel\\.json',
+      '\\.guide-?lint.*',
+      'guide-lint\\.config\\..*',
+      'guide-lint-(?:report|baseline).*',
     ].join('|') +
     ')$',
   'i',
@@ -66,7 +88,10 @@ const ALWAYS_IGNORED_NAMES = ['node_modules', '.git'];
 export async function readIgnoreFile(cwd: string): Promise<string[]> {
   try {
     const text = await readFile(join(cwd, '.guidelintignore'), 'utf8');
-    return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    return text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
   } catch {
     return [];
   }
@@ -84,7 +109,10 @@ function toGlobs(pattern: string): string[] {
 export async function discover(args: string[], opts: DiscoverOptions): Promise<Discovered> {
   const exts = (opts.extensions ?? [...TEXT_EXTENSIONS, ...SHEET_EXTENSIONS]).map((e) => e.slice(1));
   const extGlob = exts.length === 1 ? exts[0] : `{${exts.join(',')}}`;
-  const patterns = [...(opts.ignorePatterns ?? []), ...(opts.useIgnoreFile === false ? [] : await readIgnoreFile(opts.cwd))];
+  const patterns = [
+    ...(opts.ignorePatterns ?? []),
+    ...(opts.useIgnoreFile === false ? [] : await readIgnoreFile(opts.cwd)),
+  ];
   const ignore = [...ALWAYS_IGNORED, ...patterns.flatMap(toGlobs)];
   const found = new Set<string>();
   const unmatched: string[] = [];
@@ -105,7 +133,14 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     let hits: string[];
     if (st?.isDirectory()) {
       const fg = await fastGlob();
-      hits = await fg(`**/*.${extGlob}`, { cwd: abs, ignore, absolute: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: false });
+      hits = await fg(`**/*.${extGlob}`, {
+        cwd: abs,
+        ignore,
+        absolute: true,
+        dot: false,
+        caseSensitiveMatch: false,
+        followSymbolicLinks: false,
+      });
     } else if (st?.isFile()) {
       // Like ESLint, an explicitly named file that an ignore pattern matches is skipped.
       const rel = relative(opts.cwd, abs).split(sep).join('/');
@@ -134,5 +169,12 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     }
   }
   for (const n of named) found.add(n);
-  return { files: [...found].sort(), unmatched, missing, named: [...named].sort(), ignored: ignoredNamed, skipped: [...skipped].sort() };
+  return {
+    files: [...found].sort(),
+    unmatched,
+    missing,
+    named: [...named].sort(),
+    ignored: ignoredNamed,
+    skipped: [...skipped].sort(),
+  };
 }

@@ -10,10 +10,14 @@ const patterns = new WeakMap<ImportProfile, RegExp>();
 export function detectExport(text: string, extra: ImportProfile[] = []): string | undefined {
   for (const p of [...extra, ...Object.values(BUILTIN_PROFILES)]) {
     let re = patterns.get(p);
-    if (!re) patterns.set(p, (re = new RegExp(`"(${p.detect.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})"\\s*:`, 'gi')));
+    if (!re)
+      patterns.set(
+        p,
+        (re = new RegExp(`"(${p.detect.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})"\\s*:`, 'gi')),
+      );
     re.lastIndex = 0;
     const seen = new Set<string>();
-    for (let m; (m = re.exec(text)); ) {
+    for (let m; (m = re.exec(text));) {
       seen.add(m[1]!.toLowerCase());
       if (seen.size >= 2) return p.name;
     }

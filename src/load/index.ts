@@ -63,7 +63,10 @@ export async function loadText(file: string, text: string, opts: LoadOptions = {
   const exchange = await exchangeProfile(text, opts);
   if (exchange) {
     const { loadExchangeJson, loadExchangeLines } = await import('./exchange/load.js');
-    return (ext === '.jsonl' ? loadExchangeLines : loadExchangeJson)(text, { profile: exchange, allVersions: opts.allVersions });
+    return (ext === '.jsonl' ? loadExchangeLines : loadExchangeJson)(text, {
+      profile: exchange,
+      allVersions: opts.allVersions,
+    });
   }
   const { loadJson } = await import('./json.js');
   return onlyGuides(loadJson(text));
@@ -83,7 +86,13 @@ function overBudget(data: unknown): boolean {
 
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MAX_KEYS_SHOWN = 6;
-const KIND_NAMES: Record<string, [string, string]> = { list: ['列表', 'list'], string: ['一段文字', 'text'], number: ['数字', 'number'], boolean: ['布尔值', 'boolean'], null: ['空值', 'null'] };
+const KIND_NAMES: Record<string, [string, string]> = {
+  list: ['列表', 'list'],
+  string: ['一段文字', 'text'],
+  number: ['数字', 'number'],
+  boolean: ['布尔值', 'boolean'],
+  null: ['空值', 'null'],
+};
 
 /**
  * A file that parsed but none of whose documents is a guide (classifyDocument) is not linted as
@@ -96,18 +105,33 @@ function onlyGuides(r: LoadResult): LoadResult {
   if (kinds.some((k) => k.guide)) return r;
   // An alias bomb stays the finding it is today (the normaliser refuses it): never a quiet note.
   if (r.guides.some((g) => overBudget(g.data))) return r;
-  if (kinds.some((k) => !k.guide && k.kind === 'own-output')) return { guides: [], problems: [], skipped: 'own-output' };
+  if (kinds.some((k) => !k.guide && k.kind === 'own-output'))
+    return { guides: [], problems: [], skipped: 'own-output' };
   const first = kinds[0];
   let problem: LoadProblem;
   if (first && !first.guide && first.kind === 'mapping') {
     const shown = first.keys.slice(0, MAX_KEYS_SHOWN).join(', ') + (first.keys.length > MAX_KEYS_SHOWN ? ', …' : '');
-    problem = { messageId: 'noGuideElements', text: NOT_A_GUIDE_MESSAGES.noGuideElements, ruleId: NOT_A_GUIDE, severity: 'info', data: { keys: shown || '—' }, location: r.guides[0]!.sourceMap.start() };
+    problem = {
+      messageId: 'noGuideElements',
+      text: NOT_A_GUIDE_MESSAGES.noGuideElements,
+      ruleId: NOT_A_GUIDE,
+      severity: 'info',
+      data: { keys: shown || '—' },
+      location: r.guides[0]!.sourceMap.start(),
+    };
   } else {
     const p = r.problems[0];
     if (!p) return r;
     const kind = String(p.data?.kind ?? '');
     const [zh, en] = KIND_NAMES[kind] ?? [kind, kind];
-    problem = { messageId: 'noGuideContent', text: NOT_A_GUIDE_MESSAGES.noGuideContent, ruleId: NOT_A_GUIDE, severity: 'info', data: { kindZh: zh, kindEn: en }, location: p.location ?? FILE_START };
+    problem = {
+      messageId: 'noGuideContent',
+      text: NOT_A_GUIDE_MESSAGES.noGuideContent,
+      ruleId: NOT_A_GUIDE,
+      severity: 'info',
+      data: { kindZh: zh, kindEn: en },
+      location: p.location ?? FILE_START,
+    };
   }
   return { guides: [], problems: [problem], text: r.text };
 }
@@ -122,6 +146,7 @@ export async function exchangeProfile(text: string, opts: LoadOptions) {
   const name = detectExport(text, declared);
   if (!name) return undefined;
   // A configured profile applies to files in its own shape; other shapes use their built-in profile.
-  const configured = typeof opts.import?.profile === 'object' ? opts.import.profile.name : (opts.import?.profile ?? 'national');
+  const configured =
+    typeof opts.import?.profile === 'object' ? opts.import.profile.name : (opts.import?.profile ?? 'national');
   return name === configured ? resolveProfile(opts.import) : resolveProfile({ profile: BUILTIN_PROFILES[name]!.name });
 }

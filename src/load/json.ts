@@ -12,13 +12,29 @@ export function loadJson(text: string): LoadResult {
   const root = parsed.root;
   const dup = firstDuplicateKey(root);
   if (dup) {
-    return { guides: [], problems: [{ messageId: 'duplicateKey', data: { reason: `duplicated key "${dup.value}"` }, location: spanLocation(ix, dup.offset, dup.offset + dup.length) }], text };
+    return {
+      guides: [],
+      problems: [
+        {
+          messageId: 'duplicateKey',
+          data: { reason: `duplicated key "${dup.value}"` },
+          location: spanLocation(ix, dup.offset, dup.offset + dup.length),
+        },
+      ],
+      text,
+    };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { guides: [], problems: [{ messageId: 'jsonSyntax', data: { reason: String((err as Error).message) }, location: spanLocation(ix, 0, 0) }], text };
+    return {
+      guides: [],
+      problems: [
+        { messageId: 'jsonSyntax', data: { reason: String((err as Error).message) }, location: spanLocation(ix, 0, 0) },
+      ],
+      text,
+    };
   }
   const problems: LoadProblem[] = [];
   const guides: LoadResult['guides'] = [];
@@ -28,28 +44,43 @@ export function loadJson(text: string): LoadResult {
     const prefix = Array.isArray(data) ? [...base, index] : base;
     const sourceMap = jsonSourceMap(root, ix, prefix);
     if (typeof g !== 'object' || g === null || Array.isArray(g)) {
-      problems.push({ messageId: 'notAGuide', data: { kind: Array.isArray(g) ? 'list' : g === null ? 'null' : typeof g }, location: sourceMap.locate([]) });
+      problems.push({
+        messageId: 'notAGuide',
+        data: { kind: Array.isArray(g) ? 'list' : g === null ? 'null' : typeof g },
+        location: sourceMap.locate([]),
+      });
       return;
     }
     guides.push({ data: g, index, sourceMap });
   });
-  if (guides.length === 0 && problems.length === 0) problems.push({ messageId: 'empty', location: spanLocation(ix, 0, 0) });
+  if (guides.length === 0 && problems.length === 0)
+    problems.push({ messageId: 'empty', location: spanLocation(ix, 0, 0) });
   return { guides, problems, text };
 }
 
 const MAX_DEPTH = 200;
 
 /** A JSON text's located tree, or the problem that stops reading it: empty, nested too deep (the parsers recurse), a syntax error. */
-export function parseJsonTree(text: string, at: (start: number, end: number) => Location): { root: JNode } | { problem: LoadProblem } {
+export function parseJsonTree(
+  text: string,
+  at: (start: number, end: number) => Location,
+): { root: JNode } | { problem: LoadProblem } {
   if (text.trim() === '') return { problem: { messageId: 'empty', location: at(0, 0) } };
   const deep = tooDeepAt(text, MAX_DEPTH);
-  if (deep !== -1) return { problem: { messageId: 'tooDeep', data: { limit: MAX_DEPTH }, location: at(deep, deep + 1) } };
+  if (deep !== -1)
+    return { problem: { messageId: 'tooDeep', data: { limit: MAX_DEPTH }, location: at(deep, deep + 1) } };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const start = e?.offset ?? 0;
-    return { problem: { messageId: 'jsonSyntax', data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' }, location: at(start, start + (e?.length || 1)) } };
+    return {
+      problem: {
+        messageId: 'jsonSyntax',
+        data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' },
+        location: at(start, start + (e?.length || 1)),
+      },
+    };
   }
   return { root };
 }
@@ -61,7 +92,8 @@ function tooDeepAt(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash
+      if (c === 92)
+        i++; // backslash
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {

@@ -16,13 +16,27 @@ export function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutco
   try {
     fd = openSync(file, 'r');
     const st = fstatSync(fd);
-    if (!st.isFile()) return { ok: false, problem: { messageId: 'unreadable', data: { reason: 'not a regular file' }, location: FILE_START } };
+    if (!st.isFile())
+      return {
+        ok: false,
+        problem: { messageId: 'unreadable', data: { reason: 'not a regular file' }, location: FILE_START },
+      };
     if (st.size > maxBytes) {
-      return { ok: false, problem: { messageId: 'tooLarge', data: { size: st.size, limit: maxBytes }, location: FILE_START } };
+      return {
+        ok: false,
+        problem: { messageId: 'tooLarge', data: { size: st.size, limit: maxBytes }, location: FILE_START },
+      };
     }
     return { ok: true, bytes: readOpen(fd, st.size) };
   } catch (err) {
-    return { ok: false, problem: { messageId: 'unreadable', data: { reason: (err as NodeJS.ErrnoException).code ?? String(err) }, location: FILE_START } };
+    return {
+      ok: false,
+      problem: {
+        messageId: 'unreadable',
+        data: { reason: (err as NodeJS.ErrnoException).code ?? String(err) },
+        location: FILE_START,
+      },
+    };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -36,12 +50,17 @@ export function readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutco
 function readOpen(fd: number, size: number): Buffer {
   if (size === 0) {
     const chunks: Buffer[] = [];
-    for (let chunk = Buffer.allocUnsafe(65536), n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; chunk = Buffer.allocUnsafe(65536)) chunks.push(chunk.subarray(0, n));
+    for (
+      let chunk = Buffer.allocUnsafe(65536), n;
+      (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;
+      chunk = Buffer.allocUnsafe(65536)
+    )
+      chunks.push(chunk.subarray(0, n));
     return Buffer.concat(chunks);
   }
   const buf = Buffer.allocUnsafe(size);
   let filled = 0;
-  for (let n; filled < size && (n = readSync(fd, buf, filled, size - filled, null)) > 0; ) filled += n;
+  for (let n; filled < size && (n = readSync(fd, buf, filled, size - filled, null)) > 0;) filled += n;
   return filled === size ? buf : buf.subarray(0, filled);
 }
 
@@ -63,7 +82,10 @@ export function decodeUtf8Text(bytes: Buffer): DecodeOutcome {
     const text = utf8.decode(bytes);
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return { ok: false, problem: { messageId: 'encoding', data: { encoding: guessLegacyEncoding(bytes) }, location: firstBadByte(bytes) } };
+    return {
+      ok: false,
+      problem: { messageId: 'encoding', data: { encoding: guessLegacyEncoding(bytes) }, location: firstBadByte(bytes) },
+    };
   }
 }
 

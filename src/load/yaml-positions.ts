@@ -124,14 +124,20 @@ export function trimmedRange(text: string, node: PosNode): [number, number] {
  * be followed to the end: the caller falls back. Children are interpreted with the data value
  * js-yaml produced, so a mapping is known to be a mapping even when its kind was not recorded.
  */
-export function findNode(root: PosNode, data: unknown, path: ElementPath, at: 'value' | 'key'): { node: PosNode; exact: boolean; shapeOk: boolean } {
+export function findNode(
+  root: PosNode,
+  data: unknown,
+  path: ElementPath,
+  at: 'value' | 'key',
+): { node: PosNode; exact: boolean; shapeOk: boolean } {
   let node = root;
   let value = data;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const kids = node.children;
     if (Array.isArray(value)) {
-      if (typeof seg !== 'number' || kids.length !== value.length) return { node, exact: false, shapeOk: kids.length === value.length };
+      if (typeof seg !== 'number' || kids.length !== value.length)
+        return { node, exact: false, shapeOk: kids.length === value.length };
       node = kids[seg]!;
       value = value[seg];
       if (!node) return { node: root, exact: false, shapeOk: false };

@@ -25,14 +25,19 @@ export function loadYaml(text: string): LoadResult {
   const lazy = new LazyYamlDocs(text, positions);
   let starts: number[] | undefined;
   // Most files hold one guide: its start needs only the first content line, not a pass over the file.
-  const startOf = (i: number) => (i === 0 && docs.length === 1 ? documentStarts(text, 0) : (starts ??= documentStarts(text)))[i] ?? 1;
+  const startOf = (i: number) =>
+    (i === 0 && docs.length === 1 ? documentStarts(text, 0) : (starts ??= documentStarts(text)))[i] ?? 1;
   const problems: LoadProblem[] = [];
   const guides: LoadResult['guides'] = [];
   docs.forEach((data, index) => {
     if (data === null || data === undefined) return; // an empty document between separators
     const sourceMap = lazy.sourceMap(index, startOf, data);
     if (typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({ messageId: 'notAGuide', data: { kind: Array.isArray(data) ? 'list' : typeof data }, location: sourceMap.locate([]) });
+      problems.push({
+        messageId: 'notAGuide',
+        data: { kind: Array.isArray(data) ? 'list' : typeof data },
+        location: sourceMap.locate([]),
+      });
       return;
     }
     guides.push({ data, index, sourceMap });
@@ -51,7 +56,7 @@ export function loadYaml(text: string): LoadResult {
 export function documentStarts(text: string, upTo = Infinity): number[] {
   const docs: { marker?: number; content?: number }[] = [];
   let line = 0;
-  for (let pos = 0; pos <= text.length; ) {
+  for (let pos = 0; pos <= text.length;) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
     const raw = text.slice(pos, nl);
@@ -115,11 +120,19 @@ class LazyYamlDocs {
   }
 
   private yamlDocs(): Document.Parsed[] {
-    return (this.docs ??= yamlLib().parseAllDocuments(this.text, { merge: true, uniqueKeys: false }) as Document.Parsed[]);
+    return (this.docs ??= yamlLib().parseAllDocuments(this.text, {
+      merge: true,
+      uniqueKeys: false,
+    }) as Document.Parsed[]);
   }
 
   /** [start, end) of the node at path, and whether the path was followed to its end. */
-  private find(index: number, data: unknown, path: ElementPath, at: 'value' | 'key'): { range: [number, number]; exact: boolean } | undefined {
+  private find(
+    index: number,
+    data: unknown,
+    path: ElementPath,
+    at: 'value' | 'key',
+  ): { range: [number, number]; exact: boolean } | undefined {
     const root = this.positions.documents()[index];
     if (root) {
       const hit = findNode(root, data, path, at);
@@ -151,7 +164,12 @@ class LazyYamlDocs {
 }
 
 /** The `yaml` package's location of a path (the reference the fast path is tested against). */
-export function locateWithYaml(text: string, index: number, path: ElementPath, at: 'value' | 'key' = 'value'): Location | undefined {
+export function locateWithYaml(
+  text: string,
+  index: number,
+  path: ElementPath,
+  at: 'value' | 'key' = 'value',
+): Location | undefined {
   const doc = (yamlLib().parseAllDocuments(text, { merge: true, uniqueKeys: false }) as Document.Parsed[])[index];
   const range = doc ? walk(doc, path, at) : undefined;
   return range ? spanLocation(new LineIndex(text), range[0], range[1]) : undefined;

@@ -16,7 +16,8 @@ const QUICK_FIX = 'quickfix';
 const NOT_SUPPRESSIBLE = new Set([PARSE_ERROR, INTERNAL_ERROR, 'config-error', 'unused-disable-directive']);
 
 function overlaps(a: Range, b: Range): boolean {
-  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  const before = (x: Range['start'], y: Range['start']) =>
+    x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
@@ -41,14 +42,26 @@ function disableEdit(doc: TextDocument, f: Finding): TextEdit {
   const m = prev !== undefined ? /^(\s*#\s*guide-lint-disable-next-line\s+)([^-\s][^]*?)\s*(--.*)?$/.exec(prev) : null;
   if (m && !m[2]!.split(/[\s,]+/).includes(f.ruleId)) {
     const end = m[1]!.length + m[2]!.length;
-    return { range: { start: { line: line - 1, character: end }, end: { line: line - 1, character: end } }, newText: `, ${f.ruleId}` };
+    return {
+      range: { start: { line: line - 1, character: end }, end: { line: line - 1, character: end } },
+      newText: `, ${f.ruleId}`,
+    };
   }
   const indent = /^\s*/.exec(lines[line] ?? '')![0];
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# guide-lint-disable-next-line ${f.ruleId}${eol}` };
+  return {
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    newText: `${indent}# guide-lint-disable-next-line ${f.ruleId}${eol}`,
+  };
 }
 
-export function codeActions(doc: TextDocument, lint: DocumentLint, range: Range, lang: Lang, only?: string[]): CodeAction[] {
+export function codeActions(
+  doc: TextDocument,
+  lint: DocumentLint,
+  range: Range,
+  lang: Lang,
+  only?: string[],
+): CodeAction[] {
   const zh = lang === 'zh';
   const out: CodeAction[] = [];
   const wants = (kind: string) => !only?.length || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -77,11 +90,21 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, range: Range,
       }
     }
     if (all.length && out.some((a) => a.isPreferred)) {
-      out.push({ title: zh ? `修复本文件中所有可自动修复的问题（${all.length} 处）` : `Fix all auto-fixable problems in this file (${all.length})`, kind: QUICK_FIX, edit: workspaceEdit(doc, all) });
+      out.push({
+        title: zh
+          ? `修复本文件中所有可自动修复的问题（${all.length} 处）`
+          : `Fix all auto-fixable problems in this file (${all.length})`,
+        kind: QUICK_FIX,
+        edit: workspaceEdit(doc, all),
+      });
     }
   }
   if (all.length && only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
-    out.push({ title: zh ? 'guide-lint：修复所有可自动修复的问题' : 'guide-lint: fix all auto-fixable problems', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, all) });
+    out.push({
+      title: zh ? 'guide-lint：修复所有可自动修复的问题' : 'guide-lint: fix all auto-fixable problems',
+      kind: FIX_ALL_KIND,
+      edit: workspaceEdit(doc, all),
+    });
   }
   return out;
 }

@@ -28,7 +28,13 @@ function yamlTarget(text: string, bom: number, pos: Position): (Target & { ctx: 
   const ctx = cursorContext(text, pos.line, character);
   if (!ctx) return undefined;
   const shift = pos.line === 0 ? bom : 0;
-  return { ctx, kind: ctx.kind, range: { start: { line: pos.line, character: ctx.start + shift }, end: pos }, keyText: (k) => `${k}: `, valueText: (v) => v };
+  return {
+    ctx,
+    kind: ctx.kind,
+    range: { start: { line: pos.line, character: ctx.start + shift }, end: pos },
+    keyText: (k) => `${k}: `,
+    valueText: (v) => v,
+  };
 }
 
 /** The same for JSON: keys and values are quoted; the key's colon only when none follows. */
@@ -42,10 +48,23 @@ function jsonTarget(text: string, bom: number, pos: Position): (Target & { ctx: 
     return { line: p.line - 1, character: p.column - 1 + (p.line === 1 ? bom : 0) };
   };
   const colon = ctx.kind === 'key' && !ctx.colon ? ': ' : '';
-  return { ctx, kind: ctx.kind, range: { start: at(ctx.start), end: at(ctx.end) }, keyText: (k) => `${JSON.stringify(k)}${colon}`, valueText: (v) => JSON.stringify(v) };
+  return {
+    ctx,
+    kind: ctx.kind,
+    range: { start: at(ctx.start), end: at(ctx.end) },
+    keyText: (k) => `${JSON.stringify(k)}${colon}`,
+    valueText: (v) => JSON.stringify(v),
+  };
 }
 
-export function completeAt(text: string, bom: number, pos: Position, rules: Rule[], lang: Lang, json = false): CompletionItem[] {
+export function completeAt(
+  text: string,
+  bom: number,
+  pos: Position,
+  rules: Rule[],
+  lang: Lang,
+  json = false,
+): CompletionItem[] {
   const t = json ? jsonTarget(text, bom, pos) : yamlTarget(text, bom, pos);
   if (!t) return [];
   const { ctx, range } = t;
@@ -55,7 +74,9 @@ export function completeAt(text: string, bom: number, pos: Position, rules: Rule
       .map((d, i) => ({
         label: d.key,
         kind: PROPERTY,
-        detail: [d.en, itemLabel(d.item, lang), d.required ? (lang === 'zh' ? '必填' : 'required') : ''].filter(Boolean).join(' · '),
+        detail: [d.en, itemLabel(d.item, lang), d.required ? (lang === 'zh' ? '必填' : 'required') : '']
+          .filter(Boolean)
+          .join(' · '),
         documentation: { kind: 'markdown', value: elementHelp(d, rules, lang) },
         // Required elements first, then dictionary order.
         sortText: `${d.required ? 0 : 1}${String(i).padStart(3, '0')}`,
@@ -66,7 +87,9 @@ export function completeAt(text: string, bom: number, pos: Position, rules: Rule
   return ctx.def.values!.values.map((v, i) => ({
     label: v.label,
     kind: ENUM_MEMBER,
-    detail: [ctx.def.key, v.code !== undefined ? `${lang === 'zh' ? '代码' : 'code'} ${v.code}` : ''].filter(Boolean).join(' · '),
+    detail: [ctx.def.key, v.code !== undefined ? `${lang === 'zh' ? '代码' : 'code'} ${v.code}` : '']
+      .filter(Boolean)
+      .join(' · '),
     sortText: String(i).padStart(3, '0'),
     filterText: [json ? `"${v.label}` : v.label, ...(v.accepts ?? []), ...(v.variants ?? [])].join(' '),
     textEdit: { range, newText: t.valueText(v.label) },

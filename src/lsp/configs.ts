@@ -64,10 +64,18 @@ export class ConfigCache {
   }
 
   private async resolve(file: string | undefined): Promise<ConfigOutcome> {
-    if (!file) return { ok: true, value: { config: presetConfig(builtinRules, 'recommended', this.opts.lang ?? 'zh'), rules: builtinRules } };
+    if (!file)
+      return {
+        ok: true,
+        value: { config: presetConfig(builtinRules, 'recommended', this.opts.lang ?? 'zh'), rules: builtinRules },
+      };
     try {
       const { resolveFromFile } = await import('../config/resolve-file.js');
-      const r = await resolveFromFile(file, { cwd: dirname(file), lang: this.opts.lang, allowCode: this.opts.allowCode });
+      const r = await resolveFromFile(file, {
+        cwd: dirname(file),
+        lang: this.opts.lang,
+        allowCode: this.opts.allowCode,
+      });
       return { ok: true, value: { config: r.config, rules: r.rules, file } };
     } catch (err) {
       return { ok: false, file, message: (err as Error).message };

@@ -31,7 +31,9 @@ export function findingRange(f: Finding, bom: number): Range {
 export function itemLabel(item: number | null, lang: Lang): string {
   if (item === null) return '';
   const title = checklistItem(item)?.[lang === 'zh' ? 'title' : 'en'];
-  return lang === 'zh' ? `清单第${item}项${title ? `「${title}」` : ''}` : `checklist item ${item}${title ? ` (${title})` : ''}`;
+  return lang === 'zh'
+    ? `清单第${item}项${title ? `「${title}」` : ''}`
+    : `checklist item ${item}${title ? ` (${title})` : ''}`;
 }
 
 /** The code action kind of "fix all in file" (code-actions.ts; announced by the server). */

@@ -27,7 +27,12 @@ function contains(f: Finding, pos: Position, bom: number): boolean {
 function ruleHelp(f: Finding, rule: Rule | undefined, lang: Lang): string {
   const out = [`**${f.ruleId}**${rule ? ' — ' + rule.meta.description[lang] : ''}`, ...task(f.item, lang)];
   if (rule?.meta.docs) {
-    out.push(lang === 'zh' ? '错误示例：' : 'Reported:', yamlBlock(rule.meta.docs.bad), lang === 'zh' ? '正确示例：' : 'Correct:', yamlBlock(rule.meta.docs.good));
+    out.push(
+      lang === 'zh' ? '错误示例：' : 'Reported:',
+      yamlBlock(rule.meta.docs.bad),
+      lang === 'zh' ? '正确示例：' : 'Correct:',
+      yamlBlock(rule.meta.docs.good),
+    );
   }
   const href = docsLink(f.ruleId);
   if (href) out.push(`[${lang === 'zh' ? '规则文档' : 'rule documentation'}](${href})`);
@@ -37,14 +42,29 @@ function ruleHelp(f: Finding, rule: Rule | undefined, lang: Lang): string {
 /** A rule whose good example writes this element, else one that serves the element's item. */
 function exampleRule(def: ElementDef, rules: Rule[]): Rule | undefined {
   const writes = (r: Rule) => new RegExp(`(^|\\s|-\\s|\\{\\s*)${def.key}\\s*:`, 'm').test(r.meta.docs?.good ?? '');
-  return rules.find((r) => r.meta.item === def.item && writes(r)) ?? rules.find(writes) ?? (def.item !== null ? rules.find((r) => r.meta.item === def.item) : undefined);
+  return (
+    rules.find((r) => r.meta.item === def.item && writes(r)) ??
+    rules.find(writes) ??
+    (def.item !== null ? rules.find((r) => r.meta.item === def.item) : undefined)
+  );
 }
 
 export function elementHelp(def: ElementDef, rules: Rule[], lang: Lang): string {
-  const required = def.required ? (lang === 'zh' ? '（必填）' : ' (required)') : def.strict ? (lang === 'zh' ? '（严格预设必填）' : ' (required by the strict preset)') : '';
+  const required = def.required
+    ? lang === 'zh'
+      ? '（必填）'
+      : ' (required)'
+    : def.strict
+      ? lang === 'zh'
+        ? '（严格预设必填）'
+        : ' (required by the strict preset)'
+      : '';
   const out = [`**${def.key}** · ${def.en}${required}`, def.description];
   if (def.aliases?.length) out.push(`${lang === 'zh' ? '同义键' : 'also written'}: ${def.aliases.join('、')}`);
-  if (def.values) out.push(`${lang === 'zh' ? '值域' : 'values'}: ${def.values.values.map((v) => (v.code ? `${v.label}（${v.code}）` : v.label)).join('、')}`);
+  if (def.values)
+    out.push(
+      `${lang === 'zh' ? '值域' : 'values'}: ${def.values.values.map((v) => (v.code ? `${v.label}（${v.code}）` : v.label)).join('、')}`,
+    );
   out.push(...task(def.item, lang));
   const rule = exampleRule(def, rules);
   if (rule?.meta.docs) {
@@ -55,7 +75,14 @@ export function elementHelp(def: ElementDef, rules: Rule[], lang: Lang): string 
   return out.join('\n\n');
 }
 
-export function hoverAt(text: string, bom: number, findings: Finding[], rules: Rule[], pos: Position, lang: Lang): Hover | null {
+export function hoverAt(
+  text: string,
+  bom: number,
+  findings: Finding[],
+  rules: Rule[],
+  pos: Position,
+  lang: Lang,
+): Hover | null {
   const parts: string[] = [];
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const seen = new Set<string>();

@@ -22,7 +22,11 @@ export function jsonContext(text: string, offset: number): JsonContext | undefin
     if (!scope) return undefined;
     const root = parseTree(text);
     const parent = root && findNodeAtLocation(root, loc.path.slice(0, -1));
-    const siblings = new Set((parent?.type === 'object' ? parent.children ?? [] : []).map((p) => String(p.children?.[0]?.value)).filter((k) => k !== prefix));
+    const siblings = new Set(
+      (parent?.type === 'object' ? (parent.children ?? []) : [])
+        .map((p) => String(p.children?.[0]?.value))
+        .filter((k) => k !== prefix),
+    );
     return { kind: 'key', scope, prefix, start, end, siblings, colon: /^\s*:/.test(text.slice(end)) };
   }
   // A value of an element ("办件类型": "…") or an item of its list ("办理形式": ["…"]).

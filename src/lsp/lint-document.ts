@@ -74,28 +74,54 @@ function fileFinding(ruleId: string, message: string, severity: Finding['severit
   return { ruleId, item: null, severity, message, file: '', ...FILE_START, path: [], guide: null };
 }
 
-export async function lintDocument(absFile: string, rawText: string, outcome: ConfigOutcome, lang: Lang): Promise<DocumentLint> {
+export async function lintDocument(
+  absFile: string,
+  rawText: string,
+  outcome: ConfigOutcome,
+  lang: Lang,
+): Promise<DocumentLint> {
   // process.hrtime, not performance.now(): the first use of the `performance` global loads Node's
   // perf_hooks internals, a tenth of the instructions before the first diagnostics.
   const t0 = process.hrtime.bigint();
   const bom = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = bom ? rawText.slice(1) : rawText;
   const json = extname(absFile).toLowerCase() === '.json';
-  const done = (findings: Finding[], internalErrors: string[] = [], refused = false): DocumentLint => ({ findings, text, bom, json, internalErrors, ms: Number(process.hrtime.bigint() - t0) / 1e6, refused });
+  const done = (findings: Finding[], internalErrors: string[] = [], refused = false): DocumentLint => ({
+    findings,
+    text,
+    bom,
+    json,
+    internalErrors,
+    ms: Number(process.hrtime.bigint() - t0) / 1e6,
+    refused,
+  });
   if (!outcome.ok) {
-    const msg = lang === 'zh' ? `配置文件有误，未检查此文件：${outcome.message}` : `the config file is invalid, this file was not linted: ${outcome.message}`;
+    const msg =
+      lang === 'zh'
+        ? `配置文件有误，未检查此文件：${outcome.message}`
+        : `the config file is invalid, this file was not linted: ${outcome.message}`;
     return done([fileFinding('config-error', msg)]);
   }
   const { config, rules } = outcome.value;
   const limit = config.maxBytes ?? DEFAULT_MAX_BYTES;
   // Cheap bound first: a UTF-8 byte is at most 3 per UTF-16 unit.
   const size = text.length * 3 > limit ? Buffer.byteLength(text, 'utf8') : 0;
-  if (size > limit) return done([fileFinding('parse-error', localize(ENGINE_MESSAGES.tooLarge!, config.lang, { size, limit }), 'warning')], [], true);
+  if (size > limit)
+    return done(
+      [fileFinding('parse-error', localize(ENGINE_MESSAGES.tooLarge!, config.lang, { size, limit }), 'warning')],
+      [],
+      true,
+    );
   // Forms appear and disappear while the server runs: stat them afresh for every lint.
   forgetStats();
   try {
     // The CLI's load options (lint-file.ts): exported records are read with the config's import profile.
-    const loaded = await loadText(absFile, text, { maxBytes: limit, inputFormat: config.inputFormat, import: config.import, allVersions: config.allVersions });
+    const loaded = await loadText(absFile, text, {
+      maxBytes: limit,
+      inputFormat: config.inputFormat,
+      import: config.import,
+      allVersions: config.allVersions,
+    });
     const r: FileResult = lintLoaded(absFile, loaded, { cwd: dirname(absFile), config, rules });
     return done(r.findings, r.internalErrors);
   } catch (err) {

@@ -33,9 +33,14 @@ export interface PullContext {
   log(message: string): void;
 }
 
-const resultIdOf = (items: Diagnostic[]) => createHash('sha1').update(JSON.stringify(items)).digest('base64url').slice(0, 16);
+const resultIdOf = (items: Diagnostic[]) =>
+  createHash('sha1').update(JSON.stringify(items)).digest('base64url').slice(0, 16);
 
-export async function documentReport(uri: string, previousResultId: string | undefined, ctx: PullContext): Promise<DocumentDiagnosticReport> {
+export async function documentReport(
+  uri: string,
+  previousResultId: string | undefined,
+  ctx: PullContext,
+): Promise<DocumentDiagnosticReport> {
   const items = (await ctx.openDiagnostics(uri))?.diagnostics ?? [];
   const resultId = resultIdOf(items);
   return previousResultId === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
@@ -62,7 +67,11 @@ export class WorkspacePull {
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     const add = (uri: string, version: number | null, diagnostics: Diagnostic[]) => {
       const resultId = resultIdOf(diagnostics);
-      items.push(known.get(uri) === resultId ? { kind: 'unchanged', uri, version, resultId } : { kind: 'full', uri, version, resultId, items: diagnostics });
+      items.push(
+        known.get(uri) === resultId
+          ? { kind: 'unchanged', uri, version, resultId }
+          : { kind: 'full', uri, version, resultId, items: diagnostics },
+      );
     };
     const reported = new Set<string>();
     for (const run of this.runs) {
@@ -76,7 +85,12 @@ export class WorkspacePull {
         if (version !== undefined) {
           const open = await ctx.openDiagnostics(uri);
           add(uri, open?.version ?? version, open?.diagnostics ?? []);
-        } else add(uri, null, file.findings.map((f) => toDiagnostic(f, 0, run.config?.lang ?? ctx.lang)));
+        } else
+          add(
+            uri,
+            null,
+            file.findings.map((f) => toDiagnostic(f, 0, run.config?.lang ?? ctx.lang)),
+          );
       }
     }
     for (const uri of this.reported) if (!reported.has(uri)) add(uri, null, []);

@@ -18,7 +18,14 @@ import type { PullContext, WorkspacePull } from './pull.js';
 // ≈ 70 modules runs the CommonJS export scanner: ≈ 35 ms of the start-up in a CPU profile here).
 // What only answers requests (code actions, hovers, completion, commands) is loaded on first use.
 const require = createRequire(import.meta.url);
-const { createConnection, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification } = require('vscode-languageserver/node') as typeof LS;
+const {
+  createConnection,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+} = require('vscode-languageserver/node') as typeof LS;
 const { TextDocument } = require('vscode-languageserver-textdocument') as typeof LSText;
 type TextDocument = LSText.TextDocument;
 type Connection = LS.Connection;
@@ -63,7 +70,11 @@ const WATCHED = ['**/guide-lint.config.{yaml,yml,json,mjs}', '**/.guidelintrc.{y
 const WATCHED_GUIDES = '**/*.{yaml,yml,json}';
 const isForm = (path: string) => /[\\/]forms[\\/]/.test(path);
 
-export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ServerOptions): Connection {
+export function startServer(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  opts: ServerOptions,
+): Connection {
   const connection = createConnection(input, output);
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
@@ -100,10 +111,17 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (!current || current.version !== version) return states.get(doc.uri);
     const state: DocState = { version, lint, rules: outcome.ok ? outcome.value.rules : [], lang: docLang };
     states.set(doc.uri, state);
-    if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)) });
+    if (!pull)
+      void connection.sendDiagnostics({
+        uri: doc.uri,
+        version,
+        diagnostics: lint.findings.map((f) => toDiagnostic(f, lint.bom, docLang)),
+      });
     if (timing) {
       const cpu = process.cpuUsage();
-      process.stderr.write(`guide-lint timing: lint ${lint.ms.toFixed(2)} ms; ${(process.uptime() * 1000).toFixed(1)} ms since the process started, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU\n`);
+      process.stderr.write(
+        `guide-lint timing: lint ${lint.ms.toFixed(2)} ms; ${(process.uptime() * 1000).toFixed(1)} ms since the process started, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU\n`,
+      );
     }
     return state;
   }
@@ -123,7 +141,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       });
   };
   /** Linted, or being linted, in its current version. */
-  const upToDate = (doc: TextDocument) => states.get(doc.uri)?.version === doc.version || inFlight.get(doc.uri) === doc.version;
+  const upToDate = (doc: TextDocument) =>
+    states.get(doc.uri)?.version === doc.version || inFlight.get(doc.uri) === doc.version;
 
   function schedule(doc: TextDocument, delay: number): void {
     clearTimeout(timers.get(doc.uri));
@@ -171,7 +190,12 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     openVersion: (uri) => documents.get(uri)?.version,
     openDiagnostics: async (uri) => {
       const c = await current(uri);
-      return c && { version: c.doc.version, diagnostics: c.state.lint.findings.map((f) => toDiagnostic(f, c.state.lint.bom, c.state.lang)) };
+      return (
+        c && {
+          version: c.doc.version,
+          diagnostics: c.state.lint.findings.map((f) => toDiagnostic(f, c.state.lint.bom, c.state.lang)),
+        }
+      );
     },
     log,
   });
@@ -194,7 +218,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '"'] },
         executeCommandProvider: { commands: [COMMANDS.lintWorkspace, COMMANDS.score] },
-        ...(pull ? { diagnosticProvider: { identifier: 'guide-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        ...(pull
+          ? {
+              diagnosticProvider: { identifier: 'guide-lint', interFileDependencies: true, workspaceDiagnostics: true },
+            }
+          : {}),
       },
       serverInfo: { name: 'guide-lint' },
     };
@@ -203,7 +231,9 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   connection.onInitialized(() => {
     // Config files and forms are watched by the client where it can (VS Code, Neovim 0.10+).
     const watched = pull ? [...WATCHED, WATCHED_GUIDES] : WATCHED;
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: watched.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: watched.map((globPattern) => ({ globPattern })) })
+      .catch(() => undefined);
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -231,7 +261,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     states.delete(document.uri);
-    if (!pull && !workspace?.published.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pull && !workspace?.published.has(document.uri))
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onCodeAction(async (params) => {
@@ -253,7 +284,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       const c = await current(params.textDocument.uri);
       if (!c || c.state.lint.refused) return null;
       const { hoverAt } = await hoverModule();
-      return hoverAt(c.state.lint.text, c.state.lint.bom, c.state.lint.findings, c.state.rules, params.position, c.state.lang);
+      return hoverAt(
+        c.state.lint.text,
+        c.state.lint.bom,
+        c.state.lint.findings,
+        c.state.rules,
+        params.position,
+        c.state.lang,
+      );
     } catch (err) {
       log(`hover failed: ${(err as Error)?.stack ?? err}`);
       return null;
@@ -265,7 +303,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       const c = await current(params.textDocument.uri);
       if (!c || c.state.lint.refused) return [];
       const { completeAt } = await completionModule();
-      return completeAt(c.state.lint.text, c.state.lint.bom, params.position, c.state.rules, c.state.lang, c.state.lint.json);
+      return completeAt(
+        c.state.lint.text,
+        c.state.lint.bom,
+        params.position,
+        c.state.rules,
+        c.state.lang,
+        c.state.lint.json,
+      );
     } catch (err) {
       log(`completion failed: ${(err as Error)?.stack ?? err}`);
       return [];
@@ -281,8 +326,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
         lang: msgLang(),
         isOpen: (uri: string) => documents.get(uri) !== undefined,
         // Under pull, the workspace report carries the folder's diagnostics: pushing them too would show them twice.
-        publish: (uri: string, diagnostics: LS.Diagnostic[]) => void (pull || connection.sendDiagnostics({ uri, diagnostics })),
-        notify: (type: LS.MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
+        publish: (uri: string, diagnostics: LS.Diagnostic[]) =>
+          void (pull || connection.sendDiagnostics({ uri, diagnostics })),
+        notify: (type: LS.MessageType, message: string) =>
+          void connection.sendNotification(ShowMessageNotification.type, { type, message }),
         log,
       };
       if (command === COMMANDS.lintWorkspace) {
@@ -294,7 +341,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       return null;
     } catch (err) {
       log(`${command} failed: ${(err as Error)?.stack ?? err}`);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `guide-lint: ${(err as Error)?.message ?? err}` });
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `guide-lint: ${(err as Error)?.message ?? err}`,
+      });
       return null;
     }
   });

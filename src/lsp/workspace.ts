@@ -43,7 +43,13 @@ export async function lintFolder(root: string, configs: ConfigCache, summaries: 
   const { discoveryIgnorePatterns } = await import('../config/ignore.js');
   // Forms appear and disappear while the server runs.
   forgetStats();
-  const result = await lint({ cwd: root, paths: ['.'], config, ignorePatterns: discoveryIgnorePatterns(config, root, ['.']), collector: summaries === 'full' ? SUMMARY_COLLECTOR : undefined });
+  const result = await lint({
+    cwd: root,
+    paths: ['.'],
+    config,
+    ignorePatterns: discoveryIgnorePatterns(config, root, ['.']),
+    collector: summaries === 'full' ? SUMMARY_COLLECTOR : undefined,
+  });
   return { root, result, config };
 }
 
@@ -62,7 +68,8 @@ export function summarize(runs: FolderRun[]): WorkspaceSummary {
     if (!r.result) continue;
     s.files += r.result.files.length;
     s.guides += r.result.guides.length;
-    for (const f of r.result.findings) s[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+    for (const f of r.result.findings)
+      s[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   }
   return s;
 }
@@ -78,8 +85,14 @@ export class WorkspaceCommands {
   published = new Set<string>();
 
   /** The folders given as arguments (paths or file: URIs), else the workspace folders. */
-  private async runs(args: unknown[] | undefined, ctx: CommandContext, summaries: 'full' | 'ref'): Promise<FolderRun[]> {
-    const asked = (args ?? []).filter((a): a is string => typeof a === 'string').map((a) => (a.startsWith('file:') ? pathOf(a) : resolve(a)));
+  private async runs(
+    args: unknown[] | undefined,
+    ctx: CommandContext,
+    summaries: 'full' | 'ref',
+  ): Promise<FolderRun[]> {
+    const asked = (args ?? [])
+      .filter((a): a is string => typeof a === 'string')
+      .map((a) => (a.startsWith('file:') ? pathOf(a) : resolve(a)));
     const roots = asked.filter((p): p is string => p !== undefined);
     const runs: FolderRun[] = [];
     for (const root of roots.length ? roots : ctx.folders) runs.push(await lintFolder(root, ctx.configs, summaries));
@@ -87,7 +100,10 @@ export class WorkspaceCommands {
     return runs;
   }
 
-  async lintWorkspace(args: unknown[] | undefined, ctx: CommandContext): Promise<WorkspaceSummary & { line: string; errorsIn: string[] }> {
+  async lintWorkspace(
+    args: unknown[] | undefined,
+    ctx: CommandContext,
+  ): Promise<WorkspaceSummary & { line: string; errorsIn: string[] }> {
     const runs = await this.runs(args, ctx, 'ref');
     const published = new Set<string>();
     for (const run of runs) {
@@ -97,7 +113,11 @@ export class WorkspaceCommands {
         const uri = pathToFileURL(abs).href;
         published.add(uri);
         // Open documents keep the diagnostics of their text in the editor.
-        if (!ctx.isOpen(uri)) ctx.publish(uri, file.findings.map((f) => toDiagnostic(f, 0, run.config?.lang ?? ctx.lang)));
+        if (!ctx.isOpen(uri))
+          ctx.publish(
+            uri,
+            file.findings.map((f) => toDiagnostic(f, 0, run.config?.lang ?? ctx.lang)),
+          );
       }
     }
     for (const uri of this.published) if (!published.has(uri) && !ctx.isOpen(uri)) ctx.publish(uri, []);
@@ -112,7 +132,9 @@ export class WorkspaceCommands {
   async score(args: unknown[] | undefined, ctx: CommandContext): Promise<string[]> {
     const runs = await this.runs(args, ctx, 'full');
     const { lintScoreLine } = await import('../score/lint-line.js');
-    const lines = runs.map((r) => (r.result && r.config ? lintScoreLine(r.result, r.config, ctx.lang) : `${r.root}: ${r.error ?? ''}`));
+    const lines = runs.map((r) =>
+      r.result && r.config ? lintScoreLine(r.result, r.config, ctx.lang) : `${r.root}: ${r.error ?? ''}`,
+    );
     for (const line of lines) ctx.notify(INFO, line);
     return lines;
   }

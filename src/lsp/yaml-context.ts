@@ -27,7 +27,12 @@ export function lineInfo(line: string): LineInfo | undefined {
   const content = m[3]!;
   if (!m[2] && (content === '' || content.startsWith('#'))) return undefined;
   const k = KEY.exec(content);
-  return { indent: m[1]!.length, dash: m[2]!.length > 0, keyCol: m[1]!.length + m[2]!.length, key: k ? unquote(k[1]!) : undefined };
+  return {
+    indent: m[1]!.length,
+    dash: m[2]!.length > 0,
+    keyCol: m[1]!.length + m[2]!.length,
+    key: k ? unquote(k[1]!) : undefined,
+  };
 }
 
 /**
@@ -121,13 +126,16 @@ export function cursorContext(text: string, line: number, character: number): Cu
       // "- …": an item of a list value (值域 of an enumList) or the first key of a record.
       const owner = ancestors(lines, line, keyCol, indent);
       const { def, scope } = owner ? resolveChain(owner) : {};
-      if (def?.values && (def.type === 'enumList' || def.type === 'textList')) return { kind: 'value', def, prefix, start: keyCol, inList: true };
+      if (def?.values && (def.type === 'enumList' || def.type === 'textList'))
+        return { kind: 'value', def, prefix, start: keyCol, inList: true };
       if (scope) return { kind: 'key', scope, prefix, start: keyCol, siblings: siblingKeys(lines, line, keyCol, true) };
       return undefined;
     }
     const chain = ancestors(lines, line, keyCol);
     const { scope } = chain ? resolveChain(chain) : {};
-    return scope ? { kind: 'key', scope, prefix, start: keyCol, siblings: siblingKeys(lines, line, keyCol, false) } : undefined;
+    return scope
+      ? { kind: 'key', scope, prefix, start: keyCol, siblings: siblingKeys(lines, line, keyCol, false) }
+      : undefined;
   }
   const v = VALUE_BEFORE.exec(before);
   if (!v) return undefined;
@@ -150,7 +158,11 @@ export function cursorContext(text: string, line: number, character: number): Cu
 }
 
 /** The element whose key is under the cursor, for hovers. */
-export function keyAt(text: string, line: number, character: number): { def: ElementDef; start: number; end: number } | undefined {
+export function keyAt(
+  text: string,
+  line: number,
+  character: number,
+): { def: ElementDef; start: number; end: number } | undefined {
   const lines = text.split(/\r?\n/);
   const l = lines[line];
   if (l === undefined) return undefined;

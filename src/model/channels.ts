@@ -38,4 +38,5 @@ export const ONLINE_CHANNELS = ['电脑端网上办理', '移动端网上申请'
 export const hasOnline = (channels: Set<string>): boolean => ONLINE_CHANNELS.some((c) => channels.has(c));
 
 /** 办理形式 as written, for messages. */
-export const channelsText = (v: unknown): string => (Array.isArray(v) ? v.map((x) => textOf(x) ?? '').join('、') : (textOf(v) ?? ''));
+export const channelsText = (v: unknown): string =>
+  Array.isArray(v) ? v.map((x) => textOf(x) ?? '').join('、') : (textOf(v) ?? '');

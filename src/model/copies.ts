@@ -32,7 +32,9 @@ export function parseCount(v: unknown, kinds = true): CopyCount | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? { total: v } : undefined;
   if (typeof v !== 'string') return undefined;
   // Drop spaces and a trailing remark in brackets: "1 份（需加盖公章）" → "1份".
-  const s = normalizeWidth(v).replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+  const s = normalizeWidth(v)
+    .replace(/\s+/g, '')
+    .replace(/[（(][^（）()]*[）)]$/, '');
   const plain = PLAIN.exec(s);
   if (plain) return number(plain[1]!);
   if (!kinds) return undefined;
@@ -71,7 +73,8 @@ export const isCount = (n: number, min: number) => Number.isInteger(n) && n >= m
  */
 export function kindCounts(material: Record<string, unknown>): { original?: number; copy?: number } {
   const split = parseCount(material['份数']);
-  if (split?.original !== undefined && isCount(split.original, 0) && isCount(split.copy!, 0)) return { original: split.original, copy: split.copy };
+  if (split?.original !== undefined && isCount(split.original, 0) && isCount(split.copy!, 0))
+    return { original: split.original, copy: split.copy };
   const whole = (v: unknown) => {
     const c = parseCount(v, false);
     return c && isCount(c.total, 0) ? c.total : undefined;

@@ -40,7 +40,8 @@ export function parseFileRef(value: unknown): FileRef | undefined {
 const parseRefText = memoizeText((value: string): FileRef | undefined => {
   const raw = value.trim();
   if (raw === '') return undefined;
-  if (raw.startsWith(ATTACHMENT_SCHEME) && raw.length > ATTACHMENT_SCHEME.length) return { kind: 'attachment', raw, id: raw.slice(ATTACHMENT_SCHEME.length) };
+  if (raw.startsWith(ATTACHMENT_SCHEME) && raw.length > ATTACHMENT_SCHEME.length)
+    return { kind: 'attachment', raw, id: raw.slice(ATTACHMENT_SCHEME.length) };
   if (/^www\./i.test(raw)) return { kind: 'badUrl', raw };
   // A network share (\\server\share\…, //server/share/…) is no file beside the guide, applicants
   // cannot download it, and looking it up would reach the network on Windows (SMB): an address.
@@ -50,7 +51,8 @@ const parseRefText = memoizeText((value: string): FileRef | undefined => {
     if (!/^https?:\/\/[^\s/?#]+/i.test(raw) || /\s/.test(raw)) return { kind: 'badUrl', raw };
     try {
       const url = new URL(raw);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '') return { kind: 'url', raw, url };
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '')
+        return { kind: 'url', raw, url };
     } catch {
       /* falls through */
     }
@@ -97,7 +99,8 @@ export function checkParsedRef(ref: FileRef | undefined, check: FileRefCheck): F
   if (ref.kind === 'badUrl') return { problem: 'badUrl', ref: ref.raw };
   const info = check.statRelative(ref.path);
   if (!info.exists) return { problem: 'notFound', ref: ref.raw };
-  if (!allowedExtensions(check.extensions).includes(ref.ext)) return { problem: 'extension', ref: ref.raw, ext: ref.ext };
+  if (!allowedExtensions(check.extensions).includes(ref.ext))
+    return { problem: 'extension', ref: ref.raw, ext: ref.ext };
   if (info.size === 0) return { problem: 'empty', ref: ref.raw };
   return undefined;
 }

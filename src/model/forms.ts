@@ -32,7 +32,11 @@ export function stringsOption(v: unknown, fallback: string[]): string[] {
 }
 
 /** "授权委托书（委托代理人办理的提供）" → "授权委托书"; trailing punctuation goes too ("…申请表；" → "…申请表"). */
-export const bareName = (s: string): string => compact(s).replace(TRAILING_PUNCTUATION, '').replace(/[（(][^（）()]*[）)]$/, '').replace(TRAILING_PUNCTUATION, '');
+export const bareName = (s: string): string =>
+  compact(s)
+    .replace(TRAILING_PUNCTUATION, '')
+    .replace(/[（(][^（）()]*[）)]$/, '')
+    .replace(TRAILING_PUNCTUATION, '');
 const TRAILING_PUNCTUATION = /[;；。.,，、:：]+$/;
 
 /**
@@ -47,8 +51,13 @@ export function formReason(m: RecordAt, other: FormElement, options: Record<stri
   const name = bareName(textOf(m.data['材料名称']) ?? '');
   // The longest suffix the name ends in.
   let suffix = '';
-  for (const s of stringsOption(options.formSuffixes, FORM_OPTIONS.formSuffixes)) if (s.length > suffix.length && name.endsWith(s)) suffix = s;
-  if (suffix && !stringsOption(options.notFormSuffixes, FORM_OPTIONS.notFormSuffixes).some((s) => s && name.endsWith(s))) return { by: 'name', suffix };
+  for (const s of stringsOption(options.formSuffixes, FORM_OPTIONS.formSuffixes))
+    if (s.length > suffix.length && name.endsWith(s)) suffix = s;
+  if (
+    suffix &&
+    !stringsOption(options.notFormSuffixes, FORM_OPTIONS.notFormSuffixes).some((s) => s && name.endsWith(s))
+  )
+    return { by: 'name', suffix };
   return typeof m.data[other] === 'string' && m.data[other].trim() ? { by: 'other' } : undefined;
 }
 

@@ -77,7 +77,12 @@ export { textOf } from '../parse/text.js';
 export function textList(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(textOf).filter((x): x is string => !!x);
   const t = textOf(v);
-  return t ? t.split(/[、，,；;\n]+/).map((s) => s.trim()).filter(Boolean) : [];
+  return t
+    ? t
+        .split(/[、，,；;\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** An enumerated element's value (label or code) resolved to its value-set entry. */

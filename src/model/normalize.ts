@@ -153,7 +153,12 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
-        out = sameOrCopy(v, i, isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1), out);
+        out = sameOrCopy(
+          v,
+          i,
+          isRecord(x) ? record(x, sub, { up: entry, seg: i }, depth + 1) : plain(x, depth + 1),
+          out,
+        );
       }
       return out ?? v;
     }
@@ -209,7 +214,8 @@ function copyUpTo(v: Rec, keys: string[], n: number): Rec {
 export function getAt(data: unknown, path: ElementPath): unknown {
   let cur = data;
   for (const seg of path) {
-    if (typeof seg === 'number' ? Array.isArray(cur) : isRecord(cur)) cur = (cur as Record<string | number, unknown>)[seg];
+    if (typeof seg === 'number' ? Array.isArray(cur) : isRecord(cur))
+      cur = (cur as Record<string | number, unknown>)[seg];
     else return undefined;
   }
   return cur;

@@ -5,7 +5,26 @@
 import { compact } from '../parse/text.js';
 
 /** Area units a prefix ends in; the longest unit wins at a position ("自治区" before "区"). */
-const UNITS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '新区', '地区', '街道', '苏木', '省', '市', '州', '盟', '县', '旗', '区', '镇', '乡'];
+const UNITS = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '新区',
+  '地区',
+  '街道',
+  '苏木',
+  '省',
+  '市',
+  '州',
+  '盟',
+  '县',
+  '旗',
+  '区',
+  '镇',
+  '乡',
+];
 /** A unit character followed by these is part of a word, not an area ("市场监督管理局", "区域"). */
 const NOT_AREA_AFTER: Record<string, RegExp> = { 市: /^[场政容民]/, 区: /^[划域]/, 县: /^域/, 镇: /^压/ };
 
@@ -73,7 +92,8 @@ export function departmentKeys(names: Iterable<string>): Map<string, string> {
     areas.set(p.organ, list);
   }
   // Each area → the longest area of the same organ that ends with it.
-  const fullArea = (organ: string, area: string) => (areas.get(organ) ?? []).filter((a) => a.endsWith(area)).reduce((x, y) => (y.length > x.length ? y : x), area);
+  const fullArea = (organ: string, area: string) =>
+    (areas.get(organ) ?? []).filter((a) => a.endsWith(area)).reduce((x, y) => (y.length > x.length ? y : x), area);
   const out = new Map<string, string>();
   for (const [n, p] of parts) {
     if (p.area) {

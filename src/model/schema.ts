@@ -32,7 +32,9 @@ function typeSchema(d: ElementDef): Json {
       return { type: 'string', minLength: 1 };
     case 'enum':
       // anyOf branches are tried in order and a failing branch costs error objects: commonest first.
-      return d.values!.id === '是否' ? { anyOf: [{ type: ['string', 'number'], ...enumOf() }, { type: 'boolean' }] } : { type: ['string', 'number'], ...enumOf() };
+      return d.values!.id === '是否'
+        ? { anyOf: [{ type: ['string', 'number'], ...enumOf() }, { type: 'boolean' }] }
+        : { type: ['string', 'number'], ...enumOf() };
     case 'enumList':
       return { anyOf: [{ type: 'array', items: { type: ['string', 'number'], ...enumOf() } }, { type: 'string' }] };
     case 'textList':
@@ -42,9 +44,20 @@ function typeSchema(d: ElementDef): Json {
     case 'places':
       return { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
     case 'basisList':
-      return { anyOf: [{ type: 'array', minItems: 1, items: { anyOf: [{ $ref: `#/$defs/${d.of}` }, { type: 'string' }] } }, { type: 'string', minLength: 1 }] };
+      return {
+        anyOf: [
+          { type: 'array', minItems: 1, items: { anyOf: [{ $ref: `#/$defs/${d.of}` }, { type: 'string' }] } },
+          { type: 'string', minLength: 1 },
+        ],
+      };
     case 'yesNoOrList':
-      return { anyOf: [{ type: 'string', enum: ['否', '无', '是'] }, { type: 'boolean' }, { type: 'array', items: { $ref: `#/$defs/${d.of}` } }] };
+      return {
+        anyOf: [
+          { type: 'string', enum: ['否', '无', '是'] },
+          { type: 'boolean' },
+          { type: 'array', items: { $ref: `#/$defs/${d.of}` } },
+        ],
+      };
     case 'records':
       return { type: 'array', items: { $ref: `#/$defs/${d.of}` } };
     case 'record':
@@ -63,7 +76,11 @@ function objectSchema(scope: Scope, title: string, description: string): Json {
     properties[d.key] = property(d);
     for (const a of d.aliases ?? []) {
       const base = scope === 'guide' ? '#' : `#/$defs/${scope}`;
-      properties[a] ??= { title: a, description: `“${d.key}”的同义名称。`, $ref: `${base}/properties/${encodeURIComponent(d.key)}` };
+      properties[a] ??= {
+        title: a,
+        description: `“${d.key}”的同义名称。`,
+        $ref: `${base}/properties/${encodeURIComponent(d.key)}`,
+      };
     }
   }
   const required = ELEMENTS[scope].filter((d) => d.required).map((d) => d.key);

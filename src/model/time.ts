@@ -10,7 +10,10 @@ import type { Lang } from './types.js';
 
 export type ParsedLimit = Extract<TimeLimit, { ok: true }>;
 export type LimitProblem = Extract<TimeLimit, { ok: false }>;
-export interface Span { value: number; unit: TimeUnit | null }
+export interface Span {
+  value: number;
+  unit: TimeUnit | null;
+}
 
 /**
  * The parsed time limit of a value, or undefined when the value is guide-schema's to report:
@@ -32,7 +35,8 @@ export function readTimeLimit(value: unknown): TimeLimit | undefined {
 export const isImmediate = (t: TimeLimit | undefined): t is ParsedLimit => !!t && t.ok && t.kind === 'immediate';
 
 /** A positive number of 工作日 or 自然日. */
-export const isDays = (t: TimeLimit | undefined): t is Extract<TimeLimit, { kind: 'days' }> => !!t && t.ok && t.kind === 'days';
+export const isDays = (t: TimeLimit | undefined): t is Extract<TimeLimit, { kind: 'days' }> =>
+  !!t && t.ok && t.kind === 'days';
 
 /** An immediate limit written as a number ("0", "0个工作日", {数值: 0}) rather than 即办 / 当场办结. */
 export function isZeroForm(t: ParsedLimit): boolean {
@@ -41,7 +45,11 @@ export function isZeroForm(t: ParsedLimit): boolean {
 
 /** A time limit as the file wrote it, for messages: {数值: 5, 单位: 工作日} reads "5个工作日". */
 export function shownLimit(t: TimeLimit, value: unknown): string {
-  if (isRecord(value) && (typeof value['数值'] === 'number' || typeof value['数值'] === 'string') && typeof value['单位'] === 'string') {
+  if (
+    isRecord(value) &&
+    (typeof value['数值'] === 'number' || typeof value['数值'] === 'string') &&
+    typeof value['单位'] === 'string'
+  ) {
     const n = String(value['数值']).trim();
     const u = value['单位'].trim();
     return `${n}${/^(?:工作日|自然日|日历日|工作天|月|小时)$/.test(u) ? '个' : ''}${u}`;
@@ -64,5 +72,7 @@ export function sumSpans(spans: Span[]): Span & { mixed: boolean } {
 
 /** "5个工作日", "0.5个工作日"; English names the unit in Chinese too. */
 export function formatDays(value: number, unit: TimeUnit, lang: Lang): string {
-  return lang === 'zh' ? `${value}个${unit}` : `${value} ${unit === '工作日' ? 'working' : 'calendar'} day${value === 1 ? '' : 's'} (${value}个${unit})`;
+  return lang === 'zh'
+    ? `${value}个${unit}`
+    : `${value} ${unit === '工作日' ? 'working' : 'calendar'} day${value === 1 ? '' : 's'} (${value}个${unit})`;
 }

@@ -40,10 +40,37 @@ export const VALUE_SETS = {
   行使层级: set('行使层级', [
     { label: '国家级', code: '1' },
     { label: '省级', code: '2', accepts: ['区级', '自治区级'], variants: ['省（自治区、直辖市）级', '省（区、市）级'] },
-    { label: '市级', code: '3', accepts: ['盟级', '盟市级', '地市级'], variants: ['市（州）级', '市（地、州、盟）级', '设区的市级', '地（市）级', '市（地）级'] },
-    { label: '县级', code: '4', accepts: ['旗级', '区（县）级', '区(县)级', '旗县级', '旗县区级'], variants: ['县（市、区）级', '县（区）级', '县（市）级', '区县级', '县区级', '县（市、区、旗）级'] },
-    { label: '镇（乡、街道）级', code: '5', accepts: ['镇级', '乡级', '街道级', '苏木（乡镇）级'], variants: ['乡镇（街道）级', '乡镇级', '乡（镇）级', '乡（镇、街道）级', '街道（乡镇）级', '乡镇（街道办事处）级'] },
-    { label: '村（社区）级', code: '6', accepts: ['村级', '社区级', '嘎查（村）级'], variants: ['村（居）级', '村（居委会）级', '村居级', '社区（村）级'] },
+    {
+      label: '市级',
+      code: '3',
+      accepts: ['盟级', '盟市级', '地市级'],
+      variants: ['市（州）级', '市（地、州、盟）级', '设区的市级', '地（市）级', '市（地）级'],
+    },
+    {
+      label: '县级',
+      code: '4',
+      accepts: ['旗级', '区（县）级', '区(县)级', '旗县级', '旗县区级'],
+      variants: ['县（市、区）级', '县（区）级', '县（市）级', '区县级', '县区级', '县（市、区、旗）级'],
+    },
+    {
+      label: '镇（乡、街道）级',
+      code: '5',
+      accepts: ['镇级', '乡级', '街道级', '苏木（乡镇）级'],
+      variants: [
+        '乡镇（街道）级',
+        '乡镇级',
+        '乡（镇）级',
+        '乡（镇、街道）级',
+        '街道（乡镇）级',
+        '乡镇（街道办事处）级',
+      ],
+    },
+    {
+      label: '村（社区）级',
+      code: '6',
+      accepts: ['村级', '社区级', '嘎查（村）级'],
+      variants: ['村（居）级', '村（居委会）级', '村居级', '社区（村）级'],
+    },
     { label: '分级管理', code: '7' },
   ]),
   办件类型: set('办件类型', [
@@ -52,10 +79,30 @@ export const VALUE_SETS = {
     { label: '其他', code: '9' },
   ]),
   办理深度: set('办理深度', [
-    { label: 'Ⅰ级', code: '1', accepts: ['I级', 'Ⅰ', 'I', '信息发布', '信息发布（Ⅰ级）', '信息发布(Ⅰ级)', '一级'], variants: ['一级标准', 'Ⅰ级标准'] },
-    { label: 'Ⅱ级', code: '2', accepts: ['II级', 'Ⅱ', 'II', '材料预审', '材料预审（Ⅱ级）', '材料预审(Ⅱ级)', '二级'], variants: ['二级标准', 'Ⅱ级标准'] },
-    { label: 'Ⅲ级', code: '3', accepts: ['III级', 'Ⅲ', 'III', '材料核验', '材料核验（Ⅲ级）', '材料核验(Ⅲ级)', '三级'], variants: ['三级标准', 'Ⅲ级标准'] },
-    { label: 'Ⅳ级', code: '4', accepts: ['IV级', 'Ⅳ', 'IV', '全程网办', '全程网办（Ⅳ级）', '全程网办(Ⅳ级)', '全程网办（IV级）', '四级'], variants: ['四级标准', 'Ⅳ级标准'] },
+    {
+      label: 'Ⅰ级',
+      code: '1',
+      accepts: ['I级', 'Ⅰ', 'I', '信息发布', '信息发布（Ⅰ级）', '信息发布(Ⅰ级)', '一级'],
+      variants: ['一级标准', 'Ⅰ级标准'],
+    },
+    {
+      label: 'Ⅱ级',
+      code: '2',
+      accepts: ['II级', 'Ⅱ', 'II', '材料预审', '材料预审（Ⅱ级）', '材料预审(Ⅱ级)', '二级'],
+      variants: ['二级标准', 'Ⅱ级标准'],
+    },
+    {
+      label: 'Ⅲ级',
+      code: '3',
+      accepts: ['III级', 'Ⅲ', 'III', '材料核验', '材料核验（Ⅲ级）', '材料核验(Ⅲ级)', '三级'],
+      variants: ['三级标准', 'Ⅲ级标准'],
+    },
+    {
+      label: 'Ⅳ级',
+      code: '4',
+      accepts: ['IV级', 'Ⅳ', 'IV', '全程网办', '全程网办（Ⅳ级）', '全程网办(Ⅳ级)', '全程网办（IV级）', '四级'],
+      variants: ['四级标准', 'Ⅳ级标准'],
+    },
   ]),
   办理形式: set('办理形式', [
     { label: '窗口办理', code: '1' },
@@ -76,12 +123,29 @@ export const VALUE_SETS = {
   材料类型: set('材料类型', [
     { label: '原件', variants: ['原件1份'] },
     { label: '复印件', variants: ['复制件', '复印'] },
-    { label: '原件和复印件', variants: ['原件及复印件', '原件、复印件', '原件与复印件', '原件+复印件', '原件和复印', '原件复印件'] },
+    {
+      label: '原件和复印件',
+      variants: ['原件及复印件', '原件、复印件', '原件与复印件', '原件+复印件', '原件和复印', '原件复印件'],
+    },
   ]),
   材料形式: set('材料形式', [
     { label: '纸质', variants: ['纸质版', '纸质材料'] },
     { label: '电子', variants: ['电子化', '电子版', '电子材料'] },
-    { label: '纸质和电子', variants: ['纸质/电子化', '纸质、电子', '纸质及电子', '纸质/电子', '纸质和电子化', '纸质+电子', '电子和纸质', '电子、纸质', '纸质版和电子版', '纸质版、电子版'] },
+    {
+      label: '纸质和电子',
+      variants: [
+        '纸质/电子化',
+        '纸质、电子',
+        '纸质及电子',
+        '纸质/电子',
+        '纸质和电子化',
+        '纸质+电子',
+        '电子和纸质',
+        '电子、纸质',
+        '纸质版和电子版',
+        '纸质版、电子版',
+      ],
+    },
   ]),
   必要性: set('必要性', [
     { label: '必要', variants: ['必须', '必需', '是'] },
@@ -112,7 +176,6 @@ export const VALUE_SETS = {
     { label: '自然日', variants: ['个自然日', '日历日'] },
   ]),
 } satisfies Record<string, ValueSet>;
-
 
 const lookup = new Map<ValueSet, Map<string, EnumValue>>();
 function table(vs: ValueSet): Map<string, EnumValue> {
@@ -153,7 +216,9 @@ export function variantOf(vs: ValueSet, raw: unknown): EnumValue | undefined {
   const listed = vs.values.find((v) => v.variants?.some((x) => compact(x) === key));
   if (listed || !BRACKET.test(key)) return listed;
   const words = bracketWords(key);
-  const subset = vs.values.filter((v) => BRACKET.test(v.label) && words.every((w) => bracketWords(compact(v.label)).includes(w)));
+  const subset = vs.values.filter(
+    (v) => BRACKET.test(v.label) && words.every((w) => bracketWords(compact(v.label)).includes(w)),
+  );
   if (subset.length === 1) return subset[0];
   const remark = /^(.+?)[（(][^（）()]*[）)]$/.exec(key);
   if (!remark) return undefined;
@@ -162,7 +227,11 @@ export function variantOf(vs: ValueSet, raw: unknown): EnumValue | undefined {
 
 const BRACKET = /[（(]/;
 /** The words of a level-like label: "镇（乡、街道）级" → 镇, 乡, 街道. */
-const bracketWords = (s: string): string[] => s.replace(/级$/, '').split(/[（）()、,，/]+/).filter(Boolean);
+const bracketWords = (s: string): string[] =>
+  s
+    .replace(/级$/, '')
+    .split(/[（）()、,，/]+/)
+    .filter(Boolean);
 
 /** Every accepted spelling (labels, codes, accepted forms) — for the JSON Schema enum. */
 export function acceptedSpellings(vs: ValueSet): string[] {

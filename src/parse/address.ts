@@ -21,8 +21,15 @@ import { nextMatch, normalizeForScan } from './text.js';
 import { memoizeText } from './memo.js';
 
 export type AddressPart = 'street' | 'door' | 'room' | 'window';
-export interface Span { text: string; start: number; end: number }
-export interface ParsedAddress { parts: Partial<Record<AddressPart, Span>>; missing: AddressPart[] }
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface ParsedAddress {
+  parts: Partial<Record<AddressPart, Span>>;
+  missing: AddressPart[];
+}
 
 type Range = [start: number, end: number];
 const PART_ORDER: AddressPart[] = ['street', 'door', 'room', 'window'];
@@ -40,7 +47,10 @@ const adminEndsAt = (n: string, from: number, to: number) =>
   (to - 1 >= from && ADMIN_1.has(n[to - 1]!)) || (to - 2 >= from && ADMIN_2.has(n[to - 2]! + n[to - 1]!));
 // not "4号窗口", "118号柜", "203号房"; but "5号房间203" is door 5 + room 203
 // A direction or section may sit between street and number: 景观大道北7号, 中山路东段12号.
-const DOOR = new RegExp(`\\s{0,3}(?:[东南西北中]{1,2}(?:段|侧)?)?[甲乙丙丁]?(?:\\d{1,6}|[${CN_DIGITS}]{1,6})(?:[-之]\\d{1,6})?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`, 'y');
+const DOOR = new RegExp(
+  `\\s{0,3}(?:[东南西北中]{1,2}(?:段|侧)?)?[甲乙丙丁]?(?:\\d{1,6}|[${CN_DIGITS}]{1,6})(?:[-之]\\d{1,6})?号(?![窗柜台]|房(?!间\\s*号?[:：]?\\s*\\d))`,
+  'y',
+);
 
 // bounded repetitions keep the scan linear on long garbage input
 const NUMW = `(?:[A-Za-z]|(?<!\\d)\\d{1,6}(?:[-、,]\\d{1,6}){0,9}|[${CN_DIGITS}]{1,6})`;
@@ -48,7 +58,10 @@ const CIRCLED = '[\\u2460-\\u2473\\u3251-\\u325F]{1,20}';
 const WINDOW_PATTERNS: RegExp[] = [
   new RegExp(`${NUMW}号[^\\s\\d号楼层厅区室，,。、；;:：()（）]{0,4}?窗口`, 'g'),
   /(?<!\d)\d{1,6}窗口/g,
-  new RegExp(`窗口\\s*号?[:：]?\\s*(?:[A-Za-z]?\\d{1,6}(?:[-、,]\\d{1,6}){0,9}号?(?![楼层\\d])|[${CN_DIGITS}]{1,6}号|${CIRCLED})`, 'g'),
+  new RegExp(
+    `窗口\\s*号?[:：]?\\s*(?:[A-Za-z]?\\d{1,6}(?:[-、,]\\d{1,6}){0,9}号?(?![楼层\\d])|[${CN_DIGITS}]{1,6}号|${CIRCLED})`,
+    'g',
+  ),
   new RegExp(`${CIRCLED}[^\\s，,。、；;:：()（）]{0,12}?窗口`, 'g'),
   new RegExp(`${NUMW}号?柜台?`, 'g'),
   /柜台\s*号?\d{1,6}号?/g,

@@ -14,8 +14,14 @@ export type { CnNumberType } from './cn-plan.js';
 
 const NON_FIXED_LINE = CN_TYPES.filter((t) => t !== 'FIXED_LINE');
 
-interface Matcher { re: RegExp; lengths?: number[] }
-interface Compiled { national: RegExp; types: Map<CnNumberType, Matcher> }
+interface Matcher {
+  re: RegExp;
+  lengths?: number[];
+}
+interface Compiled {
+  national: RegExp;
+  types: Map<CnNumberType, Matcher>;
+}
 
 let compiled: Compiled | undefined;
 

@@ -27,5 +27,6 @@ export function memoizeText<T>(fn: (input: string) => T): (input: string) => T {
 export function memoizeValue<T>(fn: (input: unknown) => T): (input: unknown) => T {
   const byString = memoizeText((s: string) => fn(s));
   const byNumber = memoizeText((s: string) => fn(Number(s)));
-  return (input: unknown) => (typeof input === 'string' ? byString(input) : typeof input === 'number' ? byNumber(String(input)) : fn(input));
+  return (input: unknown) =>
+    typeof input === 'string' ? byString(input) : typeof input === 'number' ? byNumber(String(input)) : fn(input);
 }

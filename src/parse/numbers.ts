@@ -5,8 +5,27 @@
 import { normalizeWidth } from './text.js';
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
@@ -64,6 +83,7 @@ function parseChinese(s: string): number | undefined {
     }
   }
   // "一百二" = 120 (colloquial), but "一百零二" = 102
-  const tail = digit === undefined ? 0 : !afterZero && lastUnit > 10 && lastUnit < 10000 ? (digit * lastUnit) / 10 : digit;
+  const tail =
+    digit === undefined ? 0 : !afterZero && lastUnit > 10 && lastUnit < 10000 ? (digit * lastUnit) / 10 : digit;
   return total + section + tail;
 }

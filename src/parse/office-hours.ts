@@ -18,28 +18,47 @@ import { normalizeForScan } from './text.js';
 import { parseNumberToken } from './numbers.js';
 import { memoizeText } from './memo.js';
 
-export interface Period { start: number; end: number; text: string; index: number; seasonal?: boolean }
+export interface Period {
+  start: number;
+  end: number;
+  text: string;
+  index: number;
+  seasonal?: boolean;
+}
 export interface OfficeHoursProblem {
   kind: 'no-days' | 'no-period' | 'invalid-time' | 'start-not-before-end' | 'overlap' | 'order';
   text: string;
   index: number;
 }
-export interface OfficeDays { text: string; from?: number; to?: number }
-export interface OfficeHours { days: OfficeDays | null; periods: Period[]; holidayNote: boolean; problems: OfficeHoursProblem[] }
+export interface OfficeDays {
+  text: string;
+  from?: number;
+  to?: number;
+}
+export interface OfficeHours {
+  days: OfficeDays | null;
+  periods: Period[];
+  holidayNote: boolean;
+  problems: OfficeHoursProblem[];
+}
 
 const WD = '[一二三四五六日天1-7]';
 const DAYS = new RegExp(
   `每?(?:星期|周|礼拜)(${WD})(?:\\s*(?:至|到|-+)\\s*(?:星期|周|礼拜)?(${WD}))?|法定工作日|每个工作日|工作日|每天|每日`,
   'g',
 );
-const SEASON = /[夏冬春秋]季|[夏冬]令时?|[夏冬]天|旺季|淡季|\d{1,2}月(?:\d{1,2}日)?\s*(?:至|到|-+)\s*(?:次年)?\d{1,2}月(?:\d{1,2}日)?/g;
+const SEASON =
+  /[夏冬春秋]季|[夏冬]令时?|[夏冬]天|旺季|淡季|\d{1,2}月(?:\d{1,2}日)?\s*(?:至|到|-+)\s*(?:次年)?\d{1,2}月(?:\d{1,2}日)?/g;
 const PREFIX = '(?:(上午|下午|中午|晚上|早上|早晨|凌晨|傍晚|午后)\\s*)?';
 const HOUR = '(\\d{1,2}|[〇零一二两三四五六七八九十]{1,3})';
 const CLOCK = `${PREFIX}${HOUR}(?::\\s*(\\d{2})|[点时](?:\\s*(\\d{1,2})\\s*分|(半)|整)?)`;
 const PERIOD = new RegExp(`${CLOCK}\\s*(?:-+|至|到)\\s*${CLOCK}`, 'g');
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
-interface Marker { index: number; seasonal: boolean }
+interface Marker {
+  index: number;
+  seasonal: boolean;
+}
 
 function parseOfficeHoursUncached(s: string): OfficeHours {
   const src = typeof s === 'string' ? s : '';
@@ -70,7 +89,9 @@ function parseOfficeHoursUncached(s: string): OfficeHours {
     }
     const bracket = brackets.find(([a, b]) => a < m.index && m.index < b);
     const scopeStart = bracket ? bracket[0] : 0;
-    const marker = markers.filter((k) => k.index >= scopeStart && k.index < m.index && inSameScope(k.index, bracket, brackets)).pop();
+    const marker = markers
+      .filter((k) => k.index >= scopeStart && k.index < m.index && inSameScope(k.index, bracket, brackets))
+      .pop();
     const seasonal = marker?.seasonal ?? false;
     const period: Period = { start, end, text, index: m.index, ...(seasonal ? { seasonal: true } : {}) };
     periods.push(period);
@@ -93,7 +114,7 @@ function findDays(n: string, src: string): OfficeDays | null {
   const text = src.slice(m.index, m.index + m[0].length);
   if (m[1]) {
     const from = WEEKDAY[m[1]] ?? Number(m[1]);
-    const to = m[2] ? WEEKDAY[m[2]] ?? Number(m[2]) : from;
+    const to = m[2] ? (WEEKDAY[m[2]] ?? Number(m[2])) : from;
     return { text, from, to };
   }
   if (m[0] === '每天' || m[0] === '每日') return { text, from: 1, to: 7 };
@@ -101,7 +122,13 @@ function findDays(n: string, src: string): OfficeDays | null {
 }
 
 /** Minutes since 00:00, or undefined when the clock reading is impossible. */
-function clock(prefix: string | undefined, h: string, colonMin?: string, cnMin?: string, half?: string): number | undefined {
+function clock(
+  prefix: string | undefined,
+  h: string,
+  colonMin?: string,
+  cnMin?: string,
+  half?: string,
+): number | undefined {
   let hour = parseNumberToken(h);
   const minute = colonMin !== undefined ? Number(colonMin) : cnMin !== undefined ? Number(cnMin) : half ? 30 : 0;
   if (hour === undefined || !Number.isInteger(hour)) return undefined;

@@ -29,10 +29,24 @@ export interface PhoneNumber {
   e164?: string;
   national: string;
 }
-export interface PhoneProblem { kind: 'empty' | 'no-area-code' | 'malformed' | 'url'; text: string; index: number }
-export interface ParsedPhones { numbers: PhoneNumber[]; problems: PhoneProblem[] }
+export interface PhoneProblem {
+  kind: 'empty' | 'no-area-code' | 'malformed' | 'url';
+  text: string;
+  index: number;
+}
+export interface ParsedPhones {
+  numbers: PhoneNumber[];
+  problems: PhoneProblem[];
+}
 
-interface Group { digits: string; plus: boolean; start: number; end: number; soft: boolean; dash: boolean }
+interface Group {
+  digits: string;
+  plus: boolean;
+  start: number;
+  end: number;
+  soft: boolean;
+  dash: boolean;
+}
 type Candidate =
   | { type: 'cn'; nsn: string; areaCode?: string } // national significant number, no leading 0
   | { type: 'intl'; digits: string }
@@ -59,14 +73,15 @@ function parsePhonesUncached(input: unknown): ParsedPhones {
   let n = normalizeForScan(src);
   if (MAY_HAVE_URL.test(n)) {
     URL_RE.lastIndex = 0;
-    for (let m = nextMatch(URL_RE, n); m; m = nextMatch(URL_RE, n)) problems.push({ kind: 'url', text: src.slice(m.index, m.index + m[0].length), index: m.index });
+    for (let m = nextMatch(URL_RE, n); m; m = nextMatch(URL_RE, n))
+      problems.push({ kind: 'url', text: src.slice(m.index, m.index + m[0].length), index: m.index });
     n = mask(n, URL_RE);
   }
   if (MAY_HAVE_EXT.test(n)) n = mask(n, EXT_RE);
 
   const groups = digitGroups(n);
   const numbers: PhoneNumber[] = [];
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     const { candidate, next } = assemble(groups, i);
     const start = groups[i]!.start;
     let end = groups[next - 1]!.end;
@@ -112,7 +127,8 @@ function assemble(groups: Group[], i: number): { candidate: Candidate; next: num
   const d = g.digits;
   let k = i + 1;
   const collect = (digits: string, len: number): string => {
-    while (digits.length < len && k < groups.length && groups[k]!.soft && !groups[k]!.plus) digits += groups[k++]!.digits;
+    while (digits.length < len && k < groups.length && groups[k]!.soft && !groups[k]!.plus)
+      digits += groups[k++]!.digits;
     return digits;
   };
   const nextIsHotline = k < groups.length && groups[k]!.soft && HOTLINE.test(groups[k]!.digits);
@@ -129,7 +145,8 @@ function assemble(groups: Group[], i: number): { candidate: Candidate; next: num
     const all = collect(d, d.length + 7);
     return { candidate: { type: 'cn', nsn: all.slice(1), areaCode: d }, next: k };
   }
-  if (/^[48]00/.test(d) && (d.length === 3 || d.length === 10)) return { candidate: { type: 'cn', nsn: collect(d, 10) }, next: k };
+  if (/^[48]00/.test(d) && (d.length === 3 || d.length === 10))
+    return { candidate: { type: 'cn', nsn: collect(d, 10) }, next: k };
   if (HOTLINE.test(d)) return { candidate: { type: 'hotline', digits: d }, next: k };
   if (d.startsWith('1') && (d.length === 11 || d.length === 3 || d.length === 4)) {
     return { candidate: { type: 'cn', nsn: collect(d, 11) }, next: k };
@@ -153,14 +170,21 @@ function toNumber(c: Candidate, raw: string, index: number): Result {
   const p = fast ? undefined : safeParse(c.type === 'cn' ? `+86${c.nsn}` : `+${c.digits}`);
   // getType() is undefined for an invalid number of a plan with types (CN); isValid() only when not.
   const type = fast ?? p?.getType();
-  if (!fast && (!p || (type === undefined && !p.isValid()))) return { problem: { kind: 'malformed', text: raw, index } };
+  if (!fast && (!p || (type === undefined && !p.isValid())))
+    return { problem: { kind: 'malformed', text: raw, index } };
   const nsn = fast ? (c as { nsn: string }).nsn : String(p!.nationalNumber);
   const callingCode = fast ? '86' : p!.countryCallingCode;
   const e164 = fast ? `+86${nsn}` : p!.number;
-  const kind = type === 'MOBILE' ? 'mobile'
-    : type === 'TOLL_FREE' || type === 'SHARED_COST' ? 'toll-free'
-    : type === 'FIXED_LINE' ? 'landline'
-    : callingCode === '86' && /^1[3-9]\d{9}$/.test(nsn) ? 'mobile' : 'landline';
+  const kind =
+    type === 'MOBILE'
+      ? 'mobile'
+      : type === 'TOLL_FREE' || type === 'SHARED_COST'
+        ? 'toll-free'
+        : type === 'FIXED_LINE'
+          ? 'landline'
+          : callingCode === '86' && /^1[3-9]\d{9}$/.test(nsn)
+            ? 'mobile'
+            : 'landline';
   if (callingCode !== '86' || kind !== 'landline') return { number: { raw, index, kind, e164, national: nsn } };
   // CN area codes: 010 and 02x have two digits after the 0, all others three
   const areaCode = '0' + nsn.slice(0, nsn.startsWith('10') || nsn.startsWith('2') ? 2 : 3);

@@ -18,7 +18,7 @@ import { memoizeValue } from './memo.js';
 
 export type TimeUnit = '工作日' | '自然日';
 export type TimeLimitProblem =
-  | 'empty' | 'no-number' | 'ambiguous-unit' | 'other-unit' | 'unknown-unit' | 'not-positive' | 'not-a-time-limit';
+  'empty' | 'no-number' | 'ambiguous-unit' | 'other-unit' | 'unknown-unit' | 'not-positive' | 'not-a-time-limit';
 export type TimeLimit =
   | { ok: true; kind: 'immediate'; value: 0; unit: null; text: string }
   | { ok: true; kind: 'days'; value: number; unit: TimeUnit; text: string; within: boolean }
@@ -30,16 +30,15 @@ const NUM = `-?\\d{1,9}(?:\\.\\d{1,6})?|[${CHINESE_NUMERAL_CHARS}]{1,12}`;
 const UNIT = '工作日|工作天|自然日|日历日|天|日|个月|月|周|星期|年|小时|个小时|分钟|时';
 const LEAD =
   '(?:[^：:]{0,8}(?:时限|期限|时间)[：:])?(?:(?:自|从)?(?:受理|收到|接到|受理申请|收到申请|申请受理|收件)(?:申请)?(?:之日|次日|后)?起?[，,]?)?';
-const FULL = new RegExp(
-  `^${LEAD}(${NUM})(个)?(${UNIT})?(?:\\((工作日|自然日)\\))?(内|以内|之内)?(?:办结|完成|办完)?$`,
-);
+const FULL = new RegExp(`^${LEAD}(${NUM})(个)?(${UNIT})?(?:\\((工作日|自然日)\\))?(内|以内|之内)?(?:办结|完成|办完)?$`);
 const ODD_UNIT = new RegExp(`^${LEAD}(${NUM})个?([^\\d\\s。，,；;:：]{1,6}?)(内|以内|之内)?$`);
 const LOOSE = new RegExp(`(${NUM})个?(${UNIT})`);
 
 function parseTimeLimitUncached(input: unknown): TimeLimit {
   if (typeof input === 'number') return fromNumber(input, String(input));
   if (typeof input === 'string') return fromText(input.trim());
-  if (input !== null && typeof input === 'object' && !Array.isArray(input)) return fromObject(input as Record<string, unknown>);
+  if (input !== null && typeof input === 'object' && !Array.isArray(input))
+    return fromObject(input as Record<string, unknown>);
   if (input === undefined || input === null) return { ok: false, problem: 'empty', text: '' };
   return { ok: false, problem: 'not-a-time-limit', text: '' };
 }
@@ -55,10 +54,12 @@ function fromObject(o: Record<string, unknown>): TimeLimit {
   const rawValue = safeGet(o, '数值');
   const rawUnit = safeGet(o, '单位');
   const unitText = typeof rawUnit === 'string' ? rawUnit.trim() : undefined;
-  const valueText = typeof rawValue === 'number' ? String(rawValue) : typeof rawValue === 'string' ? rawValue.trim() : '';
+  const valueText =
+    typeof rawValue === 'number' ? String(rawValue) : typeof rawValue === 'string' ? rawValue.trim() : '';
   const text = `${valueText}${unitText ?? ''}`;
   if (rawValue === undefined && rawUnit === undefined) return { ok: false, problem: 'empty', text };
-  const value = typeof rawValue === 'number' ? (Number.isFinite(rawValue) ? rawValue : undefined) : parseNumberToken(valueText);
+  const value =
+    typeof rawValue === 'number' ? (Number.isFinite(rawValue) ? rawValue : undefined) : parseNumberToken(valueText);
   if (value === undefined) {
     if (valueText !== '' && IMMEDIATE.test(normalizeWidth(valueText))) return immediate(text);
     return { ok: false, problem: 'no-number', text, ...(unitText ? { unitText } : {}) };
@@ -80,14 +81,15 @@ function fromText(raw: string): TimeLimit {
     const value = parseNumberToken(m[1]!);
     if (value === undefined) return { ok: false, problem: 'no-number', text };
     // "20天（工作日）": the bracket qualifies a plain 天/日 (or a missing unit)
-    const unit = m[4] && (!m[3] || m[3] === '天' || m[3] === '日') ? m[4] : m[3] ?? '';
+    const unit = m[4] && (!m[3] || m[3] === '天' || m[3] === '日') ? m[4] : (m[3] ?? '');
     if (unit === '') return fromNumber(value, text);
     return withUnit(value, unit, text, m[5] !== undefined);
   }
   const odd = ODD_UNIT.exec(s);
   const oddValue = odd ? parseNumberToken(odd[1]!) : undefined;
   if (odd && oddValue !== undefined) return withUnit(oddValue, odd[2]!, text, odd[3] !== undefined);
-  if (/^(?:若干|数|几)?个?(?:工作日|自然日|日历日|天|日)(?:内|以内)?$/.test(s)) return { ok: false, problem: 'no-number', text };
+  if (/^(?:若干|数|几)?个?(?:工作日|自然日|日历日|天|日)(?:内|以内)?$/.test(s))
+    return { ok: false, problem: 'no-number', text };
   const loose = LOOSE.exec(s);
   const value = loose ? parseNumberToken(loose[1]!) : undefined;
   if (loose && value !== undefined) return { ok: false, problem: 'not-a-time-limit', text, value, unitText: loose[2]! };
@@ -137,7 +139,10 @@ function safeGet(o: Record<string, unknown>, key: string): unknown {
   }
 }
 
-interface Span { value: number; unit: TimeUnit | null }
+interface Span {
+  value: number;
+  unit: TimeUnit | null;
+}
 
 /** Calendar days a limit may span: working days w → [w, ceil(w/5)*7]; calendar d → [d, d]; immediate → [0, 0]. */
 export function calendarRange(t: Span): [min: number, max: number] {

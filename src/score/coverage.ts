@@ -47,7 +47,8 @@ function index(guides: GuideSummary[], key: (g: GuideSummary) => string[]): Map<
   return m;
 }
 
-const sameDepartment = (p: Power, g: GuideSummary) => p.department === null || g.department === null || canon(p.department) === canon(g.department);
+const sameDepartment = (p: Power, g: GuideSummary) =>
+  p.department === null || g.department === null || canon(p.department) === canon(g.department);
 
 export function coverage(guides: GuideSummary[], list: PowerList): Coverage {
   const byCode = index(guides, (g) => g.powerCodes ?? []);
@@ -77,7 +78,14 @@ export function coverage(guides: GuideSummary[], list: PowerList): Coverage {
   const unknown: Coverage['unknown'] = [];
   for (const g of guides) {
     for (const code of g.powerCodes ?? []) {
-      if (!known.has(code)) unknown.push({ guide: g, code, line: g.line, column: g.column, ...(g.sheet !== undefined ? { sheet: g.sheet, cell: g.cell } : {}) });
+      if (!known.has(code))
+        unknown.push({
+          guide: g,
+          code,
+          line: g.line,
+          column: g.column,
+          ...(g.sheet !== undefined ? { sheet: g.sheet, cell: g.cell } : {}),
+        });
     }
   }
   return { byPower, unknown };

@@ -37,16 +37,19 @@ export const L = {
     more: (n: number) => `…… 另有 ${n} 条（完整列表见 --format json 或 xlsx）`,
     scope: (c: Scorecard) =>
       `${c.guides} 份指南（${c.files} 个文件）${c.powerList ? `；权责清单 ${c.powerList.file}：${c.powerList.powers} 项，其中依申请六类行政权力 ${c.powerList.counted} 项` : '；未提供权责清单（第 7、9 项需 --power-list）'}`,
-    mean: (m: Measure) => `按指南平均 ${m.mean === null || m.mean === undefined ? '—' : pct(m.mean)}${m.excluded ? `；${m.excluded} 份指南缺少法定或承诺时限，未计入` : ''}`,
+    mean: (m: Measure) =>
+      `按指南平均 ${m.mean === null || m.mean === undefined ? '—' : pct(m.mean)}${m.excluded ? `；${m.excluded} 份指南缺少法定或承诺时限，未计入` : ''}`,
     deptRatio: (m: Measure) => `${ratioText(m)} 个部门`,
     minCount: (m: Measure) => (m.value === null ? '—' : `最少 ${m.value} 个`),
     itemN: (n: number) => `第 ${n} 项`,
-    offenderCount: (m: Measure) => `${m.offenders.length} ${m.offenders[0]?.kind === 'power' ? '项权力事项' : m.offenders[0]?.kind === 'department' ? '个部门' : '处'}`,
+    offenderCount: (m: Measure) =>
+      `${m.offenders.length} ${m.offenders[0]?.kind === 'power' ? '项权力事项' : m.offenders[0]?.kind === 'department' ? '个部门' : '处'}`,
     matchKind: { code: '权责清单编码', basicCode: '基本编码', name: '事项名称' } as Record<string, string>,
     none: '无',
     notCounted: '不计入（非依申请六类）',
     summary: (met: number, valued: number, all: number) => `已测 ${valued} 项指标（共 ${all} 项）中 ${met} 项达标`,
-    wholeSet: '本项按每个部门的全部公共服务事项指南计数：只对部门的部分指南（如一次改动的几个文件）评分时，未达标不说明问题',
+    wholeSet:
+      '本项按每个部门的全部公共服务事项指南计数：只对部门的部分指南（如一次改动的几个文件）评分时，未达标不说明问题',
   },
   en: {
     title: 'Service item standardization scorecard',
@@ -80,16 +83,19 @@ export const L = {
     more: (n: number) => `… and ${n} more (all of them: --format json or xlsx)`,
     scope: (c: Scorecard) =>
       `${c.guides} guide${c.guides === 1 ? '' : 's'} in ${c.files} file${c.files === 1 ? '' : 's'}${c.powerList ? `; power list ${c.powerList.file}: ${c.powerList.powers} powers, ${c.powerList.counted} of the six application-based types` : '; no power list (items 7 and 9 need --power-list)'}`,
-    mean: (m: Measure) => `per-guide mean ${m.mean === null || m.mean === undefined ? '—' : pct(m.mean)}${m.excluded ? `; ${m.excluded} guide${m.excluded === 1 ? '' : 's'} without both limits not counted` : ''}`,
+    mean: (m: Measure) =>
+      `per-guide mean ${m.mean === null || m.mean === undefined ? '—' : pct(m.mean)}${m.excluded ? `; ${m.excluded} guide${m.excluded === 1 ? '' : 's'} without both limits not counted` : ''}`,
     deptRatio: (m: Measure) => `${ratioText(m)} depts`,
     minCount: (m: Measure) => (m.value === null ? '—' : `min ${m.value}`),
     itemN: (n: number) => `Item ${n}`,
-    offenderCount: (m: Measure) => `${m.offenders.length} ${m.offenders[0]?.kind === 'power' ? 'powers' : m.offenders[0]?.kind === 'department' ? 'departments' : 'places'}`,
+    offenderCount: (m: Measure) =>
+      `${m.offenders.length} ${m.offenders[0]?.kind === 'power' ? 'powers' : m.offenders[0]?.kind === 'department' ? 'departments' : 'places'}`,
     matchKind: { code: '权责清单编码', basicCode: '基本编码', name: 'name' } as Record<string, string>,
     none: 'none',
     notCounted: 'not counted (not application-based)',
     summary: (met: number, valued: number, all: number) => `${met} of ${valued} measured items met (${all} in all)`,
-    wholeSet: "counted over each department's whole set of public-service guides: scored on part of a department's guides (a few changed files), a miss says nothing",
+    wholeSet:
+      "counted over each department's whole set of public-service guides: scored on part of a department's guides (a few changed files), a miss says nothing",
   },
 } satisfies Record<Lang, unknown>;
 

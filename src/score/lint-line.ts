@@ -12,6 +12,14 @@ import { fullSummaries } from './summary.js';
 
 /** The one-line summary `guide-lint [paths]` prints after its findings (no power list: items 7 and 9 are n/a). */
 export function lintScoreLine(result: LintResult, config: ResolvedConfig, lang: Lang): string {
-  const card = buildScorecard({ guides: fullSummaries(result.guides), files: result.files.length, powerList: null, targets: resolveTargets(config.targets), by: [], lang, version: VERSION });
+  const card = buildScorecard({
+    guides: fullSummaries(result.guides),
+    files: result.files.length,
+    powerList: null,
+    targets: resolveTargets(config.targets),
+    by: [],
+    lang,
+    version: VERSION,
+  });
   return scoreLine(card, lang);
 }

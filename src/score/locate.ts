@@ -16,7 +16,8 @@ import type { Uniformity } from './uniformity.js';
 
 /** 设定依据 as a person reads it: "《名称》条款；《名称》条款". */
 export function basisDisplay(v: unknown): string {
-  const one = (x: unknown) => (isRecord(x) ? `${textOf(x['名称']) ?? ''}${textOf(x['条款']) ?? ''}` : (textOf(x) ?? ''));
+  const one = (x: unknown) =>
+    isRecord(x) ? `${textOf(x['名称']) ?? ''}${textOf(x['条款']) ?? ''}` : (textOf(x) ?? '');
   if (v === undefined || v === null) return '';
   return (Array.isArray(v) ? v.map(one) : [one(v)]).filter(Boolean).join('；');
 }
@@ -33,7 +34,11 @@ function place(target: Placed, loc: Location): void {
 }
 
 /** Re-reads the files of the given guides (each once) and gives each guide's loaded form. */
-async function reload(guides: GuideSummary[], cwd: string, opts: LoadOptions): Promise<(g: GuideSummary) => { lg: LoadedGuide; norm: ReturnType<typeof normalizeGuide> } | undefined> {
+async function reload(
+  guides: GuideSummary[],
+  cwd: string,
+  opts: LoadOptions,
+): Promise<(g: GuideSummary) => { lg: LoadedGuide; norm: ReturnType<typeof normalizeGuide> } | undefined> {
   const wanted = new Map<string, Set<number>>();
   for (const g of guides) {
     const set = wanted.get(g.file) ?? new Set<number>();
@@ -45,7 +50,8 @@ async function reload(guides: GuideSummary[], cwd: string, opts: LoadOptions): P
     const byIndex = new Map<number, { lg: LoadedGuide; norm: ReturnType<typeof normalizeGuide> }>();
     try {
       const r = await loadFile(resolve(cwd, file), opts);
-      for (const lg of r.guides) if (indexes.has(lg.index)) byIndex.set(lg.index, { lg, norm: normalizeGuide(lg.data) });
+      for (const lg of r.guides)
+        if (indexes.has(lg.index)) byIndex.set(lg.index, { lg, norm: normalizeGuide(lg.data) });
     } catch {
       // The file changed or vanished since the run: keep the guide's start.
     }
@@ -64,7 +70,12 @@ function codePath(data: Rec, code: string): ElementPath {
   return ['权责清单编码'];
 }
 
-export async function locateFindings(u: Uniformity, cov: Coverage | null, cwd: string, opts: LoadOptions = {}): Promise<void> {
+export async function locateFindings(
+  u: Uniformity,
+  cov: Coverage | null,
+  cwd: string,
+  opts: LoadOptions = {},
+): Promise<void> {
   const unknown = cov?.unknown ?? [];
   if (u.deviations.length === 0 && unknown.length === 0) return;
   const guides: GuideSummary[] = [];

@@ -27,7 +27,8 @@ export interface MeasureContext {
   lang: Lang;
 }
 
-type Result = Pick<Measure, 'numerator' | 'denominator' | 'value' | 'offenders'> & Partial<Pick<Measure, 'mean' | 'excluded' | 'note'>>;
+type Result = Pick<Measure, 'numerator' | 'denominator' | 'value' | 'offenders'> &
+  Partial<Pick<Measure, 'mean' | 'excluded' | 'note'>>;
 
 export interface MeasureDef {
   item: number;
@@ -38,7 +39,17 @@ export interface MeasureDef {
 const t = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
 export function guideOffender(g: GuideSummary, message: string): GuideOffender {
-  return { kind: 'guide', file: g.file, line: g.line, column: g.column, ...(g.sheet !== undefined ? { sheet: g.sheet, cell: g.cell } : {}), guide: g.name, department: g.department, level: g.level, message };
+  return {
+    kind: 'guide',
+    file: g.file,
+    line: g.line,
+    column: g.column,
+    ...(g.sheet !== undefined ? { sheet: g.sheet, cell: g.cell } : {}),
+    guide: g.name,
+    department: g.department,
+    level: g.level,
+    message,
+  };
 }
 
 /** met: value ≥ target (with EPSILON); null when there is no value. */
@@ -57,7 +68,13 @@ function share(ctx: MeasureContext, counts: (g: GuideSummary) => boolean, why: (
   const d = ctx.guides.length;
   const value = d === 0 ? null : n / d;
   const missed = isMet(value, ctx.target.target) === false;
-  return { numerator: n, denominator: d, value, offenders: missed ? rest.map((g) => guideOffender(g, why(g))) : [], ...(d === 0 ? { note: noGuides(ctx.lang) } : {}) };
+  return {
+    numerator: n,
+    denominator: d,
+    value,
+    offenders: missed ? rest.map((g) => guideOffender(g, why(g))) : [],
+    ...(d === 0 ? { note: noGuides(ctx.lang) } : {}),
+  };
 }
 
 const noGuides = (lang: Lang) => t(lang, '没有指南', 'no guides');
@@ -71,8 +88,16 @@ function depthShare(level: 2 | 3 | 4) {
       (g) => g.depth >= level,
       (g) =>
         g.depth === 0
-          ? t(ctx.lang, `未注明办理深度（应达到${DEPTH[level]}${level < 4 ? '及以上' : ''}）`, `no 办理深度 (needs ${DEPTH[level]}${level < 4 ? ' or above' : ''})`)
-          : t(ctx.lang, `办理深度为${DEPTH[g.depth]}，未达到${DEPTH[level]}`, `办理深度 ${DEPTH[g.depth]}, below ${DEPTH[level]}`),
+          ? t(
+              ctx.lang,
+              `未注明办理深度（应达到${DEPTH[level]}${level < 4 ? '及以上' : ''}）`,
+              `no 办理深度 (needs ${DEPTH[level]}${level < 4 ? ' or above' : ''})`,
+            )
+          : t(
+              ctx.lang,
+              `办理深度为${DEPTH[g.depth]}，未达到${DEPTH[level]}`,
+              `办理深度 ${DEPTH[g.depth]}, below ${DEPTH[level]}`,
+            ),
     );
 }
 
@@ -81,15 +106,33 @@ const counted = (ctx: MeasureContext) => (ctx.powers ? ctx.powers.filter((p) => 
 
 function powerShare(ctx: MeasureContext, ok: (p: Power) => boolean, why: (p: Power) => string): Result {
   const powers = counted(ctx);
-  if (!powers || !ctx.coverage) return { numerator: null, denominator: null, value: null, offenders: [], note: noPowerList(ctx.lang) };
+  if (!powers || !ctx.coverage)
+    return { numerator: null, denominator: null, value: null, offenders: [], note: noPowerList(ctx.lang) };
   const bad = powers.filter((p) => !ok(p));
   const d = powers.length;
   const value = d === 0 ? null : (d - bad.length) / d;
   const missed = isMet(value, ctx.target.target) === false;
   const offenders: Offender[] = missed
-    ? bad.map((p) => ({ kind: 'power', code: p.code, name: p.name, type: p.type, department: p.department, level: p.level, source: p.source, message: why(p) }))
+    ? bad.map((p) => ({
+        kind: 'power',
+        code: p.code,
+        name: p.name,
+        type: p.type,
+        department: p.department,
+        level: p.level,
+        source: p.source,
+        message: why(p),
+      }))
     : [];
-  return { numerator: d - bad.length, denominator: d, value, offenders, ...(d === 0 ? { note: t(ctx.lang, '权责清单中没有依申请六类行政权力事项', 'no application-based powers in the power list') } : {}) };
+  return {
+    numerator: d - bad.length,
+    denominator: d,
+    value,
+    offenders,
+    ...(d === 0
+      ? { note: t(ctx.lang, '权责清单中没有依申请六类行政权力事项', 'no application-based powers in the power list') }
+      : {}),
+  };
 }
 
 function formShare(ctx: MeasureContext, valid: (g: GuideSummary) => number, element: '空表' | '样表'): Result {
@@ -103,8 +146,19 @@ function formShare(ctx: MeasureContext, valid: (g: GuideSummary) => number, elem
   }
   const value = d === 0 ? null : n / d;
   const missed = isMet(value, ctx.target.target) === false;
-  const why = (g: GuideSummary) => t(ctx.lang, `${g.forms} 份需填写的表格中 ${g.forms - valid(g)} 份没有有效的${element}`, `${g.forms - valid(g)} of ${g.forms} forms have no valid ${element}`);
-  return { numerator: n, denominator: d, value, offenders: missed ? bad.map((g) => guideOffender(g, why(g))) : [], ...(d === 0 ? { note: t(ctx.lang, '没有需要申请人填写的表格', 'no forms to fill in') } : {}) };
+  const why = (g: GuideSummary) =>
+    t(
+      ctx.lang,
+      `${g.forms} 份需填写的表格中 ${g.forms - valid(g)} 份没有有效的${element}`,
+      `${g.forms - valid(g)} of ${g.forms} forms have no valid ${element}`,
+    );
+  return {
+    numerator: n,
+    denominator: d,
+    value,
+    offenders: missed ? bad.map((g) => guideOffender(g, why(g))) : [],
+    ...(d === 0 ? { note: t(ctx.lang, '没有需要申请人填写的表格', 'no forms to fill in') } : {}),
+  };
 }
 
 const PUBLIC_SERVICE = '公共服务';
@@ -135,7 +189,8 @@ export const MEASURES: MeasureDef[] = [
       const mean = nRatio ? sumRatio / nRatio : null;
       const missed = isMet(value, ctx.target.target) === false;
       // A guide's own compression; a statutory 即办 promised 即办 cannot be cut and is no offender.
-      const own = (g: GuideSummary) => (g.statutory! > 0 ? 1 - g.promised! / g.statutory! : g.promised! > 0 ? -Infinity : null);
+      const own = (g: GuideSummary) =>
+        g.statutory! > 0 ? 1 - g.promised! / g.statutory! : g.promised! > 0 ? -Infinity : null;
       const offenders = missed
         ? both
             .filter((g) => {
@@ -160,19 +215,37 @@ export const MEASURES: MeasureDef[] = [
         mean,
         excluded: ctx.guides.length - both.length,
         offenders,
-        ...(value === null ? { note: t(ctx.lang, '没有同时写明法定和承诺时限（法定时限大于0）的指南', 'no guide with both time limits (and a statutory limit above 0)') } : {}),
+        ...(value === null
+          ? {
+              note: t(
+                ctx.lang,
+                '没有同时写明法定和承诺时限（法定时限大于0）的指南',
+                'no guide with both time limits (and a statutory limit above 0)',
+              ),
+            }
+          : {}),
       };
     },
   },
   {
     item: 2,
     unit: 'fraction',
-    compute: (ctx) => share(ctx, (g) => g.immediate, () => t(ctx.lang, '不是即办件', 'not an immediate item (即办件)')),
+    compute: (ctx) =>
+      share(
+        ctx,
+        (g) => g.immediate,
+        () => t(ctx.lang, '不是即办件', 'not an immediate item (即办件)'),
+      ),
   },
   {
     item: 3,
     unit: 'fraction',
-    compute: (ctx) => share(ctx, (g) => g.online, () => t(ctx.lang, '没有网办地址（未在政务服务网发布）', 'no 网办地址 (not published online)')),
+    compute: (ctx) =>
+      share(
+        ctx,
+        (g) => g.online,
+        () => t(ctx.lang, '没有网办地址（未在政务服务网发布）', 'no 网办地址 (not published online)'),
+      ),
   },
   { item: 4, unit: 'fraction', compute: depthShare(2) },
   { item: 5, unit: 'fraction', compute: depthShare(3) },
@@ -181,7 +254,16 @@ export const MEASURES: MeasureDef[] = [
     item: 7,
     unit: 'fraction',
     compute: (ctx) =>
-      powerShare(ctx, (p) => ctx.coverage!.byPower.get(p)?.match != null, () => t(ctx.lang, '没有对应的办事指南（按权责清单编码、基本编码、事项名称均未匹配）', 'no guide (matched by none of code, 基本编码, name)')),
+      powerShare(
+        ctx,
+        (p) => ctx.coverage!.byPower.get(p)?.match != null,
+        () =>
+          t(
+            ctx.lang,
+            '没有对应的办事指南（按权责清单编码、基本编码、事项名称均未匹配）',
+            'no guide (matched by none of code, 基本编码, name)',
+          ),
+      ),
   },
   {
     // The number of public-service guides per department; the whole set's value is the smallest.
@@ -189,7 +271,9 @@ export const MEASURES: MeasureDef[] = [
     unit: 'count',
     compute(ctx) {
       const depts = new Map<string, { label: string; n: number }>();
-      const keys = departmentKeys([...ctx.guides, ...(ctx.powers ?? [])].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : [])));
+      const keys = departmentKeys(
+        [...ctx.guides, ...(ctx.powers ?? [])].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : [])),
+      );
       const add = (d: string | null, n: number) => {
         if (d === null || d.trim() === '') return;
         const k = keys.get(d.trim())!;
@@ -200,7 +284,8 @@ export const MEASURES: MeasureDef[] = [
           if (d.trim().length > e.label.length) e.label = d.trim(); // the full name rather than "残联"
         }
       };
-      for (const g of ctx.guides) add(g.department, resolveValue(VALUE_SETS.事项类型, g.type)?.label === PUBLIC_SERVICE ? 1 : 0);
+      for (const g of ctx.guides)
+        add(g.department, resolveValue(VALUE_SETS.事项类型, g.type)?.label === PUBLIC_SERVICE ? 1 : 0);
       for (const p of ctx.powers ?? []) add(p.department, 0);
       const list = [...depts.values()];
       const target = ctx.target.target;
@@ -214,7 +299,11 @@ export const MEASURES: MeasureDef[] = [
           kind: 'department' as const,
           department: e.label,
           count: e.n,
-          message: t(ctx.lang, `公共服务事项办事指南 ${e.n} 个，少于 ${target} 个`, `${e.n} public-service guide${e.n === 1 ? '' : 's'}, fewer than ${target}`),
+          message: t(
+            ctx.lang,
+            `公共服务事项办事指南 ${e.n} 个，少于 ${target} 个`,
+            `${e.n} public-service guide${e.n === 1 ? '' : 's'}, fewer than ${target}`,
+          ),
         })),
         ...(value === null ? { note: t(ctx.lang, '没有注明实施主体的指南', 'no guide names its 实施主体') } : {}),
       };
@@ -231,7 +320,11 @@ export const MEASURES: MeasureDef[] = [
           const c = ctx.coverage!.byPower.get(p);
           if (c?.match === 'basicCode' || c?.match === 'name') {
             const by = c.match === 'basicCode' ? t(ctx.lang, '基本编码', '基本编码') : t(ctx.lang, '事项名称', 'name');
-            return t(ctx.lang, `有按${by}对应的指南，但没有指南在权责清单编码中列出 ${p.code}`, `a guide matches by ${by}, but none lists ${p.code} in 权责清单编码`);
+            return t(
+              ctx.lang,
+              `有按${by}对应的指南，但没有指南在权责清单编码中列出 ${p.code}`,
+              `a guide matches by ${by}, but none lists ${p.code} in 权责清单编码`,
+            );
           }
           return t(ctx.lang, `没有指南在权责清单编码中列出 ${p.code}`, `no guide lists ${p.code} in 权责清单编码`);
         },
@@ -258,7 +351,10 @@ export const MEASURES: MeasureDef[] = [
         ? ctx.uniformity.deviations
             .filter((x) => mine.has(x.guide))
             .map((x) => ({
-              ...guideOffender(x.guide, uniformMessage(ctx.lang, x.element, x.code, x.value, x.expected, x.majorityCount, x.groupSize)),
+              ...guideOffender(
+                x.guide,
+                uniformMessage(ctx.lang, x.element, x.code, x.value, x.expected, x.majorityCount, x.groupSize),
+              ),
               line: x.line,
               column: x.column,
               ...(x.sheet !== undefined ? { sheet: x.sheet, cell: x.cell } : {}),
@@ -268,19 +364,43 @@ export const MEASURES: MeasureDef[] = [
               basicCode: x.guide.basicCode ?? x.code,
             }))
         : [];
-      return { numerator: d - bad.size, denominator: d, value, offenders, ...(d === 0 ? { note: t(ctx.lang, '没有写明基本编码的指南', 'no guide has a 基本编码') } : {}) };
+      return {
+        numerator: d - bad.size,
+        denominator: d,
+        value,
+        offenders,
+        ...(d === 0 ? { note: t(ctx.lang, '没有写明基本编码的指南', 'no guide has a 基本编码') } : {}),
+      };
     },
   },
   {
     item: 11,
     unit: 'fraction',
-    compute: (ctx) => share(ctx, (g) => g.situations, () => t(ctx.lang, '申请材料未按情形分类（未声明情形，或材料的适用情形未对应已声明的情形）', 'materials not shown by 情形 (none declared, or no material tied to one)')),
+    compute: (ctx) =>
+      share(
+        ctx,
+        (g) => g.situations,
+        () =>
+          t(
+            ctx.lang,
+            '申请材料未按情形分类（未声明情形，或材料的适用情形未对应已声明的情形）',
+            'materials not shown by 情形 (none declared, or no material tied to one)',
+          ),
+      ),
   },
   { item: 23, unit: 'fraction', compute: (ctx) => formShare(ctx, (g) => g.blanks, '空表') },
   { item: 24, unit: 'fraction', compute: (ctx) => formShare(ctx, (g) => g.samples, '样表') },
 ];
 
-export function uniformMessage(lang: Lang, element: string, code: string, value: string, expected: string, majority: number, size: number): string {
+export function uniformMessage(
+  lang: Lang,
+  element: string,
+  code: string,
+  value: string,
+  expected: string,
+  majority: number,
+  size: number,
+): string {
   const v = value === '' ? t(lang, '（未填写）', '(none)') : value;
   const e = expected === '' ? t(lang, '（未填写）', '(none)') : expected;
   return t(

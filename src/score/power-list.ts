@@ -18,7 +18,14 @@ import { resolveValue, VALUE_SETS } from '../model/values.js';
 import { canon } from './summary.js';
 
 /** 行政许可, 行政确认, 行政裁决, 行政给付, 行政奖励, 其他行政权力. */
-export const APPLICATION_TYPES: readonly string[] = ['行政许可', '行政确认', '行政裁决', '行政给付', '行政奖励', '其他行政权力'];
+export const APPLICATION_TYPES: readonly string[] = [
+  '行政许可',
+  '行政确认',
+  '行政裁决',
+  '行政给付',
+  '行政奖励',
+  '其他行政权力',
+];
 
 export type PowerField = 'code' | 'name' | 'type' | 'department' | 'level' | 'basicCode';
 
@@ -32,7 +39,8 @@ const HEADERS: Record<PowerField, string[]> = {
 };
 
 const HEADER_OF = new Map<string, PowerField>();
-for (const [field, names] of Object.entries(HEADERS) as Array<[PowerField, string[]]>) for (const n of names) HEADER_OF.set(n, field);
+for (const [field, names] of Object.entries(HEADERS) as Array<[PowerField, string[]]>)
+  for (const n of names) HEADER_OF.set(n, field);
 
 /** Where a power is written: a spreadsheet row (sheet, A1 cell of its code) or a YAML/JSON line. */
 export interface PowerSource {
@@ -88,12 +96,16 @@ async function spreadsheetRows(abs: string, file: string): Promise<Row[]> {
   ]);
   const wb = await readWorkbook(readFileSync(abs), abs);
   if (wb.problems.some((p) => p.severity === 'error') && wb.sheets.length === 0) {
-    throw new UsageError(`--power-list ${file}: the file could not be read (${wb.problems.map((p) => p.messageId).join(', ')})`);
+    throw new UsageError(
+      `--power-list ${file}: the file could not be read (${wb.problems.map((p) => p.messageId).join(', ')})`,
+    );
   }
   for (const sheet of wb.sheets) {
     // The header row: within the first rows, the first with a code and a name column (title rows above it are skipped).
     const head = sheet.rows.slice(0, 30).find((r) => {
-      const fields = new Set(r.cells.map((c) => cellText(c)).map((t) => (t ? headerField(t, normalizeHeader) : undefined)));
+      const fields = new Set(
+        r.cells.map((c) => cellText(c)).map((t) => (t ? headerField(t, normalizeHeader) : undefined)),
+      );
       return fields.has('code') && fields.has('name');
     });
     if (!head) continue;
@@ -117,7 +129,9 @@ async function spreadsheetRows(abs: string, file: string): Promise<Row[]> {
     }
     return rows;
   }
-  throw new UsageError(`--power-list ${file}: no sheet has a header row with 权力编码 and 权力名称 (or 职权编码/事项编码 and 职权名称/事项名称)`);
+  throw new UsageError(
+    `--power-list ${file}: no sheet has a header row with 权力编码 and 权力名称 (or 职权编码/事项编码 and 职权名称/事项名称)`,
+  );
 }
 
 function yamlRows(abs: string, file: string): Row[] {
@@ -127,10 +141,13 @@ function yamlRows(abs: string, file: string): Row[] {
   if (doc.errors.length) throw new UsageError(`--power-list ${file}: ${doc.errors[0]!.message.split('\n')[0]}`);
   let list: YNode | null | undefined = doc.contents as YNode | null;
   if (isMap(list)) {
-    const entry = list.items.find((p) => isScalar(p.key) && ['权责清单', '权力清单', 'powers'].includes(String(p.key.value)));
+    const entry = list.items.find(
+      (p) => isScalar(p.key) && ['权责清单', '权力清单', 'powers'].includes(String(p.key.value)),
+    );
     list = entry?.value as YNode | undefined;
   }
-  if (!isSeq(list)) throw new UsageError(`--power-list ${file}: expected a list of powers (or a mapping with a 权责清单 list)`);
+  if (!isSeq(list))
+    throw new UsageError(`--power-list ${file}: expected a list of powers (or a mapping with a 权责清单 list)`);
   const rows: Row[] = [];
   for (const item of list.items) {
     if (!isMap(item)) continue;
@@ -172,7 +189,8 @@ export async function readPowerList(file: string, cwd: string = process.cwd()): 
     }
     const typeValue = v.type !== undefined ? resolveValue(VALUE_SETS.事项类型, v.type) : undefined;
     const type = typeValue?.label ?? v.type ?? null;
-    if (v.type !== undefined && !typeValue) problems.push(`${where(source)}: 权力类型 "${v.type}" is not a 事项类型 label or code: not counted`);
+    if (v.type !== undefined && !typeValue)
+      problems.push(`${where(source)}: 权力类型 "${v.type}" is not a 事项类型 label or code: not counted`);
     const key = canon(v.code);
     const first = seen.get(key);
     if (first) problems.push(`${where(source)}: 权力编码 ${v.code} is also at ${where(first)}`);

@@ -58,8 +58,10 @@ function measureAll(ctx: Omit<MeasureContext, 'target'>, targets: Map<number, Ta
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-export const levelLabel = (raw: string | null): string | null => (raw === null || raw.trim() === '' ? null : (resolveValue(VALUE_SETS.行使层级, raw)?.label ?? raw.trim()));
-const levelOrder = (label: string | null): number => Number(resolveValue(VALUE_SETS.行使层级, label)?.code ?? 8) + (label === null ? 1 : 0);
+export const levelLabel = (raw: string | null): string | null =>
+  raw === null || raw.trim() === '' ? null : (resolveValue(VALUE_SETS.行使层级, raw)?.label ?? raw.trim());
+const levelOrder = (label: string | null): number =>
+  Number(resolveValue(VALUE_SETS.行使层级, label)?.code ?? 8) + (label === null ? 1 : 0);
 
 interface Group {
   key: string | null;
@@ -68,7 +70,11 @@ interface Group {
   powers: Power[];
 }
 
-function groupBy(guides: GuideSummary[], powers: Power[], keyOf: (x: { department: string | null; level: string | null }) => [key: string | null, label: string | null]): Group[] {
+function groupBy(
+  guides: GuideSummary[],
+  powers: Power[],
+  keyOf: (x: { department: string | null; level: string | null }) => [key: string | null, label: string | null],
+): Group[] {
   const groups = new Map<string | null, Group>();
   const get = (x: { department: string | null; level: string | null }) => {
     const [key, label] = keyOf(x);
@@ -83,18 +89,37 @@ function groupBy(guides: GuideSummary[], powers: Power[], keyOf: (x: { departmen
   return [...groups.values()];
 }
 
-function breakdowns(o: ScoreOptions, by: GroupBy, ctx: Omit<MeasureContext, 'target' | 'guides' | 'powers'>): Breakdown[] {
+function breakdowns(
+  o: ScoreOptions,
+  by: GroupBy,
+  ctx: Omit<MeasureContext, 'target' | 'guides' | 'powers'>,
+): Breakdown[] {
   const powers = o.powerList?.powers ?? [];
-  const none = o.lang === 'zh' ? (by === 'department' ? '（未注明实施主体）' : '（未注明行使层级）') : by === 'department' ? '(no 实施主体)' : '(no 行使层级)';
-  const keys = by === 'department' ? departmentKeys([...o.guides, ...powers].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : []))) : undefined;
+  const none =
+    o.lang === 'zh'
+      ? by === 'department'
+        ? '（未注明实施主体）'
+        : '（未注明行使层级）'
+      : by === 'department'
+        ? '(no 实施主体)'
+        : '(no 行使层级)';
+  const keys =
+    by === 'department'
+      ? departmentKeys([...o.guides, ...powers].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : [])))
+      : undefined;
   const groups =
     by === 'department'
-      ? groupBy(o.guides, powers, (x) => (x.department === null || x.department.trim() === '' ? [null, null] : [keys!.get(x.department.trim())!, x.department.trim()]))
+      ? groupBy(o.guides, powers, (x) =>
+          x.department === null || x.department.trim() === ''
+            ? [null, null]
+            : [keys!.get(x.department.trim())!, x.department.trim()],
+        )
       : groupBy(o.guides, powers, (x) => {
           const l = levelLabel(x.level);
           return [l, l];
         });
-  if (by === 'department') groups.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : collator.compare(a.label, b.label)));
+  if (by === 'department')
+    groups.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : collator.compare(a.label, b.label)));
   else groups.sort((a, b) => levelOrder(a.key) - levelOrder(b.key) || collator.compare(a.label, b.label));
   return groups.map((g) => ({
     key: g.key === null ? null : g.label,
@@ -128,7 +153,14 @@ function powerListReport(list: PowerList, cov: Coverage): PowerListReport {
         matched: c.matched.map(ref),
       };
     }),
-    unknownCodes: cov.unknown.map((u) => ({ code: u.code, file: u.guide.file, line: u.line, column: u.column, ...(u.sheet !== undefined ? { sheet: u.sheet, cell: u.cell } : {}), guide: u.guide.name })),
+    unknownCodes: cov.unknown.map((u) => ({
+      code: u.code,
+      file: u.guide.file,
+      line: u.line,
+      column: u.column,
+      ...(u.sheet !== undefined ? { sheet: u.sheet, cell: u.cell } : {}),
+      guide: u.guide.name,
+    })),
   };
 }
 

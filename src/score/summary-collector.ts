@@ -7,7 +7,10 @@ import { summarize, type GuideSummary } from './summary.js';
 export const summaryCollector: GuideCollector<GuideSummary> = {
   name: 'summary',
   collect: (guide, ctx) =>
-    summarize(guide, ctx.file, ctx.start, { formOptions: ctx.config.rules['blank-form']?.options, statRelative: ctx.statRelative }),
+    summarize(guide, ctx.file, ctx.start, {
+      formOptions: ctx.config.rules['blank-form']?.options,
+      statRelative: ctx.statRelative,
+    }),
 };
 
 /** Where worker threads find it. */

@@ -93,7 +93,11 @@ function hasSituations(guide: Guide): boolean {
   return materialsOf(guide).some((m) => textList(m.data['适用情形']).some((s) => declared.has(canon(s))));
 }
 
-function formCounts(guide: Guide, options: Record<string, unknown>, statRelative: (ref: string) => FileInfo): { forms: number; blanks: number; samples: number } {
+function formCounts(
+  guide: Guide,
+  options: Record<string, unknown>,
+  statRelative: (ref: string) => FileInfo,
+): { forms: number; blanks: number; samples: number } {
   let forms = 0;
   let blanks = 0;
   let samples = 0;
@@ -128,7 +132,9 @@ export interface SummaryOptions {
 
 /** The guides of a run made with the summary collector (throws when they are bare references: a caller's bug). */
 export function fullSummaries(guides: readonly GuideRef[]): GuideSummary[] {
-  for (const g of guides) if (!('basisKey' in g)) throw new Error('guide summaries were not made for this run (lint with the summary collector)');
+  for (const g of guides)
+    if (!('basisKey' in g))
+      throw new Error('guide summaries were not made for this run (lint with the summary collector)');
   return guides as GuideSummary[];
 }
 

@@ -34,9 +34,13 @@ function parseTarget(item: number, raw: unknown): number {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(raw);
     if (m) n = m[2] ? Number(m[1]) / 100 : Number(m[1]);
   }
-  if (n === undefined || !Number.isFinite(n) || n < 0) throw new UsageError(`targets.${item}: expected a number or a percentage, got ${JSON.stringify(raw)}`);
+  if (n === undefined || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`targets.${item}: expected a number or a percentage, got ${JSON.stringify(raw)}`);
   if (COUNT_ITEMS.has(item)) {
-    if (!Number.isInteger(n)) throw new UsageError(`targets.${item}: item ${item}'s target is a whole number of guides, got ${JSON.stringify(raw)}`);
+    if (!Number.isInteger(n))
+      throw new UsageError(
+        `targets.${item}: item ${item}'s target is a whole number of guides, got ${JSON.stringify(raw)}`,
+      );
   } else if (n > 1) {
     throw new UsageError(`targets.${item}: a fraction 0–1 or a percentage such as "90%", got ${JSON.stringify(raw)}`);
   }
@@ -45,7 +49,8 @@ function parseTarget(item: number, raw: unknown): number {
 
 function parseDeadline(item: number, raw: unknown): string {
   const s = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) throw new UsageError(`targets.${item}.deadline: expected a date YYYY-MM-DD, got ${JSON.stringify(raw)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s)))
+    throw new UsageError(`targets.${item}.deadline: expected a date YYYY-MM-DD, got ${JSON.stringify(raw)}`);
   return s;
 }
 
@@ -62,7 +67,9 @@ export function resolveTargets(overrides: Record<string, unknown> = {}): Map<num
     if (!t) throw new UsageError(`targets: "${key}" is not a measured checklist item (${MEASURED_ITEMS.join(', ')})`);
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && !(raw instanceof Date)) {
       const o = raw as Record<string, unknown>;
-      for (const k of Object.keys(o)) if (k !== 'target' && k !== 'deadline') throw new UsageError(`targets.${key}: unknown key "${k}" (target, deadline)`);
+      for (const k of Object.keys(o))
+        if (k !== 'target' && k !== 'deadline')
+          throw new UsageError(`targets.${key}: unknown key "${k}" (target, deadline)`);
       if (o.target !== undefined) t.target = parseTarget(item, o.target);
       if (o.deadline !== undefined) t.deadline = parseDeadline(item, o.deadline);
     } else {

@@ -31,7 +31,8 @@ export interface Deviation {
   cell?: string;
 }
 
-export const typeKey = (raw: string | null): string => (raw === null ? '' : (resolveValue(VALUE_SETS.事项类型, raw)?.label ?? canon(raw)));
+export const typeKey = (raw: string | null): string =>
+  raw === null ? '' : (resolveValue(VALUE_SETS.事项类型, raw)?.label ?? canon(raw));
 export const levelRank = (raw: string | null): number => Number(resolveValue(VALUE_SETS.行使层级, raw)?.code ?? 9);
 
 function keyOf(g: GuideSummary, el: UniformElement): string {
@@ -85,11 +86,23 @@ export function uniformity(guides: GuideSummary[]): Uniformity {
       }
       if (counts.size < 2) continue;
       let best: [string, { n: number; rank: number; first: GuideSummary }] | undefined;
-      for (const e of counts) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].rank < best[1].rank)) best = e;
+      for (const e of counts)
+        if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].rank < best[1].rank)) best = e;
       const [bestKey, { n, first: holder }] = best!;
       for (const g of list) {
         if (keyOf(g, el) === bestKey) continue;
-        deviations.push({ guide: g, element: el, code, groupSize: list.length, majorityCount: n, holder, value: shown(g, el), expected: shown(holder, el), line: g.line, column: g.column });
+        deviations.push({
+          guide: g,
+          element: el,
+          code,
+          groupSize: list.length,
+          majorityCount: n,
+          holder,
+          value: shown(g, el),
+          expected: shown(holder, el),
+          line: g.line,
+          column: g.column,
+        });
       }
     }
   }

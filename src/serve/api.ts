@@ -67,10 +67,16 @@ async function upload(ctx: ApiContext, req: IncomingMessage, res: ServerResponse
   try {
     const up = await receiveUpload(req, job.dir, ctx.info.maxUploadBytes);
     for (const f of up.files) {
-      if (f.field === 'files' && f.name.toLowerCase().endsWith('.zip')) unpackGuideZip(f.path, join(job.inputDir, f.name.slice(0, -4)), f.name);
+      if (f.field === 'files' && f.name.toLowerCase().endsWith('.zip'))
+        unpackGuideZip(f.path, join(job.inputDir, f.name.slice(0, -4)), f.name);
     }
     job.powerList = up.files.find((f) => f.field === 'powerList')?.path;
-    await startRun(ctx, job, presetOf(up.fields.preset ?? url.searchParams.get('preset')), langOf(up.fields.lang ?? url.searchParams.get('lang')));
+    await startRun(
+      ctx,
+      job,
+      presetOf(up.fields.preset ?? url.searchParams.get('preset')),
+      langOf(up.fields.lang ?? url.searchParams.get('lang')),
+    );
     sendJson(res, 202, { id: job.id, files: up.files.map((f) => ({ field: f.field, name: f.name, size: f.size })) });
   } catch (err) {
     ctx.jobs.remove(job.id);
@@ -91,7 +97,8 @@ function events(job: Job, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
   // The page may go away at any time: nothing is written to a closed response, and its errors are its own.
   res.on('error', () => undefined);
-  const send = (type: string, data: unknown) => void (!res.destroyed && !res.writableEnded && res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`));
+  const send = (type: string, data: unknown) =>
+    void (!res.destroyed && !res.writableEnded && res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`));
   const state = () => {
     if (job.outcome) send('done', job.progress);
     else if (job.error !== undefined) send('failed', { ...job.progress, error: job.error });
@@ -109,14 +116,27 @@ function events(job: Job, req: IncomingMessage, res: ServerResponse): void {
 }
 
 function jobStatus(job: Job) {
-  return { id: job.id, state: job.outcome ? 'done' : job.error !== undefined ? 'failed' : 'running', progress: job.progress, error: job.error, preset: job.preset ?? null, lang: job.lang };
+  return {
+    id: job.id,
+    state: job.outcome ? 'done' : job.error !== undefined ? 'failed' : 'running',
+    progress: job.progress,
+    error: job.error,
+    preset: job.preset ?? null,
+    lang: job.lang,
+  };
 }
 
 /** Handles /api/…; returns false when no route matched. */
-export async function api(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, parts: string[], url: URL): Promise<boolean> {
+export async function api(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  parts: string[],
+  url: URL,
+): Promise<boolean> {
   const method = req.method ?? 'GET';
   const [what, id, action] = parts;
-  if (what === 'info' && method === 'GET') return sendJson(res, 200, ctx.info), true;
+  if (what === 'info' && method === 'GET') return (sendJson(res, 200, ctx.info), true);
   if (what === 'rules' && id && action === 'doc' && method === 'GET') {
     let text: string;
     try {
@@ -136,28 +156,36 @@ export async function api(ctx: ApiContext, req: IncomingMessage, res: ServerResp
   }
   const job = ctx.jobs.get(id);
   if (!job) return false;
-  if (action === undefined && method === 'GET') return sendJson(res, 200, jobStatus(job)), true;
-  if (action === undefined && method === 'DELETE') return sendJson(res, 200, { removed: ctx.jobs.remove(id) }), true;
-  if (action === 'events' && method === 'GET') return events(job, req, res), true;
+  if (action === undefined && method === 'GET') return (sendJson(res, 200, jobStatus(job)), true);
+  if (action === undefined && method === 'DELETE') return (sendJson(res, 200, { removed: ctx.jobs.remove(id) }), true);
+  if (action === 'events' && method === 'GET') return (events(job, req, res), true);
   if (action === 'rerun' && method === 'POST') {
-    await startRun(ctx, job, presetOf(url.searchParams.get('preset')) ?? job.preset, langOf(url.searchParams.get('lang') ?? job.lang));
+    await startRun(
+      ctx,
+      job,
+      presetOf(url.searchParams.get('preset')) ?? job.preset,
+      langOf(url.searchParams.get('lang') ?? job.lang),
+    );
     req.resume();
-    return sendJson(res, 202, jobStatus(job)), true;
+    return (sendJson(res, 202, jobStatus(job)), true);
   }
   if (method !== 'GET') return false;
   const o = job.outcome;
   if (!o) throw new HttpError(409, job.error !== undefined ? 'jobFailed' : 'busy', { reason: job.error ?? '' });
-  if (action === 'result') return sendJson(res, 200, { ...buildView(o), card: slimCard(o.card) }), true;
+  if (action === 'result') return (sendJson(res, 200, { ...buildView(o), card: slimCard(o.card) }), true);
   if (action === 'row') {
     const f = o.result.findings[Number(url.searchParams.get('i'))];
     const row = f ? await rowOf(job, f) : undefined;
     if (!row) return false;
-    return sendJson(res, 200, row), true;
+    return (sendJson(res, 200, row), true);
   }
   if (action === 'download') {
     const d = await download(job, o, url.searchParams.get('what') ?? '', url.searchParams.get('file') ?? undefined);
     if (!d) return false;
-    res.writeHead(200, { 'Content-Type': d.type, 'Content-Disposition': `attachment; filename="${d.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(d.name)}` });
+    res.writeHead(200, {
+      'Content-Type': d.type,
+      'Content-Disposition': `attachment; filename="${d.name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(d.name)}`,
+    });
     res.end(d.body);
     return true;
   }

@@ -53,10 +53,25 @@ export async function makeDownload(r: DownloadRequest): Promise<Download | undef
   const report = REPORTS[r.what];
   if (report) {
     const rules = await rulesForReport(o.config.plugins);
-    const body = await (await getFormatter(report.format))({ result: o.result, lang: o.config.lang, version: VERSION, color: false, cwd: r.inputDir, config: o.config, rules });
+    const body = await (
+      await getFormatter(report.format)
+    )({
+      result: o.result,
+      lang: o.config.lang,
+      version: VERSION,
+      color: false,
+      cwd: r.inputDir,
+      config: o.config,
+      rules,
+    });
     return { name: r.what, type: report.type, body };
   }
-  if (r.what === 'score.html') return { name: 'scorecard.html', type: 'text/html; charset=utf-8', body: await (await getScoreFormatter('html'))({ card: o.card, color: false }) };
+  if (r.what === 'score.html')
+    return {
+      name: 'scorecard.html',
+      type: 'text/html; charset=utf-8',
+      body: await (await getScoreFormatter('html'))({ card: o.card, color: false }),
+    };
   if (r.what !== 'annotated' || r.file === undefined) return undefined;
   const fr = o.result.files.find((f) => f.file === r.file);
   if (!fr) return undefined;
@@ -64,13 +79,19 @@ export async function makeDownload(r: DownloadRequest): Promise<Download | undef
   const [written] = await annotateInputs(one, join(r.dir, 'annotated'), r.inputDir, o.config.lang);
   if (written === undefined) return undefined;
   const base = r.file.split('/').pop()!;
-  const name = base.toLowerCase().endsWith('.xlsx') ? base.replace(/\.xlsx$/i, '.annotated.xlsx') : `${base}.annotated.xlsx`;
+  const name = base.toLowerCase().endsWith('.xlsx')
+    ? base.replace(/\.xlsx$/i, '.annotated.xlsx')
+    : `${base}.annotated.xlsx`;
   return { name, type: XLSX_TYPE, body: readFileSync(join(r.inputDir, written.output)) };
 }
 
 function inChild(job: Job, r: DownloadRequest): Promise<Download | undefined> {
   return new Promise((resolve, reject) => {
-    const child = fork(DOWNLOAD_CHILD, [], { serialization: 'advanced', execArgv: [`--max-old-space-size=${DOWNLOAD_HEAP_MB}`], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(DOWNLOAD_CHILD, [], {
+      serialization: 'advanced',
+      execArgv: [`--max-old-space-size=${DOWNLOAD_HEAP_MB}`],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     // Dropping the job (or stopping the server) stops the child before the job's folder goes.
     job.processes.add(child);
     child.once('exit', () => job.processes.delete(child));
@@ -79,12 +100,23 @@ function inChild(job: Job, r: DownloadRequest): Promise<Download | undefined> {
       settled = true;
       // A Buffer arrives as a plain Uint8Array: view the same bytes as a Buffer again.
       const body = m.ok && m.download ? m.download.body : '';
-      if (m.ok) resolve(m.download && { ...m.download, body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) });
+      if (m.ok)
+        resolve(
+          m.download && {
+            ...m.download,
+            body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+          },
+        );
       else reject(new Error(m.error));
       child.disconnect();
     });
     child.once('error', (err) => !settled && ((settled = true), reject(err)));
-    child.once('exit', (code, signal) => !settled && ((settled = true), reject(new Error(`the download process stopped (${signal ?? `exit code ${code}`})`))));
+    child.once(
+      'exit',
+      (code, signal) =>
+        !settled &&
+        ((settled = true), reject(new Error(`the download process stopped (${signal ?? `exit code ${code}`})`))),
+    );
     child.send(r);
   });
 }

@@ -20,10 +20,19 @@ export interface JobInit {
 
 const PROGRESS_MS = 100;
 const init = workerData as JobInit;
-const progress: JobProgress = { phase: 'lint', filesDone: 0, filesTotal: 0, guidesDone: 0, guidesTotal: 0, guidesAll: 0 };
+const progress: JobProgress = {
+  phase: 'lint',
+  filesDone: 0,
+  filesTotal: 0,
+  guidesDone: 0,
+  guidesTotal: 0,
+  guidesAll: 0,
+};
 let guidesBefore = 0;
 let last = 0;
-const post = (msg: WorkerOut) => { parentPort!.postMessage(msg); };
+const post = (msg: WorkerOut) => {
+  parentPort!.postMessage(msg);
+};
 const tick = (force: boolean) => {
   const now = Date.now();
   if (!force && now - last < PROGRESS_MS) return;
@@ -40,7 +49,14 @@ try {
     collector: SUMMARY_COLLECTOR,
     onFile: (done, total, file) => {
       guidesBefore += progress.guidesTotal;
-      Object.assign(progress, { guidesAll: guidesBefore, filesDone: done, filesTotal: total, guidesDone: 0, guidesTotal: 0, file: file?.slice(init.cwd.length + 1) });
+      Object.assign(progress, {
+        guidesAll: guidesBefore,
+        filesDone: done,
+        filesTotal: total,
+        guidesDone: 0,
+        guidesTotal: 0,
+        file: file?.slice(init.cwd.length + 1),
+      });
       tick(true);
     },
     onGuide: (done, total) => {
@@ -61,7 +77,11 @@ try {
       powerError = (err as Error).message;
     }
   }
-  const card = await scoreResult(result, { cwd: init.cwd, config: init.config, by: ['department', 'level'], lang: init.lang }, powerList);
+  const card = await scoreResult(
+    result,
+    { cwd: init.cwd, config: init.config, by: ['department', 'level'], lang: init.lang },
+    powerList,
+  );
   post({ type: 'done', result, card, powerError });
 } catch (err) {
   post({ type: 'failed', error: (err as Error)?.message ?? String(err) });

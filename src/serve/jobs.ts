@@ -26,7 +26,8 @@ export interface JobOutcome {
   powerError?: string;
 }
 
-export type JobEvent = { type: 'progress'; progress: JobProgress } | { type: 'done' } | { type: 'failed'; error: string };
+export type JobEvent =
+  { type: 'progress'; progress: JobProgress } | { type: 'done' } | { type: 'failed'; error: string };
 
 export class Job {
   readonly id = randomBytes(9).toString('base64url');
@@ -100,8 +101,12 @@ export class Job {
         this.emit({ type: 'done' });
       } else finish(m.error);
     });
-    worker.on('error', (err) => { finish(err.message); });
-    worker.on('exit', (code) => { finish(`the worker stopped (exit code ${code})`); });
+    worker.on('error', (err) => {
+      finish(err.message);
+    });
+    worker.on('exit', (code) => {
+      finish(`the worker stopped (exit code ${code})`);
+    });
   }
 
   dispose(): void {
@@ -120,7 +125,9 @@ export class Jobs {
 
   constructor(readonly root: string) {
     mkdirSync(root, { recursive: true, mode: 0o700 });
-    this.sweeper = setInterval(() => { this.sweep(); }, 60_000);
+    this.sweeper = setInterval(() => {
+      this.sweep();
+    }, 60_000);
     this.sweeper.unref();
   }
 

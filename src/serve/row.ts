@@ -41,7 +41,10 @@ export async function rowOf(job: Job, f: Finding): Promise<RowView | undefined> 
   let cached = books.get(job);
   if (cached?.file !== f.file) {
     const bytes = readFileSync(join(job.inputDir, f.file));
-    cached = { file: f.file, wb: await readWorkbook(bytes, f.file, { columns: config.columns, encoding: config.encoding }) };
+    cached = {
+      file: f.file,
+      wb: await readWorkbook(bytes, f.file, { columns: config.columns, encoding: config.encoding }),
+    };
     books.set(job, cached);
   }
   const sheet = cached.wb.sheets.find((s) => s.name === f.sheet);

@@ -45,7 +45,9 @@ export function allowedHosts(bound: string, port: number): Set<string> {
 /** The address to print for a bound host: for 0.0.0.0 / ::, the machine's first external IPv4 address. */
 export function shownHost(bound: string): string {
   if (UNSPECIFIED.has(bound)) {
-    const external = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === 'IPv4' && !a.internal);
+    const external = Object.values(networkInterfaces())
+      .flatMap((l) => l ?? [])
+      .find((a) => a.family === 'IPv4' && !a.internal);
     return external?.address ?? '127.0.0.1';
   }
   return bound.includes(':') && !bound.startsWith('[') ? `[${bound}]` : bound;

@@ -33,11 +33,21 @@ export interface RunningServer {
 
 export const DEFAULT_MAX_UPLOAD = 200 * 1024 * 1024;
 
-async function handle(ctx: ApiContext, token: string, hosts: () => Set<string>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  ctx: ApiContext,
+  token: string,
+  hosts: () => Set<string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   securityHeaders(res);
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const parts = url.pathname.split('/').slice(1).map((p) => decodeURIComponent(p));
-  if (refusal(req, hosts()) || parts[0] !== 's' || !sameToken(parts[1] ?? '', token)) throw new HttpError(403, 'forbidden');
+  const parts = url.pathname
+    .split('/')
+    .slice(1)
+    .map((p) => decodeURIComponent(p));
+  if (refusal(req, hosts()) || parts[0] !== 's' || !sameToken(parts[1] ?? '', token))
+    throw new HttpError(403, 'forbidden');
   const rest = parts.slice(2);
   if (rest.length === 0) {
     res.writeHead(302, { Location: `/s/${token}/` });
@@ -55,7 +65,8 @@ async function handle(ctx: ApiContext, token: string, hosts: () => Set<string>, 
 }
 
 export async function startServer(o: ServeOptions): Promise<RunningServer> {
-  if (!isLoopback(o.host) && !o.allowRemote) throw new Error(`refusing to listen on ${o.host}: not a loopback address (give --allow-remote to allow it)`);
+  if (!isLoopback(o.host) && !o.allowRemote)
+    throw new Error(`refusing to listen on ${o.host}: not a loopback address (give --allow-remote to allow it)`);
   const token = o.token ?? newToken();
   const jobs = new Jobs(mkdtempSync(join(o.tmpRoot ?? tmpdir(), 'guide-lint-serve-')));
   const ctx: ApiContext = { jobs, info: o.info, configFor: o.configFor };
@@ -78,7 +89,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   server.requestTimeout = 0;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(o.port, o.host, () => { resolveListen(); });
+    server.listen(o.port, o.host, () => {
+      resolveListen();
+    });
   });
   const port = (server.address() as AddressInfo).port;
   hostSet = allowedHosts(o.host, port);
@@ -93,7 +106,9 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     close: () =>
       (closed ??= new Promise<void>((done) => {
         jobs.disposeAll();
-        server.close(() => { done(); });
+        server.close(() => {
+          done();
+        });
         server.closeAllConnections();
       })),
   };

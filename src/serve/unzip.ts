@@ -23,7 +23,10 @@ export function unpackGuideZip(zipFile: string, dest: string, shownName: string)
   const refuse = (reason: string | Bilingual) => new HttpError(400, 'zipUnsafe', { name: shownName, reason });
   let zip: ZipReader;
   try {
-    zip = new ZipReader(readFileSync(zipFile), { maxEntryBytes: SHEET_LIMITS.maxEntryBytes, maxTotalBytes: SHEET_LIMITS.maxTotalBytes });
+    zip = new ZipReader(readFileSync(zipFile), {
+      maxEntryBytes: SHEET_LIMITS.maxEntryBytes,
+      maxTotalBytes: SHEET_LIMITS.maxTotalBytes,
+    });
   } catch (err) {
     throw refuse((err as Error).message);
   }
@@ -36,7 +39,14 @@ export function unpackGuideZip(zipFile: string, dest: string, shownName: string)
   try {
     for (const e of entries) {
       const base = e.name.split('/').pop() ?? '';
-      if (e.name.endsWith('/') || !base || base.startsWith('._') || e.name.startsWith('__MACOSX/') || CONFIG_NAME.test(base)) continue;
+      if (
+        e.name.endsWith('/') ||
+        !base ||
+        base.startsWith('._') ||
+        e.name.startsWith('__MACOSX/') ||
+        CONFIG_NAME.test(base)
+      )
+        continue;
       const out = resolve(root, e.name);
       if (!out.startsWith(root + sep)) throw refuse(fill('zipTraversal', { entry: e.name }));
       const bytes = zip.read(e.name)!;

@@ -40,7 +40,10 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
   if (declared > maxBytes) return Promise.reject(new HttpError(413, 'tooLarge', { limit: megabytes(maxBytes) }));
   let bb: busboy.Busboy;
   try {
-    bb = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 10_000, fields: 20, fieldSize: 1024, parts: 10_100 } });
+    bb = busboy({
+      headers: req.headers,
+      limits: { fileSize: maxBytes, files: 10_000, fields: 20, fieldSize: 1024, parts: 10_100 },
+    });
   } catch (err) {
     return Promise.reject(new HttpError(400, 'badMultipart', { reason: (err as Error).message }));
   }
@@ -71,7 +74,8 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
       const types = field === 'powerList' ? POWER_TYPES : GUIDE_TYPES;
       if (failed || (field !== 'files' && field !== 'powerList') || !types.includes(extname(name).toLowerCase())) {
         stream.resume();
-        if (!failed && (field === 'files' || field === 'powerList')) fail(new HttpError(400, 'badType', { name: name || String(info.filename) }));
+        if (!failed && (field === 'files' || field === 'powerList'))
+          fail(new HttpError(400, 'badType', { name: name || String(info.filename) }));
         return;
       }
       const folder = join(dir, field === 'powerList' ? 'power' : 'in');
@@ -82,17 +86,23 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
       const path = join(folder, stored);
       const file: UploadedFile = { field, name: stored, path, size: 0 };
       stream.on('data', (c: Buffer) => void (file.size += c.length));
-      stream.on('limit', () => { fail(new HttpError(413, 'tooLarge', { limit: megabytes(maxBytes) })); });
+      stream.on('limit', () => {
+        fail(new HttpError(413, 'tooLarge', { limit: megabytes(maxBytes) }));
+      });
       out.files.push(file);
       open.add(stream);
       writes.push(
         pipeline(stream, createWriteStream(path, { mode: 0o600 })).then(
           () => void open.delete(stream),
-          (err: Error) => { fail(new HttpError(400, 'badMultipart', { reason: err.message })); },
+          (err: Error) => {
+            fail(new HttpError(400, 'badMultipart', { reason: err.message }));
+          },
         ),
       );
     });
-    bb.on('error', (err) => { fail(new HttpError(400, 'badMultipart', { reason: (err as Error).message })); });
+    bb.on('error', (err) => {
+      fail(new HttpError(400, 'badMultipart', { reason: (err as Error).message }));
+    });
     bb.on('close', () => {
       void Promise.all(writes).then(() => {
         if (failed) return;
@@ -100,7 +110,9 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
         else resolvePromise(out);
       });
     });
-    req.on('aborted', () => { fail(new HttpError(400, 'badMultipart', { reason: 'the upload was interrupted' })); });
+    req.on('aborted', () => {
+      fail(new HttpError(400, 'badMultipart', { reason: 'the upload was interrupted' }));
+    });
     req.pipe(bb);
   });
 }

@@ -73,9 +73,23 @@ export function buildView(o: JobOutcome): View {
     if (group === undefined) {
       group = groups.length;
       groupIndex.set(key, group);
-      groups.push({ guide: g ? g.name : null, department: g?.department ?? null, level: g?.level ?? null, file: f.file });
+      groups.push({
+        guide: g ? g.name : null,
+        department: g?.department ?? null,
+        level: g?.level ?? null,
+        file: f.file,
+      });
     }
-    const v: ViewFinding = { i, group, ruleId: f.ruleId, item: f.item, severity: f.severity, message: f.message, where: where(f), row: f.sheet !== undefined && f.cell !== undefined };
+    const v: ViewFinding = {
+      i,
+      group,
+      ruleId: f.ruleId,
+      item: f.item,
+      severity: f.severity,
+      message: f.message,
+      where: where(f),
+      row: f.sheet !== undefined && f.cell !== undefined,
+    };
     if (f.header !== undefined) v.header = f.header;
     if (f.suggestion !== undefined) v.suggestion = f.suggestion;
     return v;
@@ -87,11 +101,18 @@ export function buildView(o: JobOutcome): View {
       spreadsheet: isSpreadsheet(r.file),
       findings: r.findings.length,
       guides: r.guides.length,
-      annotatable: isSpreadsheet(r.file) && r.findings.length > 0 && !r.findings.some((f) => f.ruleId === 'parse-error'),
+      annotatable:
+        isSpreadsheet(r.file) && r.findings.length > 0 && !r.findings.some((f) => f.ruleId === 'parse-error'),
     })),
     groups,
     findings,
-    totals: { error: count('error'), warning: count('warning'), info: count('info'), guides: guides.length, files: o.result.files.length },
+    totals: {
+      error: count('error'),
+      warning: count('warning'),
+      info: count('info'),
+      guides: guides.length,
+      files: o.result.files.length,
+    },
     ...(o.powerError ? { powerError: o.powerError } : {}),
     preset: o.config.preset,
     lang: o.config.lang,
@@ -107,7 +128,12 @@ export function slimCard(card: Scorecard) {
   return {
     files: card.files,
     guides: card.guides,
-    powerList: card.powerList && { file: card.powerList.file, powers: card.powerList.powers, counted: card.powerList.counted, problems: card.powerList.problems },
+    powerList: card.powerList && {
+      file: card.powerList.file,
+      powers: card.powerList.powers,
+      counted: card.powerList.counted,
+      problems: card.powerList.problems,
+    },
     measures: card.measures.map(slim),
     byDepartment: groups(card.byDepartment),
     byLevel: groups(card.byLevel),

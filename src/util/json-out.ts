@@ -22,25 +22,33 @@ export class JsonOut {
 export function writeJson(out: JsonOut, v: unknown, depth: number): void {
   const pad = '  '.repeat(depth + 1);
   if (Array.isArray(v)) {
-    if (v.length === 0) { out.write('[]'); return; }
+    if (v.length === 0) {
+      out.write('[]');
+      return;
+    }
     out.write('[\n');
     v.forEach((x, i) => {
       out.write(pad);
       writeJson(out, x === undefined ? null : x, depth + 1);
       out.write(i < v.length - 1 ? ',\n' : '\n');
     });
-    out.write(`${'  '.repeat(depth)}]`); return;
+    out.write(`${'  '.repeat(depth)}]`);
+    return;
   }
   if (v !== null && typeof v === 'object') {
     const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-    if (entries.length === 0) { out.write('{}'); return; }
+    if (entries.length === 0) {
+      out.write('{}');
+      return;
+    }
     out.write('{\n');
     entries.forEach(([k, x], i) => {
       out.write(`${pad}${JSON.stringify(k)}: `);
       writeJson(out, x, depth + 1);
       out.write(i < entries.length - 1 ? ',\n' : '\n');
     });
-    out.write(`${'  '.repeat(depth)}}`); return;
+    out.write(`${'  '.repeat(depth)}}`);
+    return;
   }
   out.write(JSON.stringify(v) ?? 'null');
 }

@@ -18,13 +18,21 @@ interface Rule {
 
 const RULES: Rule[] = [
   { name: 'rules/ import only the kit', from: /^rules\//, forbidden: /^src\/(?!kit\/)/ },
-  { name: 'engine does not import score, format, commands, cli', from: /^src\/engine\//, forbidden: /^src\/(score|format|commands)\/|^src\/cli\.ts$/ },
+  {
+    name: 'engine does not import score, format, commands, cli',
+    from: /^src\/engine\//,
+    forbidden: /^src\/(score|format|commands)\/|^src\/cli\.ts$/,
+  },
   {
     name: 'load, model, parse do not import engine, score, format, commands',
     from: /^src\/(load|model|parse)\//,
     forbidden: /^src\/(engine|score|format|commands)\/|^src\/cli\.ts$/,
   },
-  { name: "format does not import the engine's registry", from: /^src\/format\//, forbidden: /^src\/engine\/registry\.ts$/ },
+  {
+    name: "format does not import the engine's registry",
+    from: /^src\/format\//,
+    forbidden: /^src\/engine\/registry\.ts$/,
+  },
   { name: 'config does not import commands', from: /^src\/config\//, forbidden: /^src\/commands\/|^src\/cli\.ts$/ },
   { name: 'only the CLI imports commands', from: /^src\/(?!cli\.ts$|commands\/)/, forbidden: /^src\/commands\// },
   { name: 'nothing imports the CLI entry', from: /^(src|rules)\//, forbidden: /^src\/cli\.ts$/ },
@@ -44,7 +52,11 @@ function specifiers(file: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const arg = node.arguments[0];
@@ -59,7 +71,9 @@ function specifiers(file: string): string[] {
 /** The repository path a relative specifier points at (`.js` written for `.ts`), or null for packages. */
 function resolveImport(file: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
-  const target = relative(ROOT, join(ROOT, dirname(file), spec)).split('\\').join('/');
+  const target = relative(ROOT, join(ROOT, dirname(file), spec))
+    .split('\\')
+    .join('/');
   return target.replace(/\.js$/, '.ts');
 }
 

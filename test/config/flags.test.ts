@@ -12,10 +12,20 @@ describe('run flags', () => {
   it('return a new config with the flags set, the given one untouched', async () => {
     const base = await resolveConfig({ cwd: tmpdir(), discover: false });
     const before = JSON.stringify(base);
-    const out = applyRunFlags(base, { encoding: 'gbk', inputFormat: 'exchange', allVersions: true, reportUnusedDisableDirectives: true });
+    const out = applyRunFlags(base, {
+      encoding: 'gbk',
+      inputFormat: 'exchange',
+      allVersions: true,
+      reportUnusedDisableDirectives: true,
+    });
     expect(out).not.toBe(base);
     expect(JSON.stringify(base)).toBe(before);
-    expect(out).toMatchObject({ encoding: 'gbk', inputFormat: 'exchange', allVersions: true, reportUnusedDisableDirectives: true });
+    expect(out).toMatchObject({
+      encoding: 'gbk',
+      inputFormat: 'exchange',
+      allVersions: true,
+      reportUnusedDisableDirectives: true,
+    });
     expect(applyRunFlags(base, undefined)).toBe(base);
     expect(applyRunFlags(base, { allVersions: false, encoding: '' })).toEqual(base);
   });
@@ -25,7 +35,10 @@ describe('run flags', () => {
     writeFileSync(join(dir, 'guide-lint.config.yaml'), 'encoding: utf-8\nreportUnusedDisableDirectives: false\n');
     const fromFile = await resolveConfig({ cwd: dir });
     expect(fromFile.encoding).toBe('utf-8');
-    const flagged = await resolveConfig({ cwd: dir, flags: { encoding: 'gb18030', reportUnusedDisableDirectives: true } });
+    const flagged = await resolveConfig({
+      cwd: dir,
+      flags: { encoding: 'gb18030', reportUnusedDisableDirectives: true },
+    });
     expect(flagged.encoding).toBe('gb18030');
     expect(flagged.reportUnusedDisableDirectives).toBe(true);
     expect(flagged.configFile).toBe(join(dir, 'guide-lint.config.yaml'));

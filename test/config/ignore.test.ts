@@ -17,26 +17,37 @@ afterAll(cleanup);
 describe('discoveryIgnorePatterns', () => {
   const dir = project({ 'guides/a.yaml': '' });
   mkdirSync(join(dir, 'guides', 'sub'), { recursive: true });
-  const config: ResolvedConfig = { ...presetConfig(builtinRules), baseDir: dir, ignorePatterns: ['drafts/', '**/模板', 'guides/old', '/top.yaml', 'elsewhere/x'] };
+  const config: ResolvedConfig = {
+    ...presetConfig(builtinRules),
+    baseDir: dir,
+    ignorePatterns: ['drafts/', '**/模板', 'guides/old', '/top.yaml', 'elsewhere/x'],
+  };
 
   it('config files are always skipped', () => {
     expect(discoveryIgnorePatterns(presetConfig(builtinRules), dir, [])).toEqual([...CONFIG_FILE_NAMES]);
   });
 
   it('names at any depth pass through; anchored paths are rewritten per root', () => {
-    const out = discoveryIgnorePatterns(config, dir, ['guides']).filter((p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p));
+    const out = discoveryIgnorePatterns(config, dir, ['guides']).filter(
+      (p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p),
+    );
     expect(out).toEqual(['drafts', '**/模板', '/guides/old', '/old', '/top.yaml', '/elsewhere/x']);
   });
 
   it('from a subfolder, paths outside it are dropped', () => {
-    const out = discoveryIgnorePatterns(config, join(dir, 'guides'), ['.', 'sub']).filter((p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p));
+    const out = discoveryIgnorePatterns(config, join(dir, 'guides'), ['.', 'sub']).filter(
+      (p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p),
+    );
     expect(out).toEqual(['drafts', '**/模板', '/old']);
   });
 });
 
 describe('resolveSpecifier', () => {
   const dir = project({
-    'node_modules/cond/package.json': JSON.stringify({ name: 'cond', exports: { '.': { require: './c.cjs', import: './m.mjs' }, './extra': './extra.yaml' } }),
+    'node_modules/cond/package.json': JSON.stringify({
+      name: 'cond',
+      exports: { '.': { require: './c.cjs', import: './m.mjs' }, './extra': './extra.yaml' },
+    }),
     'node_modules/cond/m.mjs': '',
     'node_modules/cond/c.cjs': '',
     'node_modules/cond/extra.yaml': '',

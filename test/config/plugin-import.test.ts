@@ -10,7 +10,8 @@ import { importPlugin } from '../../src/config/plugins.js';
 import { loadPluginRules, PluginError } from '../../src/engine/registry.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guide-lint-plugin-import-'));
-const rule = (id: string) => `{ meta: { id: '${id}', item: null, severity: 'warning', description: { zh: '示例', en: 'example' }, messages: { m: { zh: '甲', en: 'a' } } }, check() {} }`;
+const rule = (id: string) =>
+  `{ meta: { id: '${id}', item: null, severity: 'warning', description: { zh: '示例', en: 'example' }, messages: { m: { zh: '甲', en: 'a' } } }, check() {} }`;
 const plugin = (name: string, body: string) => {
   const file = join(dir, name);
   writeFileSync(file, body);
@@ -19,17 +20,32 @@ const plugin = (name: string, body: string) => {
 
 describe('importPlugin', () => {
   it('gives the rules of a well-formed plugin (named or default export)', async () => {
-    const named = await importPlugin(pathToFileURL(plugin('named.mjs', `export const rules = [${rule('p/one')}];`)).href);
+    const named = await importPlugin(
+      pathToFileURL(plugin('named.mjs', `export const rules = [${rule('p/one')}];`)).href,
+    );
     expect('rules' in named && named.rules.map((r) => r.meta.id)).toEqual(['p/one']);
-    const dflt = await importPlugin(pathToFileURL(plugin('default.mjs', `export default { rules: [${rule('p/two')}] };`)).href);
+    const dflt = await importPlugin(
+      pathToFileURL(plugin('default.mjs', `export default { rules: [${rule('p/two')}] };`)).href,
+    );
     expect('rules' in dflt && dflt.rules.map((r) => r.meta.id)).toEqual(['p/two']);
   });
 
   it('says why a plugin is not usable: not loadable, wrong shape, a rule id twice', async () => {
-    expect(await importPlugin(pathToFileURL(plugin('broken.mjs', 'export const = ;')).href)).toMatchObject({ failed: 'load' });
-    expect(await importPlugin(pathToFileURL(plugin('norules.mjs', 'export const x = 1;')).href)).toMatchObject({ failed: 'shape', reason: expect.stringMatching(/does not export "rules"/) });
-    expect(await importPlugin(pathToFileURL(plugin('badrule.mjs', 'export const rules = [{ meta: {} }];')).href)).toMatchObject({ failed: 'shape' });
-    expect(await importPlugin(pathToFileURL(plugin('twice.mjs', `export const rules = [${rule('p/x')}, ${rule('p/x')}];`)).href)).toEqual({ failed: 'duplicate', id: 'p/x' });
+    expect(await importPlugin(pathToFileURL(plugin('broken.mjs', 'export const = ;')).href)).toMatchObject({
+      failed: 'load',
+    });
+    expect(await importPlugin(pathToFileURL(plugin('norules.mjs', 'export const x = 1;')).href)).toMatchObject({
+      failed: 'shape',
+      reason: expect.stringMatching(/does not export "rules"/),
+    });
+    expect(
+      await importPlugin(pathToFileURL(plugin('badrule.mjs', 'export const rules = [{ meta: {} }];')).href),
+    ).toMatchObject({ failed: 'shape' });
+    expect(
+      await importPlugin(
+        pathToFileURL(plugin('twice.mjs', `export const rules = [${rule('p/x')}, ${rule('p/x')}];`)).href,
+      ),
+    ).toEqual({ failed: 'duplicate', id: 'p/x' });
   });
 
   it('is what the registry (worker side) loads plugins with', async () => {

@@ -53,7 +53,9 @@ describe('discovery', () => {
     const dir = project({ 'guide-lint.config.yaml': '', '.guidelintrc.yaml': '' });
     const err = await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir);
     expect(err).toBeInstanceOf(ConfigError);
-    expect(err.message).toBe('guide-lint.config.yaml: several config files in one folder (guide-lint.config.yaml, .guidelintrc.yaml): keep one');
+    expect(err.message).toBe(
+      'guide-lint.config.yaml: several config files in one folder (guide-lint.config.yaml, .guidelintrc.yaml): keep one',
+    );
   });
 
   it('--config names a file anywhere (no search); a missing one is an error', async () => {
@@ -105,9 +107,14 @@ describe('presets and precedence', () => {
   });
 
   it('the strict preset gives options { strict: true }, kept under config options', async () => {
-    const dir = project({ 'guide-lint.config.yaml': 'extends: [strict]\nrules:\n  license-faq: [error, { minEntries: 2 }]\n' });
+    const dir = project({
+      'guide-lint.config.yaml': 'extends: [strict]\nrules:\n  license-faq: [error, { minEntries: 2 }]\n',
+    });
     const config = await resolveConfig({ cwd: dir });
-    expect(config.rules['license-faq']).toEqual({ severity: 'error', options: { types: ['行政许可'], minEntries: 2, strict: true } });
+    expect(config.rules['license-faq']).toEqual({
+      severity: 'error',
+      options: { types: ['行政许可'], minEntries: 2, strict: true },
+    });
     expect(config.rules['guide-schema']!.options).toEqual({ strict: true });
   });
 
@@ -117,11 +124,28 @@ describe('presets and precedence', () => {
   });
 
   it('checklist sets every measured item target; config targets override item by item', async () => {
-    const dir = project({ 'guide-lint.config.yaml': 'extends: [recommended, checklist]\ntargets:\n  2: 25%\n  8: { target: 10, deadline: 2022-06-30 }\n' });
+    const dir = project({
+      'guide-lint.config.yaml':
+        'extends: [recommended, checklist]\ntargets:\n  2: 25%\n  8: { target: 10, deadline: 2022-06-30 }\n',
+    });
     const config = await resolveConfig({ cwd: dir });
     expect(config.presets).toEqual(['recommended', 'checklist']);
     expect(config.targets).toEqual({ ...checklistTargets(), 2: '25%', 8: { target: 10, deadline: '2022-06-30' } });
-    expect(Object.keys(checklistTargets())).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '23', '24']);
+    expect(Object.keys(checklistTargets())).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '23',
+      '24',
+    ]);
   });
 
   it('lang: --lang (or GUIDE_LINT_LANG) > config lang > zh', async () => {
@@ -132,15 +156,25 @@ describe('presets and precedence', () => {
 
   it('columns: a target that is no element is a located config error with a did-you-mean; elements, record fields, dotted paths and ignore are accepted', async () => {
     const typo = project({ 'guide-lint.config.yaml': 'columns:\n  内部编号: ignore\n  办件类别: 办件类形\n' });
-    await expect(resolveConfig({ cwd: typo, lang: 'en' })).rejects.toThrow('guide-lint.config.yaml:3:9: column "办件类别" maps to "办件类形", which is not a guide element (did you mean "办件类型"?)');
+    await expect(resolveConfig({ cwd: typo, lang: 'en' })).rejects.toThrow(
+      'guide-lint.config.yaml:3:9: column "办件类别" maps to "办件类形", which is not a guide element (did you mean "办件类型"?)',
+    );
     const far = project({ 'guide-lint.config.yaml': 'columns: { 备注一: 完全不相干的名字 }\n' });
-    await expect(resolveConfig({ cwd: far, lang: 'zh' })).rejects.toThrow(/列“备注一”映射到的“完全不相干的名字”不是指南要素（要素名见/);
-    const ok = project({ 'guide-lint.config.yaml': 'columns: { a: 办件类型, b: 材料名称, c: 申请材料.份数, d: 审批结果类型, e: ignore, f: "-", g: lint-ignore, h: 承诺期限 }\n' });
+    await expect(resolveConfig({ cwd: far, lang: 'zh' })).rejects.toThrow(
+      /列“备注一”映射到的“完全不相干的名字”不是指南要素（要素名见/,
+    );
+    const ok = project({
+      'guide-lint.config.yaml':
+        'columns: { a: 办件类型, b: 材料名称, c: 申请材料.份数, d: 审批结果类型, e: ignore, f: "-", g: lint-ignore, h: 承诺期限 }\n',
+    });
     expect(Object.keys((await resolveConfig({ cwd: ok })).columns)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
   });
 
   it('columns, areaCodes, maxFileSize, encoding, ignore', async () => {
-    const dir = project({ 'guide-lint.config.yaml': 'columns: { 办件类别: 办件类型 }\nareaCodes: ["0471", "472"]\nmaxFileSize: 2MB\nencoding: gbk\nignore: [drafts/]\n' });
+    const dir = project({
+      'guide-lint.config.yaml':
+        'columns: { 办件类别: 办件类型 }\nareaCodes: ["0471", "472"]\nmaxFileSize: 2MB\nencoding: gbk\nignore: [drafts/]\n',
+    });
     const config = await resolveConfig({ cwd: dir });
     expect(config.columns).toEqual({ 办件类别: '办件类型' });
     expect(config.areaCodes).toEqual(['0471', '472']);
@@ -151,8 +185,10 @@ describe('presets and precedence', () => {
     expect(isIgnoredByConfig(config, join(dir, 'x', 'a.yaml'))).toBe(false);
   });
 
-  it('a rule\'s own areaCodes option wins over the top-level areaCodes', async () => {
-    const dir = project({ 'guide-lint.config.yaml': 'areaCodes: ["0471"]\nrules:\n  phone-distinct: [warning, { areaCodes: ["0472"] }]\n' });
+  it("a rule's own areaCodes option wins over the top-level areaCodes", async () => {
+    const dir = project({
+      'guide-lint.config.yaml': 'areaCodes: ["0471"]\nrules:\n  phone-distinct: [warning, { areaCodes: ["0472"] }]\n',
+    });
     expect((await resolveConfig({ cwd: dir })).rules['phone-distinct']!.options).toEqual({ areaCodes: ['0472'] });
   });
 
@@ -164,7 +200,9 @@ describe('presets and precedence', () => {
   });
 
   it('the resolved config survives structured cloning (worker threads)', async () => {
-    const dir = project({ 'guide-lint.config.yaml': `plugins: [${JSON.stringify(PLUGIN)}]\noverrides:\n  - files: a/**\n    rules: { office-hours: off }\ncolumns: { x: 办件类型 }\n` });
+    const dir = project({
+      'guide-lint.config.yaml': `plugins: [${JSON.stringify(PLUGIN)}]\noverrides:\n  - files: a/**\n    rules: { office-hours: off }\ncolumns: { x: 办件类型 }\n`,
+    });
     const config = await resolveConfig({ cwd: dir });
     const clone = structuredClone(config);
     expect(JSON.parse(JSON.stringify(clone))).toEqual(JSON.parse(JSON.stringify(config)));
@@ -175,9 +213,11 @@ describe('presets and precedence', () => {
 describe('extends', () => {
   it('a chain of paths: extended configs first, the file itself last', async () => {
     const dir = project({
-      'team/base.yaml': 'extends: [strict, ./more.yaml]\nrules:\n  office-hours: info\n  place-address: info\ncolumns: { a: 办件类型 }\n',
+      'team/base.yaml':
+        'extends: [strict, ./more.yaml]\nrules:\n  office-hours: info\n  place-address: info\ncolumns: { a: 办件类型 }\n',
       'team/more.yaml': 'rules:\n  office-hours: warning\nignore: [old/]\n',
-      'repo/guide-lint.config.yaml': 'extends: ../team/base.yaml\nrules:\n  place-address: off\ncolumns: { b: 办理深度 }\nignore: [tmp/]\n',
+      'repo/guide-lint.config.yaml':
+        'extends: ../team/base.yaml\nrules:\n  place-address: off\ncolumns: { b: 办理深度 }\nignore: [tmp/]\n',
     });
     const config = await resolveConfig({ cwd: join(dir, 'repo') });
     expect(config.preset).toBe('strict');
@@ -185,13 +225,23 @@ describe('extends', () => {
     expect(config.rules['place-address']!.severity).toBe('off');
     expect(config.columns).toEqual({ a: '办件类型', b: '办理深度' });
     expect(config.ignorePatterns).toEqual(['old/', 'tmp/']);
-    expect(config.configFiles).toEqual([join(dir, 'team/more.yaml'), join(dir, 'team/base.yaml'), join(dir, 'repo/guide-lint.config.yaml')]);
+    expect(config.configFiles).toEqual([
+      join(dir, 'team/more.yaml'),
+      join(dir, 'team/base.yaml'),
+      join(dir, 'repo/guide-lint.config.yaml'),
+    ]);
   });
 
   it("a config's own preset wins over the preset of a config it extends", async () => {
-    const dir = project({ 'shared.yaml': 'extends: strict\n', 'guide-lint.config.yaml': 'extends: [recommended, ./shared.yaml]\n' });
+    const dir = project({
+      'shared.yaml': 'extends: strict\n',
+      'guide-lint.config.yaml': 'extends: [recommended, ./shared.yaml]\n',
+    });
     expect((await resolveConfig({ cwd: dir })).preset).toBe('recommended');
-    const dir2 = project({ 'shared.yaml': 'extends: strict\n', 'guide-lint.config.yaml': 'extends: [./shared.yaml]\n' });
+    const dir2 = project({
+      'shared.yaml': 'extends: strict\n',
+      'guide-lint.config.yaml': 'extends: [./shared.yaml]\n',
+    });
     expect((await resolveConfig({ cwd: dir2 })).preset).toBe('strict');
   });
 
@@ -219,27 +269,75 @@ describe('extends', () => {
   it('an unresolvable entry: located, with "did you mean" for a preset', async () => {
     const dir = project({ 'guide-lint.config.yaml': 'extends:\n  - recommended\n  - strikt\n' });
     const err = await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir);
-    expect(err.message).toBe('guide-lint.config.yaml:3:5: unknown preset "strikt" (did you mean "strict"?) (built-in presets: recommended, strict, checklist)');
+    expect(err.message).toBe(
+      'guide-lint.config.yaml:3:5: unknown preset "strikt" (did you mean "strict"?) (built-in presets: recommended, strict, checklist)',
+    );
     const dir2 = project({ 'guide-lint.config.yaml': 'extends: some-team-config\n' });
     const err2 = await errorOf(resolveConfig({ cwd: dir2, lang: 'en' }), dir2);
-    expect(err2.message).toMatch(/^guide-lint\.config\.yaml:1:10: cannot resolve extends "some-team-config": package "some-team-config" is not installed/);
+    expect(err2.message).toMatch(
+      /^guide-lint\.config\.yaml:1:10: cannot resolve extends "some-team-config": package "some-team-config" is not installed/,
+    );
   });
 });
 
 describe('validation: one located line, exit 2', () => {
   const cases: [string, string, string][] = [
-    ['unknown key', 'rule:\n  office-hours: off\n', 'guide-lint.config.yaml:1:1: unknown config key "rule" (did you mean "rules"?) (see docs/configuration.md)'],
-    ['rule at the top level', 'office-hours: off\n', 'guide-lint.config.yaml:1:1: "office-hours" is a rule: put it under rules:'],
-    ['unknown rule', 'rules:\n  office-hour: off\n', 'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)'],
-    ['bad severity', 'rules:\n  office-hours: warn\n', 'guide-lint.config.yaml:2:17: invalid config: rules.office-hours must be equal to one of the allowed values: off, info, warning, error'],
-    ['bad option value', 'rules:\n  phone-distinct: [warning, { areaCodes: ["x1"] }]\n', 'guide-lint.config.yaml:2:43: invalid options for rule phone-distinct: areaCodes[0] must match pattern "^0?[1-9]\\d{1,2}$"'],
-    ['unknown option', 'rules:\n  phone-distinct: [warning, { areaCode: ["0471"] }]\n', 'guide-lint.config.yaml:2:31: invalid options for rule phone-distinct: areaCode is not a known key (did you mean "areaCodes"?)'],
-    ['bad option in an override', 'overrides:\n  - files: x\n    rules:\n      license-stages: [warning, { minSteps: -1 }]\n', 'guide-lint.config.yaml:4:45: invalid options for rule license-stages: minSteps must be >= 0'],
-    ['override without files', 'overrides:\n  - rules: {}\n', "guide-lint.config.yaml:2:5: invalid config: overrides[0] must have required property 'files'"],
-    ['bad target', 'targets:\n  2: 150%\n', 'guide-lint.config.yaml:2:6: invalid target: targets.2: a fraction 0–1 or a percentage such as "90%", got "150%"'],
-    ['YAML syntax', 'rules: [1\n', 'guide-lint.config.yaml:1:10: invalid config: YAML syntax error: unexpected end of the stream within a flow collection'],
+    [
+      'unknown key',
+      'rule:\n  office-hours: off\n',
+      'guide-lint.config.yaml:1:1: unknown config key "rule" (did you mean "rules"?) (see docs/configuration.md)',
+    ],
+    [
+      'rule at the top level',
+      'office-hours: off\n',
+      'guide-lint.config.yaml:1:1: "office-hours" is a rule: put it under rules:',
+    ],
+    [
+      'unknown rule',
+      'rules:\n  office-hour: off\n',
+      'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)',
+    ],
+    [
+      'bad severity',
+      'rules:\n  office-hours: warn\n',
+      'guide-lint.config.yaml:2:17: invalid config: rules.office-hours must be equal to one of the allowed values: off, info, warning, error',
+    ],
+    [
+      'bad option value',
+      'rules:\n  phone-distinct: [warning, { areaCodes: ["x1"] }]\n',
+      'guide-lint.config.yaml:2:43: invalid options for rule phone-distinct: areaCodes[0] must match pattern "^0?[1-9]\\d{1,2}$"',
+    ],
+    [
+      'unknown option',
+      'rules:\n  phone-distinct: [warning, { areaCode: ["0471"] }]\n',
+      'guide-lint.config.yaml:2:31: invalid options for rule phone-distinct: areaCode is not a known key (did you mean "areaCodes"?)',
+    ],
+    [
+      'bad option in an override',
+      'overrides:\n  - files: x\n    rules:\n      license-stages: [warning, { minSteps: -1 }]\n',
+      'guide-lint.config.yaml:4:45: invalid options for rule license-stages: minSteps must be >= 0',
+    ],
+    [
+      'override without files',
+      'overrides:\n  - rules: {}\n',
+      "guide-lint.config.yaml:2:5: invalid config: overrides[0] must have required property 'files'",
+    ],
+    [
+      'bad target',
+      'targets:\n  2: 150%\n',
+      'guide-lint.config.yaml:2:6: invalid target: targets.2: a fraction 0–1 or a percentage such as "90%", got "150%"',
+    ],
+    [
+      'YAML syntax',
+      'rules: [1\n',
+      'guide-lint.config.yaml:1:10: invalid config: YAML syntax error: unexpected end of the stream within a flow collection',
+    ],
     ['not a mapping', '- a\n', 'guide-lint.config.yaml:1:1: a config file holds a mapping, found list'],
-    ['bad lang', 'lang: fr\n', 'guide-lint.config.yaml:1:7: invalid config: lang must be equal to one of the allowed values: zh, en'],
+    [
+      'bad lang',
+      'lang: fr\n',
+      'guide-lint.config.yaml:1:7: invalid config: lang must be equal to one of the allowed values: zh, en',
+    ],
   ];
   for (const [name, yaml, message] of cases) {
     it(name, async () => {
@@ -254,13 +352,17 @@ describe('validation: one located line, exit 2', () => {
   it('Chinese messages (ajv-i18n) by default', async () => {
     const dir = project({ 'guide-lint.config.yaml': 'rules:\n  phone-distinct: [warning, { areaCodes: ["x1"] }]\n' });
     const err = await errorOf(resolveConfig({ cwd: dir }), dir);
-    expect(err.message).toBe('guide-lint.config.yaml:2:43: 规则 phone-distinct 的选项无效：areaCodes[0] 应当匹配模式 "^0?[1-9]\\d{1,2}$"');
+    expect(err.message).toBe(
+      'guide-lint.config.yaml:2:43: 规则 phone-distinct 的选项无效：areaCodes[0] 应当匹配模式 "^0?[1-9]\\d{1,2}$"',
+    );
   });
 
   it('JSON configs are located too', async () => {
     const dir = project({ 'guide-lint.config.json': '{\n  "rules": {\n    "office-hours": "warn"\n  }\n}\n' });
     const err = await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir);
-    expect(err.message).toBe('guide-lint.config.json:3:21: invalid config: rules.office-hours must be equal to one of the allowed values: off, info, warning, error');
+    expect(err.message).toBe(
+      'guide-lint.config.json:3:21: invalid config: rules.office-hours must be equal to one of the allowed values: off, info, warning, error',
+    );
   });
 
   it('--rule with an unknown id: "did you mean"', async () => {
@@ -274,14 +376,20 @@ describe('code: .mjs configs and plugins', () => {
     const dir = project({ 'guide-lint.config.mjs': 'export default { rules: { "office-hours": "off" } };\n' });
     expect((await resolveConfig({ cwd: dir })).rules['office-hours']!.severity).toBe('off');
     const err = await errorOf(resolveConfig({ cwd: dir, allowCode: false, lang: 'en' }), dir);
-    expect(err.message).toBe('guide-lint.config.mjs: refused to run config code guide-lint.config.mjs (--no-config-code): .mjs configs and plugins are executable code; load them only from trusted repositories');
+    expect(err.message).toBe(
+      'guide-lint.config.mjs: refused to run config code guide-lint.config.mjs (--no-config-code): .mjs configs and plugins are executable code; load them only from trusted repositories',
+    );
   });
 
   it('an .mjs config that throws, or exports no object', async () => {
     const dir = project({ 'guide-lint.config.mjs': 'throw new Error("boom");\n' });
-    expect((await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir)).message).toBe('guide-lint.config.mjs: config file guide-lint.config.mjs failed: boom');
+    expect((await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir)).message).toBe(
+      'guide-lint.config.mjs: config file guide-lint.config.mjs failed: boom',
+    );
     const dir2 = project({ 'guide-lint.config.mjs': 'export const x = 1;\n' });
-    expect((await errorOf(resolveConfig({ cwd: dir2, lang: 'en' }), dir2)).message).toBe('guide-lint.config.mjs: config file guide-lint.config.mjs must `export default` a config object');
+    expect((await errorOf(resolveConfig({ cwd: dir2, lang: 'en' }), dir2)).message).toBe(
+      'guide-lint.config.mjs: config file guide-lint.config.mjs must `export default` a config object',
+    );
   });
 
   it('plugin rules join the rules, take their preset severity, and validate their options', async () => {
@@ -289,10 +397,17 @@ describe('code: .mjs configs and plugins', () => {
     const { config, rules } = await resolveFromFile(join(dir, 'guide-lint.config.yaml'), { cwd: dir });
     expect(rules.map((r) => r.meta.id)).toContain('example/supervision-hotline');
     expect(config.plugins).toEqual([PLUGIN]);
-    expect(config.rules['example/supervision-hotline']).toEqual({ severity: 'warning', options: { hotlines: ['12345'] } });
-    const bad = project({ 'guide-lint.config.yaml': `plugins: [${JSON.stringify(PLUGIN)}]\nrules:\n  example/supervision-hotline: [error, { hotlines: [abc] }]\n` });
+    expect(config.rules['example/supervision-hotline']).toEqual({
+      severity: 'warning',
+      options: { hotlines: ['12345'] },
+    });
+    const bad = project({
+      'guide-lint.config.yaml': `plugins: [${JSON.stringify(PLUGIN)}]\nrules:\n  example/supervision-hotline: [error, { hotlines: [abc] }]\n`,
+    });
     const err = await errorOf(resolveConfig({ cwd: bad, lang: 'en' }), bad);
-    expect(err.message).toBe('guide-lint.config.yaml:3:53: invalid options for rule example/supervision-hotline: hotlines[0] must match pattern "^\\d{3,8}$"');
+    expect(err.message).toBe(
+      'guide-lint.config.yaml:3:53: invalid options for rule example/supervision-hotline: hotlines[0] must match pattern "^\\d{3,8}$"',
+    );
   });
 
   it('a broken plugin is an error naming it', async () => {
@@ -300,29 +415,42 @@ describe('code: .mjs configs and plugins', () => {
       'syntax.mjs': 'export const rules = [;\n',
       'shape.mjs': 'export const rules = [{ meta: { id: "x" } }];\n',
       'nothing.mjs': 'export const y = 1;\n',
-      'dup.mjs': 'export const rules = [{ meta: { id: "office-hours", item: null, severity: "error", description: { zh: "a", en: "a" }, messages: {} }, check() {} }];\n',
+      'dup.mjs':
+        'export const rules = [{ meta: { id: "office-hours", item: null, severity: "error", description: { zh: "a", en: "a" }, messages: {} }, check() {} }];\n',
       'a.yaml': 'plugins: [./syntax.mjs]\n',
       'b.yaml': 'plugins: [./shape.mjs]\n',
       'c.yaml': 'plugins: [./nothing.mjs]\n',
       'd.yaml': 'plugins: [./dup.mjs]\n',
       'e.yaml': 'plugins: [guide-lint-plugin-missing]\n',
-      'sev.mjs': 'export const rules = [{ meta: { id: "my/x", item: null, severity: "error", messageSeverity: { a: "loud" }, description: { zh: "a", en: "a" }, messages: {} }, check() {} }];\n',
+      'sev.mjs':
+        'export const rules = [{ meta: { id: "my/x", item: null, severity: "error", messageSeverity: { a: "loud" }, description: { zh: "a", en: "a" }, messages: {} }, check() {} }];\n',
       'f.yaml': 'plugins: [./sev.mjs]\n',
     });
-    const msg = async (f: string) => (await errorOf(resolveConfig({ cwd: dir, configFile: f, lang: 'en' }), dir)).message;
+    const msg = async (f: string) =>
+      (await errorOf(resolveConfig({ cwd: dir, configFile: f, lang: 'en' }), dir)).message;
     expect(await msg('a.yaml')).toMatch(/^a\.yaml:1:11: plugin \.\/syntax\.mjs could not be loaded: ./); // the message itself comes from Node (vite's under vitest)
-    expect(await msg('b.yaml')).toBe('b.yaml:1:11: plugin ./shape.mjs is not a valid plugin: rule "x" has no check function');
-    expect(await msg('c.yaml')).toBe('c.yaml:1:11: plugin ./nothing.mjs is not a valid plugin: does not export "rules": an array of { meta, check }');
+    expect(await msg('b.yaml')).toBe(
+      'b.yaml:1:11: plugin ./shape.mjs is not a valid plugin: rule "x" has no check function',
+    );
+    expect(await msg('c.yaml')).toBe(
+      'c.yaml:1:11: plugin ./nothing.mjs is not a valid plugin: does not export "rules": an array of { meta, check }',
+    );
     expect(await msg('d.yaml')).toBe('d.yaml:1:11: plugin ./dup.mjs defines rule office-hours, which already exists');
-    expect(await msg('e.yaml')).toMatch(/^e\.yaml:1:11: plugin guide-lint-plugin-missing could not be loaded: package "guide-lint-plugin-missing" is not installed/);
-    expect(await msg('f.yaml')).toBe('f.yaml:1:11: plugin ./sev.mjs is not a valid plugin: rule "my/x": meta.messageSeverity must map message ids to error, warning or info');
+    expect(await msg('e.yaml')).toMatch(
+      /^e\.yaml:1:11: plugin guide-lint-plugin-missing could not be loaded: package "guide-lint-plugin-missing" is not installed/,
+    );
+    expect(await msg('f.yaml')).toBe(
+      'f.yaml:1:11: plugin ./sev.mjs is not a valid plugin: rule "my/x": meta.messageSeverity must map message ids to error, warning or info',
+    );
   });
 });
 
 describe('hostile configs', () => {
   it('__proto__ and constructor are not rule ids, and pollute nothing', async () => {
     const dir = project({ 'guide-lint.config.yaml': 'rules:\n  __proto__: off\n' });
-    expect((await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir)).message).toMatch(/^guide-lint\.config\.yaml:2:3: unknown rule "__proto__"/);
+    expect((await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir)).message).toMatch(
+      /^guide-lint\.config\.yaml:2:3: unknown rule "__proto__"/,
+    );
     const dir2 = project({ 'guide-lint.config.yaml': 'columns:\n  __proto__: 办件类型\n  constructor: 办理深度\n' });
     const config = await resolveConfig({ cwd: dir2 });
     expect(Object.keys(config.columns)).toEqual(['__proto__', 'constructor']);
@@ -333,14 +461,23 @@ describe('hostile configs', () => {
 
   it('a YAML alias bomb is refused before it expands', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-    const dir = project({ 'guide-lint.config.yaml': `_:\n${lines.map((l) => `  ${l}`).join('\n')}\nrules:\n  unknown-element: [warning, { allow: *a7 }]\n` });
+    for (let i = 1; i < 8; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const dir = project({
+      'guide-lint.config.yaml': `_:\n${lines.map((l) => `  ${l}`).join('\n')}\nrules:\n  unknown-element: [warning, { allow: *a7 }]\n`,
+    });
     const err = await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir);
     expect(err.message).toMatch(/too many YAML aliases/);
   });
 
   it('a huge config file is refused', async () => {
     const dir = project({ 'guide-lint.config.yaml': `# ${'x'.repeat(1024 * 1024 + 10)}\n` });
-    expect((await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir)).message).toMatch(/^guide-lint\.config\.yaml:1:1: invalid config: the file is too large/);
+    expect((await errorOf(resolveConfig({ cwd: dir, lang: 'en' }), dir)).message).toMatch(
+      /^guide-lint\.config\.yaml:1:1: invalid config: the file is too large/,
+    );
   });
 });

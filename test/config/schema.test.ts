@@ -56,7 +56,10 @@ describe('configs shown to users load', () => {
   });
 
   it('the init starter configs (YAML and JSON)', async () => {
-    for (const [name, text] of [['guide-lint.config.yaml', starterYaml('strict', 'x')], ['guide-lint.config.json', starterJson('recommended', 'x')]] as const) {
+    for (const [name, text] of [
+      ['guide-lint.config.yaml', starterYaml('strict', 'x')],
+      ['guide-lint.config.json', starterJson('recommended', 'x')],
+    ] as const) {
       const dir = project({ [name]: text });
       expect(editorErrors(jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA })), name).toEqual([]);
       const config = await resolveConfig({ cwd: dir });
@@ -74,6 +77,9 @@ describe('configs shown to users load', () => {
     const dir = project({});
     writeFileSync(join(dir, 'guide-lint.config.yaml'), snippet);
     const config = await resolveConfig({ cwd: dir });
-    expect(config.rules['license-faq']).toEqual({ severity: 'error', options: { types: ['行政许可'], minEntries: 2, strict: false } });
+    expect(config.rules['license-faq']).toEqual({
+      severity: 'error',
+      options: { types: ['行政许可'], minEntries: 2, strict: false },
+    });
   });
 });

@@ -9,7 +9,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
 
 const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
-const twoDefects = base.replace('到办事现场次数: 1', '到办事现场次数: 一次').replace('    材料类型: 复印件', '    材料类型: 扫描件');
+const twoDefects = base
+  .replace('到办事现场次数: 1', '到办事现场次数: 一次')
+  .replace('    材料类型: 复印件', '    材料类型: 扫描件');
 let dir: string;
 
 beforeEach(() => {
@@ -25,7 +27,8 @@ const json = (args: string[], cwd = dir) => {
   const r = lint([...args, '-f', 'json'], cwd);
   return { ...r, out: JSON.parse(r.stdout) };
 };
-const entries = (file = join(dir, 'baseline.json')) => JSON.parse(readFileSync(file, 'utf8')).entries as Record<string, unknown>[];
+const entries = (file = join(dir, 'baseline.json')) =>
+  JSON.parse(readFileSync(file, 'utf8')).entries as Record<string, unknown>[];
 
 describe('--baseline', () => {
   it('old findings pass once recorded; a new one fails', () => {
@@ -46,7 +49,10 @@ describe('--baseline', () => {
     expect(counted.out.summary).toMatchObject({ errors: 0, suppressed: 2, baselined: 2, baselineFixed: 0 });
 
     // A new defect (another element) fails, and only it is reported.
-    writeFileSync(join(dir, 'guides/defects.yaml'), twoDefects.replace('咨询电话: 0471-6945678', '咨询电话: 请来电咨询'));
+    writeFileSync(
+      join(dir, 'guides/defects.yaml'),
+      twoDefects.replace('咨询电话: 0471-6945678', '咨询电话: 请来电咨询'),
+    );
     const fresh = json(['guides', '--baseline', 'baseline.json']);
     expect(fresh.status).toBe(1);
     expect(fresh.out.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['consultation-phone']);
@@ -65,10 +71,23 @@ describe('--baseline', () => {
     expect(lines.slice(0, 4)).toEqual(['{', '  "tool": "guide-lint",', '  "version": 1,', '  "entries": [']);
     const entryLines = lines.filter((l) => l.startsWith('    {'));
     expect(entryLines).toHaveLength(2);
-    for (const l of entryLines) expect(Object.keys(JSON.parse(l.replace(/,$/, '')))).toEqual(['file', 'ruleId', 'path', 'value', 'fingerprint']);
+    for (const l of entryLines)
+      expect(Object.keys(JSON.parse(l.replace(/,$/, '')))).toEqual(['file', 'ruleId', 'path', 'value', 'fingerprint']);
     expect(entries()).toEqual([
-      { file: 'guides/defects.yaml', ruleId: 'enum-values', path: ['申请材料', 1, '材料类型'], value: '扫描件', fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/) },
-      { file: 'guides/defects.yaml', ruleId: 'guide-schema', path: ['到办事现场次数'], value: '一次', fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/) },
+      {
+        file: 'guides/defects.yaml',
+        ruleId: 'enum-values',
+        path: ['申请材料', 1, '材料类型'],
+        value: '扫描件',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/),
+      },
+      {
+        file: 'guides/defects.yaml',
+        ruleId: 'guide-schema',
+        path: ['到办事现场次数'],
+        value: '一次',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{20}$/),
+      },
     ]);
     expect(text).not.toMatch(/"line"|"column"/);
     lint(['guides', '--baseline', 'baseline.json', '--update-baseline']);
@@ -91,7 +110,12 @@ describe('--baseline', () => {
   });
 
   it('counts duplicates: two identical findings are two entries, a third is new', () => {
-    const docs = (n: number) => Array.from({ length: n }, (_, i) => twoDefects.replace('事项名称: 食品经营许可（新办）', `事项名称: 食品经营许可（新办${i}）`).replace('到办事现场次数: 一次', '到办事现场次数: 1')).join('\n---\n');
+    const docs = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        twoDefects
+          .replace('事项名称: 食品经营许可（新办）', `事项名称: 食品经营许可（新办${i}）`)
+          .replace('到办事现场次数: 一次', '到办事现场次数: 1'),
+      ).join('\n---\n');
     writeFileSync(join(dir, 'guides/defects.yaml'), docs(2));
     lint(['guides', '--baseline', 'baseline.json', '--update-baseline']);
     const e = entries();
@@ -116,10 +140,15 @@ describe('--baseline', () => {
     const j = json(['guides', '--baseline', 'baseline.json']);
     expect(j.stderr).toContain('1 条基线记录已不再出现：运行 --update-baseline 以清理');
     expect(j.out.summary.baselineFixed).toBe(1);
-    expect(j.out.baseline.fixed).toEqual([expect.objectContaining({ file: 'guides/defects.yaml', ruleId: 'guide-schema', path: ['到办事现场次数'] })]);
+    expect(j.out.baseline.fixed).toEqual([
+      expect.objectContaining({ file: 'guides/defects.yaml', ruleId: 'guide-schema', path: ['到办事现场次数'] }),
+    ]);
     lint(['guides', '--baseline', 'baseline.json', '--update-baseline']);
     expect(entries()).toHaveLength(1);
-    expect(json(['guides', '--baseline', 'baseline.json']).out.summary).toMatchObject({ baselined: 1, baselineFixed: 0 });
+    expect(json(['guides', '--baseline', 'baseline.json']).out.summary).toMatchObject({
+      baselined: 1,
+      baselineFixed: 0,
+    });
     // A deleted file's entries no longer occur either.
     rmSync(join(dir, 'guides/defects.yaml'));
     expect(json(['guides', '--baseline', 'baseline.json']).out.summary.baselineFixed).toBe(1);
@@ -144,7 +173,10 @@ describe('--baseline', () => {
     expect(recorded.length).toBeGreaterThan(3);
     expect(JSON.stringify(recorded)).not.toMatch(/"cell"|"sheet"|![A-Z]+\d/);
     // A title row above the header moves every cell one row down.
-    writeFileSync(join(dir, 'guides/list.csv'), `\ufeff某某旗政务服务事项实施清单（2024年版）\n${csv.replace(/^\ufeff/, '')}`);
+    writeFileSync(
+      join(dir, 'guides/list.csv'),
+      `\ufeff某某旗政务服务事项实施清单（2024年版）\n${csv.replace(/^\ufeff/, '')}`,
+    );
     const moved = json(['guides', '--baseline', 'baseline.json']);
     expect(moved.status, moved.stdout).toBe(0);
     expect(moved.out.summary.baselined).toBe(entries().length);

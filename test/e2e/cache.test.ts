@@ -4,7 +4,17 @@
 // version, the plugin set, and the form files a guide refers to. A corrupt cache is replaced, and
 // worker threads get only the files that missed.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -18,9 +28,19 @@ function setup(): void {
   mkdirSync(join(dir, 'guides'));
   cpSync(join(ROOT, 'test/support/forms'), join(dir, 'guides/forms'), { recursive: true });
   writeFileSync(join(dir, 'guides/clean.yaml'), base);
-  writeFileSync(join(dir, 'guides/defects.yaml'), base.replace('到办事现场次数: 1', '到办事现场次数: 一次').replace('    材料类型: 复印件', '    材料类型: 原件及复印件'));
+  writeFileSync(
+    join(dir, 'guides/defects.yaml'),
+    base
+      .replace('到办事现场次数: 1', '到办事现场次数: 一次')
+      .replace('    材料类型: 复印件', '    材料类型: 原件及复印件'),
+  );
   // A second department, so the scorecard line has something to compare across guides.
-  writeFileSync(join(dir, 'guides/other.yaml'), base.replace('实施主体: 呼和浩特市市场监督管理局', '实施主体: 包头市市场监督管理局').replace('办件类型: 承诺件', '办件类型: 即办件'));
+  writeFileSync(
+    join(dir, 'guides/other.yaml'),
+    base
+      .replace('实施主体: 呼和浩特市市场监督管理局', '实施主体: 包头市市场监督管理局')
+      .replace('办件类型: 承诺件', '办件类型: 即办件'),
+  );
 }
 
 /** Runs with --cache --debug; returns the output and the cache's own account of what it did. */
@@ -73,7 +93,9 @@ describe('--cache', () => {
     expect(changed).toMatchObject({ hits: 2, linted: 1 });
     expect(changed.stdout).not.toContain('FROM-THE-CACHE');
     // The relinted file's findings moved one line down.
-    const visits = JSON.parse(changed.stdout).findings.find((x: { ruleId: string; file: string }) => x.ruleId === 'guide-schema' && x.file === 'guides/defects.yaml');
+    const visits = JSON.parse(changed.stdout).findings.find(
+      (x: { ruleId: string; file: string }) => x.ruleId === 'guide-schema' && x.file === 'guides/defects.yaml',
+    );
     expect(visits.line).toBe(base.split('\n').findIndex((l) => l.startsWith('到办事现场次数')) + 2);
   });
 
@@ -137,7 +159,9 @@ describe('--cache', () => {
     rmSync(blank);
     const removed = cached(['-f', 'json']);
     expect(removed.linted).toBe(3);
-    expect(JSON.parse(removed.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'blank-form').length).toBeGreaterThan(0);
+    expect(
+      JSON.parse(removed.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'blank-form').length,
+    ).toBeGreaterThan(0);
     writeFileSync(blank, saved);
     const restored = cached(['-f', 'json']);
     expect(restored.linted).toBe(3);
@@ -149,7 +173,13 @@ describe('--cache', () => {
 
   it('a corrupt cache file is ignored and replaced, never an error', () => {
     const plain = runCli(['guides'], { cwd: dir });
-    for (const junk of ['{"format":1,"files":', 'null', '[1,2]', '\u0000\u0001binary', '{"format":1,"tool":"x","config":"y","plugins":"z","files":{"a":{"hash":1}}}']) {
+    for (const junk of [
+      '{"format":1,"files":',
+      'null',
+      '[1,2]',
+      '\u0000\u0001binary',
+      '{"format":1,"tool":"x","config":"y","plugins":"z","files":{"a":{"hash":1}}}',
+    ]) {
       writeFileSync(cacheFile(), junk);
       const r = cached();
       expect(r.status, r.stderr).toBe(plain.status);
@@ -191,7 +221,11 @@ describe('--cache', () => {
 
   it('works with --threads: workers lint only the files that missed, dependencies recorded there too', () => {
     // Enough files for two workers (the pool needs a few batches of 64 per worker).
-    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `guides/g${String(i).padStart(3, '0')}.yaml`), base.replace('事项名称: 食品经营许可（新办）', `事项名称: 食品经营许可（新办${i}）`));
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(dir, `guides/g${String(i).padStart(3, '0')}.yaml`),
+        base.replace('事项名称: 食品经营许可（新办）', `事项名称: 食品经营许可（新办${i}）`),
+      );
     const plain = runCli(['guides', '-f', 'json', '--threads', '2'], { cwd: dir });
     const first = cached(['-f', 'json', '--threads', '2']);
     expect(first).toMatchObject({ hits: 0, linted: 303 });
@@ -205,6 +239,8 @@ describe('--cache', () => {
     truncateSync(join(dir, 'guides/forms/sample.docx'), 0);
     const r = cached(['-f', 'json', '--threads', '2']);
     expect(r.linted).toBe(303);
-    expect(JSON.parse(r.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'sample-form')).toHaveLength(303);
+    expect(JSON.parse(r.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'sample-form')).toHaveLength(
+      303,
+    );
   }, 120_000);
 });

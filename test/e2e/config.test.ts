@@ -45,14 +45,22 @@ function guides(dir: string, folder: string, files: Record<string, string>): voi
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, folder, name), text);
 }
 
-function lintJson(args: string[], cwd: string, env?: Record<string, string | undefined>): { status: number | null; findings: Finding[]; files: number; stderr: string } {
+function lintJson(
+  args: string[],
+  cwd: string,
+  env?: Record<string, string | undefined>,
+): { status: number | null; findings: Finding[]; files: number; stderr: string } {
   const r = runCli([...args, '--format', 'json', '--no-score'], { cwd, env });
   if (r.status !== 0 && r.status !== 1) throw new Error(`guide-lint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const out = JSON.parse(r.stdout);
   return { status: r.status, findings: out.findings, files: out.summary.files, stderr: r.stderr };
 }
 
-const holidays = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'office-hours-holidays').map((f) => `${f.file} ${f.severity}`).sort();
+const holidays = (fs: Finding[]) =>
+  fs
+    .filter((f) => f.ruleId === 'office-hours-holidays')
+    .map((f) => `${f.file} ${f.severity}`)
+    .sort();
 
 describe('config discovery and precedence', () => {
   const dir = project({
@@ -89,7 +97,11 @@ describe('config discovery and precedence', () => {
 
   it('--rule wins over the config and its overrides', () => {
     const r = lintJson(['guides', '--rule', 'office-hours-holidays:info'], dir);
-    expect(holidays(r.findings)).toEqual(['guides/市场监管局/a.yaml info', 'guides/教育局/b.yaml info', 'guides/教育局/old-c.yaml info']);
+    expect(holidays(r.findings)).toEqual([
+      'guides/市场监管局/a.yaml info',
+      'guides/教育局/b.yaml info',
+      'guides/教育局/old-c.yaml info',
+    ]);
     expect(r.status).toBe(0);
   });
 
@@ -120,7 +132,9 @@ describe('config discovery and precedence', () => {
     expect(out.rules['office-hours-holidays']).toBe('off');
     expect(out.rules['phone-distinct']).toEqual(['warning', { areaCodes: [] }]);
     expect(Object.keys(out.rules).length).toBeGreaterThan(30);
-    const r2 = runCli(['print-config', 'a.yaml', '--rule', 'office-hours:off'], { cwd: join(dir, 'guides', '市场监管局') });
+    const r2 = runCli(['print-config', 'a.yaml', '--rule', 'office-hours:off'], {
+      cwd: join(dir, 'guides', '市场监管局'),
+    });
     expect(r2.status, r2.stderr).toBe(0);
     const other = JSON.parse(r2.stdout);
     expect(other).toMatchObject({ file: 'a.yaml', configFile: '../../guide-lint.config.yaml', overrides: [] });
@@ -133,7 +147,8 @@ describe('extends', () => {
   it('a local file and an npm package, each extending further', () => {
     const dir = project({
       'node_modules/@org/guide-lint-config/package.json': '{ "name": "@org/guide-lint-config", "main": "index.yaml" }',
-      'node_modules/@org/guide-lint-config/index.yaml': 'extends: [strict, ./regional.yaml]\nrules:\n  office-hours-holidays: warning\n',
+      'node_modules/@org/guide-lint-config/index.yaml':
+        'extends: [strict, ./regional.yaml]\nrules:\n  office-hours-holidays: warning\n',
       'node_modules/@org/guide-lint-config/regional.yaml': 'areaCodes: ["0472"]\n',
       'team/base.yaml': 'extends: "@org/guide-lint-config"\nlang: en\n',
       'guide-lint.config.yaml': 'extends: ./team/base.yaml\n',
@@ -143,9 +158,19 @@ describe('extends', () => {
     expect(holidays(r.findings)).toEqual(['guides/a.yaml warning']);
     // areaCodes from the package feeds phone-distinct: 0471 is not the region's.
     const foreign = r.findings.filter((f) => f.ruleId === 'phone-distinct');
-    expect(foreign.map((f) => f.message)).toEqual(['咨询电话 "0471-6945678" has area code 0471, which is not one of the region\'s (0472); use a local number, e.g. "0472-6945678"']);
+    expect(foreign.map((f) => f.message)).toEqual([
+      '咨询电话 "0471-6945678" has area code 0471, which is not one of the region\'s (0472); use a local number, e.g. "0472-6945678"',
+    ]);
     // strict: result-type etc. are warnings; lang: en.
-    expect(JSON.parse(runCli(['print-config', 'guides/a.yaml'], { cwd: dir }).stdout)).toMatchObject({ presets: ['strict'], lang: 'en', extends: ['node_modules/@org/guide-lint-config/regional.yaml', 'node_modules/@org/guide-lint-config/index.yaml', 'team/base.yaml'] });
+    expect(JSON.parse(runCli(['print-config', 'guides/a.yaml'], { cwd: dir }).stdout)).toMatchObject({
+      presets: ['strict'],
+      lang: 'en',
+      extends: [
+        'node_modules/@org/guide-lint-config/regional.yaml',
+        'node_modules/@org/guide-lint-config/index.yaml',
+        'team/base.yaml',
+      ],
+    });
   });
 });
 
@@ -182,34 +207,49 @@ describe('plugins', () => {
     expect(threaded.stderr).toBe('');
     const hotline = threaded.findings.filter((f) => f.ruleId === 'example/supervision-hotline');
     expect(hotline).toHaveLength(130);
-    expect(hotline.every((f) => f.file.startsWith('guides/a/') && f.severity === 'warning' && f.line === 22)).toBe(true);
+    expect(hotline.every((f) => f.file.startsWith('guides/a/') && f.severity === 'warning' && f.line === 22)).toBe(
+      true,
+    );
     const probes = threaded.findings.filter((f) => f.ruleId === 'probe/thread');
     expect(probes).toHaveLength(260);
     expect(probes.some((f) => f.message === 'worker')).toBe(true);
     const single = lintJson(['guides'], dir);
-    expect(single.findings.filter((f) => f.ruleId !== 'probe/thread')).toEqual(threaded.findings.filter((f) => f.ruleId !== 'probe/thread'));
-    expect(new Set(single.findings.filter((f) => f.ruleId === 'probe/thread').map((f) => f.message))).toEqual(new Set(['main']));
+    expect(single.findings.filter((f) => f.ruleId !== 'probe/thread')).toEqual(
+      threaded.findings.filter((f) => f.ruleId !== 'probe/thread'),
+    );
+    expect(new Set(single.findings.filter((f) => f.ruleId === 'probe/thread').map((f) => f.message))).toEqual(
+      new Set(['main']),
+    );
   });
 
   it('a broken plugin: exit 2, one line naming it', () => {
-    const dir = project({ 'guide-lint.config.yaml': 'plugins:\n  - ./plugins/broken.mjs\n', 'plugins/broken.mjs': 'export const rules = [;\n', 'a.yaml': BASE });
+    const dir = project({
+      'guide-lint.config.yaml': 'plugins:\n  - ./plugins/broken.mjs\n',
+      'plugins/broken.mjs': 'export const rules = [;\n',
+      'a.yaml': BASE,
+    });
     const r = runCli(['a.yaml', '--lang', 'en'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^guide-lint: guide-lint\.config\.yaml:2:5: plugin \.\/plugins\/broken\.mjs could not be loaded: Unexpected token ';'\n$/);
+    expect(r.stderr).toMatch(
+      /^guide-lint: guide-lint\.config\.yaml:2:5: plugin \.\/plugins\/broken\.mjs could not be loaded: Unexpected token ';'\n$/,
+    );
   });
 
   it('a plugin that is not installed', () => {
     const dir = project({ 'guide-lint.config.yaml': 'plugins: [guide-lint-plugin-nope]\n', 'a.yaml': BASE });
     const r = runCli(['a.yaml'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('guide-lint: guide-lint.config.yaml:1:11: 插件 guide-lint-plugin-nope 加载失败：package "guide-lint-plugin-nope" is not installed (npm install --save-dev guide-lint-plugin-nope)\n');
+    expect(r.stderr).toBe(
+      'guide-lint: guide-lint.config.yaml:1:11: 插件 guide-lint-plugin-nope 加载失败：package "guide-lint-plugin-nope" is not installed (npm install --save-dev guide-lint-plugin-nope)\n',
+    );
   });
 });
 
 describe('.mjs configs and --no-config-code', () => {
   const dir = project({
-    'guide-lint.config.mjs': "// Code: runs only when allowed.\nexport default { rules: { 'office-hours-holidays': 'error' } };\n",
+    'guide-lint.config.mjs':
+      "// Code: runs only when allowed.\nexport default { rules: { 'office-hours-holidays': 'error' } };\n",
   });
   guides(dir, 'guides', { 'a.yaml': NO_HOLIDAYS });
 
@@ -222,7 +262,9 @@ describe('.mjs configs and --no-config-code', () => {
     for (const args of [['guides'], ['score', 'guides'], ['print-config', 'guides/a.yaml']]) {
       const r = runCli([...args, '--no-config-code', '--lang', 'en'], { cwd: dir });
       expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr).toBe('guide-lint: guide-lint.config.mjs: refused to run config code guide-lint.config.mjs (--no-config-code): .mjs configs and plugins are executable code; load them only from trusted repositories\n');
+      expect(r.stderr).toBe(
+        'guide-lint: guide-lint.config.mjs: refused to run config code guide-lint.config.mjs (--no-config-code): .mjs configs and plugins are executable code; load them only from trusted repositories\n',
+      );
     }
   });
 
@@ -235,15 +277,38 @@ describe('.mjs configs and --no-config-code', () => {
 
 describe('config errors: exit 2, one located line', () => {
   const cases: [string, string, string[], string][] = [
-    ['bad rule option (zh)', 'rules:\n  phone-distinct: [warning, { areaCodes: ["x1"] }]\n', [], 'guide-lint.config.yaml:2:43: 规则 phone-distinct 的选项无效：areaCodes[0] 应当匹配模式 "^0?[1-9]\\d{1,2}$"'],
-    ['unknown rule (en)', 'rules:\n  office-hour: off\n', ['--lang', 'en'], 'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)'],
-    ['GUIDE_LINT_LANG sets the language of config errors', 'rules:\n  office-hour: off\n', [], 'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)'],
-    ['YAML syntax', 'rules:\n  office-hours: [error\n', ['--lang', 'en'], 'guide-lint.config.yaml:2:23: invalid config: YAML syntax error: unexpected end of the stream within a flow collection'],
+    [
+      'bad rule option (zh)',
+      'rules:\n  phone-distinct: [warning, { areaCodes: ["x1"] }]\n',
+      [],
+      'guide-lint.config.yaml:2:43: 规则 phone-distinct 的选项无效：areaCodes[0] 应当匹配模式 "^0?[1-9]\\d{1,2}$"',
+    ],
+    [
+      'unknown rule (en)',
+      'rules:\n  office-hour: off\n',
+      ['--lang', 'en'],
+      'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)',
+    ],
+    [
+      'GUIDE_LINT_LANG sets the language of config errors',
+      'rules:\n  office-hour: off\n',
+      [],
+      'guide-lint.config.yaml:2:3: unknown rule "office-hour" (did you mean "office-hours"?) (guide-lint rules lists them)',
+    ],
+    [
+      'YAML syntax',
+      'rules:\n  office-hours: [error\n',
+      ['--lang', 'en'],
+      'guide-lint.config.yaml:2:23: invalid config: YAML syntax error: unexpected end of the stream within a flow collection',
+    ],
   ];
   for (const [name, yaml, args, message] of cases) {
     it(name, () => {
       const dir = project({ 'guide-lint.config.yaml': yaml, 'a.yaml': BASE });
-      const r = runCli(['a.yaml', ...args], { cwd: dir, env: name.startsWith('GUIDE_LINT_LANG') ? { GUIDE_LINT_LANG: 'en' } : { GUIDE_LINT_LANG: undefined } });
+      const r = runCli(['a.yaml', ...args], {
+        cwd: dir,
+        env: name.startsWith('GUIDE_LINT_LANG') ? { GUIDE_LINT_LANG: 'en' } : { GUIDE_LINT_LANG: undefined },
+      });
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(`guide-lint: ${message}\n`);
@@ -272,7 +337,8 @@ describe('ignore, lang, maxFileSize, columns, targets', () => {
   it('lang: config is the default; --lang and GUIDE_LINT_LANG win', () => {
     const dir = project({ 'guide-lint.config.yaml': 'lang: en\n' });
     guides(dir, 'g', { 'a.yaml': NO_HOLIDAYS });
-    const msg = (args: string[], env: Record<string, string | undefined> = { GUIDE_LINT_LANG: undefined }) => lintJson(['g', ...args], dir, env).findings.find((f) => f.ruleId === 'office-hours-holidays')!.message;
+    const msg = (args: string[], env: Record<string, string | undefined> = { GUIDE_LINT_LANG: undefined }) =>
+      lintJson(['g', ...args], dir, env).findings.find((f) => f.ruleId === 'office-hours-holidays')!.message;
     expect(msg([])).toMatch(/public holidays/);
     expect(msg(['--lang', 'zh'])).toMatch(/法定节假日/);
     expect(msg([], { GUIDE_LINT_LANG: 'zh' })).toMatch(/法定节假日/);
@@ -285,9 +351,14 @@ describe('ignore, lang, maxFileSize, columns, targets', () => {
   });
 
   it('columns map spreadsheet headers to elements', () => {
-    const csv = readFileSync(join(ROOT, 'fixtures/sheets/export-utf8-bom.csv'), 'utf8').replace(/^(.*?),办件类型,/, '$1,办件分类甲,');
+    const csv = readFileSync(join(ROOT, 'fixtures/sheets/export-utf8-bom.csv'), 'utf8').replace(
+      /^(.*?),办件类型,/,
+      '$1,办件分类甲,',
+    );
     const dir = project({ 'sheets/export.csv': csv });
-    const missing = (d: string) => lintJson(['sheets'], d).findings.filter((f) => f.message.includes('办件类型') || f.message.includes('办件分类甲')).length;
+    const missing = (d: string) =>
+      lintJson(['sheets'], d).findings.filter((f) => f.message.includes('办件类型') || f.message.includes('办件分类甲'))
+        .length;
     expect(missing(dir)).toBeGreaterThan(0);
     writeFileSync(join(dir, 'guide-lint.config.yaml'), 'columns:\n  办件分类甲: 办件类型\n');
     expect(missing(dir)).toBe(0);
@@ -319,7 +390,9 @@ describe('init and schema', () => {
     const again = runCli(['init'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toBe('guide-lint: guide-lint.config.yaml 已存在（--force 覆盖）\n');
-    expect(runCli(['init', '--lang', 'en'], { cwd: dir }).stderr).toBe('guide-lint: guide-lint.config.yaml already exists (--force overwrites it)\n');
+    expect(runCli(['init', '--lang', 'en'], { cwd: dir }).stderr).toBe(
+      'guide-lint: guide-lint.config.yaml already exists (--force overwrites it)\n',
+    );
     expect(runCli(['init', '--force'], { cwd: dir }).status).toBe(0);
   });
 
@@ -336,7 +409,10 @@ describe('init and schema', () => {
     // Again: the workflow exists; --force overwrites it (with another install route), and only it.
     expect(runCli(['init', '--ci', 'github'], { cwd: dir }).status).toBe(2);
     writeFileSync(join(dir, '.github/workflows/guide-lint.yml'), 'edited\n');
-    const forced = runCli(['init', '--ci', 'github', '--force', '--from', 'git+https://example.org/guide-lint.git#v0.1.0'], { cwd: dir });
+    const forced = runCli(
+      ['init', '--ci', 'github', '--force', '--from', 'git+https://example.org/guide-lint.git#v0.1.0'],
+      { cwd: dir },
+    );
     expect(forced.status, forced.stderr).toBe(0);
     const workflow = readFileSync(join(dir, '.github/workflows/guide-lint.yml'), 'utf8');
     expect(workflow).toContain('- run: npm install --global git+https://example.org/guide-lint.git#v0.1.0\n');
@@ -348,9 +424,15 @@ describe('init and schema', () => {
 
   it('init --ci --from: a tarball path (default), a tarball URL, a git URL or npm', () => {
     expect(ciCommands('.', '0.1.0')[0]).toBe('npm install --global ./tools/guide-lint-0.1.0.tgz');
-    expect(ciCommands('.', '0.1.0', 'vendor/guide-lint-0.1.0.tgz')[0]).toBe('npm install --global ./vendor/guide-lint-0.1.0.tgz');
-    expect(ciCommands('.', '0.1.0', 'https://example.org/releases/guide-lint-0.1.0.tgz')[0]).toBe('npm install --global https://example.org/releases/guide-lint-0.1.0.tgz');
-    expect(ciCommands('.', '0.1.0', 'git+ssh://git@example.org/guide-lint.git#v0.1.0')[0]).toBe('npm install --global git+ssh://git@example.org/guide-lint.git#v0.1.0');
+    expect(ciCommands('.', '0.1.0', 'vendor/guide-lint-0.1.0.tgz')[0]).toBe(
+      'npm install --global ./vendor/guide-lint-0.1.0.tgz',
+    );
+    expect(ciCommands('.', '0.1.0', 'https://example.org/releases/guide-lint-0.1.0.tgz')[0]).toBe(
+      'npm install --global https://example.org/releases/guide-lint-0.1.0.tgz',
+    );
+    expect(ciCommands('.', '0.1.0', 'git+ssh://git@example.org/guide-lint.git#v0.1.0')[0]).toBe(
+      'npm install --global git+ssh://git@example.org/guide-lint.git#v0.1.0',
+    );
     expect(ciCommands('.', '0.1.0', 'npm')[0]).toBe('npm install --global guide-lint@0.1.0');
     expect(githubWorkflow('guides/', '0.1.0')).toContain('# guide-lint is not on the npm registry yet');
     expect(gitlabJob('guides/', '0.1.0', 'npm')).not.toContain('not on the npm registry');
@@ -362,7 +444,10 @@ describe('init and schema', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toBe('stages: [test]\n');
     expect(readFileSync(join(dir, '.gitlab/guide-lint.yml'), 'utf8')).toBe(gitlabJob('guides/'));
-    expect(JSON.parse(readFileSync(join(dir, 'guide-lint.config.json'), 'utf8')).extends).toEqual(['recommended', 'checklist']);
+    expect(JSON.parse(readFileSync(join(dir, 'guide-lint.config.json'), 'utf8')).extends).toEqual([
+      'recommended',
+      'checklist',
+    ]);
     expect(existsSync(join(dir, 'guide-lint.config.yaml'))).toBe(false);
   });
 
@@ -370,7 +455,11 @@ describe('init and schema', () => {
     expect(readFileSync(join(ROOT, 'examples/ci/github-actions.yml'), 'utf8')).toBe(githubWorkflow('guides/'));
     expect(readFileSync(join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8')).toBe(gitlabJob('guides/'));
     const docs = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-    const body = (text: string) => text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+    const body = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n');
     expect(docs).toContain(`\`\`\`yaml\n${body(githubWorkflow('guides/'))}\`\`\``);
     expect(docs).toContain(`\`\`\`yaml\n${body(gitlabJob('guides/'))}\`\`\``);
   });

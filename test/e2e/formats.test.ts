@@ -19,7 +19,13 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'guide-lint-formats-'));
   cpSync(join(ROOT, 'test/support/forms'), join(dir, 'forms'), { recursive: true });
   writeFileSync(join(dir, 'clean.yaml'), base);
-  writeFileSync(join(dir, 'defects.yaml'), base.replace('到办事现场次数: 1', '到办事现场次数: 一次').replace('    材料类型: 复印件', '    材料类型: 原件及复印件').replace('监督电话: "12345"', '监督电话: "12345"\n承诺办结时间: 3'));
+  writeFileSync(
+    join(dir, 'defects.yaml'),
+    base
+      .replace('到办事现场次数: 1', '到办事现场次数: 一次')
+      .replace('    材料类型: 复印件', '    材料类型: 原件及复印件')
+      .replace('监督电话: "12345"', '监督电话: "12345"\n承诺办结时间: 3'),
+  );
   writeFileSync(join(dir, 'list.csv'), readFileSync(join(ROOT, 'fixtures/sheets/export-utf8-bom.csv')));
 });
 
@@ -43,7 +49,9 @@ describe('formats through the CLI', () => {
     expect(cell.locations[0].physicalLocation.artifactLocation.uri).toBe('list.csv');
     const en = JSON.parse(lint(['-f', 'sarif', '--lang', 'en']).stdout);
     expect(validate(en), errorsOf(validate)).toBe(true);
-    expect(en.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'guide-schema').shortDescription.text).toMatch(/^[\x20-\x7e]+$/);
+    expect(
+      en.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'guide-schema').shortDescription.text,
+    ).toMatch(/^[\x20-\x7e]+$/);
   });
 
   it('json: valid against schemas/report.schema.json', () => {
@@ -63,7 +71,9 @@ describe('formats through the CLI', () => {
     expect(suites[1]!.children[0]!.children.map((c) => c.name)).toEqual(['failure', 'system-out']);
     // Three guides in the CSV, named by 事项名称.
     expect(suites[2]!.children.filter((c) => c.name === 'testcase')).toHaveLength(3);
-    expect(root.attrs.failures).toBe(String(suites.flatMap((s) => s.children).filter((c) => c.children.some((x) => x.name === 'failure')).length));
+    expect(root.attrs.failures).toBe(
+      String(suites.flatMap((s) => s.children).filter((c) => c.children.some((x) => x.name === 'failure')).length),
+    );
   });
 
   it('github: one workflow command per finding', () => {
@@ -71,13 +81,24 @@ describe('formats through the CLI', () => {
     const lines = r.stdout.trim().split('\n');
     const count = JSON.parse(lint(['-f', 'json']).stdout).findings.length;
     expect(lines).toHaveLength(count);
-    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::\S/);
+    for (const l of lines)
+      expect(l).toMatch(
+        /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::\S/,
+      );
     expect(lines).toContainEqual(expect.stringMatching(/^::warning file=defects\.yaml,.*title=unknown-element::/));
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=list\.csv,line=\d+,col=\d+,.*\[list![A-Z]+\d+\]$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^::error file=list\.csv,line=\d+,col=\d+,.*\[list![A-Z]+\d+\]$/),
+    );
   });
 
   it('gitlab: Code Quality issues with unique fingerprints', () => {
-    const issues = JSON.parse(lint(['-f', 'gitlab']).stdout) as { fingerprint: string; severity: string; location: { path: string; lines: { begin: number } }; check_name: string; description: string }[];
+    const issues = JSON.parse(lint(['-f', 'gitlab']).stdout) as {
+      fingerprint: string;
+      severity: string;
+      location: { path: string; lines: { begin: number } };
+      check_name: string;
+      description: string;
+    }[];
     expect(issues.length).toBeGreaterThan(5);
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
     for (const i of issues) {
@@ -93,13 +114,43 @@ describe('formats through the CLI', () => {
     expect(page).toMatch(/^<!DOCTYPE html>/);
     expect(page).toContain('<html lang="zh-CN">');
     expect(page).not.toMatch(/<script|<link|\bsrc=/i);
-    expect([...page.matchAll(/<section class="file" data-file="([^"]*)">/g)].map((m) => m[1])).toEqual(['defects.yaml', 'list.csv']);
+    expect([...page.matchAll(/<section class="file" data-file="([^"]*)">/g)].map((m) => m[1])).toEqual([
+      'defects.yaml',
+      'list.csv',
+    ]);
     expect(page).toContain('未知要素“承诺办结时间”');
   });
 
   it('several --format/--output pairs in one run, stylish on stdout', () => {
     // Formats and outputs pair by position; the format left without one prints to stdout.
-    const r = lint(['-f', 'sarif', '-o', 'out/r.sarif', '-f', 'junit', '-o', 'r.xml', '-f', 'github', '-o', 'gh.txt', '-f', 'gitlab', '-o', 'gl.json', '-f', 'html', '-o', 'r.html', '-f', 'json', '-o', 'r.json', '-f', 'stylish']);
+    const r = lint([
+      '-f',
+      'sarif',
+      '-o',
+      'out/r.sarif',
+      '-f',
+      'junit',
+      '-o',
+      'r.xml',
+      '-f',
+      'github',
+      '-o',
+      'gh.txt',
+      '-f',
+      'gitlab',
+      '-o',
+      'gl.json',
+      '-f',
+      'html',
+      '-o',
+      'r.html',
+      '-f',
+      'json',
+      '-o',
+      'r.json',
+      '-f',
+      'stylish',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✖');
     const validate = sarifValidator();

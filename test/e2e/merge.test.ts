@@ -13,13 +13,16 @@ let dir: string;
 const run = (...args: string[]) => runCli(args, { cwd: dir });
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
 const shard = (f: string) => JSON.parse(read(f));
-const write = (f: string, data: unknown) => { writeFileSync(join(dir, f), typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data)); };
+const write = (f: string, data: unknown) => {
+  writeFileSync(join(dir, f), typeof data === 'string' || Buffer.isBuffer(data) ? data : JSON.stringify(data));
+};
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'guide-lint-merge-'));
   cpSync(join(ROOT, 'fixtures/guides/clean'), join(dir, 'guides/clean'), { recursive: true });
   cpSync(join(ROOT, 'fixtures/guides/defective'), join(dir, 'guides/defective'), { recursive: true });
-  for (const i of [1, 2]) expect(run('guides', '--shard', `${i}/2`, '--format', 'shard', '-o', `s${i}.json`).status).toBe(0);
+  for (const i of [1, 2])
+    expect(run('guides', '--shard', `${i}/2`, '--format', 'shard', '-o', `s${i}.json`).status).toBe(0);
 });
 
 /** A refusal: exit 2 and one line on stderr containing `text`. */
@@ -35,7 +38,19 @@ function refused(r: ReturnType<typeof run>, text: string) {
 describe('guide-lint merge', () => {
   it('stylish (with the one-line score), JSON and the exit code are the single run’s', () => {
     const single = run('guides', '--format', 'json', '-o', 'single.json', '--format', 'stylish', '--max-warnings', '0');
-    const merged = run('merge', 's1.json', 's2.json', '--format', 'json', '-o', 'merged.json', '--format', 'stylish', '--max-warnings', '0');
+    const merged = run(
+      'merge',
+      's1.json',
+      's2.json',
+      '--format',
+      'json',
+      '-o',
+      'merged.json',
+      '--format',
+      'stylish',
+      '--max-warnings',
+      '0',
+    );
     expect(merged.status).toBe(single.status);
     expect(merged.stdout).toBe(single.stdout);
     expect(merged.stdout).toContain('评分：');
@@ -51,10 +66,39 @@ describe('guide-lint merge', () => {
   });
 
   it('--baseline given to the shards is applied in merge: the single run’s counts and fingerprints', () => {
-    expect(run('guides/defective', '--update-baseline', '--baseline', 'b.json', '--format', 'json', '-o', 'x.json').status).not.toBe(2);
-    const single = run('guides', '--baseline', 'b.json', '--format', 'json', '-o', 'single-b.json', '--format', 'sarif', '-o', 'single-b.sarif');
-    for (const i of [1, 2]) expect(run('guides', '--baseline', 'b.json', '--shard', `${i}/2`, '--format', 'shard', '-o', `b${i}.json.gz`).status).toBe(0);
-    const merged = run('merge', 'b1.json.gz', 'b2.json.gz', '--format', 'json', '-o', 'merged-b.json', '--format', 'sarif', '-o', 'merged-b.sarif');
+    expect(
+      run('guides/defective', '--update-baseline', '--baseline', 'b.json', '--format', 'json', '-o', 'x.json').status,
+    ).not.toBe(2);
+    const single = run(
+      'guides',
+      '--baseline',
+      'b.json',
+      '--format',
+      'json',
+      '-o',
+      'single-b.json',
+      '--format',
+      'sarif',
+      '-o',
+      'single-b.sarif',
+    );
+    for (const i of [1, 2])
+      expect(
+        run('guides', '--baseline', 'b.json', '--shard', `${i}/2`, '--format', 'shard', '-o', `b${i}.json.gz`).status,
+      ).toBe(0);
+    const merged = run(
+      'merge',
+      'b1.json.gz',
+      'b2.json.gz',
+      '--format',
+      'json',
+      '-o',
+      'merged-b.json',
+      '--format',
+      'sarif',
+      '-o',
+      'merged-b.sarif',
+    );
     expect(merged.status).toBe(single.status);
     expect(read('merged-b.json')).toBe(read('single-b.json'));
     expect(read('merged-b.sarif')).toBe(read('single-b.sarif'));
@@ -74,7 +118,9 @@ describe('guide-lint merge', () => {
   });
 
   it('refuses shards made with different configurations', () => {
-    expect(run('guides', '--rule', 'office-hours:off', '--shard', '2/2', '--format', 'shard', '-o', 'c2.json').status).toBe(0);
+    expect(
+      run('guides', '--rule', 'office-hours:off', '--shard', '2/2', '--format', 'shard', '-o', 'c2.json').status,
+    ).toBe(0);
     refused(run('merge', 's1.json', 'c2.json'), 'different configuration');
   });
 
@@ -121,7 +167,10 @@ describe('guide-lint merge', () => {
     refused(run('merge', 's1.json', 'sc2.json'), 'sc2.json is a score shard, s1.json a lint shard');
     expect(run('score', 'guides', '--shard', '1/2', '--format', 'shard', '-o', 'sc1.json').status).toBe(0);
     refused(run('merge', 'sc1.json', 'sc2.json'), 'merge them with --score');
-    refused(run('score', 'guides', '--shard', '1/2', '--format', 'shard', '-o', 'x.json', '--power-list', 'p.csv'), '--power-list: give it to guide-lint merge --score');
+    refused(
+      run('score', 'guides', '--shard', '1/2', '--format', 'shard', '-o', 'x.json', '--power-list', 'p.csv'),
+      '--power-list: give it to guide-lint merge --score',
+    );
   });
 
   it('--shard needs i/n with 1 ≤ i ≤ n', () => {
@@ -129,16 +178,25 @@ describe('guide-lint merge', () => {
   });
 
   it('init --ci github|gitlab --shards 4 writes the split workflows; examples/ci/ and docs/ci.md hold the same', () => {
-    for (const [ci, file, text] of [['github', '.github/workflows/guide-lint.yml', githubShardedWorkflow('guides/', 4)], ['gitlab', '.gitlab-ci.yml', gitlabShardedJob('guides/', 4)]] as const) {
+    for (const [ci, file, text] of [
+      ['github', '.github/workflows/guide-lint.yml', githubShardedWorkflow('guides/', 4)],
+      ['gitlab', '.gitlab-ci.yml', gitlabShardedJob('guides/', 4)],
+    ] as const) {
       const project = mkdtempSync(join(tmpdir(), 'guide-lint-init-'));
       cpSync(join(ROOT, 'fixtures/guides/clean'), join(project, 'guides'), { recursive: true });
       const r = runCli(['init', '--ci', ci, '--shards', '4'], { cwd: project });
       expect(r.status, r.stderr).toBe(0);
       expect(readFileSync(join(project, file), 'utf8')).toBe(text);
     }
-    const body = (text: string) => text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+    const body = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n');
     const docs = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-    expect(readFileSync(join(ROOT, 'examples/ci/github-actions-sharded.yml'), 'utf8')).toBe(githubShardedWorkflow('guides/', 4));
+    expect(readFileSync(join(ROOT, 'examples/ci/github-actions-sharded.yml'), 'utf8')).toBe(
+      githubShardedWorkflow('guides/', 4),
+    );
     expect(readFileSync(join(ROOT, 'examples/ci/gitlab-ci-sharded.yml'), 'utf8')).toBe(gitlabShardedJob('guides/', 4));
     expect(docs).toContain(`\`\`\`yaml\n${body(githubShardedWorkflow('guides/', 4))}\`\`\``);
     expect(docs).toContain(`\`\`\`yaml\n${body(gitlabShardedJob('guides/', 4))}\`\`\``);
@@ -146,13 +204,24 @@ describe('guide-lint merge', () => {
     expect(runCli(['init', '--shards', '4']).status).toBe(2);
   });
 
-  it('the workflow\'s commands, run as its jobs would (4 shards with a cache, twice), then merge: the single run\'s report', () => {
+  it("the workflow's commands, run as its jobs would (4 shards with a cache, twice), then merge: the single run's report", () => {
     const argv = (cmd: string, i: number) => cmd.replaceAll('$I', String(i)).split(' ').slice(1);
     const { shard, merge } = shardCommands('guides/', '$I', '4');
-    for (const round of [1, 2]) for (let i = 1; i <= 4; i++) expect(run(...argv(shard, i)).status, `round ${round}, shard ${i}`).toBe(0);
+    for (const round of [1, 2])
+      for (let i = 1; i <= 4; i++) expect(run(...argv(shard, i)).status, `round ${round}, shard ${i}`).toBe(0);
     for (let i = 1; i <= 4; i++) expect(existsSync(join(dir, `.guidelintcache/.guidelintcache-${i}-of-4`))).toBe(true);
     const merged = run(...argv(merge, 0));
-    const single = run('guides/', '--max-warnings', '0', '--format', 'json', '--output', 'single-w.json', '--format', 'stylish');
+    const single = run(
+      'guides/',
+      '--max-warnings',
+      '0',
+      '--format',
+      'json',
+      '--output',
+      'single-w.json',
+      '--format',
+      'stylish',
+    );
     expect(merged.status).toBe(single.status);
     expect(merged.stdout).toBe(single.stdout);
     expect(read('guide-lint-report.json')).toBe(read('single-w.json'));

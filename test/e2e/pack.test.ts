@@ -23,7 +23,10 @@ function ciCommandsIn(markdown: string): string[] | undefined {
   const b = markdown.indexOf(END);
   if (a === -1 || b === -1) return undefined;
   const block = /```sh\n([\s\S]*?)```/.exec(markdown.slice(a, b));
-  return block?.[1]!.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return block?.[1]!
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 const DOC = ciCommandsIn(readFileSync(join(ROOT, 'docs/ci.md'), 'utf8'))!;
@@ -46,13 +49,19 @@ beforeAll(() => {
   const pack = sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], ROOT);
   if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
   tarball = join(tmp, JSON.parse(pack.stdout)[0].filename);
-  const install = (mode: string) => sh('npm', ['install', '-g', '--prefix', prefix, tarball, mode, '--no-audit', '--no-fund'], tmp);
+  const install = (mode: string) =>
+    sh('npm', ['install', '-g', '--prefix', prefix, tarball, mode, '--no-audit', '--no-fund'], tmp);
   let r = install('--offline');
   if (r.status !== 0) r = install('--prefer-offline');
   if (r.status !== 0) throw new Error(`npm install -g failed: ${r.stderr}`);
   const binDir = process.platform === 'win32' ? prefix : join(prefix, 'bin');
   bin = join(binDir, process.platform === 'win32' ? 'guide-lint.cmd' : 'guide-lint');
-  env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1', GUIDE_LINT_LANG: undefined };
+  env = {
+    ...process.env,
+    PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}`,
+    NO_COLOR: '1',
+    GUIDE_LINT_LANG: undefined,
+  };
   delete env.GUIDE_LINT_LANG;
   delete env.FORCE_COLOR;
 }, 240_000);
@@ -71,7 +80,14 @@ function guideProject(name: string): string {
 /** The environment of a CI step whose `npm install --global` goes to a fresh prefix (dependencies from the npm cache). */
 function installEnv(globalPrefix: string): NodeJS.ProcessEnv {
   const binDir = process.platform === 'win32' ? globalPrefix : join(globalPrefix, 'bin');
-  return { ...env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}`, npm_config_prefix: globalPrefix, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+  return {
+    ...env,
+    PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}`,
+    npm_config_prefix: globalPrefix,
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
 }
 
 afterAll(() => {
@@ -80,13 +96,31 @@ afterAll(() => {
 
 describe('npm pack → npm install -g → guide-lint', () => {
   it('the tarball holds what the CLI needs at run time, and no sources or tests', () => {
-    const list = sh('tar', ['-tzf', tarball], tmp).stdout.split('\n').map((l) => l.replace(/^package\//, ''));
-    for (const f of ['bin/guide-lint.js', 'dist/src/cli.js', 'dist/src/engine/worker.js', 'dist/rules/index.js', 'schemas/guide.schema.json', 'schemas/config.schema.json', 'docs/rules/office-hours.md', 'docs/ci.md', 'package.json', 'README.md']) {
+    const list = sh('tar', ['-tzf', tarball], tmp)
+      .stdout.split('\n')
+      .map((l) => l.replace(/^package\//, ''));
+    for (const f of [
+      'bin/guide-lint.js',
+      'dist/src/cli.js',
+      'dist/src/engine/worker.js',
+      'dist/rules/index.js',
+      'schemas/guide.schema.json',
+      'schemas/config.schema.json',
+      'docs/rules/office-hours.md',
+      'docs/ci.md',
+      'package.json',
+      'README.md',
+    ]) {
       expect(list, f).toContain(f);
     }
-    expect(list.filter((f) => /^(src|test|rules|scripts|examples|fixtures)\/|^dist\/(test|bench|scripts|examples)|(?<!\.d)\.ts$/.test(f))).toEqual([]);
+    expect(
+      list.filter((f) =>
+        /^(src|test|rules|scripts|examples|fixtures)\/|^dist\/(test|bench|scripts|examples)|(?<!\.d)\.ts$/.test(f),
+      ),
+    ).toEqual([]);
     // The rule kit is the package's entry, with its type declarations.
-    for (const f of ['dist/src/kit/index.js', 'dist/src/kit/index.d.ts', 'dist/src/engine/rule.d.ts']) expect(list, f).toContain(f);
+    for (const f of ['dist/src/kit/index.js', 'dist/src/kit/index.d.ts', 'dist/src/engine/rule.d.ts'])
+      expect(list, f).toContain(f);
   });
 
   it('guide-lint --version', () => {
@@ -104,21 +138,33 @@ describe('npm pack → npm install -g → guide-lint', () => {
 
   it('the "Use in CI" commands, in order, in a guide project with a config: the tarball in tools/ installs', () => {
     const project = guideProject('project');
-    writeFileSync(join(project, 'guide-lint.config.yaml'), 'extends: [recommended, checklist]\nrules:\n  office-hours-holidays: warning\n');
+    writeFileSync(
+      join(project, 'guide-lint.config.yaml'),
+      'extends: [recommended, checklist]\nrules:\n  office-hours-holidays: warning\n',
+    );
     const ciEnv = installEnv(join(tmp, 'prefix-docs'));
     for (const line of DOC) {
       const r = sh('sh', ['-c', line], project, ciEnv);
       expect(r.status, `${line}\n${r.stdout}${r.stderr}`).toBe(0);
     }
-    expect(sh('sh', ['-c', 'command -v guide-lint'], project, ciEnv).stdout.trim()).toBe(join(tmp, 'prefix-docs', 'bin', 'guide-lint'));
+    expect(sh('sh', ['-c', 'command -v guide-lint'], project, ciEnv).stdout.trim()).toBe(
+      join(tmp, 'prefix-docs', 'bin', 'guide-lint'),
+    );
     const report = JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8'));
     expect(report.summary).toMatchObject({ files: 1, guides: 1 });
     // Run again: the report of the last run is not linted.
     const again = sh('sh', ['-c', DOC.at(-1)!], project, ciEnv);
     expect(again.status, again.stdout + again.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({ files: 1, guides: 1, errors: 0 });
+    expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({
+      files: 1,
+      guides: 1,
+      errors: 0,
+    });
     // A defect fails the job.
-    writeFileSync(join(project, 'guides', 'bad.yaml'), readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8').replace('（法定节假日除外）', ''));
+    writeFileSync(
+      join(project, 'guides', 'bad.yaml'),
+      readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8').replace('（法定节假日除外）', ''),
+    );
     const failing = sh('sh', ['-c', DOC.at(-1)!], project, ciEnv);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('office-hours-holidays');
@@ -135,7 +181,9 @@ describe('npm pack → npm install -g → guide-lint', () => {
     expect(init.status, init.stderr).toBe(0);
     const workflow = readFileSync(join(project, '.github/workflows/guide-lint.yml'), 'utf8');
     expect(workflow).toContain('# guide-lint is not on the npm registry yet');
-    const steps = (jsyaml.load(workflow) as { jobs: { 'guide-lint': { steps: { run?: string }[] } } }).jobs['guide-lint'].steps;
+    const steps = (jsyaml.load(workflow) as { jobs: { 'guide-lint': { steps: { run?: string }[] } } }).jobs[
+      'guide-lint'
+    ].steps;
     const runs = steps.flatMap((st) => (st.run ? [st.run] : []));
     expect(runs[0]).toBe(`npm install --global ${defaultTarball(VERSION)}`);
     // The release tarball where the workflow's comments say to commit it.
@@ -146,11 +194,18 @@ describe('npm pack → npm install -g → guide-lint', () => {
       const r = sh('sh', ['-c', line], project, ciEnv);
       expect(r.status, `${line}\n${r.stdout}${r.stderr}`).toBe(0);
     }
-    expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({ files: 1, guides: 1, errors: 0, warnings: 0 });
+    expect(JSON.parse(readFileSync(join(project, 'guide-lint-report.json'), 'utf8')).summary).toMatchObject({
+      files: 1,
+      guides: 1,
+      errors: 0,
+      warnings: 0,
+    });
   });
 
   it('the pre-commit example: a local hook whose entry, given the staged files it selects, runs the installed guide-lint', () => {
-    const config = jsyaml.load(readFileSync(join(ROOT, 'examples/ci/pre-commit-config.yaml'), 'utf8')) as { repos: { repo: string; hooks: { entry: string; language: string; files: string }[] }[] };
+    const config = jsyaml.load(readFileSync(join(ROOT, 'examples/ci/pre-commit-config.yaml'), 'utf8')) as {
+      repos: { repo: string; hooks: { entry: string; language: string; files: string }[] }[];
+    };
     const [repo] = config.repos;
     expect(repo!.repo).toBe('local');
     const hook = repo!.hooks[0]!;
@@ -163,7 +218,10 @@ describe('npm pack → npm install -g → guide-lint', () => {
     expect(commit.status, commit.stdout + commit.stderr).toBe(0);
     // A commit that touches no guide passes (--allow-empty); a defect fails it.
     expect(sh('sh', ['-c', hook.entry], join(project, 'tools'), env).status).toBe(0);
-    writeFileSync(join(project, 'guides', 'clean.yaml'), readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8').replace(/^办理地点:.*\n/m, ''));
+    writeFileSync(
+      join(project, 'guides', 'clean.yaml'),
+      readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8').replace(/^办理地点:.*\n/m, ''),
+    );
     const failing = sh('sh', ['-c', `${hook.entry} ${staged.join(' ')}`], project, env);
     expect(failing.status, failing.stdout).toBe(1);
     expect(failing.stdout).toContain('办理地点');
@@ -198,16 +256,38 @@ describe('npm pack → npm install -g → guide-lint', () => {
         '',
       ].join('\n'),
     );
-    const strict = sh(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck', 'typo.ts'], project);
+    const strict = sh(
+      process.execPath,
+      [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--module',
+        'NodeNext',
+        '--moduleResolution',
+        'NodeNext',
+        '--skipLibCheck',
+        'typo.ts',
+      ],
+      project,
+    );
     expect(strict.status, strict.stdout + strict.stderr).toBe(0);
     const build = sh(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
     expect(build.status, build.stdout + build.stderr).toBe(0);
     writeFileSync(join(project, 'guide-lint.config.yaml'), 'extends: [recommended]\nplugins:\n  - ./dist/index.js\n');
     const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
     writeFileSync(join(project, 'guides', 'bad.yaml'), base.replace('监督电话: "12345"', '监督电话: 0471-6945679'));
-    const run = sh(process.execPath, [join(project, 'node_modules/guide-lint/bin/guide-lint.js'), 'guides/bad.yaml', '--format', 'json', '--no-score'], project, env);
+    const run = sh(
+      process.execPath,
+      [join(project, 'node_modules/guide-lint/bin/guide-lint.js'), 'guides/bad.yaml', '--format', 'json', '--no-score'],
+      project,
+      env,
+    );
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; line: number }> }).findings;
-    expect(findings.filter((f) => f.ruleId === 'example/supervision-hotline'), run.stderr).toMatchObject([{ line: 22 }]);
+    expect(
+      findings.filter((f) => f.ruleId === 'example/supervision-hotline'),
+      run.stderr,
+    ).toMatchObject([{ line: 22 }]);
   }, 240_000);
 
   it('the installed package finds its schemas and docs (explain, schema, print-config)', () => {

@@ -19,7 +19,9 @@ beforeAll(() => {
   mkdirSync(join(dir, 'guides'));
   for (let i = 0; i < FILES; i++) {
     // A fixable finding (full-width digits in the phone) and an error (no holiday note) in each guide.
-    const text = BASE.replace('0471-6945678', '０４７１－６９４５６７８').replace('（法定节假日除外）', '').replace('事项名称: 食品经营许可（新办）', `事项名称: 食品经营许可（新办${i}）`);
+    const text = BASE.replace('0471-6945678', '０４７１－６９４５６７８')
+      .replace('（法定节假日除外）', '')
+      .replace('事项名称: 食品经营许可（新办）', `事项名称: 食品经营许可（新办${i}）`);
     writeFileSync(join(dir, 'guides', `g${String(i).padStart(3, '0')}.yaml`), text);
   }
 }, 60_000);
@@ -39,7 +41,11 @@ function throughHead(args: string[]): { rc: number; stdout: string; stderr: stri
 }
 
 describe.skipIf(process.platform === 'win32')('stdout closed early', () => {
-  for (const args of [['guides', '--no-score'], ['guides', '--format', 'json'], ['guides', '--fix-dry-run', '--no-score']]) {
+  for (const args of [
+    ['guides', '--no-score'],
+    ['guides', '--format', 'json'],
+    ['guides', '--fix-dry-run', '--no-score'],
+  ]) {
     it(`guide-lint ${args.join(' ')} | head -1: quiet, the exit code of the run`, () => {
       const full = runCli(args, { cwd: dir });
       expect(full.stdout.length).toBeGreaterThan(128 * 1024);
@@ -69,7 +75,11 @@ export const rules = [{
     try {
       const env = { ...process.env, NO_COLOR: '1' } as NodeJS.ProcessEnv;
       delete env.GUIDE_LINT_LANG;
-      const child = spawn(process.execPath, [BIN, 'guides', '--threads', '2', '--cache', '-f', 'json', '-o', 'out/report.json'], { cwd: dir, env });
+      const child = spawn(
+        process.execPath,
+        [BIN, 'guides', '--threads', '2', '--cache', '-f', 'json', '-o', 'out/report.json'],
+        { cwd: dir, env },
+      );
       let stderr = '';
       const working = new Promise<void>((started) => {
         child.stderr.on('data', (d: Buffer) => {
@@ -77,7 +87,11 @@ export const rules = [{
           if (stderr.includes('WORKING')) started();
         });
       });
-      const exited = new Promise<{ code: number | null; at: number }>((done) => child.on('exit', (code) => { done({ code, at: Date.now() }); }));
+      const exited = new Promise<{ code: number | null; at: number }>((done) =>
+        child.on('exit', (code) => {
+          done({ code, at: Date.now() });
+        }),
+      );
       await working;
       const sent = Date.now();
       child.kill('SIGINT');
@@ -87,7 +101,10 @@ export const rules = [{
       expect(at - sent).toBeLessThan(5000);
       expect(stderr).toContain('guide-lint: 已中断（SIGINT）');
       expect(stderr).not.toContain('internal error');
-      const leftovers = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? leftovers(join(d, e.name)) : e.name.endsWith(".tmp") ? [join(d, e.name)] : []));
+      const leftovers = (d: string): string[] =>
+        readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? leftovers(join(d, e.name)) : e.name.endsWith('.tmp') ? [join(d, e.name)] : [],
+        );
       expect(leftovers(dir)).toEqual([]);
     } finally {
       rmSync(join(dir, 'guide-lint.config.yaml'), { force: true });

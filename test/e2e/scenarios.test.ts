@@ -39,7 +39,11 @@ function parse(text: string): Scenario {
     if (m) files.push({ name: m[1]!, from: m[2]! });
     else files.push({ name: head, content: nl === -1 ? '' : chunk.slice(nl + 1) });
   }
-  const lines = (s?: string) => (s ?? '').split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  const lines = (s?: string) =>
+    (s ?? '')
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter(Boolean);
   return {
     test: (sections.test ?? '').trim(),
     files,
@@ -55,7 +59,9 @@ function parse(text: string): Scenario {
 const DIR = join(ROOT, 'test', 'scenarios');
 
 describe('scenarios', () => {
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.scenario')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.scenario'))
+    .sort()) {
     const sc = parse(readFileSync(join(DIR, file), 'utf8'));
     it(`${file}: ${sc.test}`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'guide-lint-scenario-'));
@@ -65,7 +71,10 @@ describe('scenarios', () => {
         if (f.from) copyFileSync(join(ROOT, f.from), target);
         else writeFileSync(target, f.content ?? '');
       }
-      const r = runCli(sc.command.map((a) => a.replace('{dir}', dir)), { cwd: dir });
+      const r = runCli(
+        sc.command.map((a) => a.replace('{dir}', dir)),
+        { cwd: dir },
+      );
       const ctx = `stdout:\n${r.stdout}\nstderr:\n${r.stderr}`;
       expect(r.status, ctx).toBe(sc.status);
       if (sc.stdout !== undefined) expect(r.stdout).toBe(sc.stdout);

@@ -27,7 +27,11 @@ function packagesLoaded(args: string[]): Set<string> {
   const log = join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
   writeFileSync(log, '');
   const node = ['--require', join(HOOKS, 'cjs-load-log.cjs'), '--import', join(HOOKS, 'register-load-log.mjs')];
-  const r = spawnSync(process.execPath, [...node, BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', MODLOG: log }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...node, BIN, ...args], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', MODLOG: log },
+    encoding: 'utf8',
+  });
   expect(r.stderr).toBe('');
   expect(r.status, r.stdout).toBeLessThan(2);
   const out = new Set<string>();

@@ -17,15 +17,18 @@ describe('guide collectors', () => {
     const config = await resolveConfig({ cwd: ROOT, discover: false });
     const r = await lint({ cwd: ROOT, paths, config });
     expect(r.guides.length).toBeGreaterThan(5);
-    for (const g of r.guides) expect(Object.keys(g).sort()).toEqual(expect.arrayContaining(['column', 'file', 'index', 'line', 'name']));
+    for (const g of r.guides)
+      expect(Object.keys(g).sort()).toEqual(expect.arrayContaining(['column', 'file', 'index', 'line', 'name']));
     expect(r.guides.some((g) => 'basisKey' in g)).toBe(false);
   });
 
-  it('makes the summary collector\'s records when it is registered, the same references first', async () => {
+  it("makes the summary collector's records when it is registered, the same references first", async () => {
     const config = await resolveConfig({ cwd: ROOT, discover: false });
     const plain = await lint({ cwd: ROOT, paths, config });
     const full = await lint({ cwd: ROOT, paths, config, collector: SUMMARY_COLLECTOR });
-    expect(full.guides.map((g) => [g.file, g.index, g.line, g.name])).toEqual(plain.guides.map((g) => [g.file, g.index, g.line, g.name]));
+    expect(full.guides.map((g) => [g.file, g.index, g.line, g.name])).toEqual(
+      plain.guides.map((g) => [g.file, g.index, g.line, g.name]),
+    );
     expect(full.guides.every((g) => 'basisKey' in g && 'forms' in g)).toBe(true);
   });
 
@@ -44,6 +47,8 @@ describe('guide collectors', () => {
   it('loads a collector by module and export, and refuses an export that is none', async () => {
     expect(await loadCollector(undefined)).toBe(REF_COLLECTOR);
     expect(await loadCollector(SUMMARY_COLLECTOR)).toBe(summaryCollector);
-    await expect(loadCollector({ module: SUMMARY_COLLECTOR.module, export: 'nothing' })).rejects.toThrow(/does not export a guide collector named nothing/);
+    await expect(loadCollector({ module: SUMMARY_COLLECTOR.module, export: 'nothing' })).rejects.toThrow(
+      /does not export a guide collector named nothing/,
+    );
   });
 });

@@ -9,7 +9,7 @@ describe('quoteLike', () => {
   it('keeps the quoting style of the replaced value', () => {
     expect(quoteLike('原件及复印件', '原件和复印件', false)).toBe('原件和复印件');
     expect(quoteLike('"原件及复印件"', '原件和复印件', false)).toBe('"原件和复印件"');
-    expect(quoteLike("'原件及复印件'", "原件和复印件", false)).toBe("'原件和复印件'");
+    expect(quoteLike("'原件及复印件'", '原件和复印件', false)).toBe("'原件和复印件'");
     expect(quoteLike('"x"', 'a"b', true)).toBe('"a\\"b"');
     expect(quoteLike('x', 'a: b', false)).toBe('"a: b"');
     // Digits, booleans and null would be read back as non-strings: quoted.
@@ -32,7 +32,11 @@ describe('--fix through the CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guide-lint-fix-'));
     cpSync(join(ROOT, 'test/support/forms'), join(dir, 'forms'), { recursive: true });
     const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
-    const before = `# 本指南由业务处室维护\n${base.replace('    材料类型: 复印件', '    材料类型: 原件及复印件 # 待核对')}`.replace(/\n/g, '\r\n');
+    const before =
+      `# 本指南由业务处室维护\n${base.replace('    材料类型: 复印件', '    材料类型: 原件及复印件 # 待核对')}`.replace(
+        /\n/g,
+        '\r\n',
+      );
     const file = join(dir, 'g.yaml');
     writeFileSync(file, before);
     chmodSync(file, 0o640);

@@ -23,17 +23,26 @@ const probe = defineRule({
 });
 
 const severities = (config?: Record<string, unknown>) =>
-  Object.fromEntries(runRule(probe, { yaml: '事项名称: x', ...(config ? { config } : {}) }).map((f) => [f.message, f.severity]));
+  Object.fromEntries(
+    runRule(probe, { yaml: '事项名称: x', ...(config ? { config } : {}) }).map((f) => [f.message, f.severity]),
+  );
 
 describe('message severity', () => {
   it('caps the declared messages and the dynamic cap; the rest keep the rule severity', () => {
     expect(severities()).toEqual({ 硬: 'error', 软: 'warning', 动: 'info' });
   });
   it('never raises: a rule configured as info reports every message as info', () => {
-    expect(severities({ rules: { probe: { severity: 'info', options: {} } } })).toEqual({ 硬: 'info', 软: 'info', 动: 'info' });
+    expect(severities({ rules: { probe: { severity: 'info', options: {} } } })).toEqual({
+      硬: 'info',
+      软: 'info',
+      动: 'info',
+    });
   });
   it('a built-in: a synonym is info while an unknown value stays an error', () => {
     const found = runRule(enumValues, { yaml: '办理形式: [网上办理]\n办件类型: 即时件' });
-    expect(found.map((f) => [f.value, f.severity])).toEqual([['网上办理', 'info'], ['即时件', 'error']]);
+    expect(found.map((f) => [f.value, f.severity])).toEqual([
+      ['网上办理', 'info'],
+      ['即时件', 'error'],
+    ]);
   });
 });

@@ -22,7 +22,16 @@ it('reports files done of total and guides done of each file', async () => {
     onFile: (done, total, file) => files.push([done, total, file?.slice(dir.length + 1)]),
     onGuide: (done, total) => guides.push([done, total]),
   });
-  expect(files).toEqual([[0, 2, 'a.xlsx'], [1, 2, 'b.yaml'], [2, 2, undefined]]);
-  expect(guides).toEqual([[1, 3], [2, 3], [3, 3], [1, 1]]);
+  expect(files).toEqual([
+    [0, 2, 'a.xlsx'],
+    [1, 2, 'b.yaml'],
+    [2, 2, undefined],
+  ]);
+  expect(guides).toEqual([
+    [1, 3],
+    [2, 3],
+    [3, 3],
+    [1, 1],
+  ]);
   expect(result.guides).toHaveLength(4);
 });

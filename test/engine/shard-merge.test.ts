@@ -30,7 +30,11 @@ const BASE = yaml.load(readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 
 const POWER_LIST = join(ROOT, 'fixtures/power-list/clean.csv');
 const WORKBOOK = join(ROOT, 'fixtures/sheets/flat-merged.xlsx');
 const dirs: string[] = [];
-afterAll(() => { dirs.forEach((d) => { rmSync(d, { recursive: true, force: true }); }); });
+afterAll(() => {
+  dirs.forEach((d) => {
+    rmSync(d, { recursive: true, force: true });
+  });
+});
 
 // Few values per element, so that guides share 基本编码 and disagree on 名称/类型/依据 (item 10).
 const guideArb = fc.record({
@@ -48,14 +52,35 @@ const guideArb = fc.record({
 type G = typeof guideArb extends fc.Arbitrary<infer T> ? T : never;
 
 const fileArb = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('yaml' as const), guides: fc.array(guideArb, { minLength: 1, maxLength: 1 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('json' as const), guides: fc.array(guideArb, { minLength: 1, maxLength: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('csv' as const), guides: fc.array(guideArb, { minLength: 1, maxLength: 4 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('yaml' as const),
+      guides: fc.array(guideArb, { minLength: 1, maxLength: 1 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('json' as const),
+      guides: fc.array(guideArb, { minLength: 1, maxLength: 3 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('csv' as const),
+      guides: fc.array(guideArb, { minLength: 1, maxLength: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('broken' as const), guides: fc.constant([] as G[]) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('xlsx' as const), guides: fc.constant([] as G[]) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('report' as const), guides: fc.constant([] as G[]) }) },
 );
-const setArb = fc.array(fc.record({ folder: fc.constantFrom('', 'city/', 'county/a/'), file: fileArb }), { minLength: 2, maxLength: 12 });
+const setArb = fc.array(fc.record({ folder: fc.constantFrom('', 'city/', 'county/a/'), file: fileArb }), {
+  minLength: 2,
+  maxLength: 12,
+});
 
 function guideData(g: G): Record<string, unknown> {
   return {
@@ -68,12 +93,29 @@ function guideData(g: G): Record<string, unknown> {
     设定依据: g.basis,
     承诺办结时限: { 数值: g.promised, 单位: '工作日' },
     权责清单编码: g.powerCode ? [g.powerCode] : undefined,
-    申请材料: (BASE.申请材料 as Record<string, unknown>[]).map((m, i) => (i === 0 && g.form ? { ...m, 空表: 'form.csv' } : m)),
+    申请材料: (BASE.申请材料 as Record<string, unknown>[]).map((m, i) =>
+      i === 0 && g.form ? { ...m, 空表: 'form.csv' } : m,
+    ),
   };
 }
 
-const CSV_HEAD = '事项名称,基本编码,事项类型,实施主体,行使层级,设定依据,法定办结时限,承诺办结时限,办件类型,办理深度,网办地址,权责清单编码';
-const csvRow = (g: G) => [g.name, g.code ?? '', g.type, g.department, g.level, g.basis, '20个工作日', `${g.promised}个工作日`, '承诺件', 'Ⅲ级', 'https://zwfw.example.gov.cn/item/1', g.powerCode ?? ''].join(',');
+const CSV_HEAD =
+  '事项名称,基本编码,事项类型,实施主体,行使层级,设定依据,法定办结时限,承诺办结时限,办件类型,办理深度,网办地址,权责清单编码';
+const csvRow = (g: G) =>
+  [
+    g.name,
+    g.code ?? '',
+    g.type,
+    g.department,
+    g.level,
+    g.basis,
+    '20个工作日',
+    `${g.promised}个工作日`,
+    '承诺件',
+    'Ⅲ级',
+    'https://zwfw.example.gov.cn/item/1',
+    g.powerCode ?? '',
+  ].join(',');
 
 function writeSet(set: { folder: string; file: { kind: string; guides: G[] } }[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-lint-shard-'));
@@ -81,7 +123,8 @@ function writeSet(set: { folder: string; file: { kind: string; guides: G[] } }[]
   mkdirSync(join(dir, 'forms'));
   // A form a guide may reference (空表: form.csv): a spreadsheet without guides.
   writeFileSync(join(dir, 'form.csv'), '姓名,联系电话\n,\n');
-  for (const f of ['blank.docx', 'sample.docx', 'blank.pdf']) copyFileSync(join(ROOT, 'test/support/forms', f), join(dir, 'forms', f));
+  for (const f of ['blank.docx', 'sample.docx', 'blank.pdf'])
+    copyFileSync(join(ROOT, 'test/support/forms', f), join(dir, 'forms', f));
   set.forEach(({ folder, file }, i) => {
     const name = `${folder}g${i}`;
     const put = (ext: string, text: string | Buffer) => {
@@ -90,10 +133,15 @@ function writeSet(set: { folder: string; file: { kind: string; guides: G[] } }[]
       writeFileSync(p, text);
     };
     if (file.kind === 'yaml') put('yaml', yaml.dump(guideData(file.guides[0]!), { skipInvalid: true }));
-    else if (file.kind === 'json') put('json', JSON.stringify(file.guides.map(guideData), (_k, v) => v, 2));
+    else if (file.kind === 'json')
+      put(
+        'json',
+        JSON.stringify(file.guides.map(guideData), (_k, v) => v, 2),
+      );
     else if (file.kind === 'csv') put('csv', `${CSV_HEAD}\n${file.guides.map(csvRow).join('\n')}\n`);
     else if (file.kind === 'broken') put('yaml', '事项名称: 测试\n办理地点: [未闭合\n');
-    else if (file.kind === 'report') put('json', JSON.stringify({ tool: { name: 'guide-lint', version: '0.0.1' }, summary: {}, findings: [] }));
+    else if (file.kind === 'report')
+      put('json', JSON.stringify({ tool: { name: 'guide-lint', version: '0.0.1' }, summary: {}, findings: [] }));
     else put('xlsx', readFileSync(WORKBOOK));
   });
   return dir;
@@ -101,12 +149,28 @@ function writeSet(set: { folder: string; file: { kind: string; guides: G[] } }[]
 
 const BY = ['department', 'level'] as const;
 
-async function reports(result: Awaited<ReturnType<typeof lint>>, config: ResolvedConfig, cwd: string): Promise<{ json: string; sarif: string }> {
-  const input = { result, lang: config.lang, version: VERSION, color: false, cwd, config, rules: await rulesForReport(config.plugins) };
-  return { json: String(await (await getFormatter('json'))(input)), sarif: String(await (await getFormatter('sarif'))(input)) };
+async function reports(
+  result: Awaited<ReturnType<typeof lint>>,
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<{ json: string; sarif: string }> {
+  const input = {
+    result,
+    lang: config.lang,
+    version: VERSION,
+    color: false,
+    cwd,
+    config,
+    rules: await rulesForReport(config.plugins),
+  };
+  return {
+    json: String(await (await getFormatter('json'))(input)),
+    sarif: String(await (await getFormatter('sarif'))(input)),
+  };
 }
 
-const scoreJson = async (card: Parameters<Awaited<ReturnType<typeof getScoreFormatter>>>[0]['card']) => String(await (await getScoreFormatter('json'))({ card, color: false }));
+const scoreJson = async (card: Parameters<Awaited<ReturnType<typeof getScoreFormatter>>>[0]['card']) =>
+  String(await (await getScoreFormatter('json'))({ card, color: false }));
 
 /** Shard runs of a set, through their files' bytes, then merged. */
 async function mergedRun(cwd: string, config: ResolvedConfig, n: number, kind: 'lint' | 'score') {
@@ -114,7 +178,10 @@ async function mergedRun(cwd: string, config: ResolvedConfig, n: number, kind: '
   for (let i = 1; i <= n; i++) {
     const r = await lint({ cwd, paths: ['.'], config, collector: SUMMARY_COLLECTOR, shard: { index: i, total: n } });
     const name = `shard-${i}.json${i % 2 ? '.gz' : ''}`;
-    shards.push({ name, shard: parseShard(serializeShard(buildShard(r, { kind, paths: ['.'], config, cwd }), name), name) });
+    shards.push({
+      name,
+      shard: parseShard(serializeShard(buildShard(r, { kind, paths: ['.'], config, cwd }), name), name),
+    });
   }
   return mergeShards(shards.reverse(), cwd);
 }
@@ -130,22 +197,37 @@ describe('merge of shard results = one run', () => {
         const powerList = await readPowerList(POWER_LIST, cwd);
         const single = await lint({ cwd, paths: ['.'], config, collector: SUMMARY_COLLECTOR });
         const want = await reports(single, config, cwd);
-        const { card } = await computeScore(['.'], { cwd, config, powerList: POWER_LIST, by: [...BY], lang: config.lang });
+        const { card } = await computeScore(['.'], {
+          cwd,
+          config,
+          powerList: POWER_LIST,
+          by: [...BY],
+          lang: config.lang,
+        });
         const wantScore = await scoreJson(card);
         // Item-10 deviations whose group spans shards (for n = 2): the case this test is about.
         const u = uniformity(fullSummaries(single.guides));
-        for (const d of u.deviations) if (shardOfPath(d.guide.file, 2) !== shardOfPath(d.holder.file, 2)) splitDeviations++;
+        for (const d of u.deviations)
+          if (shardOfPath(d.guide.file, 2) !== shardOfPath(d.holder.file, 2)) splitDeviations++;
         for (const n of [1, 2, 3, 7]) {
           const merged = await mergedRun(cwd, config, n, 'lint');
           const got = await reports(merged.result, merged.config, cwd);
           expect(got.json, `json, n = ${n}`).toBe(want.json);
           expect(got.sarif, `sarif, n = ${n}`).toBe(want.sarif);
-          const mergedCard = await scoreResult(merged.result, { cwd, config: merged.config, by: [...BY], lang: config.lang }, powerList);
+          const mergedCard = await scoreResult(
+            merged.result,
+            { cwd, config: merged.config, by: [...BY], lang: config.lang },
+            powerList,
+          );
           expect(await scoreJson(mergedCard), `score, n = ${n}`).toBe(wantScore);
         }
         // Score shards (rules off) give the same scorecard.
         const scored = await mergedRun(cwd, scoreConfig(config), 3, 'score');
-        expect(await scoreJson(await scoreResult(scored.result, { cwd, config: scored.config, by: [...BY], lang: config.lang }, powerList))).toBe(wantScore);
+        expect(
+          await scoreJson(
+            await scoreResult(scored.result, { cwd, config: scored.config, by: [...BY], lang: config.lang }, powerList),
+          ),
+        ).toBe(wantScore);
       }),
       { numRuns: 12, seed: 21 },
     );

@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseShardSpec, shardOfPath, splitFiles, stableHash } from '../../src/engine/shard.js';
 
-const names = (n: number) => Array.from({ length: n }, (_, i) => `guides/part-${String(Math.floor(i / 1000)).padStart(3, '0')}/guide-${String(i).padStart(6, '0')}.yaml`);
+const names = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `guides/part-${String(Math.floor(i / 1000)).padStart(3, '0')}/guide-${String(i).padStart(6, '0')}.yaml`,
+  );
 
 describe('--shard split', () => {
   it('is a fixed function of the relative path', () => {
@@ -20,8 +24,13 @@ describe('--shard split', () => {
       for (const f of all) counts[shardOfPath(f, n) - 1]++;
       for (const c of counts) expect(Math.abs(c - all.length / n)).toBeLessThan((all.length / n) * 0.05);
     }
-    const pairs = all.slice(0, 1000).map((f) => [f, f.replace(/1\.yaml$/, '5.yaml')]).filter(([a, b]) => a !== b);
-    expect(pairs.filter(([a, b]) => shardOfPath(a!, 4) !== shardOfPath(b!, 4)).length).toBeGreaterThan(pairs.length / 2);
+    const pairs = all
+      .slice(0, 1000)
+      .map((f) => [f, f.replace(/1\.yaml$/, '5.yaml')])
+      .filter(([a, b]) => a !== b);
+    expect(pairs.filter(([a, b]) => shardOfPath(a!, 4) !== shardOfPath(b!, 4)).length).toBeGreaterThan(
+      pairs.length / 2,
+    );
   });
 
   it('adding a file moves no other file; positions are the single run’s order', () => {
@@ -38,6 +47,7 @@ describe('--shard split', () => {
 
   it('parses i/n and refuses the rest', () => {
     expect(parseShardSpec('2/4')).toEqual({ index: 2, total: 4 });
-    for (const bad of ['0/4', '5/4', '4', '1/0', 'a/b', '-1/4']) expect(() => parseShardSpec(bad)).toThrow(/--shard expects i\/n/);
+    for (const bad of ['0/4', '5/4', '4', '1/0', 'a/b', '-1/4'])
+      expect(() => parseShardSpec(bad)).toThrow(/--shard expects i\/n/);
   });
 });

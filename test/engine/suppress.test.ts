@@ -21,7 +21,9 @@ describe('suppression comments', () => {
   });
 
   it('disable-next-line suppresses that rule on the next line only', () => {
-    const r = lintText('事项名称: 测试\n# guide-lint-disable-next-line unknown-element -- legacy key\nfoo: 1\nbar: 2\n');
+    const r = lintText(
+      '事项名称: 测试\n# guide-lint-disable-next-line unknown-element -- legacy key\nfoo: 1\nbar: 2\n',
+    );
     const unknown = r.findings.filter((f) => f.ruleId === 'unknown-element');
     expect(unknown.map((f) => f.line)).toEqual([4]);
     expect(r.suppressed).toBe(1);
@@ -33,7 +35,9 @@ describe('suppression comments', () => {
   });
 
   it('disable … enable ranges, per rule', () => {
-    const r = lintText('# guide-lint-disable unknown-element\n事项名称: 测试\nfoo: 1\n# guide-lint-enable unknown-element\nbar: 2\n');
+    const r = lintText(
+      '# guide-lint-disable unknown-element\n事项名称: 测试\nfoo: 1\n# guide-lint-enable unknown-element\nbar: 2\n',
+    );
     expect(r.findings.filter((f) => f.ruleId === 'unknown-element').map((f) => f.line)).toEqual([5]);
   });
 

@@ -12,12 +12,22 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('precompiled guide validator', () => {
   it('loads from dist and agrees with a runtime compile', async () => {
-    const pre = (await import(pathToFileURL(join(ROOT, 'dist/src/engine/guide-validator.js')).href)).default as ValidateFunction;
-    const runtime = new Ajv(AJV_OPTIONS).compile(validationSchema(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object);
-    const samples: unknown[] = [{}, { 到办事现场次数: '一次', 申请材料: [{ 份数: [] }] }, { 办理流程: '受理', 中介服务: 3, 法定办结时限: { 数值: 1 } }, 'not a guide'];
+    const pre = (await import(pathToFileURL(join(ROOT, 'dist/src/engine/guide-validator.js')).href))
+      .default as ValidateFunction;
+    const runtime = new Ajv(AJV_OPTIONS).compile(
+      validationSchema(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))) as object,
+    );
+    const samples: unknown[] = [
+      {},
+      { 到办事现场次数: '一次', 申请材料: [{ 份数: [] }] },
+      { 办理流程: '受理', 中介服务: 3, 法定办结时限: { 数值: 1 } },
+      'not a guide',
+    ];
     for (const s of samples) {
       expect(pre(s)).toBe(runtime(s));
-      expect(pre.errors?.map((e) => [e.instancePath, e.keyword])).toEqual(runtime.errors?.map((e) => [e.instancePath, e.keyword]));
+      expect(pre.errors?.map((e) => [e.instancePath, e.keyword])).toEqual(
+        runtime.errors?.map((e) => [e.instancePath, e.keyword]),
+      );
     }
   });
 });

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import github, { escapeData, escapeProperty } from '../../src/format/github.js';
 import { input } from './support.js';
 
-const lines = (lang: 'zh' | 'en' = 'en') => String(github(input(lang))).split('\n').filter(Boolean);
+const lines = (lang: 'zh' | 'en' = 'en') =>
+  String(github(input(lang)))
+    .split('\n')
+    .filter(Boolean);
 
 describe('github', () => {
   it('one command per finding: error, warning, notice', () => {

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import gitlab, { severityOf } from '../../src/format/gitlab.js';
 import { input, sampleResult } from './support.js';
 
-interface Issue { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }
+interface Issue {
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: string;
+  location: { path: string; lines: { begin: number } };
+}
 const issues = (result = sampleResult()): Issue[] => JSON.parse(String(gitlab(input('zh', result))));
 
 describe('gitlab', () => {
@@ -17,7 +23,11 @@ describe('gitlab', () => {
       expect(i.fingerprint).toMatch(/^[0-9a-f]{32}$/);
       expect(i.location.lines.begin).toBeGreaterThanOrEqual(1);
     }
-    expect(out[0]).toMatchObject({ check_name: 'enum-values', severity: 'major', location: { path: 'guides/食品 许可.yaml', lines: { begin: 15 } } });
+    expect(out[0]).toMatchObject({
+      check_name: 'enum-values',
+      severity: 'major',
+      location: { path: 'guides/食品 许可.yaml', lines: { begin: 15 } },
+    });
     expect(out[0]!.description).toContain('（第20项）');
   });
 

@@ -22,7 +22,9 @@ describe('html', () => {
     const sections = [...page.matchAll(/<section class="file" data-file="([^"]*)">/g)].map((m) => m[1]);
     expect(sections).toEqual(['guides/食品 许可.yaml', 'sheets/实施清单.xlsx', 'bad.yaml']);
     expect(page).toContain('<td class="place">15:11</td><td class="sev">错误</td>');
-    expect(page).toContain('>enum-values</a></td><td>第20项</td><td>食品经营许可（新办）</td><td>“材料类型”的值“原件及复印件”应写作标准值“原件和复印件”<div class="suggestion">建议：原件和复印件</div>');
+    expect(page).toContain(
+      '>enum-values</a></td><td>第20项</td><td>食品经营许可（新办）</td><td>“材料类型”的值“原件及复印件”应写作标准值“原件和复印件”<div class="suggestion">建议：原件和复印件</div>',
+    );
     expect(page).toContain('<td class="place">实施清单!K3</td>');
     expect(page).toContain('5 个问题（3 个错误，1 个警告，1 个提示），共 4 个文件、4 份指南');
     expect(page).toContain('已抑制 2 个问题');

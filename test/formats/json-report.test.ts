@@ -11,7 +11,13 @@ describe('json report schema', () => {
     const out = JSON.parse(String(json(input())));
     expect(validate(out), errorsOf(validate)).toBe(true);
     const r = sampleResult();
-    r.baseline = { file: 'guide-lint-baseline.json', suppressed: 1, fixed: [{ file: 'a.yaml', ruleId: 'enum-values', path: ['申请材料', 0, '材料类型'], value: 'x', fingerprint: 'abc' }] };
+    r.baseline = {
+      file: 'guide-lint-baseline.json',
+      suppressed: 1,
+      fixed: [
+        { file: 'a.yaml', ruleId: 'enum-values', path: ['申请材料', 0, '材料类型'], value: 'x', fingerprint: 'abc' },
+      ],
+    };
     const withBaseline = JSON.parse(String(json(input('zh', r))));
     expect(validate(withBaseline), errorsOf(validate)).toBe(true);
     expect(withBaseline.summary).toMatchObject({ baselined: 1, baselineFixed: 1 });

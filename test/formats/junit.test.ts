@@ -15,7 +15,12 @@ describe('junit', () => {
     const root = parseXml(render());
     expect(root.name).toBe('testsuites');
     const suites = byName(root.children, 'testsuite');
-    expect(suites.map((s) => s.attrs.name)).toEqual(['guides/食品 许可.yaml', 'sheets/实施清单.xlsx', 'bad.yaml', 'ok.yaml']);
+    expect(suites.map((s) => s.attrs.name)).toEqual([
+      'guides/食品 许可.yaml',
+      'sheets/实施清单.xlsx',
+      'bad.yaml',
+      'ok.yaml',
+    ]);
     const guides = suites[0]!.children;
     expect(guides.map((c) => [c.attrs.name, c.attrs.classname])).toEqual([
       ['食品经营许可（新办）', 'guides/食品 许可.yaml'],

@@ -7,7 +7,8 @@ import { docsUrl } from '../../src/engine/rule.js';
 import { input, sampleResult } from './support.js';
 import { errorsOf, sarifValidator } from './schema.js';
 
-const run = async (lang: 'zh' | 'en' = 'zh', result = sampleResult()) => JSON.parse(String(await sarif(input(lang, result))));
+const run = async (lang: 'zh' | 'en' = 'zh', result = sampleResult()) =>
+  JSON.parse(String(await sarif(input(lang, result))));
 
 describe('sarif', () => {
   it('validates against the SARIF 2.1.0 schema (zh and en, with and without findings)', async () => {
@@ -34,14 +35,24 @@ describe('sarif', () => {
   it('describes the driver and every rule, with help URLs and checklist items', async () => {
     const log = await run('en');
     const driver = log.runs[0].tool.driver;
-    expect(driver).toMatchObject({ name: 'guide-lint', version: '9.9.9', informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(driver).toMatchObject({
+      name: 'guide-lint',
+      version: '9.9.9',
+      informationUri: expect.stringMatching(/^https:\/\//),
+    });
     const blank = driver.rules.find((r: { id: string }) => r.id === 'blank-form');
-    expect(blank).toMatchObject({ helpUri: docsUrl('blank-form'), defaultConfiguration: { level: 'error' }, properties: { item: 23, defaultSeverity: 'error' } });
+    expect(blank).toMatchObject({
+      helpUri: docsUrl('blank-form'),
+      defaultConfiguration: { level: 'error' },
+      properties: { item: 23, defaultSeverity: 'error' },
+    });
     expect(blank.shortDescription.text).toMatch(/[a-z]/);
     // Rules spanning several items say so per finding: null here.
     expect(driver.rules.find((r: { id: string }) => r.id === 'enum-values').properties.item).toBeNull();
     const zh = await run('zh');
-    expect(zh.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'enum-values').shortDescription.text).toMatch(/[\u4e00-\u9fff]/);
+    expect(
+      zh.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'enum-values').shortDescription.text,
+    ).toMatch(/[\u4e00-\u9fff]/);
     // Engine problems have a descriptor too, so every result has a ruleIndex.
     expect(driver.rules.find((r: { id: string }) => r.id === 'parse-error')).toBeDefined();
     const ids = driver.rules.map((r: { id: string }) => r.id);
@@ -59,7 +70,9 @@ describe('sarif', () => {
       artifactLocation: { uri: fileUri('guides/食品 许可.yaml'), uriBaseId: '%SRCROOT%' },
       region: { startLine: 15, startColumn: 11, endLine: 15, endColumn: 17 },
     });
-    expect(first.locations[0].physicalLocation.artifactLocation.uri).toBe('guides/%E9%A3%9F%E5%93%81%20%E8%AE%B8%E5%8F%AF.yaml');
+    expect(first.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'guides/%E9%A3%9F%E5%93%81%20%E8%AE%B8%E5%8F%AF.yaml',
+    );
     expect(first.message.text).toContain('原件和复印件');
     expect(first.properties).toEqual({ item: 20, path: ['申请材料', 1, '材料类型'], guide: '食品经营许可（新办）' });
     const sheet = results.find((r: { ruleId: string }) => r.ruleId === 'promised-time-limit');

@@ -7,7 +7,9 @@ import addFormatsModule from 'ajv-formats';
 import { ROOT } from '../support/cli.js';
 
 // ajv-formats is CommonJS: its default export arrives as { default } under NodeNext.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 function compile(file: string): ValidateFunction {
   const schema = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));

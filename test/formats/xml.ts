@@ -10,12 +10,14 @@ export interface XmlNode {
 }
 
 const ENTITY = /&(amp|lt|gt|quot|apos);/g;
-const decode = (s: string) => s.replace(ENTITY, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+const decode = (s: string) =>
+  s.replace(ENTITY, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
 
 function checkText(s: string, where: string): void {
   if (/[<>]/.test(s.replace(ENTITY, ''))) throw new Error(`raw < or > in ${where}: ${s.slice(0, 80)}`);
   if (s.replace(ENTITY, '').includes('&')) throw new Error(`bare & in ${where}: ${s.slice(0, 80)}`);
-  if (/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.test(s)) throw new Error(`character not allowed in XML in ${where}`);
+  if (/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.test(s))
+    throw new Error(`character not allowed in XML in ${where}`);
 }
 
 export function parseXml(xml: string): XmlNode {

@@ -30,7 +30,9 @@ beforeAll(() => {
   samples = fixtureSamples();
   dir = scratchDir();
 });
-afterAll(() => { removeDir(dir); });
+afterAll(() => {
+  removeDir(dir);
+});
 
 describe('fuzz: loaders and rules never crash, locate inside the file, and are deterministic', () => {
   for (const p of PROPERTIES) {
@@ -41,11 +43,15 @@ describe('fuzz: loaders and rules never crash, locate inside the file, and are d
 });
 
 describe('type confusion: every element set to every shape of value', () => {
-  it('no crash, no internal error, locations inside the file (YAML, recommended and strict)', { timeout: 60_000 }, () => {
-    const { cases, failures } = runTypeSweep({ json: [false], strict: [false, true] });
-    expect(cases).toBeGreaterThan(2000);
-    expect(failures).toEqual([]);
-  });
+  it(
+    'no crash, no internal error, locations inside the file (YAML, recommended and strict)',
+    { timeout: 60_000 },
+    () => {
+      const { cases, failures } = runTypeSweep({ json: [false], strict: [false, true] });
+      expect(cases).toBeGreaterThan(2000);
+      expect(failures).toEqual([]);
+    },
+  );
 });
 
 // Counter-examples the fuzzer found, kept as plain regression cases.
@@ -55,11 +61,19 @@ describe('fuzz findings, fixed', () => {
   });
 
   it('a time-limit unit holding a line break ({数值, 单位: "a\\nb"}) is not a crash', () => {
-    checkCase({ origin: 'regression', text: '{"办理流程":[{"办理时限":{"单位":"a\\r\\nb","数值":"20"}}],"承诺办结时限":{"单位":"工作\\n日","数值":5}}', json: true });
+    checkCase({
+      origin: 'regression',
+      text: '{"办理流程":[{"办理时限":{"单位":"a\\r\\nb","数值":"20"}}],"承诺办结时限":{"单位":"工作\\n日","数值":5}}',
+      json: true,
+    });
   });
 
   it('a special procedure whose 时限 is an unparsable {数值, 单位} mapping is reported, not a crash', () => {
-    checkCase({ origin: 'regression', text: '特殊环节:\n  - 名称: 现场核查\n    时限: {数值: "", 单位: false}\n', json: false });
+    checkCase({
+      origin: 'regression',
+      text: '特殊环节:\n  - 名称: 现场核查\n    时限: {数值: "", 单位: false}\n',
+      json: false,
+    });
   });
 });
 

@@ -11,12 +11,19 @@ const otherFindings = (r: ReturnType<typeof lintFolder>) => r.findings.filter((f
 describe('resource limits', () => {
   it('billion laughs: alias expansion is bounded', { timeout: 20_000 }, () => {
     const lines = ['a0: &a0 [笑, 笑, 笑, 笑, 笑, 笑, 笑, 笑, 笑, 笑]'];
-    for (let i = 1; i <= 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     lines.push('事项名称: *a12');
     const r = lintFolder(folderWith({ 'laughs.yaml': `${lines.join('\n')}\n` }));
     goodStillLinted(r);
     expect(r.status).toBe(1);
-    expect(otherFindings(r).map((f) => f.message)).toEqual(['文档过大或嵌套过深（nodes），超出处理上限，已停止检查该指南']);
+    expect(otherFindings(r).map((f) => f.message)).toEqual([
+      '文档过大或嵌套过深（nodes），超出处理上限，已停止检查该指南',
+    ]);
   });
 
   it('a long merge-key chain is bounded', { timeout: 20_000 }, () => {
@@ -28,10 +35,18 @@ describe('resource limits', () => {
   });
 
   it('deeply nested YAML and JSON are a parse-error, not a stack overflow', { timeout: 20_000 }, () => {
-    const r = lintFolder(folderWith({ 'deep.yaml': `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, 'deep.json': `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}` }));
+    const r = lintFolder(
+      folderWith({
+        'deep.yaml': `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+        'deep.json': `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`,
+      }),
+    );
     goodStillLinted(r);
     expect(r.status).toBe(1);
-    expect(otherFindings(r).map((f) => `${f.file} ${f.ruleId}`)).toEqual(['deep.json parse-error', 'deep.yaml parse-error']);
+    expect(otherFindings(r).map((f) => `${f.file} ${f.ruleId}`)).toEqual([
+      'deep.json parse-error',
+      'deep.yaml parse-error',
+    ]);
   });
 
   it('a 1 MB single-line string is linted', { timeout: 20_000 }, () => {

@@ -68,16 +68,31 @@ beforeAll(() => {
     .replace('forms/blank.docx', 'https://example.invalid/blank.docx')
     .replace('forms/sample.docx', 'http://127.0.0.1:9/sample.docx')
     .replace('forms/blank.pdf', 'http://127.0.0.1:9/result.pdf')
-    .replace('网办地址: https://zwfw.nmg.gov.cn/item/000117012000', '网办地址: https://zwfw.nmg.gov.cn.invalid/item/000117012000');
+    .replace(
+      '网办地址: https://zwfw.nmg.gov.cn/item/000117012000',
+      '网办地址: https://zwfw.nmg.gov.cn.invalid/item/000117012000',
+    );
   cpSync(join(ROOT, 'test/support/forms'), join(dir, 'many/forms'), { recursive: true });
-  for (let i = 0; i < 300; i++) writeFileSync(join(dir, `many/g${String(i).padStart(3, '0')}.yaml`), i % 2 ? remote : base);
+  for (let i = 0; i < 300; i++)
+    writeFileSync(join(dir, `many/g${String(i).padStart(3, '0')}.yaml`), i % 2 ? remote : base);
   // A network share: on Windows, looking it up would reach the network (SMB).
-  writeFileSync(join(dir, 'unc.yaml'), base.replace('forms/sample.docx', String.raw`\\fileserver.invalid\share\sample.docx`).replace('forms/blank.docx', '//fileserver.invalid/share/blank.docx'));
+  writeFileSync(
+    join(dir, 'unc.yaml'),
+    base
+      .replace('forms/sample.docx', String.raw`\\fileserver.invalid\share\sample.docx`)
+      .replace('forms/blank.docx', '//fileserver.invalid/share/blank.docx'),
+  );
   cpSync(join(ROOT, 'test/support/forms'), join(dir, 'forms'), { recursive: true });
 });
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
-const guarded = (args: string[], threadLog?: string) => runCli(args, { cwd: dir, env: { NODE_OPTIONS: `--require=${preload}`, GUIDE_LINT_NET_LOG: log, GUIDE_LINT_THREAD_LOG: threadLog } });
+const guarded = (args: string[], threadLog?: string) =>
+  runCli(args, {
+    cwd: dir,
+    env: { NODE_OPTIONS: `--require=${preload}`, GUIDE_LINT_NET_LOG: log, GUIDE_LINT_THREAD_LOG: threadLog },
+  });
 const attempts = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
 
 describe('no network access, no programs started', () => {
@@ -89,39 +104,101 @@ describe('no network access, no programs started', () => {
       "new Worker(\"try { fetch('https://example.invalid/w'); } catch {} try { new (require('node:net').Socket)().connect(9, '127.0.0.1'); } catch {}\", { eval: true });",
     ].join('\n');
     const probeLog = join(dir, 'probe.log');
-    const r = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, NODE_OPTIONS: `--require=${preload}`, GUIDE_LINT_NET_LOG: probeLog }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['-e', script], {
+      env: { ...process.env, NODE_OPTIONS: `--require=${preload}`, GUIDE_LINT_NET_LOG: probeLog },
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
-    const lines = readFileSync(probeLog, 'utf8').trim().split('\n').map((l) => l.split(' ').slice(0, 2).join(' '));
+    const lines = readFileSync(probeLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ').slice(0, 2).join(' '));
     expect(lines).toEqual(['main https.get', 'main dns.lookup', 'worker fetch', 'worker net.Socket#connect']);
   });
 
-  it('lint, every report format, worker threads, --fix-dry-run, score, rules, explain, schema: the usual exit codes, no attempt', { timeout: 120_000 }, () => {
-    const out = join(dir, 'out');
-    mkdirSync(out, { recursive: true });
-    const runs: [string[], number][] = [
-      [['fixtures/guides/clean', '--no-score'], 0],
-      [['fixtures/guides/clean', 'fixtures/guides/strict', '--preset', 'strict'], 1],
-      [['fixtures/guides', '--preset', 'strict', '-f', 'json', '-o', `${out}/r.json`, '-f', 'sarif', '-o', `${out}/r.sarif`, '-f', 'junit', '-o', `${out}/r.xml`, '-f', 'html', '-o', `${out}/r.html`, '-f', 'xlsx', '-o', `${out}/r.xlsx`], 1],
-      [['fixtures/guides', '-f', 'github'], 1],
-      [['fixtures/guides', '-f', 'gitlab'], 1],
-      [['fixtures/guides', '--fix-dry-run', '--no-score'], 1],
-      [['many', '--threads', '2', '-f', 'json'], 0],
-      [['score', 'fixtures/score/mixed/guides', '--power-list', 'fixtures/score/mixed/power-list.yaml', '--format', 'html', '-o', `${out}/score.html`], 0],
-      [['score', 'fixtures/guides/clean', '--power-list', 'fixtures/power-list/clean.xlsx', '--format', 'xlsx', '-o', `${out}/score.xlsx`], 0],
-      [['rules'], 0],
-      [['explain', 'blank-form'], 0],
-      [['schema'], 0],
-    ];
-    const threads = join(dir, 'threads.log');
-    for (const [args, code] of runs) {
-      const r = guarded(args, args.includes('--threads') ? threads : undefined);
-      expect(r.status, `guide-lint ${args.join(' ')}\n${r.stderr}`).toBe(code);
-      expect(r.stderr, `guide-lint ${args.join(' ')}`).not.toMatch(/internal error|attempted/);
-    }
-    expect(attempts()).toBe('');
-    expect(readFileSync(threads, 'utf8').split('\n').filter(Boolean).sort()).toEqual(['main', 'worker', 'worker']);
-    for (const f of ['r.json', 'r.sarif', 'r.xml', 'r.html', 'r.xlsx', 'score.html', 'score.xlsx']) expect(existsSync(join(out, f)), f).toBe(true);
-  });
+  it(
+    'lint, every report format, worker threads, --fix-dry-run, score, rules, explain, schema: the usual exit codes, no attempt',
+    { timeout: 120_000 },
+    () => {
+      const out = join(dir, 'out');
+      mkdirSync(out, { recursive: true });
+      const runs: [string[], number][] = [
+        [['fixtures/guides/clean', '--no-score'], 0],
+        [['fixtures/guides/clean', 'fixtures/guides/strict', '--preset', 'strict'], 1],
+        [
+          [
+            'fixtures/guides',
+            '--preset',
+            'strict',
+            '-f',
+            'json',
+            '-o',
+            `${out}/r.json`,
+            '-f',
+            'sarif',
+            '-o',
+            `${out}/r.sarif`,
+            '-f',
+            'junit',
+            '-o',
+            `${out}/r.xml`,
+            '-f',
+            'html',
+            '-o',
+            `${out}/r.html`,
+            '-f',
+            'xlsx',
+            '-o',
+            `${out}/r.xlsx`,
+          ],
+          1,
+        ],
+        [['fixtures/guides', '-f', 'github'], 1],
+        [['fixtures/guides', '-f', 'gitlab'], 1],
+        [['fixtures/guides', '--fix-dry-run', '--no-score'], 1],
+        [['many', '--threads', '2', '-f', 'json'], 0],
+        [
+          [
+            'score',
+            'fixtures/score/mixed/guides',
+            '--power-list',
+            'fixtures/score/mixed/power-list.yaml',
+            '--format',
+            'html',
+            '-o',
+            `${out}/score.html`,
+          ],
+          0,
+        ],
+        [
+          [
+            'score',
+            'fixtures/guides/clean',
+            '--power-list',
+            'fixtures/power-list/clean.xlsx',
+            '--format',
+            'xlsx',
+            '-o',
+            `${out}/score.xlsx`,
+          ],
+          0,
+        ],
+        [['rules'], 0],
+        [['explain', 'blank-form'], 0],
+        [['schema'], 0],
+      ];
+      const threads = join(dir, 'threads.log');
+      for (const [args, code] of runs) {
+        const r = guarded(args, args.includes('--threads') ? threads : undefined);
+        expect(r.status, `guide-lint ${args.join(' ')}\n${r.stderr}`).toBe(code);
+        expect(r.stderr, `guide-lint ${args.join(' ')}`).not.toMatch(/internal error|attempted/);
+      }
+      expect(attempts()).toBe('');
+      expect(readFileSync(threads, 'utf8').split('\n').filter(Boolean).sort()).toEqual(['main', 'worker', 'worker']);
+      for (const f of ['r.json', 'r.sarif', 'r.xml', 'r.html', 'r.xlsx', 'score.html', 'score.xlsx'])
+        expect(existsSync(join(out, f)), f).toBe(true);
+    },
+  );
 
   it('forms at network addresses are judged by their text only: a well-formed URL passes, a network share is reported, nothing is fetched', () => {
     const r = guarded(['many/g001.yaml', '-f', 'json', '--no-score']);
@@ -129,7 +206,8 @@ describe('no network access, no programs started', () => {
     expect(JSON.parse(r.stdout).summary.guides).toBe(1);
     const unc = guarded(['unc.yaml', '-f', 'json', '--no-score', '--lang', 'en']);
     expect(unc.status, unc.stderr).toBe(1);
-    const findings = (JSON.parse(unc.stdout) as { findings: { ruleId: string; message: string; line: number }[] }).findings;
+    const findings = (JSON.parse(unc.stdout) as { findings: { ruleId: string; message: string; line: number }[] })
+      .findings;
     expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['43 blank-form', '44 sample-form']);
     expect(findings.every((f) => f.message.includes('is not a valid http(s) URL'))).toBe(true);
     expect(attempts()).toBe('');

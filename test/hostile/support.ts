@@ -11,7 +11,16 @@ export interface Report {
   status: number | null;
   stderr: string;
   summary: { files: number; guides: number; errors: number; warnings: number; infos: number };
-  findings: { ruleId: string; message: string; file: string; line: number; column: number; endLine: number; endColumn: number; severity: string }[];
+  findings: {
+    ruleId: string;
+    message: string;
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: string;
+  }[];
 }
 
 export function folderWith(files: Record<string, string | Buffer>): string {

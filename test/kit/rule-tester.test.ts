@@ -28,7 +28,8 @@ const fixing = defineRule({
   meta,
   check(guide, ctx) {
     const v = guide.data['监督电话'];
-    if (v === '0471 6945679') ctx.report({ path: ['监督电话'], messageId: 'bad', data: { value: v }, fix: '0471-6945679' });
+    if (v === '0471 6945679')
+      ctx.report({ path: ['监督电话'], messageId: 'bad', data: { value: v }, fix: '0471-6945679' });
   },
 });
 

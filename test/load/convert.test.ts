@@ -36,25 +36,37 @@ describe('convert round trip', () => {
       const out = await convertExport(file, config, { output: dir, lang: 'zh' });
       expect(out.written).toHaveLength(exported.guides.length);
       const converted: Finding[] = [];
-      for (const f of readdirSync(dir)) converted.push(...(await lintFile(join(dir, f), { cwd: dir, config, rules: builtinRules })).findings);
+      for (const f of readdirSync(dir))
+        converted.push(...(await lintFile(join(dir, f), { cwd: dir, config, rules: builtinRules })).findings);
       const key = (f: Finding, m: string) => `${f.ruleId}|${f.item}|${m}`;
-      const want = exported.findings.filter((f) => f.ruleId !== 'exchange').map((f) => key(f, unnamed(f))).sort();
+      const want = exported.findings
+        .filter((f) => f.ruleId !== 'exchange')
+        .map((f) => key(f, unnamed(f)))
+        .sort();
       // An element the export leaves unread for an unknown code is missing in the converted guide: the
       // export reports the code once (exchange), the guide reports the element missing (guide-schema).
       const wanted = new Set(want);
       const all = converted.map((f) => key(f, f.message));
       const got = all.filter((k) => wanted.has(k) || !k.startsWith('guide-schema|')).sort();
-      const unknownCodes = exported.findings.filter((f) => f.ruleId === 'exchange' && f.message.includes('不在代码表')).length;
+      const unknownCodes = exported.findings.filter(
+        (f) => f.ruleId === 'exchange' && f.message.includes('不在代码表'),
+      ).length;
       expect(all.length - got.length).toBeLessThanOrEqual(unknownCodes);
       expect(want.length).toBeGreaterThan(3);
       expect(got).toEqual(want);
     });
   }
-  it('comments name the source fields, and the export\'s own problems head the guide', async () => {
+  it("comments name the source fields, and the export's own problems head the guide", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'convert-'));
-    const out = await convertExport(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.json'), presetConfig(builtinRules), { output: dir, lang: 'zh' });
+    const out = await convertExport(
+      join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.json'),
+      presetConfig(builtinRules),
+      { output: dir, lang: 'zh' },
+    );
     const text = readFileSync(out.written[0]!, 'utf8');
-    expect(text).toContain('办理地点: 灵山县三海街道江南路5号县政务服务中心法人大厅工程建设项目综合窗口（县卫生监督所一楼）。 # ← transact_addr');
+    expect(text).toContain(
+      '办理地点: 灵山县三海街道江南路5号县政务服务中心法人大厅工程建设项目综合窗口（县卫生监督所一楼）。 # ← transact_addr',
+    );
     expect(text).toContain('空表: attachment:5fba5b12-72de-46d0-9824-92bd6453209d # ← form_guid');
     expect(text).toContain('# 导出记录的问题: 1:6826 wsblsd 的代码“6”不在代码表“网上办理深度”中');
   });

@@ -22,11 +22,17 @@ const triples = (fs: Finding[]) => fs.map((f) => `${f.ruleId}|${f.item}|${f.mess
 
 function relational(edit?: (tables: Record<string, any[]>) => void): string {
   const r = rec();
-  const tables: Record<string, any[]> = { AUDIT_ITEM: [{ ...r.AUDIT_ITEM, ...r.AUDIT_ITEM_EXTEND, rowguid: r.AUDIT_ITEM.rowguid, task_code: r.AUDIT_ITEM.task_code }] };
-  for (const t of ['AUDIT_ITEM_BYLAW', 'AUDIT_ITEM_WINDOW', 'AUDIT_MATERIAL', 'AUDIT_QA', 'AUDIT_ITEM_SPECIAL']) tables[t] = r[t];
+  const tables: Record<string, any[]> = {
+    AUDIT_ITEM: [
+      { ...r.AUDIT_ITEM, ...r.AUDIT_ITEM_EXTEND, rowguid: r.AUDIT_ITEM.rowguid, task_code: r.AUDIT_ITEM.task_code },
+    ],
+  };
+  for (const t of ['AUDIT_ITEM_BYLAW', 'AUDIT_ITEM_WINDOW', 'AUDIT_MATERIAL', 'AUDIT_QA', 'AUDIT_ITEM_SPECIAL'])
+    tables[t] = r[t];
   edit?.(tables);
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(tables)) XLSX.utils.book_append_sheet(wb, XLSX.utils.json_to_sheet(rows), name);
+  for (const [name, rows] of Object.entries(tables))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.json_to_sheet(rows), name);
   const file = join(dir, `rel-${Math.random().toString(36).slice(2)}.xlsx`);
   writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
   return file;
@@ -39,15 +45,35 @@ describe('exchange headers in spreadsheets', () => {
     expect(r.guides).toHaveLength(1);
     expect(triples(r.findings)).toEqual(want);
     const addr = r.findings.find((f) => f.ruleId === 'place-address')!;
-    expect(addr).toMatchObject({ sheet: 'AUDIT_ITEM_WINDOW', line: 2, sourceField: 'transact_addr', header: 'transact_addr' });
+    expect(addr).toMatchObject({
+      sheet: 'AUDIT_ITEM_WINDOW',
+      line: 2,
+      sourceField: 'transact_addr',
+      header: 'transact_addr',
+    });
     expect(addr.cell).toMatch(/^[A-Z]+2$/);
   });
   it('child rows keyed to no item: an error at the key cell; a second item gets its own rows', async () => {
     const file = relational((t) => {
-      const second = { ...t.AUDIT_ITEM![0], rowguid: 'item-2', task_code: '11450721MB155808114000104002001', task_name: '第二个事项' };
+      const second = {
+        ...t.AUDIT_ITEM![0],
+        rowguid: 'item-2',
+        task_code: '11450721MB155808114000104002001',
+        task_name: '第二个事项',
+      };
       t.AUDIT_ITEM!.push(second);
-      t.AUDIT_MATERIAL!.push({ ...t.AUDIT_MATERIAL![0], task_guid: 'item-2', task_code: second.task_code, material_name: '第二个事项的材料' });
-      t.AUDIT_MATERIAL!.push({ ...t.AUDIT_MATERIAL![0], task_guid: 'nobody', task_code: 'nobody', material_name: '孤儿' });
+      t.AUDIT_MATERIAL!.push({
+        ...t.AUDIT_MATERIAL![0],
+        task_guid: 'item-2',
+        task_code: second.task_code,
+        material_name: '第二个事项的材料',
+      });
+      t.AUDIT_MATERIAL!.push({
+        ...t.AUDIT_MATERIAL![0],
+        task_guid: 'nobody',
+        task_code: 'nobody',
+        material_name: '孤儿',
+      });
     });
     const r = await lint(file);
     expect(r.guides.map((g) => g.name).sort()).toEqual(['固定资产投资项目节能审查', '第二个事项']);
@@ -57,7 +83,13 @@ describe('exchange headers in spreadsheets', () => {
   });
   it('a flat CSV, one record a row, UPPER-case headers', async () => {
     const r = rec();
-    const row = { ...r.AUDIT_ITEM, ...r.AUDIT_ITEM_EXTEND, ...r.AUDIT_ITEM_WINDOW[0], rowguid: r.AUDIT_ITEM.rowguid, task_code: r.AUDIT_ITEM.task_code };
+    const row = {
+      ...r.AUDIT_ITEM,
+      ...r.AUDIT_ITEM_EXTEND,
+      ...r.AUDIT_ITEM_WINDOW[0],
+      rowguid: r.AUDIT_ITEM.rowguid,
+      task_code: r.AUDIT_ITEM.task_code,
+    };
     const keys = Object.keys(row);
     const cell = (v: unknown) => `"${String(v).replace(/"/g, '""')}"`;
     const text = `${keys.map((k) => k.toUpperCase()).join(',')}\n${keys.map((k) => cell(row[k])).join(',')}\n`;

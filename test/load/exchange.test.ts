@@ -20,7 +20,11 @@ const record = (): Rec => JSON.parse(realText).list[0];
 
 const dir = mkdtempSync(join(tmpdir(), 'exchange-'));
 let n = 0;
-async function lint(text: string, ext = '.json', extra: Partial<ResolvedConfig> = {}): Promise<FileResult & { text: string }> {
+async function lint(
+  text: string,
+  ext = '.json',
+  extra: Partial<ResolvedConfig> = {},
+): Promise<FileResult & { text: string }> {
   const file = join(dir, `t${n++}${ext}`);
   writeFileSync(file, text);
   const config = { ...presetConfig(builtinRules), ...extra };
@@ -50,7 +54,9 @@ describe('exchange reader: envelopes and shapes', () => {
       { state: 1, data: [rec], total: 1, message: '接口调用成功' },
     ];
     for (const env of envelopes) expect(triples(await lint(JSON.stringify(env)))).toEqual(want);
-    expect(triples(await lint(readFileSync(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.repaired.json'), 'utf8')))).toEqual(want);
+    expect(
+      triples(await lint(readFileSync(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.repaired.json'), 'utf8'))),
+    ).toEqual(want);
   });
   it('reads one-row tables as objects or one-element arrays, numbers as strings or numbers', async () => {
     const want = await base();
@@ -66,7 +72,17 @@ describe('exchange reader: envelopes and shapes', () => {
   });
   it('reads UPPER-case field names and the national DDL spellings', async () => {
     const want = await base();
-    const upper = (o: Rec): Rec => Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toUpperCase(), Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? upper(x) : x)) : v && typeof v === 'object' ? upper(v) : v]));
+    const upper = (o: Rec): Rec =>
+      Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [
+          k.toUpperCase(),
+          Array.isArray(v)
+            ? v.map((x) => (typeof x === 'object' ? upper(x) : x))
+            : v && typeof v === 'object'
+              ? upper(v)
+              : v,
+        ]),
+      );
     // The same findings; messages name the fields as the file writes them.
     const got = triples(await lint(JSON.stringify({ list: [upper(record())] })));
     expect(got.map((t) => t.toLowerCase())).toEqual(want.map((t) => t.toLowerCase()));
@@ -127,7 +143,13 @@ describe('exchange reader: mapping', () => {
   });
   it('each window is a place: two windows get findings on each', async () => {
     const rec = record();
-    const w2 = { ...rec.AUDIT_ITEM_WINDOW[0], transact_addr: '灵山县江南路5号二楼203室', transact_time: '上午', window_tel: '6428820', rowguid: 'w2' };
+    const w2 = {
+      ...rec.AUDIT_ITEM_WINDOW[0],
+      transact_addr: '灵山县江南路5号二楼203室',
+      transact_time: '上午',
+      window_tel: '6428820',
+      rowguid: 'w2',
+    };
     rec.AUDIT_ITEM_WINDOW.push(w2);
     const text = JSON.stringify({ list: [rec] });
     const r = await lint(text);
@@ -135,7 +157,9 @@ describe('exchange reader: mapping', () => {
     expect(new Set(places.map((f) => f.column)).size).toBe(2);
     expect(places.some((f) => f.column === col(text, '"灵山县江南路5号二楼203室"'))).toBe(true);
     expect(r.findings.some((f) => f.ruleId === 'office-hours' && f.column === col(text, '"上午"'))).toBe(true);
-    expect(r.findings.some((f) => f.item === 16 && f.sourceField === 'window_tel' && f.column === col(text, '"6428820"'))).toBe(true);
+    expect(
+      r.findings.some((f) => f.item === 16 && f.sourceField === 'window_tel' && f.column === col(text, '"6428820"')),
+    ).toBe(true);
     // Nothing is reported twice.
     const keys = r.findings.map((f) => `${f.ruleId}${f.column}${f.message}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -163,7 +187,7 @@ describe('exchange reader: locations and messages', () => {
     expect(addr.message.startsWith('办理地点（transact_addr）')).toBe(true);
     expect(addr.unit).toBe('11450721MB155808114000104002000');
   });
-  it('a missing element points at the record\'s opening brace and names the field the profile expects', async () => {
+  it("a missing element points at the record's opening brace and names the field the profile expects", async () => {
     const rec = record();
     delete rec.AUDIT_ITEM.task_name;
     const text = JSON.stringify({ list: [rec] });
@@ -174,7 +198,9 @@ describe('exchange reader: locations and messages', () => {
   });
   it('messages in English name the field too', async () => {
     const r = await lint(realText, '.json', { lang: 'en' });
-    expect(r.findings.find((f) => f.ruleId === 'process-steps')!.message).toContain('flow_chart: only a flow-chart image');
+    expect(r.findings.find((f) => f.ruleId === 'process-steps')!.message).toContain(
+      'flow_chart: only a flow-chart image',
+    );
   });
 });
 
@@ -219,7 +245,9 @@ describe('exchange reader: bad input', () => {
     const text = JSON.stringify({ list: [rec] });
     const r = await lint(text);
     const f = r.findings.find((x) => x.ruleId === 'exchange' && x.message.includes('“7”'))!;
-    expect(f.message).toBe('material_form 的代码“7”不在代码表“材料形式”中（1 纸质，2 电子，3 纸质和电子，1,2 纸质和电子），该要素未读取');
+    expect(f.message).toBe(
+      'material_form 的代码“7”不在代码表“材料形式”中（1 纸质，2 电子，3 纸质和电子，1,2 纸质和电子），该要素未读取',
+    );
     expect(f.column).toBe(col(text, '"7"'));
     expect(f.guide).toBe('固定资产投资项目节能审查');
   });
@@ -238,7 +266,9 @@ describe('exchange reader: bad input', () => {
     const text = JSON.stringify({ list: [record(), { foo: 1 }] });
     const r = await lint(text);
     expect(r.guides).toHaveLength(1);
-    expect(r.findings.some((f) => f.ruleId === 'exchange' && f.message.includes('第 2 条记录没有任何指南字段'))).toBe(true);
+    expect(r.findings.some((f) => f.ruleId === 'exchange' && f.message.includes('第 2 条记录没有任何指南字段'))).toBe(
+      true,
+    );
   });
   it('child rows whose key matches no record: an error at the key', async () => {
     const a = record();
@@ -246,7 +276,14 @@ describe('exchange reader: bad input', () => {
     b.AUDIT_ITEM.rowguid = 'item-b';
     b.AUDIT_ITEM.task_code = '11450721MB1558081140001040020XX';
     const orphan = { ...a.AUDIT_MATERIAL[0], task_guid: 'nobody', task_code: 'nobody', material_name: '孤儿材料' };
-    const custom = { CUSTOM: { AUDIT_ITEM: [a.AUDIT_ITEM, b.AUDIT_ITEM], AUDIT_ITEM_EXTEND: [a.AUDIT_ITEM_EXTEND], AUDIT_MATERIAL: [...a.AUDIT_MATERIAL, orphan], AUDIT_ITEM_WINDOW: a.AUDIT_ITEM_WINDOW } };
+    const custom = {
+      CUSTOM: {
+        AUDIT_ITEM: [a.AUDIT_ITEM, b.AUDIT_ITEM],
+        AUDIT_ITEM_EXTEND: [a.AUDIT_ITEM_EXTEND],
+        AUDIT_MATERIAL: [...a.AUDIT_MATERIAL, orphan],
+        AUDIT_ITEM_WINDOW: a.AUDIT_ITEM_WINDOW,
+      },
+    };
     const text = JSON.stringify(custom);
     const r = await lint(text);
     expect(r.guides).toHaveLength(2);
@@ -254,7 +291,9 @@ describe('exchange reader: bad input', () => {
     expect(o.severity).toBe('error');
     expect(o.column).toBe(col(text, '"nobody"'));
     // The second item has no materials of its own: reported as missing on it.
-    expect(r.findings.some((f) => f.unit === '11450721MB1558081140001040020XX' && f.message.includes('申请材料'))).toBe(true);
+    expect(r.findings.some((f) => f.unit === '11450721MB1558081140001040020XX' && f.message.includes('申请材料'))).toBe(
+      true,
+    );
   });
   it('truncated JSON: a parse error at the place', async () => {
     const text = realText.slice(0, 5000);
@@ -312,7 +351,10 @@ describe('exchange reader: reports', () => {
     expect(String(await stylish({ ...input, lang: 'en' }))).toContain('1 older record version skipped');
     const report = JSON.parse(String(await json(input)));
     expect(report.summary.skippedVersions).toBe(1);
-    expect(report.findings.find((f: Rec) => f.ruleId === 'place-address')).toMatchObject({ sourceField: 'transact_addr', unit: '11450721MB155808114000104002000' });
+    expect(report.findings.find((f: Rec) => f.ruleId === 'place-address')).toMatchObject({
+      sourceField: 'transact_addr',
+      unit: '11450721MB155808114000104002000',
+    });
     const validate = reportValidator();
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   });

@@ -39,7 +39,10 @@ describe('docs/import.md worked example', () => {
     expect(place).toMatchObject({ sourceField: 'dz', ...where('"某市新华东街1号') });
     expect(place!.message.startsWith('办理地点（dz）')).toBe(true);
     const code = findings.find((f) => f.ruleId === 'exchange');
-    expect(code).toMatchObject({ message: 'ly 的代码“Q”不在代码表“来源渠道”中（A 申请人自备，B 政府部门核发，Z 其他），该要素未读取', ...where('"Q"') });
+    expect(code).toMatchObject({
+      message: 'ly 的代码“Q”不在代码表“来源渠道”中（A 申请人自备，B 政府部门核发，Z 其他），该要素未读取',
+      ...where('"Q"'),
+    });
     const missing = findings.find((f) => f.message.includes('缺少必填要素“办件类型”'));
     expect(missing).toMatchObject(where('{"sxmc"'));
     // 事项类型 XK decoded, the blank form's attachment id counts as given (only the sample is missing), 材料类型 from the counts.
@@ -62,8 +65,11 @@ describe('config import: overrides', () => {
       '      values: { "6,1": Ⅳ级 }',
     ].join('\n');
     const dir = project({ 'guide-lint.config.yaml': config, 'export.json': real });
-    const findings = JSON.parse(runCli(['export.json', '-f', 'json', '--no-score'], { cwd: dir }).stdout).findings as Record<string, any>[];
-    expect(findings.some((f) => f.ruleId === 'exchange' || (f.ruleId === 'guide-schema' && f.message.includes('办理深度')))).toBe(false);
+    const findings = JSON.parse(runCli(['export.json', '-f', 'json', '--no-score'], { cwd: dir }).stdout)
+      .findings as Record<string, any>[];
+    expect(
+      findings.some((f) => f.ruleId === 'exchange' || (f.ruleId === 'guide-schema' && f.message.includes('办理深度'))),
+    ).toBe(false);
     expect(findings.some((f) => f.message.includes('全程网办（Ⅳ级）'))).toBe(true);
     // pre_task_name is "无": a placeholder, so 事项名称 is missing — at that field, named.
     const name = findings.find((f) => f.message.includes('事项名称（pre_task_name）'))!;
@@ -75,7 +81,7 @@ describe('config import: overrides', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('import');
   });
-  it('the Guangzhou getItem response is read with its profile, its materials being getApplyList\'s rows', () => {
+  it("the Guangzhou getItem response is read with its profile, its materials being getApplyList's rows", () => {
     const item = JSON.parse(readFileSync(join(ROOT, 'fixtures/exchange/gd-guangzhou-getItem.json'), 'utf8'));
     const list = JSON.parse(readFileSync(join(ROOT, 'fixtures/exchange/gd-guangzhou-getApplyList.json'), 'utf8'));
     expect(item.submit_documents).toEqual(list.data);
@@ -98,7 +104,13 @@ describe('config import: overrides', () => {
     expect(report.summary.guides).toBe(0);
     const findings = report.findings as Array<Record<string, any>>;
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'exchange', severity: 'error', file: 'fixtures/exchange/gd-guangzhou-getApplyList.json', line: 1, column: 1 });
+    expect(findings[0]).toMatchObject({
+      ruleId: 'exchange',
+      severity: 'error',
+      file: 'fixtures/exchange/gd-guangzhou-getApplyList.json',
+      line: 1,
+      column: 1,
+    });
     expect(findings[0]!.message).toContain('10 行“申请材料”');
     expect(findings[0]!.message).toContain('submit_documents');
     const en = runCli(['fixtures/exchange/gd-guangzhou-getApplyList.json', '--lang', 'en', '--no-score']);
@@ -130,13 +142,16 @@ describe('score on exports', () => {
 
 describe('exports through the other outputs', () => {
   const real = readFileSync(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.json'), 'utf8');
-  it('SARIF results at the source field; a baseline suppresses an export\'s findings; the cache keeps them', () => {
+  it("SARIF results at the source field; a baseline suppresses an export's findings; the cache keeps them", () => {
     const dir = project({ 'e.json': real });
     runCli(['e.json', '-f', 'sarif', '-o', 'r.sarif', '--no-score'], { cwd: dir });
     const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'));
     const results = sarif.runs[0].results as Record<string, any>[];
     expect(results).toHaveLength(10); // the unknown TC code once, not again as a missing 事项类型
-    expect(results.find((r) => r.ruleId === 'place-address')?.locations[0].physicalLocation.region).toMatchObject({ startLine: 1, startColumn: 2342 });
+    expect(results.find((r) => r.ruleId === 'place-address')?.locations[0].physicalLocation.region).toMatchObject({
+      startLine: 1,
+      startColumn: 2342,
+    });
     expect(runCli(['e.json', '--update-baseline', '--no-score'], { cwd: dir }).status).toBe(0);
     const base = runCli(['e.json', '--baseline', 'guide-lint-baseline.json', '--no-score'], { cwd: dir });
     expect(base.status).toBe(0);

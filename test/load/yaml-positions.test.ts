@@ -24,21 +24,27 @@ function yamlFiles(dir: string): string[] {
 function paths(v: unknown, base: ElementPath = []): { path: ElementPath; scalar: boolean }[] {
   const out = [{ path: base, scalar: typeof v !== 'object' || v === null }];
   if (Array.isArray(v)) v.forEach((x, i) => out.push(...paths(x, [...base, i])));
-  else if (v && typeof v === 'object') for (const k of Object.keys(v)) out.push(...paths((v as Record<string, unknown>)[k], [...base, k]));
+  else if (v && typeof v === 'object')
+    for (const k of Object.keys(v)) out.push(...paths((v as Record<string, unknown>)[k], [...base, k]));
   return out;
 }
 
 const SAMPLES = [
   'a: 1\nb:\n  - x\n  - {c: "q", d: [1, 2]}\n# comment\ne: |\n  block\n  text\nf: >-\n  folded\n',
   '---\n名称: 甲\n---\n# 第二份\n名称: 乙\n列表:\n- 一\n-   二   # 注释\n',
-  '材料:\n  - 名称: 身份证\n    份数:\n    类型: \'原件\'\n时限: { 数值: 20, 单位: 工作日 }\n',
+  "材料:\n  - 名称: 身份证\n    份数:\n    类型: '原件'\n时限: { 数值: 20, 单位: 工作日 }\n",
   'base: &b\n  k: 1\nother:\n  <<: *b\n  j: 2\n',
 ];
 
 describe('fast YAML locations agree with the yaml package', () => {
   const files = [...yamlFiles(join(ROOT, 'fixtures')), join(ROOT, 'test/support/base-guide.yaml')];
-  const texts = [...files.map((f) => ({ name: f.slice(ROOT.length + 1), text: readFileSync(f, 'utf8') })), ...SAMPLES.map((text, i) => ({ name: `sample ${i}`, text }))];
-  it('covers the shipped fixtures', () => { expect(files.length).toBeGreaterThan(20); });
+  const texts = [
+    ...files.map((f) => ({ name: f.slice(ROOT.length + 1), text: readFileSync(f, 'utf8') })),
+    ...SAMPLES.map((text, i) => ({ name: `sample ${i}`, text })),
+  ];
+  it('covers the shipped fixtures', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
   for (const { name, text } of texts) {
     it(name, () => {
       const loaded = loadYaml(text);
@@ -52,12 +58,14 @@ describe('fast YAML locations agree with the yaml package', () => {
           expect([fast.line, fast.column], where).toEqual([ref.line, ref.column]);
           // Block scalars: `yaml` ends after the final line break, we end at the last character.
           const block = /^[|>]/.test(text.split('\n')[fast.line - 1]!.slice(fast.column - 1));
-          if (scalar && !block && ref.endLine === ref.line) expect([fast.endLine, fast.endColumn], where).toEqual([ref.endLine, ref.endColumn]);
+          if (scalar && !block && ref.endLine === ref.line)
+            expect([fast.endLine, fast.endColumn], where).toEqual([ref.endLine, ref.endColumn]);
           if (typeof path.at(-1) === 'string') {
             const fk = g.sourceMap.locate(path, 'key');
             const rk = locateWithYaml(text, g.index, path, 'key')!;
             expect([fk.line, fk.column], `${where} key`).toEqual([rk.line, rk.column]);
-            if (rk.endLine === rk.line) expect([fk.endLine, fk.endColumn], `${where} key end`).toEqual([rk.endLine, rk.endColumn]);
+            if (rk.endLine === rk.line)
+              expect([fk.endLine, fk.endColumn], `${where} key end`).toEqual([rk.endLine, rk.endColumn]);
           }
           compared++;
         }

@@ -29,13 +29,22 @@ afterAll(async () => {
 });
 
 const actions = (range: typeof WHOLE, diagnostics: Diagnostic[] = [], only?: string[]) =>
-  client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri() }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+  client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri: uri() },
+    range,
+    context: { diagnostics, ...(only ? { only } : {}) },
+  });
 const editsOf = (a: CodeAction) => a.edit!.changes![uri()]!;
 
 describe('code actions', () => {
   it('"fix all in file" makes exactly the edits of guide-lint --fix (comments and layout kept)', async () => {
     const diags = await client.open(uri(), TEXT);
-    expect(diags.filter((d) => (d.data as { fixable: boolean }).fixable).map((d) => d.code).sort()).toEqual(['enum-values', 'enum-values', 'legal-basis']);
+    expect(
+      diags
+        .filter((d) => (d.data as { fixable: boolean }).fixable)
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['enum-values', 'enum-values', 'legal-basis']);
     const all = await actions(WHOLE);
     const fixAll = all.find((a) => a.title.startsWith('修复本文件中所有'))!;
     expect(fixAll.kind).toBe('quickfix');
@@ -85,18 +94,26 @@ describe('code actions', () => {
     const after = await client.change(uri(), text);
     expect(after.filter((d) => d.code === 'material-copies')).toEqual([]);
     expect(after.length).toBe(diags.length - 1);
-
   });
 
   it('a second rule joins a disable comment already above the line', async () => {
-    const text = TEXT.replace('    材料类型: 原件及复印件', '    # guide-lint-disable-next-line office-hours -- 另有说明\n    材料类型: 原件及复印件');
+    const text = TEXT.replace(
+      '    材料类型: 原件及复印件',
+      '    # guide-lint-disable-next-line office-hours -- 另有说明\n    材料类型: 原件及复印件',
+    );
     const diags = await client.change(uri(), text);
-    const variant = diags.find((d) => d.code === 'enum-values' && text.split('\n')[d.range.start.line]!.includes('原件及复印件'))!;
+    const variant = diags.find(
+      (d) => d.code === 'enum-values' && text.split('\n')[d.range.start.line]!.includes('原件及复印件'),
+    )!;
     const disable = (await actions(variant.range, [variant])).find((a) => a.title === '在此行禁用 enum-values')!;
     const fixed = applyEdits(text, editsOf(disable));
-    expect(fixed.split('\n')[variant.range.start.line - 1]).toBe('    # guide-lint-disable-next-line office-hours, enum-values -- 另有说明');
+    expect(fixed.split('\n')[variant.range.start.line - 1]).toBe(
+      '    # guide-lint-disable-next-line office-hours, enum-values -- 另有说明',
+    );
     const after = await client.change(uri(), fixed);
-    expect(after.filter((d) => d.code === 'enum-values' && d.range.start.line === variant.range.start.line)).toEqual([]);
+    expect(after.filter((d) => d.code === 'enum-values' && d.range.start.line === variant.range.start.line)).toEqual(
+      [],
+    );
   });
 
   it('answers for the current text when a keystroke is still waiting to be linted', async () => {
@@ -105,10 +122,17 @@ describe('code actions', () => {
       const u = uriOf(join(dir, 'g.yaml'));
       await slow.open(u, BASE);
       // Not linted yet (a minute of debounce): the code action request lints first.
-      void slow.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: TEXT }] });
-      const list = await slow.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: WHOLE, context: { diagnostics: [] } });
+      void slow.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri: u, version: 2 },
+        contentChanges: [{ text: TEXT }],
+      });
+      const list = await slow.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: u },
+        range: WHOLE,
+        context: { diagnostics: [] },
+      });
       const fixAll = list.find((a) => a.title.startsWith('修复本文件中所有'))!;
-      expect((fixAll.edit!.changes![u]!).length).toBe(3);
+      expect(fixAll.edit!.changes![u]!.length).toBe(3);
     } finally {
       await slow.stop();
     }

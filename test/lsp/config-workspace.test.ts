@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 describe('config per file', () => {
-  it('the nearest config from the file\'s folder applies (as the CLI run there)', async () => {
+  it("the nearest config from the file's folder applies (as the CLI run there)", async () => {
     expect((await client.open(uriOf(join(dir, 'a.yaml')), VARIANT)).map((d) => d.code)).toEqual(['enum-values']);
     expect(await client.open(uriOf(join(dir, 'sub', 'b.yaml')), VARIANT)).toEqual([]);
   });
@@ -42,7 +42,9 @@ describe('config per file', () => {
     const cfg = uriOf(join(dir, 'sub', 'guide-lint.config.yaml'));
     const text = 'rules:\n  enum-values: warning\n';
     writeFileSync(join(dir, 'sub', 'guide-lint.config.yaml'), text);
-    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: cfg, languageId: 'yaml', version: 1, text } });
+    await client.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: cfg, languageId: 'yaml', version: 1, text },
+    });
     const next = client.diagnostics(b);
     client.save(cfg);
     const diags = await next;
@@ -53,7 +55,9 @@ describe('config per file', () => {
     const en = await LspClient.start({ cwd: dir, args: ['--lang', 'en'] });
     try {
       const diags = await en.open(uriOf(join(dir, 'a.yaml')), VARIANT);
-      expect(diags[0]!.message).toMatch(/"材料类型" value "扫描件" is not in its value set; use one of: 原件, 复印件, 原件和复印件 \[checklist item 20 \(material type and form\)\]$/);
+      expect(diags[0]!.message).toMatch(
+        /"材料类型" value "扫描件" is not in its value set; use one of: 原件, 复印件, 原件和复印件 \[checklist item 20 \(material type and form\)\]$/,
+      );
     } finally {
       await en.stop();
     }
@@ -68,10 +72,20 @@ describe('workspace commands', () => {
     cpSync(join(ROOT, 'fixtures/guides/forms'), join(ws, 'forms'), { recursive: true });
     const other = await LspClient.start({ cwd: ws, initializationOptions: { debounceMs: 0 } });
     try {
-      const res = await other.request<{ files: number; errors: number; warnings: number; line: string }>('workspace/executeCommand', { command: 'guide-lint.lintWorkspace', arguments: [] });
+      const res = await other.request<{ files: number; errors: number; warnings: number; line: string }>(
+        'workspace/executeCommand',
+        { command: 'guide-lint.lintWorkspace', arguments: [] },
+      );
       const cli = JSON.parse(runCli(['.', '--format', 'json', '--no-score'], { cwd: ws }).stdout);
-      expect(res).toMatchObject({ files: cli.summary.files, errors: cli.summary.errors, warnings: cli.summary.warnings, infos: cli.summary.infos });
-      expect(res.line).toBe(`guide-lint：${cli.summary.files} 个文件，${cli.summary.guides} 个指南，${cli.summary.errors} 个错误，${cli.summary.warnings} 个警告，${cli.summary.infos} 个提示`);
+      expect(res).toMatchObject({
+        files: cli.summary.files,
+        errors: cli.summary.errors,
+        warnings: cli.summary.warnings,
+        infos: cli.summary.infos,
+      });
+      expect(res.line).toBe(
+        `guide-lint：${cli.summary.files} 个文件，${cli.summary.guides} 个指南，${cli.summary.errors} 个错误，${cli.summary.warnings} 个警告，${cli.summary.infos} 个提示`,
+      );
       const uris = new Set(other.published.map((p) => p.uri));
       expect(uris.size).toBe(14);
       const hours = other.published.find((p) => p.uri.endsWith('hours-order-chifeng.yaml'))!;
@@ -79,7 +93,10 @@ describe('workspace commands', () => {
       await until(() => other.messages.some((m) => m.message === res.line));
 
       // The scorecard line, as `guide-lint` prints it under its findings.
-      const lines = await other.request<string[]>('workspace/executeCommand', { command: 'guide-lint.score', arguments: [] });
+      const lines = await other.request<string[]>('workspace/executeCommand', {
+        command: 'guide-lint.score',
+        arguments: [],
+      });
       const stylish = runCli(['.'], { cwd: ws }).stdout.trimEnd().split('\n');
       expect(lines).toEqual([stylish.at(-1)]);
       expect(lines[0]).toMatch(/^评分：/);

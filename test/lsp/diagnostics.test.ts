@@ -5,13 +5,27 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, LspClient, brief, byPosition, cliFindings, expectedDiagnostic, fixture, guideDir, uriOf } from './support.js';
+import {
+  BASE,
+  LspClient,
+  brief,
+  byPosition,
+  cliFindings,
+  expectedDiagnostic,
+  fixture,
+  guideDir,
+  uriOf,
+} from './support.js';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
 
 /** A diagnostic's message as text (the server sends plain strings). */
 const textOf = (m: string | MarkupContent): string => (typeof m === 'string' ? m : m.value);
 
-const DEFECTIVE = ['fixtures/guides/defective/hours-order-chifeng.yaml', 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml', 'fixtures/guides/defective/place-list-hohhot.yaml'];
+const DEFECTIVE = [
+  'fixtures/guides/defective/hours-order-chifeng.yaml',
+  'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml',
+  'fixtures/guides/defective/place-list-hohhot.yaml',
+];
 
 let dir: string;
 let client: LspClient;
@@ -25,24 +39,31 @@ afterAll(async () => {
 });
 
 describe('diagnostics of a defective guide', () => {
-  it.each(DEFECTIVE)('%s: the CLI findings, at the same places, with rule, severity, item and docs link', async (rel) => {
-    const name = rel.split('/').pop()!;
-    const text = fixture(rel);
-    writeFileSync(join(dir, name), text);
-    const cli = cliFindings(dir, name);
-    expect(cli.length).toBeGreaterThan(0);
-    const diags = await client.open(uriOf(join(dir, name)), text);
-    expect(diags.map(brief).sort(byPosition)).toEqual(cli.map(expectedDiagnostic).sort(byPosition));
-    for (const d of diags) {
-      expect(d.source).toBe('guide-lint');
-      expect(d.codeDescription?.href).toBe(`https://github.com/guide-lint/guide-lint/blob/main/docs/rules/${d.code}.md`);
-      // The CLI's message, then the checklist item.
-      const f = cli.find((c) => c.ruleId === d.code && c.line - 1 === d.range.start.line && textOf(d.message).startsWith(c.message))!;
-      expect(f).toBeDefined();
-      if (f.item !== null) expect(d.message).toContain(`清单第${f.item}项`);
-      expect((d.data as { item: number | null }).item).toBe(f.item);
-    }
-  });
+  it.each(DEFECTIVE)(
+    '%s: the CLI findings, at the same places, with rule, severity, item and docs link',
+    async (rel) => {
+      const name = rel.split('/').pop()!;
+      const text = fixture(rel);
+      writeFileSync(join(dir, name), text);
+      const cli = cliFindings(dir, name);
+      expect(cli.length).toBeGreaterThan(0);
+      const diags = await client.open(uriOf(join(dir, name)), text);
+      expect(diags.map(brief).sort(byPosition)).toEqual(cli.map(expectedDiagnostic).sort(byPosition));
+      for (const d of diags) {
+        expect(d.source).toBe('guide-lint');
+        expect(d.codeDescription?.href).toBe(
+          `https://github.com/guide-lint/guide-lint/blob/main/docs/rules/${d.code}.md`,
+        );
+        // The CLI's message, then the checklist item.
+        const f = cli.find(
+          (c) => c.ruleId === d.code && c.line - 1 === d.range.start.line && textOf(d.message).startsWith(c.message),
+        )!;
+        expect(f).toBeDefined();
+        if (f.item !== null) expect(d.message).toContain(`清单第${f.item}项`);
+        expect((d.data as { item: number | null }).item).toBe(f.item);
+      }
+    },
+  );
 
   it('editing the document to fix one defect clears that diagnostic and keeps the others', async () => {
     const rel = 'fixtures/guides/defective/hours-order-chifeng.yaml';
@@ -54,7 +75,10 @@ describe('diagnostics of a defective guide', () => {
     const lines = text.split('\n');
     const line = lines[hours[0]!.range.start.line]!;
     // The ranges in order (morning before afternoon), as the message asks.
-    const fixed = line.replace(/^(办理时间: )(.*)$/, '$1星期一至星期五：上午08:30-12:00，下午14:30-17:30（法定节假日除外）');
+    const fixed = line.replace(
+      /^(办理时间: )(.*)$/,
+      '$1星期一至星期五：上午08:30-12:00，下午14:30-17:30（法定节假日除外）',
+    );
     expect(fixed).not.toBe(line);
     lines[hours[0]!.range.start.line] = fixed;
     const after = await client.change(uri, lines.join('\n'));
@@ -64,7 +88,10 @@ describe('diagnostics of a defective guide', () => {
 
   it('positions count UTF-16 code units: CJK and astral characters before and inside a located value', async () => {
     // 𠀀 and 𠀁 (CJK Extension B) are two UTF-16 units each; the CLI counts them so too.
-    const text = BASE.replace('审批结果: { 名称: 食品经营许可证,', '审批结果: { 名称: 𠀀𠀁食品经营许可证,').replace('样本: forms/blank.pdf', '样本: forms/𠀂样本.pdf');
+    const text = BASE.replace('审批结果: { 名称: 食品经营许可证,', '审批结果: { 名称: 𠀀𠀁食品经营许可证,').replace(
+      '样本: forms/blank.pdf',
+      '样本: forms/𠀂样本.pdf',
+    );
     writeFileSync(join(dir, 'astral.yaml'), text);
     const diags = await client.open(uriOf(join(dir, 'astral.yaml')), text);
     const sample = diags.find((d) => d.code === 'result-sample')!;
@@ -72,7 +99,10 @@ describe('diagnostics of a defective guide', () => {
     const lineNo = text.split('\n').findIndex((l) => l.includes('forms/𠀂样本.pdf'));
     const line = text.split('\n')[lineNo]!;
     const start = line.indexOf('forms/𠀂样本.pdf');
-    expect(sample.range).toEqual({ start: { line: lineNo, character: start }, end: { line: lineNo, character: start + 'forms/𠀂样本.pdf'.length } });
+    expect(sample.range).toEqual({
+      start: { line: lineNo, character: start },
+      end: { line: lineNo, character: start + 'forms/𠀂样本.pdf'.length },
+    });
     // Code points would put it 2 earlier (two astral characters before it).
     expect([...line.slice(0, start)].length).toBe(start - 2);
     const cli = cliFindings(dir, 'astral.yaml').find((f) => f.ruleId === 'result-sample')!;
@@ -84,10 +114,14 @@ describe('diagnostics of a defective guide', () => {
     writeFileSync(join(dir, 'form.yaml'), text);
     const uri = uriOf(join(dir, 'form.yaml'));
     const diags = await client.open(uri, text);
-    expect(diags.filter((d) => d.code === 'blank-form').map((d) => textOf(d.message).split('”')[0])).toEqual(['申请材料“食品经营许可申请书']);
+    expect(diags.filter((d) => d.code === 'blank-form').map((d) => textOf(d.message).split('”')[0])).toEqual([
+      '申请材料“食品经营许可申请书',
+    ]);
     const cleared = client.diagnostics(uri, { where: (ds) => !ds.some((d) => d.code === 'blank-form') });
     writeFileSync(join(dir, 'forms', '申请表-新.docx'), 'PK form');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, 'forms', '申请表-新.docx')), type: 1 }] });
+    client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(join(dir, 'forms', '申请表-新.docx')), type: 1 }],
+    });
     expect(await cleared).toEqual([]);
   });
 
@@ -104,7 +138,9 @@ describe('diagnostics of a defective guide', () => {
   it('YAML and JSON files that are not guides (workflows, package.json) are left alone', async () => {
     const workflow = 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
     expect(await client.open(uriOf(join(dir, 'ci.yml')), workflow)).toEqual([]);
-    expect(await client.open(uriOf(join(dir, 'package.json')), '{ "name": "x", "version": "1.0.0" }', 'json')).toEqual([]);
+    expect(await client.open(uriOf(join(dir, 'package.json')), '{ "name": "x", "version": "1.0.0" }', 'json')).toEqual(
+      [],
+    );
     // Once it names a guide element, it is a guide.
     expect((await client.change(uriOf(join(dir, 'ci.yml')), `事项名称: 测试\n${workflow}`)).length).toBeGreaterThan(0);
   });

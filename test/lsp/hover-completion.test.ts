@@ -19,13 +19,21 @@ afterAll(async () => {
   expect(await client.stop()).toBe(0);
 });
 
-const hover = (line: number, character: number) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri() }, position: { line, character } });
-const complete = (line: number, character: number) => client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uri() }, position: { line, character } });
+const hover = (line: number, character: number) =>
+  client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri() }, position: { line, character } });
+const complete = (line: number, character: number) =>
+  client.request<CompletionItem[]>('textDocument/completion', {
+    textDocument: { uri: uri() },
+    position: { line, character },
+  });
 const valueOf = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
 describe('hover', () => {
   it('on an element key: the dictionary entry, the checklist task and an example from the rule docs', async () => {
-    const text = BASE.replace('办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）', '办理时间: 周一至周五 下午13:00-17:00，上午9:00-12:00');
+    const text = BASE.replace(
+      '办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）',
+      '办理时间: 周一至周五 下午13:00-17:00，上午9:00-12:00',
+    );
     await client.open(uri(), text);
     const h = valueOf(await hover(lineOf(text, '办理时间:'), 1));
     expect(h).toContain('**办理时间** · office hours（必填）');
@@ -36,7 +44,10 @@ describe('hover', () => {
   });
 
   it('on a diagnostic: the rule, its item and its bad and good examples', async () => {
-    const text = BASE.replace('办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）', '办理时间: 周一至周五 下午13:00-17:00，上午9:00-12:00');
+    const text = BASE.replace(
+      '办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00（法定节假日除外）',
+      '办理时间: 周一至周五 下午13:00-17:00，上午9:00-12:00',
+    );
     const line = lineOf(text, '办理时间:');
     const h = valueOf(await hover(line, 12));
     expect(h).toContain('**office-hours** — ');
@@ -61,7 +72,9 @@ describe('hover', () => {
 
 describe('completion', () => {
   it('top-level keys of a guide, without those already written, required ones first', async () => {
-    const text = BASE.replace('网办地址: https://zwfw.nmg.gov.cn/item/000117012000\n', '').replace('办件类型: 承诺件\n', '') + '\n';
+    const text =
+      BASE.replace('网办地址: https://zwfw.nmg.gov.cn/item/000117012000\n', '').replace('办件类型: 承诺件\n', '') +
+      '\n';
     await client.change(uri(), text);
     const items = await complete(text.split('\n').length - 1, 0);
     const labels = items.map((i) => i.label);
@@ -89,7 +102,10 @@ describe('completion', () => {
   });
 
   it('value-set values (值域) after a key and in a flow list', async () => {
-    const text = BASE.replace('办理深度: Ⅲ级', '办理深度: ').replace('办理形式: [窗口办理, 电脑端网上办理, 快递申请]', '办理形式: [窗口办理, 电脑');
+    const text = BASE.replace('办理深度: Ⅲ级', '办理深度: ').replace(
+      '办理形式: [窗口办理, 电脑端网上办理, 快递申请]',
+      '办理形式: [窗口办理, 电脑',
+    );
     await client.change(uri(), text);
     const depth = await complete(lineOf(text, '办理深度: '), '办理深度: '.length);
     expect(depth.map((i) => i.label)).toEqual(['Ⅰ级', 'Ⅱ级', 'Ⅲ级', 'Ⅳ级']);
@@ -98,7 +114,9 @@ describe('completion', () => {
     const ch = text.split('\n')[line]!.length;
     const channels = await complete(line, ch);
     expect(channels.map((i) => i.label)).toContain('电脑端网上办理');
-    expect(channels[0]!.textEdit).toMatchObject({ range: { start: { line, character: ch - 2 }, end: { line, character: ch } } });
+    expect(channels[0]!.textEdit).toMatchObject({
+      range: { start: { line, character: ch - 2 }, end: { line, character: ch } },
+    });
   });
 
   it('values of a material record key', async () => {
@@ -113,16 +131,29 @@ describe('completion', () => {
     const juri = uriOf(join(dir, 'g.json'));
     const text = '{\n  "事项名称": "测试",\n  "办件\n}\n';
     await client.open(juri, text, 'json');
-    const at = (line: number, character: number) => client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: juri }, position: { line, character } });
+    const at = (line: number, character: number) =>
+      client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: juri },
+        position: { line, character },
+      });
     const keys = await at(2, 5);
     expect(keys.map((i) => i.label)).toContain('办件类型');
     expect(keys.map((i) => i.label)).not.toContain('事项名称');
-    expect(keys.find((i) => i.label === '办件类型')!.textEdit).toEqual({ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } }, newText: '"办件类型": ' });
+    expect(keys.find((i) => i.label === '办件类型')!.textEdit).toEqual({
+      range: { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } },
+      newText: '"办件类型": ',
+    });
     const valued = '{\n  "事项名称": "测试",\n  "申请材料": [{ "材料名称": "a", "来源渠道": "申" }]\n}\n';
     await client.change(juri, valued);
     const line = valued.split('\n')[2]!;
     const values = await at(2, line.indexOf('"申"') + 2);
     expect(values.map((i) => i.label)).toEqual(['申请人自备', '政府部门核发', '其他']);
-    expect(values[0]!.textEdit).toEqual({ range: { start: { line: 2, character: line.indexOf('"申"') }, end: { line: 2, character: line.indexOf('"申"') + 3 } }, newText: '"申请人自备"' });
+    expect(values[0]!.textEdit).toEqual({
+      range: {
+        start: { line: 2, character: line.indexOf('"申"') },
+        end: { line: 2, character: line.indexOf('"申"') + 3 },
+      },
+      newText: '"申请人自备"',
+    });
   });
 });

@@ -23,7 +23,10 @@ let client: LspClient;
 
 const pullWorkspace = (previousResultIds: Array<{ uri: string; value: string }> = []) =>
   client.request<{ items: Report[] }>('workspace/diagnostic', { previousResultIds }).then((r) => r.items);
-const sorted = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${String(d.severity)}`).sort();
+const sorted = (ds: Diagnostic[]) =>
+  ds
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${String(d.severity)}`)
+    .sort();
 const previousOf = (reports: Report[]) => reports.map((r) => ({ uri: r.uri, value: r.resultId! }));
 
 beforeAll(async () => {
@@ -33,7 +36,10 @@ beforeAll(async () => {
   client = await LspClient.start({
     cwd: ws,
     initializationOptions: { debounceMs: 0 },
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } },
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { diagnostics: { refreshSupport: true } },
+    },
   });
 });
 afterAll(async () => {
@@ -42,17 +48,25 @@ afterAll(async () => {
 
 describe('workspace/diagnostic', () => {
   it('is announced to a client that pulls (and only to it)', async () => {
-    expect(client.initializeResult).toMatchObject({ capabilities: { diagnosticProvider: { identifier: 'guide-lint', interFileDependencies: true, workspaceDiagnostics: true } } });
+    expect(client.initializeResult).toMatchObject({
+      capabilities: {
+        diagnosticProvider: { identifier: 'guide-lint', interFileDependencies: true, workspaceDiagnostics: true },
+      },
+    });
     const pushing = await LspClient.start({ cwd: ws });
     try {
-      expect((pushing.initializeResult as { capabilities: object }).capabilities).not.toHaveProperty('diagnosticProvider');
+      expect((pushing.initializeResult as { capabilities: object }).capabilities).not.toHaveProperty(
+        'diagnosticProvider',
+      );
     } finally {
       await pushing.stop();
     }
   });
 
   it('reports every guide of the folder with the findings the CLI has for it', async () => {
-    const cli = JSON.parse(runCli(['.', '--format', 'json', '--no-score'], { cwd: ws }).stdout) as { findings: Array<CliFinding & { file: string }> };
+    const cli = JSON.parse(runCli(['.', '--format', 'json', '--no-score'], { cwd: ws }).stdout) as {
+      findings: Array<CliFinding & { file: string }>;
+    };
     const reports = await pullWorkspace();
     expect(reports).toHaveLength(14);
     for (const r of reports) {
@@ -60,7 +74,9 @@ describe('workspace/diagnostic', () => {
       expect(r.version).toBeNull();
       expect(r.resultId).toBeTruthy();
       const mine = cli.findings.filter((f) => pathToFileURL(join(ws, f.file)).href === r.uri);
-      expect(sorted(r.items!)).toEqual(mine.map((f) => `${f.line}:${f.column} ${f.ruleId} ${SEVERITY[f.severity]}`).sort());
+      expect(sorted(r.items!)).toEqual(
+        mine.map((f) => `${f.line}:${f.column} ${f.ruleId} ${SEVERITY[f.severity]}`).sort(),
+      );
     }
     const hours = reports.find((r) => r.uri.endsWith('hours-order-chifeng.yaml'))!;
     expect(hours.items!.map((d) => d.code)).toEqual(['office-hours']);
@@ -78,7 +94,10 @@ describe('workspace/diagnostic', () => {
     const first = await pullWorkspace();
     const file = join(ws, 'guides', 'hours-order-chifeng.yaml');
     const text = readFileSync(file, 'utf8');
-    const fixed = text.replace(/^(办理时间: )(.*)$/m, '$1星期一至星期五：上午08:30-12:00，下午14:30-17:30（法定节假日除外）');
+    const fixed = text.replace(
+      /^(办理时间: )(.*)$/m,
+      '$1星期一至星期五：上午08:30-12:00，下午14:30-17:30（法定节假日除外）',
+    );
     expect(fixed).not.toBe(text);
     writeFileSync(file, fixed);
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 2 }] });
@@ -94,15 +113,23 @@ describe('workspace/diagnostic', () => {
     // Open with an extra defect: a phone number that is too short.
     const text = readFileSync(file, 'utf8').replace(/^(咨询电话: )(.*)$/m, '$10471-123');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 3, text } });
-    const doc = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const doc = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+    );
     expect(doc.kind).toBe('full');
     const onDisk = (await pullWorkspace()).find((r) => r.uri === uri);
     // The workspace report of the open document is the editor's (version 3), not the disk's.
     expect(onDisk).toMatchObject({ kind: 'full', version: 3 });
     expect(sorted(onDisk!.items!)).toEqual(sorted(doc.items));
-    const cli = JSON.parse(runCli([file, '--format', 'json', '--no-score'], { cwd: ws }).stdout) as { findings: CliFinding[] };
+    const cli = JSON.parse(runCli([file, '--format', 'json', '--no-score'], { cwd: ws }).stdout) as {
+      findings: CliFinding[];
+    };
     expect(doc.items.length).toBe(cli.findings.length + 1);
-    const again = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: doc.resultId });
+    const again = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: doc.resultId,
+    });
     expect(again).toEqual({ kind: 'unchanged', resultId: doc.resultId });
     expect(client.published).toEqual([]);
   });
@@ -110,11 +137,21 @@ describe('workspace/diagnostic', () => {
   it('a saved config asks the client to pull again, and the next pull has the config applied', async () => {
     const file = join(ws, 'guides', 'hours-order-chifeng.yaml');
     const uri = uriOf(file);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(file, 'utf8').replace(/^(咨询电话: )(.*)$/m, '$10471-123') } });
+    client.notify('textDocument/didOpen', {
+      textDocument: {
+        uri,
+        languageId: 'yaml',
+        version: 1,
+        text: readFileSync(file, 'utf8').replace(/^(咨询电话: )(.*)$/m, '$10471-123'),
+      },
+    });
     const before = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     expect(before.items.length).toBeGreaterThan(0);
     const cfg = join(ws, 'guide-lint.config.yaml');
-    writeFileSync(cfg, `rules:\n${[...new Set(before.items.map((d) => String(d.code)))].map((r) => `  ${r}: off`).join('\n')}\n`);
+    writeFileSync(
+      cfg,
+      `rules:\n${[...new Set(before.items.map((d) => String(d.code)))].map((r) => `  ${r}: off`).join('\n')}\n`,
+    );
     const refreshes = client.refreshes;
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 1 }] });
     for (let i = 0; i < 200 && client.refreshes === refreshes; i++) await new Promise((r) => setTimeout(r, 10));

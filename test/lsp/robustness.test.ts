@@ -38,7 +38,8 @@ describe('robustness', () => {
     const uri = uriOf(join(dir, 'typed.yaml'));
     const cut = BASE.indexOf('办理流程:');
     const head = BASE.slice(0, cut);
-    const tail = '办理流程:\n  - 环节名称: "受理\n    办理时限: 1个工作日\n    审批标准: [申请材料齐全\n    办理结果: 受理通知书\n';
+    const tail =
+      '办理流程:\n  - 环节名称: "受理\n    办理时限: 1个工作日\n    审批标准: [申请材料齐全\n    办理结果: 受理通知书\n';
     await client.open(uri, head);
     let text = head;
     let parseErrors = 0;
@@ -66,15 +67,20 @@ describe('robustness', () => {
     const uri = uriOf(join(dir, 'damaged.yaml'));
     await client.open(uri, BASE);
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: BASE.length }), fc.constantFrom(':', '- ', '"', "'", '[', '{', '\t', '\n  ', '&a ', '*a', '|', '#', '%', '---\n', ''), fc.nat({ max: 40 }), async (pos, insert, cut) => {
-        const text = BASE.slice(0, pos) + insert + BASE.slice(Math.min(BASE.length, pos + cut));
-        const diags = await client.change(uri, text);
-        const lines = text.split('\n');
-        for (const d of diags) {
-          expect(d.range.end.line).toBeLessThan(lines.length);
-          expect(d.range.start.character).toBeLessThanOrEqual(lines[d.range.start.line]!.length + 1);
-        }
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: BASE.length }),
+        fc.constantFrom(':', '- ', '"', "'", '[', '{', '\t', '\n  ', '&a ', '*a', '|', '#', '%', '---\n', ''),
+        fc.nat({ max: 40 }),
+        async (pos, insert, cut) => {
+          const text = BASE.slice(0, pos) + insert + BASE.slice(Math.min(BASE.length, pos + cut));
+          const diags = await client.change(uri, text);
+          const lines = text.split('\n');
+          for (const d of diags) {
+            expect(d.range.end.line).toBeLessThan(lines.length);
+            expect(d.range.start.character).toBeLessThanOrEqual(lines[d.range.start.line]!.length + 1);
+          }
+        },
+      ),
       { numRuns: 60, seed: 20 },
     );
     expect(client.running).toBe(true);
@@ -87,14 +93,23 @@ describe('robustness', () => {
     expect(diags).toHaveLength(1);
     expect(diags[0]).toMatchObject({ severity: 2, code: 'parse-error', range: { start: { line: 0, character: 0 } } });
     expect(diags[0]!.message).toMatch(/文件过大（\d+ 字节，上限 20971520 字节）/);
-    expect(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })).toBeNull();
+    expect(
+      await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 1 },
+      }),
+    ).toBeNull();
     client.close(uri);
     const small = await client.open(uriOf(join(dir, 'small.yaml')), BASE);
     expect(small).toEqual([]);
   });
 
   it('a plugin rule that throws: one diagnostic on line 1; stray async errors do not end the server', async () => {
-    const files = guideDir({ 'guide-lint.config.yaml': 'plugins:\n  - ./crash.mjs\n', 'crash.mjs': CRASH_PLUGIN, 'g.yaml': BASE });
+    const files = guideDir({
+      'guide-lint.config.yaml': 'plugins:\n  - ./crash.mjs\n',
+      'crash.mjs': CRASH_PLUGIN,
+      'g.yaml': BASE,
+    });
     const uri = uriOf(join(files, 'g.yaml'));
     const diags = await client.open(uri, BASE);
     expect(diags.map((d) => d.code)).toEqual(['internal-error']);
@@ -115,7 +130,9 @@ describe('robustness', () => {
     expect(diags[0]!.message).toContain('guide-lint.config.yaml');
     writeFileSync(join(files, 'guide-lint.config.yaml'), 'rules:\n  office-hours: off\n');
     const next = client.diagnostics(uri);
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(files, 'guide-lint.config.yaml')), type: 2 }] });
+    client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(join(files, 'guide-lint.config.yaml')), type: 2 }],
+    });
     expect((await next).map((d) => d.code)).toEqual(['enum-values']);
   });
 
@@ -123,6 +140,8 @@ describe('robustness', () => {
     const text = BASE.replace('办理深度: Ⅲ级', '办理深度: Ⅴ级');
     writeFileSync(join(dir, 'last.yaml'), text);
     const diags = await client.open(uriOf(join(dir, 'last.yaml')), text);
-    expect(diags.map(brief).sort(byPosition)).toEqual(cliFindings(dir, 'last.yaml').map(expectedDiagnostic).sort(byPosition));
+    expect(diags.map(brief).sort(byPosition)).toEqual(
+      cliFindings(dir, 'last.yaml').map(expectedDiagnostic).sort(byPosition),
+    );
   });
 });

@@ -45,13 +45,22 @@ export const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 /** A CLI finding as the server should publish it (1-based line:column → 0-based UTF-16 position). */
 export function expectedDiagnostic(f: CliFinding): { code: string; severity: number; range: Range } {
-  return { code: f.ruleId, severity: SEVERITY[f.severity], range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } } };
+  return {
+    code: f.ruleId,
+    severity: SEVERITY[f.severity],
+    range: {
+      start: { line: f.line - 1, character: f.column - 1 },
+      end: { line: f.endLine - 1, character: f.endColumn - 1 },
+    },
+  };
 }
 
 export const brief = (d: Diagnostic) => ({ code: d.code, severity: d.severity, range: d.range });
 
 export const byPosition = <T extends { range: Range; code?: unknown }>(a: T, b: T) =>
-  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code));
+  a.range.start.line - b.range.start.line ||
+  a.range.start.character - b.range.start.character ||
+  String(a.code).localeCompare(String(b.code));
 
 /** Applies LSP text edits (non-overlapping, any order) to a text. */
 export function applyEdits(text: string, edits: { range: Range; newText: string }[]): string {

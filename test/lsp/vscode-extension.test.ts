@@ -13,15 +13,21 @@ const entry = readFileSync(join(DIR, manifest.main), 'utf8');
 
 describe('editors/vscode', () => {
   it('a manifest vsce accepts: publisher, engine, entry point, license file, repository', () => {
-    expect(manifest).toMatchObject({ publisher: 'guide-lint', main: './extension.js', engines: { vscode: expect.stringMatching(/^\^1\.\d+\.0$/) } });
+    expect(manifest).toMatchObject({
+      publisher: 'guide-lint',
+      main: './extension.js',
+      engines: { vscode: expect.stringMatching(/^\^1\.\d+\.0$/) },
+    });
     expect(manifest.repository.url).toMatch(/^https:/);
     expect(readFileSync(join(DIR, 'LICENSE.md'), 'utf8')).toContain('MIT License');
     expect(manifest.dependencies).toHaveProperty('vscode-languageclient');
     expect(manifest.devDependencies).toHaveProperty('@vscode/vsce');
   });
 
-  it('contributes the server\'s commands, and activates on YAML and JSON', () => {
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
+  it("contributes the server's commands, and activates on YAML and JSON", () => {
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(
+      Object.values(COMMANDS).sort(),
+    );
     expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:json']);
   });
 

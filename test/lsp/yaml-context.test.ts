@@ -18,7 +18,7 @@ describe('cursorContext', () => {
     expect(c?.kind === 'key' && [...c.siblings]).toEqual(['事项名称', '基本编码']);
   });
 
-  it('a key in a record of a block sequence, indented or compact (dash at the parent key\'s column)', () => {
+  it("a key in a record of a block sequence, indented or compact (dash at the parent key's column)", () => {
     const indented = at('申请材料:\n  - 材料名称: a\n    来源渠道: 申请人自备\n    |\n办理流程: []\n');
     expect(indented).toMatchObject({ kind: 'key', scope: 'material', start: 4 });
     expect(indented?.kind === 'key' && [...indented.siblings].sort()).toEqual(['来源渠道', '材料名称'].sort());
@@ -36,10 +36,30 @@ describe('cursorContext', () => {
   });
 
   it('values: after a key, inside a record, in a flow list, in a block list of an enumList', () => {
-    expect(at('办件类型: 即|')).toMatchObject({ kind: 'value', def: { key: '办件类型' }, prefix: '即', start: 6, inList: false });
-    expect(at('申请材料:\n  - 材料名称: a\n    来源渠道: |')).toMatchObject({ kind: 'value', def: { key: '来源渠道' } });
-    expect(at('服务对象: [自然人, 企|')).toMatchObject({ kind: 'value', def: { key: '服务对象' }, prefix: '企', inList: true });
-    expect(at('办理形式:\n  - 窗口办理\n  - 快|')).toMatchObject({ kind: 'value', def: { key: '办理形式' }, prefix: '快', start: 4, inList: true });
+    expect(at('办件类型: 即|')).toMatchObject({
+      kind: 'value',
+      def: { key: '办件类型' },
+      prefix: '即',
+      start: 6,
+      inList: false,
+    });
+    expect(at('申请材料:\n  - 材料名称: a\n    来源渠道: |')).toMatchObject({
+      kind: 'value',
+      def: { key: '来源渠道' },
+    });
+    expect(at('服务对象: [自然人, 企|')).toMatchObject({
+      kind: 'value',
+      def: { key: '服务对象' },
+      prefix: '企',
+      inList: true,
+    });
+    expect(at('办理形式:\n  - 窗口办理\n  - 快|')).toMatchObject({
+      kind: 'value',
+      def: { key: '办理形式' },
+      prefix: '快',
+      start: 4,
+      inList: true,
+    });
     expect(at('办件类型: "承|')).toMatchObject({ kind: 'value', prefix: '承', start: 7 });
   });
 

@@ -5,7 +5,11 @@ import { ELEMENTS } from '../../src/model/elements.js';
 // object shape for all definitions keeps those reads monomorphic (see the comment on `e`).
 describe('element definitions', () => {
   it('all have the same properties in the same order', () => {
-    const shapes = new Set(Object.values(ELEMENTS).flat().map((d) => Object.keys(d).join(',')));
+    const shapes = new Set(
+      Object.values(ELEMENTS)
+        .flat()
+        .map((d) => Object.keys(d).join(',')),
+    );
     expect([...shapes]).toEqual(['key,en,aliases,type,item,required,strict,values,of,description']);
   });
 });

@@ -56,6 +56,7 @@ describe('normalizeGuide', () => {
     expect(paths).toContain('申请材料/0/材料名称');
     expect(paths.some((p) => p.endsWith('/材料类型'))).toBe(true);
     expect(paths.some((p) => p.startsWith('申请材料/') && p.endsWith('/类型'))).toBe(false);
-    for (const e of n.elements) expect(e.value).toBe(pathOf(e).reduce<unknown>((v, s) => (v as Record<string | number, unknown>)[s], n.data));
+    for (const e of n.elements)
+      expect(e.value).toBe(pathOf(e).reduce<unknown>((v, s) => (v as Record<string | number, unknown>)[s], n.data));
   });
 });

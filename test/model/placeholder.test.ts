@@ -2,10 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { isPlaceholder } from '../../src/model/placeholder.js';
 
 describe('isPlaceholder', () => {
-  it.each(['', ' ', '无', '暂无', '/', '／', '-', '—', '——', '空', '详见附件', 'N/A', 'null', '待补充', '测试', ' 无 ', '没有答案', '测试问题', 'sssss ', 'ssssssssssssss', 'sssss ddddddddddd', '𝐧𝐮𝐥𝐥', '——————————'])('"%s" is a placeholder', (t) => {
+  it.each([
+    '',
+    ' ',
+    '无',
+    '暂无',
+    '/',
+    '／',
+    '-',
+    '—',
+    '——',
+    '空',
+    '详见附件',
+    'N/A',
+    'null',
+    '待补充',
+    '测试',
+    ' 无 ',
+    '没有答案',
+    '测试问题',
+    'sssss ',
+    'ssssssssssssss',
+    'sssss ddddddddddd',
+    '𝐧𝐮𝐥𝐥',
+    '——————————',
+  ])('"%s" is a placeholder', (t) => {
     expect(isPlaceholder(t)).toBe(true);
   });
-  it.each(['无犯罪记录证明', '申请人自备', '1', '0', '营业执照', '无需提交', '详见附件1《申请表》填写说明及范本', 'ss', 'SSS公司', 'test report of the lab'])('"%s" is a value', (t) => {
+  it.each([
+    '无犯罪记录证明',
+    '申请人自备',
+    '1',
+    '0',
+    '营业执照',
+    '无需提交',
+    '详见附件1《申请表》填写说明及范本',
+    'ss',
+    'SSS公司',
+    'test report of the lab',
+  ])('"%s" is a value', (t) => {
     expect(isPlaceholder(t)).toBe(false);
   });
 });

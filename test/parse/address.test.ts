@@ -7,25 +7,53 @@ type Row = [input: string, parts: Partial<Record<AddressPart, string>>, missing:
 
 // Every 办理地点 string of examples.json, verbatim, plus the format contract's sample (last row).
 const REAL: Row[] = [
-  ['灵山县三海街道江南路5号县政务服务中心法人大厅工程建设项目综合窗口（县卫生监督所一楼）。', { street: '江南路', door: '5号' }, ['room', 'window']],
-  ['灵山县三海街道江南路5号县政务服务中心法人大厅②工程建设项目综合窗口（县卫生监督所一楼）', { street: '江南路', door: '5号', window: '②工程建设项目综合窗口' }, ['room']],
-  ['灵山县三海街道江南路12号政务服务中心二楼综合窗口11', { street: '江南路', door: '12号', window: '窗口11' }, ['room']],
-  ['灵山县三海街道江南路12号县政务服务中心二楼④⑤⑥综合窗口', { street: '江南路', door: '12号', window: '④⑤⑥综合窗口' }, ['room']],
+  [
+    '灵山县三海街道江南路5号县政务服务中心法人大厅工程建设项目综合窗口（县卫生监督所一楼）。',
+    { street: '江南路', door: '5号' },
+    ['room', 'window'],
+  ],
+  [
+    '灵山县三海街道江南路5号县政务服务中心法人大厅②工程建设项目综合窗口（县卫生监督所一楼）',
+    { street: '江南路', door: '5号', window: '②工程建设项目综合窗口' },
+    ['room'],
+  ],
+  [
+    '灵山县三海街道江南路12号政务服务中心二楼综合窗口11',
+    { street: '江南路', door: '12号', window: '窗口11' },
+    ['room'],
+  ],
+  [
+    '灵山县三海街道江南路12号县政务服务中心二楼④⑤⑥综合窗口',
+    { street: '江南路', door: '12号', window: '④⑤⑥综合窗口' },
+    ['room'],
+  ],
   ['乌兰浩特市-长青街与代钦路30号五一派出所户籍窗口', { street: '长青街与代钦路', door: '30号' }, ['room', 'window']],
   ['乌兰浩特市政务服务中心二楼公安4号窗口', { window: '4号窗口' }, ['street', 'door', 'room']],
   ['东乡族自治县锁南镇锁南居委会。', {}, ['street', 'door', 'room', 'window']],
   ['甘肃省-临夏回族自治州-东乡族自治县政务服务中心。', {}, ['street', 'door', 'room', 'window']],
   ['石嘴山市政务服务中心一楼商务区D号窗口', { window: 'D号窗口' }, ['street', 'door', 'room']],
-  ['宁夏银川市北京中路49号瑞银B座宁夏公共资源交易服务中心四楼大厅', { street: '北京中路', door: '49号' }, ['room', 'window']],
+  [
+    '宁夏银川市北京中路49号瑞银B座宁夏公共资源交易服务中心四楼大厅',
+    { street: '北京中路', door: '49号' },
+    ['room', 'window'],
+  ],
   ['十堰经济技术开发区广州路27号政务服务中心一楼', { street: '广州路', door: '27号' }, ['room', 'window']],
-  ['西咸新区沣泾大道西一路1号政务服务中心（118号柜)', { street: '沣泾大道西一路', door: '1号', window: '118号柜' }, ['room']],
+  [
+    '西咸新区沣泾大道西一路1号政务服务中心（118号柜)',
+    { street: '沣泾大道西一路', door: '1号', window: '118号柜' },
+    ['room'],
+  ],
   ['北城新区北京路8号政务服务中心', { street: '北京路', door: '8号' }, ['room', 'window']],
   ['昆山市前进中路219号政务服务中心3楼', { street: '前进中路', door: '219号' }, ['room', 'window']],
   ['可以在常州经开区政务服务中心一楼大厅C区取号办理。', {}, ['street', 'door', 'room', 'window']],
   ['宁海县桃源中路138号', { street: '桃源中路', door: '138号' }, ['room', 'window']],
   // placeholder template: "XX号" is not a number, so the door is missing
   ['XX市XX路XX号政务服务中心一楼1号综合窗口', { street: 'XX路', window: '1号综合窗口' }, ['door', 'room']],
-  ['呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口', { street: '新华东街', door: '1号', room: '203室', window: '12号窗口' }, []],
+  [
+    '呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口',
+    { street: '新华东街', door: '1号', room: '203室', window: '12号窗口' },
+    [],
+  ],
 ];
 
 const MORE: Row[] = [
@@ -89,7 +117,8 @@ describe('parseAddress: other forms', () => {
 });
 
 describe('properties', () => {
-  const alphabet = '市区县街道镇村路街大道巷胡同弄里与号室房间楼层窗口柜台综合政务服务中心0123456789０１２一二三十ABD①④⑤⑥（）()-、，。 XX';
+  const alphabet =
+    '市区县街道镇村路街大道巷胡同弄里与号室房间楼层窗口柜台综合政务服务中心0123456789０１２一二三十ABD①④⑤⑥（）()-、，。 XX';
   it('any string: never throws, deterministic, spans slice the input, missing = parts not found', () => {
     fc.assert(
       fc.property(anyText(alphabet), (s) => {

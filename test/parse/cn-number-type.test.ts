@@ -19,10 +19,55 @@ function ours(nsn: string): { type: string | undefined; e164?: string; national?
 }
 
 // Leading digits of real CN numbers: Beijing, 2x cities, 3–9xx area codes, mobiles, 400/800, 95xxx.
-const PREFIXES = ['10', '20', '21', '22', '23', '24', '25', '27', '28', '29', '311', '351', '371', '431', '451', '471', '531', '538', '539', '571', '574',
-  '591', '731', '755', '769', '777', '851', '871', '898', '931', '991', '13', '139', '15', '17', '18', '19', '145', '166', '400', '800', '95', '96', '12'];
+const PREFIXES = [
+  '10',
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '25',
+  '27',
+  '28',
+  '29',
+  '311',
+  '351',
+  '371',
+  '431',
+  '451',
+  '471',
+  '531',
+  '538',
+  '539',
+  '571',
+  '574',
+  '591',
+  '731',
+  '755',
+  '769',
+  '777',
+  '851',
+  '871',
+  '898',
+  '931',
+  '991',
+  '13',
+  '139',
+  '15',
+  '17',
+  '18',
+  '19',
+  '145',
+  '166',
+  '400',
+  '800',
+  '95',
+  '96',
+  '12',
+];
 
-const digits = (minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
+const digits = (minLength: number, maxLength: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
 const nsnArb = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), digits(6, 9)).map(([p, rest]) => p + rest) },
   fc.tuple(fc.constantFrom(...PREFIXES), digits(0, 12)).map(([p, rest]) => p + rest),
@@ -32,22 +77,37 @@ const nsnArb = fc.oneof(
 describe('cnNumberType agrees with libphonenumber-js', () => {
   it('on generated numbers (valid and invalid, every length)', () => {
     let valid = 0;
-    fc.assert(fc.property(nsnArb, (nsn) => {
-      const want = library(nsn);
-      if (want.type) valid++;
-      expect(ours(nsn)).toEqual(want);
-    }), { numRuns: 5000, seed: 7 });
+    fc.assert(
+      fc.property(nsnArb, (nsn) => {
+        const want = library(nsn);
+        if (want.type) valid++;
+        expect(ours(nsn)).toEqual(want);
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
     // The generator must reach valid numbers too, or the property says little.
     expect(valid).toBeGreaterThan(500);
   });
 
   it('on fixed examples of every kind', () => {
-    for (const nsn of ['4716945678', '7776428820', '57465578872', '13997820171', '4008884636', '8008101234', '1065529988', '2087654321', '33186820', '123', '5386428820999']) {
+    for (const nsn of [
+      '4716945678',
+      '7776428820',
+      '57465578872',
+      '13997820171',
+      '4008884636',
+      '8008101234',
+      '1065529988',
+      '2087654321',
+      '33186820',
+      '123',
+      '5386428820999',
+    ]) {
       expect(ours(nsn)).toEqual(library(nsn));
     }
   });
 
-  it('parsePhones gives the library\'s answer for every real 咨询电话 string', () => {
+  it("parsePhones gives the library's answer for every real 咨询电话 string", () => {
     const real = realValues('咨询电话');
     for (const s of real) {
       for (const n of parsePhones(s).numbers) {

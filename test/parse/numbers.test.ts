@@ -35,12 +35,26 @@ describe('parseNumberToken', () => {
     expect(parseNumberToken(input)).toBe(expected);
   });
 
-  it.each(['', '  ', 'abc', '二十a', '2十', '十百', '百', '万', '二二十', '1.2.3', '1e5', '.5', '20.', '个', '工作日', '半半'])(
-    '%j → undefined',
-    (input) => {
-      expect(parseNumberToken(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '  ',
+    'abc',
+    '二十a',
+    '2十',
+    '十百',
+    '百',
+    '万',
+    '二二十',
+    '1.2.3',
+    '1e5',
+    '.5',
+    '20.',
+    '个',
+    '工作日',
+    '半半',
+  ])('%j → undefined', (input) => {
+    expect(parseNumberToken(input)).toBeUndefined();
+  });
 
   it('never throws, returns a finite number or undefined, deterministically', () => {
     fc.assert(

@@ -10,85 +10,125 @@ const MON_FRI_LONG = { text: '星期一至星期五', from: 1, to: 5 };
 
 // Every 办理时间 string of examples.json, verbatim.
 const REAL: [string, OfficeHours][] = [
-  ['工作日：上午9:00-12:00、下午14：00-17:00', {
-    days: WORKDAYS,
-    periods: [
-      { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
-      { start: hm(14), end: hm(17), text: '下午14：00-17:00', index: 17 },
-    ],
-    holidayNote: false, problems: [],
-  }],
-  ['工作日：上午9:00-12:00，下午14:00-17:00，法定节假日除外。', {
-    days: WORKDAYS,
-    periods: [
-      { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
-      { start: hm(14), end: hm(17), text: '下午14:00-17:00', index: 17 },
-    ],
-    holidayNote: true, problems: [],
-  }],
-  ['工作日：上午9:00-12:00、下午14:00-17:00，法定节假日除外。', {
-    days: WORKDAYS,
-    periods: [
-      { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
-      { start: hm(14), end: hm(17), text: '下午14:00-17:00', index: 17 },
-    ],
-    holidayNote: true, problems: [],
-  }],
-  ['工作日：上午9:00-12:00、下午２:00-５:00', {
-    days: WORKDAYS,
-    periods: [
-      { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
-      { start: hm(14), end: hm(17), text: '下午２:00-５:00', index: 17 },
-    ],
-    holidayNote: false, problems: [],
-  }],
-  ['周一至周五上午8：30-11：30，下午14:30-17:30（法定节假日除外）', {
-    days: MON_FRI,
-    periods: [
-      { start: hm(8, 30), end: hm(11, 30), text: '上午8：30-11：30', index: 5 },
-      { start: hm(14, 30), end: hm(17, 30), text: '下午14:30-17:30', index: 18 },
-    ],
-    holidayNote: true, problems: [],
-  }],
-  ['周一至周五 上午8:30--12:00，下午14:30--17:30（夏季下午15:30-18:00）（法定节假日除外）', {
-    days: MON_FRI,
-    periods: [
-      { start: hm(8, 30), end: hm(12), text: '上午8:30--12:00', index: 6 },
-      { start: hm(14, 30), end: hm(17, 30), text: '下午14:30--17:30', index: 20 },
-      { start: hm(15, 30), end: hm(18), text: '下午15:30-18:00', index: 37, seasonal: true },
-    ],
-    holidayNote: true, problems: [],
-  }],
-  ['工作日9:00-12:00 13:00-17:00', {
-    days: WORKDAYS,
-    periods: [
-      { start: hm(9), end: hm(12), text: '9:00-12:00', index: 3 },
-      { start: hm(13), end: hm(17), text: '13:00-17:00', index: 14 },
-    ],
-    holidayNote: false, problems: [],
-  }],
-  ['工作日上午9点至下午5点', {
-    days: WORKDAYS,
-    periods: [{ start: hm(9), end: hm(17), text: '上午9点至下午5点', index: 3 }],
-    holidayNote: false, problems: [],
-  }],
+  [
+    '工作日：上午9:00-12:00、下午14：00-17:00',
+    {
+      days: WORKDAYS,
+      periods: [
+        { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
+        { start: hm(14), end: hm(17), text: '下午14：00-17:00', index: 17 },
+      ],
+      holidayNote: false,
+      problems: [],
+    },
+  ],
+  [
+    '工作日：上午9:00-12:00，下午14:00-17:00，法定节假日除外。',
+    {
+      days: WORKDAYS,
+      periods: [
+        { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
+        { start: hm(14), end: hm(17), text: '下午14:00-17:00', index: 17 },
+      ],
+      holidayNote: true,
+      problems: [],
+    },
+  ],
+  [
+    '工作日：上午9:00-12:00、下午14:00-17:00，法定节假日除外。',
+    {
+      days: WORKDAYS,
+      periods: [
+        { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
+        { start: hm(14), end: hm(17), text: '下午14:00-17:00', index: 17 },
+      ],
+      holidayNote: true,
+      problems: [],
+    },
+  ],
+  [
+    '工作日：上午9:00-12:00、下午２:00-５:00',
+    {
+      days: WORKDAYS,
+      periods: [
+        { start: hm(9), end: hm(12), text: '上午9:00-12:00', index: 4 },
+        { start: hm(14), end: hm(17), text: '下午２:00-５:00', index: 17 },
+      ],
+      holidayNote: false,
+      problems: [],
+    },
+  ],
+  [
+    '周一至周五上午8：30-11：30，下午14:30-17:30（法定节假日除外）',
+    {
+      days: MON_FRI,
+      periods: [
+        { start: hm(8, 30), end: hm(11, 30), text: '上午8：30-11：30', index: 5 },
+        { start: hm(14, 30), end: hm(17, 30), text: '下午14:30-17:30', index: 18 },
+      ],
+      holidayNote: true,
+      problems: [],
+    },
+  ],
+  [
+    '周一至周五 上午8:30--12:00，下午14:30--17:30（夏季下午15:30-18:00）（法定节假日除外）',
+    {
+      days: MON_FRI,
+      periods: [
+        { start: hm(8, 30), end: hm(12), text: '上午8:30--12:00', index: 6 },
+        { start: hm(14, 30), end: hm(17, 30), text: '下午14:30--17:30', index: 20 },
+        { start: hm(15, 30), end: hm(18), text: '下午15:30-18:00', index: 37, seasonal: true },
+      ],
+      holidayNote: true,
+      problems: [],
+    },
+  ],
+  [
+    '工作日9:00-12:00 13:00-17:00',
+    {
+      days: WORKDAYS,
+      periods: [
+        { start: hm(9), end: hm(12), text: '9:00-12:00', index: 3 },
+        { start: hm(13), end: hm(17), text: '13:00-17:00', index: 14 },
+      ],
+      holidayNote: false,
+      problems: [],
+    },
+  ],
+  [
+    '工作日上午9点至下午5点',
+    {
+      days: WORKDAYS,
+      periods: [{ start: hm(9), end: hm(17), text: '上午9点至下午5点', index: 3 }],
+      holidayNote: false,
+      problems: [],
+    },
+  ],
 ];
 
 // The checklist's own two examples (item 15).
 const CHECKLIST: [string, OfficeHours][] = [
-  ['星期一至星期五：上午09:00-12:00，下午13:00-17:00', {
-    days: MON_FRI_LONG,
-    periods: [
-      { start: hm(9), end: hm(12), text: '上午09:00-12:00', index: 8 },
-      { start: hm(13), end: hm(17), text: '下午13:00-17:00', index: 22 },
-    ],
-    holidayNote: false, problems: [],
-  }],
-  ['星期一至星期五：09:00-17:00（法定节假日除外，中午不休息）', {
-    days: MON_FRI_LONG,
-    periods: [{ start: hm(9), end: hm(17), text: '09:00-17:00', index: 8 }],
-    holidayNote: true, problems: [],
-  }],
+  [
+    '星期一至星期五：上午09:00-12:00，下午13:00-17:00',
+    {
+      days: MON_FRI_LONG,
+      periods: [
+        { start: hm(9), end: hm(12), text: '上午09:00-12:00', index: 8 },
+        { start: hm(13), end: hm(17), text: '下午13:00-17:00', index: 22 },
+      ],
+      holidayNote: false,
+      problems: [],
+    },
+  ],
+  [
+    '星期一至星期五：09:00-17:00（法定节假日除外，中午不休息）',
+    {
+      days: MON_FRI_LONG,
+      periods: [{ start: hm(9), end: hm(17), text: '09:00-17:00', index: 8 }],
+      holidayNote: true,
+      problems: [],
+    },
+  ],
 ];
 
 describe('parseOfficeHours: real strings and the checklist examples', () => {
@@ -127,7 +167,13 @@ describe('parseOfficeHours: times and problems', () => {
     ['工作日 9:00—17:00', [[hm(9), hm(17)]]],
     ['工作日 晚上7点-9点', [[hm(19), hm(21)]]],
     ['工作日 00:00-24:00', [[0, hm(24)]]],
-    ['【星期一至星期五：上午09:00-12:00，下午13:00-17:00】', [[hm(9), hm(12)], [hm(13), hm(17)]]],
+    [
+      '【星期一至星期五：上午09:00-12:00，下午13:00-17:00】',
+      [
+        [hm(9), hm(12)],
+        [hm(13), hm(17)],
+      ],
+    ],
   ])('%j', (input, periods) => {
     const r = parseOfficeHours(input);
     expect(r.periods.map((p) => [p.start, p.end])).toEqual(periods);
@@ -135,14 +181,20 @@ describe('parseOfficeHours: times and problems', () => {
   });
 
   it.each<[string, OfficeHours['problems']]>([
-    ['工作时间', [
-      { kind: 'no-days', text: '工作时间', index: 0 },
-      { kind: 'no-period', text: '工作时间', index: 0 },
-    ]],
-    ['', [
-      { kind: 'no-days', text: '', index: 0 },
-      { kind: 'no-period', text: '', index: 0 },
-    ]],
+    [
+      '工作时间',
+      [
+        { kind: 'no-days', text: '工作时间', index: 0 },
+        { kind: 'no-period', text: '工作时间', index: 0 },
+      ],
+    ],
+    [
+      '',
+      [
+        { kind: 'no-days', text: '', index: 0 },
+        { kind: 'no-period', text: '', index: 0 },
+      ],
+    ],
     ['工作日', [{ kind: 'no-period', text: '工作日', index: 0 }]],
     ['上午9:00-12:00，下午13:00-17:00', [{ kind: 'no-days', text: '上午9:00-12:00，下午13:00-17:00', index: 0 }]],
     ['工作日 25:00-26:00', [{ kind: 'invalid-time', text: '25:00-26:00', index: 4 }]],
@@ -157,7 +209,9 @@ describe('parseOfficeHours: times and problems', () => {
   });
 
   it('bracketed and seasonal alternatives are separate groups', () => {
-    const summerWinter = parseOfficeHours('工作日 夏季：上午8:00-12:00，下午14:30-18:00；冬季：上午8:30-12:00，下午14:00-17:30');
+    const summerWinter = parseOfficeHours(
+      '工作日 夏季：上午8:00-12:00，下午14:30-18:00；冬季：上午8:30-12:00，下午14:00-17:30',
+    );
     expect(summerWinter.problems).toEqual([]);
     expect(summerWinter.periods.every((p) => p.seasonal)).toBe(true);
     const dated = parseOfficeHours('工作日 9:00-17:00（5月1日至9月30日 9:00-18:00）');
@@ -176,7 +230,8 @@ describe('parseOfficeHours: times and problems', () => {
 });
 
 describe('properties', () => {
-  const alphabet = '0123456789０１２：:-—～~至到点时分半上午下午中午晚上周星期一二三四五六日工作法定节假日除外夏季（）()【】，、； ';
+  const alphabet =
+    '0123456789０１２：:-—～~至到点时分半上午下午中午晚上周星期一二三四五六日工作法定节假日除外夏季（）()【】，、； ';
   it('any string: never throws, deterministic, periods are valid and slice the input', () => {
     fc.assert(
       fc.property(anyText(alphabet), (s) => {

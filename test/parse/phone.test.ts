@@ -4,7 +4,12 @@ import { parsePhones, type ParsedPhones, type PhoneNumber } from '../../src/pars
 import { RUNS, anyText, realValues } from './support.js';
 
 const landline = (raw: string, areaCode: string, subscriber: string, index = 0): PhoneNumber => ({
-  raw, index, kind: 'landline', areaCode, e164: `+86${areaCode.slice(1)}${subscriber}`, national: areaCode + subscriber,
+  raw,
+  index,
+  kind: 'landline',
+  areaCode,
+  e164: `+86${areaCode.slice(1)}${subscriber}`,
+  national: areaCode + subscriber,
 });
 const ok = (...numbers: PhoneNumber[]): ParsedPhones => ({ numbers, problems: [] });
 
@@ -15,18 +20,27 @@ const REAL: [string, ParsedPhones][] = [
   ['0777—6428880', ok(landline('0777—6428880', '0777', '6428880'))],
   ['0777-6428913', ok(landline('0777-6428913', '0777', '6428913'))],
   ['0777-6428001', ok(landline('0777-6428001', '0777', '6428001'))],
-  ['http://qzls.zwfw.gxzf.gov.cn/\n0777-6428001', {
-    numbers: [landline('0777-6428001', '0777', '6428001', 30)],
-    problems: [{ kind: 'url', text: 'http://qzls.zwfw.gxzf.gov.cn/', index: 0 }],
-  }],
+  [
+    'http://qzls.zwfw.gxzf.gov.cn/\n0777-6428001',
+    {
+      numbers: [landline('0777-6428001', '0777', '6428001', 30)],
+      problems: [{ kind: 'url', text: 'http://qzls.zwfw.gxzf.gov.cn/', index: 0 }],
+    },
+  ],
   ['87524298', { numbers: [], problems: [{ kind: 'no-area-code', text: '87524298', index: 0 }] }],
   ['0538-12333', ok({ raw: '0538-12333', index: 0, kind: 'hotline', areaCode: '0538', national: '053812333' })],
   ['0539-12333', ok({ raw: '0539-12333', index: 0, kind: 'hotline', areaCode: '0539', national: '053912333' })],
   ['+86-574-65578872', ok(landline('+86-574-65578872', '0574', '65578872'))],
-  ['400-888-4636', ok({ raw: '400-888-4636', index: 0, kind: 'toll-free', e164: '+864008884636', national: '4008884636' })],
+  [
+    '400-888-4636',
+    ok({ raw: '400-888-4636', index: 0, kind: 'toll-free', e164: '+864008884636', national: '4008884636' }),
+  ],
   ['0571-56700055', ok(landline('0571-56700055', '0571', '56700055'))],
   ['33186820', { numbers: [], problems: [{ kind: 'no-area-code', text: '33186820', index: 0 }] }],
-  ['13997820171', ok({ raw: '13997820171', index: 0, kind: 'mobile', e164: '+8613997820171', national: '13997820171' })],
+  [
+    '13997820171',
+    ok({ raw: '13997820171', index: 0, kind: 'mobile', e164: '+8613997820171', national: '13997820171' }),
+  ],
   ['0519-12345', ok({ raw: '0519-12345', index: 0, kind: 'hotline', areaCode: '0519', national: '051912345' })],
   ['12345', ok({ raw: '12345', index: 0, kind: 'hotline', national: '12345' })],
 ];
@@ -36,7 +50,10 @@ describe('parsePhones: real strings', () => {
     expect(parsePhones(input)).toEqual(expected);
   });
   it('33186820 stored as a JSON number', () => {
-    expect(parsePhones(33186820)).toEqual({ numbers: [], problems: [{ kind: 'no-area-code', text: '33186820', index: 0 }] });
+    expect(parsePhones(33186820)).toEqual({
+      numbers: [],
+      problems: [{ kind: 'no-area-code', text: '33186820', index: 0 }],
+    });
   });
   it('the table covers every 咨询电话 value of examples.json', () => {
     const real = realValues('咨询电话');
@@ -54,22 +71,49 @@ describe('parsePhones: other forms', () => {
     ['+86 471 6945678', ok(landline('+86 471 6945678', '0471', '6945678'))],
     ['010-12345678', ok(landline('010-12345678', '010', '12345678'))],
     ['021-12345678', ok(landline('021-12345678', '021', '12345678'))],
-    ['139 9782 0171', ok({ raw: '139 9782 0171', index: 0, kind: 'mobile', e164: '+8613997820171', national: '13997820171' })],
-    ['800-810-1234', ok({ raw: '800-810-1234', index: 0, kind: 'toll-free', e164: '+868008101234', national: '8008101234' })],
+    [
+      '139 9782 0171',
+      ok({ raw: '139 9782 0171', index: 0, kind: 'mobile', e164: '+8613997820171', national: '13997820171' }),
+    ],
+    [
+      '800-810-1234',
+      ok({ raw: '800-810-1234', index: 0, kind: 'toll-free', e164: '+868008101234', national: '8008101234' }),
+    ],
     ['0471-6945678转801', ok(landline('0471-6945678', '0471', '6945678'))],
     ['0471-6945678-801', ok(landline('0471-6945678', '0471', '6945678'))],
-    ['0471-6945678、0471-6945679', ok(landline('0471-6945678', '0471', '6945678'), landline('0471-6945679', '0471', '6945679', 13))],
-    ['0471-6945678，13997820171', ok(
-      landline('0471-6945678', '0471', '6945678'),
-      { raw: '13997820171', index: 13, kind: 'mobile', e164: '+8613997820171', national: '13997820171' },
-    )],
-    ['0471-6945678 0471-6945679', ok(landline('0471-6945678', '0471', '6945678'), landline('0471-6945679', '0471', '6945679', 13))],
-    ['12345或0471-6945678', ok({ raw: '12345', index: 0, kind: 'hotline', national: '12345' }, landline('0471-6945678', '0471', '6945678', 6))],
+    [
+      '0471-6945678、0471-6945679',
+      ok(landline('0471-6945678', '0471', '6945678'), landline('0471-6945679', '0471', '6945679', 13)),
+    ],
+    [
+      '0471-6945678，13997820171',
+      ok(landline('0471-6945678', '0471', '6945678'), {
+        raw: '13997820171',
+        index: 13,
+        kind: 'mobile',
+        e164: '+8613997820171',
+        national: '13997820171',
+      }),
+    ],
+    [
+      '0471-6945678 0471-6945679',
+      ok(landline('0471-6945678', '0471', '6945678'), landline('0471-6945679', '0471', '6945679', 13)),
+    ],
+    [
+      '12345或0471-6945678',
+      ok(
+        { raw: '12345', index: 0, kind: 'hotline', national: '12345' },
+        landline('0471-6945678', '0471', '6945678', 6),
+      ),
+    ],
     ['咨询电话：0471-6945678；', ok(landline('0471-6945678', '0471', '6945678', 5))],
-    ['6945678、0471-6945679', {
-      numbers: [landline('0471-6945679', '0471', '6945679', 8)],
-      problems: [{ kind: 'no-area-code', text: '6945678', index: 0 }],
-    }],
+    [
+      '6945678、0471-6945679',
+      {
+        numbers: [landline('0471-6945679', '0471', '6945679', 8)],
+        problems: [{ kind: 'no-area-code', text: '6945678', index: 0 }],
+      },
+    ],
     ['www.nmg.gov.cn', { numbers: [], problems: [{ kind: 'url', text: 'www.nmg.gov.cn', index: 0 }] }],
     ['0777-642882', { numbers: [], problems: [{ kind: 'malformed', text: '0777-642882', index: 0 }] }],
     ['0755-1234567', { numbers: [], problems: [{ kind: 'malformed', text: '0755-1234567', index: 0 }] }],

@@ -10,7 +10,12 @@ import {
 import { RUNS, anyText, realValues } from './support.js';
 
 const days = (value: number, unit: '工作日' | '自然日', text: string, within = false): TimeLimit => ({
-  ok: true, kind: 'days', value, unit, text, within,
+  ok: true,
+  kind: 'days',
+  value,
+  unit,
+  text,
+  within,
 });
 const immediate = (text: string): TimeLimit => ({ ok: true, kind: 'immediate', value: 0, unit: null, text });
 
@@ -22,7 +27,11 @@ const REAL: [string, TimeLimit][] = [
   ['10日内', { ok: false, problem: 'ambiguous-unit', text: '10日内', value: 10, unitText: '日' }],
   [
     'anticipate_day=20, anticipate_type=1, promise_day=5, promise_type=1',
-    { ok: false, problem: 'not-a-time-limit', text: 'anticipate_day=20, anticipate_type=1, promise_day=5, promise_type=1' },
+    {
+      ok: false,
+      problem: 'not-a-time-limit',
+      text: 'anticipate_day=20, anticipate_type=1, promise_day=5, promise_type=1',
+    },
   ],
   [
     '办事提速。申请人准备、修改材料不计入承诺办结时限。',
@@ -80,7 +89,13 @@ describe('parseTimeLimit: text forms', () => {
     ['   ', { ok: false, problem: 'empty', text: '' }],
     [
       '材料齐全后20个工作日内办结，特殊情况可延长10个工作日',
-      { ok: false, problem: 'not-a-time-limit', text: '材料齐全后20个工作日内办结，特殊情况可延长10个工作日', value: 20, unitText: '工作日' },
+      {
+        ok: false,
+        problem: 'not-a-time-limit',
+        text: '材料齐全后20个工作日内办结，特殊情况可延长10个工作日',
+        value: 20,
+        unitText: '工作日',
+      },
     ],
   ])('%j', (input, expected) => {
     expect(parseTimeLimit(input)).toEqual(expected);
@@ -100,15 +115,36 @@ describe('parseTimeLimit: numbers, objects and other values', () => {
     [{ 数值: '二十', 单位: '工作日' }, days(20, '工作日', '二十工作日')],
     [{ 数值: 0, 单位: '工作日' }, immediate('0工作日')],
     [{ 数值: '即办' }, immediate('即办')],
-    [{ 数值: 20, 单位: '天' }, { ok: false, problem: 'ambiguous-unit', text: '20天', value: 20, unitText: '天' }],
-    [{ 数值: 20, 单位: '日' }, { ok: false, problem: 'ambiguous-unit', text: '20日', value: 20, unitText: '日' }],
+    [
+      { 数值: 20, 单位: '天' },
+      { ok: false, problem: 'ambiguous-unit', text: '20天', value: 20, unitText: '天' },
+    ],
+    [
+      { 数值: 20, 单位: '日' },
+      { ok: false, problem: 'ambiguous-unit', text: '20日', value: 20, unitText: '日' },
+    ],
     [{ 数值: 20 }, { ok: false, problem: 'ambiguous-unit', text: '20', value: 20 }],
-    [{ 数值: 3, 单位: '个月' }, { ok: false, problem: 'other-unit', text: '3个月', value: 3, unitText: '月' }],
-    [{ 数值: 5, 单位: 'xx' }, { ok: false, problem: 'unknown-unit', text: '5xx', value: 5, unitText: 'xx' }],
-    [{ 数值: 5, 单位: 1 }, { ok: false, problem: 'unknown-unit', text: '5', value: 5 }],
-    [{ 数值: -2, 单位: '工作日' }, { ok: false, problem: 'not-positive', text: '-2工作日', value: -2, unitText: '工作日' }],
+    [
+      { 数值: 3, 单位: '个月' },
+      { ok: false, problem: 'other-unit', text: '3个月', value: 3, unitText: '月' },
+    ],
+    [
+      { 数值: 5, 单位: 'xx' },
+      { ok: false, problem: 'unknown-unit', text: '5xx', value: 5, unitText: 'xx' },
+    ],
+    [
+      { 数值: 5, 单位: 1 },
+      { ok: false, problem: 'unknown-unit', text: '5', value: 5 },
+    ],
+    [
+      { 数值: -2, 单位: '工作日' },
+      { ok: false, problem: 'not-positive', text: '-2工作日', value: -2, unitText: '工作日' },
+    ],
     [{ 单位: '工作日' }, { ok: false, problem: 'no-number', text: '工作日', unitText: '工作日' }],
-    [{ 数值: 'abc', 单位: '工作日' }, { ok: false, problem: 'no-number', text: 'abc工作日', unitText: '工作日' }],
+    [
+      { 数值: 'abc', 单位: '工作日' },
+      { ok: false, problem: 'no-number', text: 'abc工作日', unitText: '工作日' },
+    ],
     [{}, { ok: false, problem: 'empty', text: '' }],
     [null, { ok: false, problem: 'empty', text: '' }],
     [undefined, { ok: false, problem: 'empty', text: '' }],
@@ -185,7 +221,13 @@ describe('properties', () => {
     expect(parseTimeLimit(v)).toEqual(r);
   };
   it('any string: returns a result, never throws, deterministic', () => {
-    fc.assert(fc.property(anyText('0123456789.２０个工作日自然日历天内以内月小时年即办当场办结受理后之日起：（）〇一二两三十百半-'), check), RUNS);
+    fc.assert(
+      fc.property(
+        anyText('0123456789.２０个工作日自然日历天内以内月小时年即办当场办结受理后之日起：（）〇一二两三十百半-'),
+        check,
+      ),
+      RUNS,
+    );
   });
   it('any value (including {数值, 单位} objects): returns a result, never throws, deterministic', () => {
     const obj = fc.record({ 数值: fc.anything(), 单位: fc.anything() }, { requiredKeys: [] });
@@ -194,7 +236,9 @@ describe('properties', () => {
   it('N个工作日 parses to N for any positive N', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom('', '内', '以内'), (n, suffix) => {
-        expect(parseTimeLimit(`${n}个工作日${suffix}`)).toEqual(days(n, '工作日', `${n}个工作日${suffix}`, suffix !== ''));
+        expect(parseTimeLimit(`${n}个工作日${suffix}`)).toEqual(
+          days(n, '工作日', `${n}个工作日${suffix}`, suffix !== ''),
+        );
       }),
       RUNS,
     );

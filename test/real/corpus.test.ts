@@ -15,7 +15,9 @@ import { judge, marksOf, type Judgement } from './judge.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(import.meta.dirname, 'guides');
-const FILES = readdirSync(DIR).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort();
 const MIN_PRECISION = 0.95;
 
 async function lintCorpus(): Promise<Finding[]> {
@@ -32,7 +34,10 @@ function report(j: Judgement): string {
     `errors ${j.errors}, judged true ${j.trueErrors}, precision ${pct(j.trueErrors, j.errors)}`,
     `warnings ${j.warnings} (${j.trueWarnings} marked), infos ${j.infos} (${j.trueInfos} marked)`,
     `real defects not reported yet (# missed:): ${j.missed}`,
-    `errors by rule (true/all): ${[...j.byRule].sort((a, b) => b[1].errors - a[1].errors).map(([id, r]) => `${id} ${r.trueErrors}/${r.errors}`).join(', ')}`,
+    `errors by rule (true/all): ${[...j.byRule]
+      .sort((a, b) => b[1].errors - a[1].errors)
+      .map(([id, r]) => `${id} ${r.trueErrors}/${r.errors}`)
+      .join(', ')}`,
   ];
   if (j.unmarkedErrors.length) lines.push('errors not judged true:', ...j.unmarkedErrors.map((s) => `  ${s}`));
   return lines.join('\n');

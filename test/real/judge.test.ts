@@ -3,18 +3,35 @@ import type { Finding } from '../../src/model/types.js';
 import { judge } from './judge.js';
 
 const f = (line: number, ruleId: string, severity: Finding['severity']): Finding =>
-  ({ ruleId, item: null, severity, message: `${ruleId} on ${line}`, file: '/c/a.yaml', line, column: 1, path: [] }) as unknown as Finding;
+  ({
+    ruleId,
+    item: null,
+    severity,
+    message: `${ruleId} on ${line}`,
+    file: '/c/a.yaml',
+    line,
+    column: 1,
+    path: [],
+  }) as unknown as Finding;
 const show = (s: string) => s.replace('/c/', '');
 
 describe('judge (expect marks against findings)', () => {
   it('counts marked errors as true, unmarked as not true, and marks without a finding as missing', () => {
     const j = judge(
-      [f(3, 'guide-schema', 'error'), f(3, 'guide-schema', 'error'), f(7, 'place-address', 'error'), f(9, 'text-normalization', 'info')],
+      [
+        f(3, 'guide-schema', 'error'),
+        f(3, 'guide-schema', 'error'),
+        f(7, 'place-address', 'error'),
+        f(9, 'text-normalization', 'info'),
+      ],
       new Map([['/c/a.yaml', ['3 guide-schema', '9 text-normalization', '12 material-source']]]),
       show,
     );
     expect(j).toMatchObject({ errors: 3, trueErrors: 1, infos: 1, trueInfos: 1, warnings: 0 });
-    expect(j.unmarkedErrors).toEqual(['a.yaml:3 guide-schema guide-schema on 3', 'a.yaml:7 place-address place-address on 7']);
+    expect(j.unmarkedErrors).toEqual([
+      'a.yaml:3 guide-schema guide-schema on 3',
+      'a.yaml:7 place-address place-address on 7',
+    ]);
     expect(j.missing).toEqual(['a.yaml:12 material-source']);
   });
 
@@ -24,7 +41,14 @@ describe('judge (expect marks against findings)', () => {
   });
 
   it('marks in another file or on another line do not count', () => {
-    const j = judge([f(5, 'r', 'error')], new Map([['/c/b.yaml', ['5 r']], ['/c/a.yaml', ['6 r']]]), show);
+    const j = judge(
+      [f(5, 'r', 'error')],
+      new Map([
+        ['/c/b.yaml', ['5 r']],
+        ['/c/a.yaml', ['6 r']],
+      ]),
+      show,
+    );
     expect(j.trueErrors).toBe(0);
     expect(j.missing).toEqual(['a.yaml:6 r', 'b.yaml:5 r']);
   });
@@ -36,7 +60,10 @@ describe('marksOf and missed marks', () => {
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'marks-')), 'g.yaml');
-    writeFileSync(file, 'a: 1 # expect: r1, r1\nb: 2 # missed: r2 -- not reported yet\nc: 3 # expect: r3 # missed: r4, r5 -- why\nd: 4 # a comment\n');
+    writeFileSync(
+      file,
+      'a: 1 # expect: r1, r1\nb: 2 # missed: r2 -- not reported yet\nc: 3 # expect: r3 # missed: r4, r5 -- why\nd: 4 # a comment\n',
+    );
     const { marksOf } = await import('./judge.js');
     expect(marksOf(file)).toEqual({ expect: ['1 r1', '1 r1', '3 r3'], missed: ['2 r2', '3 r4', '3 r5'] });
   });

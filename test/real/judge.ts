@@ -16,9 +16,17 @@ export function marksOf(file: string): { expect: string[]; missed: string[] } {
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, i) => {
-      for (const [kind, re] of [['expect', /#\s*expect:\s*([\w\-, ]+?)\s*(?:#|$)/], ['missed', /#\s*missed:\s*([\w\-, ]+?)\s*(?:--|#|$)/]] as const) {
+      for (const [kind, re] of [
+        ['expect', /#\s*expect:\s*([\w\-, ]+?)\s*(?:#|$)/],
+        ['missed', /#\s*missed:\s*([\w\-, ]+?)\s*(?:--|#|$)/],
+      ] as const) {
         const m = re.exec(line);
-        if (m) for (const id of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out[kind].push(`${i + 1} ${id}`);
+        if (m)
+          for (const id of m[1]!
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean))
+            out[kind].push(`${i + 1} ${id}`);
       }
     });
   return out;
@@ -56,9 +64,22 @@ export function judge(
   missed: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Judgement {
   const left = new Map<string, number>();
-  for (const [file, list] of marks) for (const m of list) left.set(`${resolve(file)}\u0000${m}`, (left.get(`${resolve(file)}\u0000${m}`) ?? 0) + 1);
+  for (const [file, list] of marks)
+    for (const m of list) left.set(`${resolve(file)}\u0000${m}`, (left.get(`${resolve(file)}\u0000${m}`) ?? 0) + 1);
 
-  const j: Judgement = { errors: 0, trueErrors: 0, warnings: 0, trueWarnings: 0, infos: 0, trueInfos: 0, unmarkedErrors: [], missing: [], nowReported: [], missed: 0, byRule: new Map() };
+  const j: Judgement = {
+    errors: 0,
+    trueErrors: 0,
+    warnings: 0,
+    trueWarnings: 0,
+    infos: 0,
+    trueInfos: 0,
+    unmarkedErrors: [],
+    missing: [],
+    nowReported: [],
+    missed: 0,
+    byRule: new Map(),
+  };
   const produced = new Set(findings.map((f) => `${resolve(f.file)}\u0000${f.line} ${f.ruleId}`));
   for (const [file, list] of missed) {
     for (const m of list) {

@@ -29,7 +29,16 @@ const SICHUAN_OPTIONS = {
   basicCode: {
     pattern: '^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$',
     typeDigits: [3, 4],
-    typeCodes: { '1A': ['01'], '1F': ['07'], '1G': ['05'], '1E': ['09'], '1Z': ['10'], '20': ['20'], '2B': ['20'], '2C': ['20'] },
+    typeCodes: {
+      '1A': ['01'],
+      '1F': ['07'],
+      '1G': ['05'],
+      '1E': ['09'],
+      '1Z': ['10'],
+      '20': ['20'],
+      '2B': ['20'],
+      '2C': ['20'],
+    },
   },
   implCode: { pattern: '^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Z]{18})-\\d-\\d{2}$' },
 };
@@ -49,7 +58,10 @@ interface Row {
   pending?: string;
 }
 
-const DATA = JSON.parse(readFileSync(join(import.meta.dirname, 'strings.json'), 'utf8')) as { sources: Record<string, string>; rows: Row[] };
+const DATA = JSON.parse(readFileSync(join(import.meta.dirname, 'strings.json'), 'utf8')) as {
+  sources: Record<string, string>;
+  rows: Row[];
+};
 const ROWS = DATA.rows.filter((r) => r.field !== SICHUAN);
 const SICHUAN_ROWS = DATA.rows.filter((r) => r.field === SICHUAN);
 
@@ -110,7 +122,8 @@ function agrees(r: Row, found: Finding[]): boolean {
   return found.length === 0;
 }
 
-const label = (r: Row) => `${r.field} ${typeof r.value === 'string' ? r.value.replace(/\n/g, '⏎').slice(0, 50) : JSON.stringify(r.value)} → ${r.expect}`;
+const label = (r: Row) =>
+  `${r.field} ${typeof r.value === 'string' ? r.value.replace(/\n/g, '⏎').slice(0, 50) : JSON.stringify(r.value)} → ${r.expect}`;
 const shown = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.ruleId}: ${f.message}`);
 
 describe('real strings (test/real/strings.json)', () => {
@@ -125,7 +138,9 @@ describe('real strings (test/real/strings.json)', () => {
       const found = runRule(itemCode, { yaml, options: SICHUAN_OPTIONS });
       if (agrees(r, found) === Boolean(r.pending)) {
         const errors = found.filter((f) => f.severity === 'error');
-        wrong.push(`${label(r)} (${r.pending ? `pending, agrees now: ${r.pending}` : (r.why ?? 'valid')}): ${shown(errors).join('; ') || 'no error'}`);
+        wrong.push(
+          `${label(r)} (${r.pending ? `pending, agrees now: ${r.pending}` : (r.why ?? 'valid')}): ${shown(errors).join('; ') || 'no error'}`,
+        );
       }
     }
     expect(wrong).toEqual([]);
@@ -165,12 +180,15 @@ describe('real strings (test/real/strings.json)', () => {
           expect(shown(found).length, r.expect).toBeGreaterThan(0);
           break;
         case 'not-filled':
-          expect(agrees(r, found), `no sample file name built from the placeholder: ${shown(found).join('; ')}`).toBe(true);
+          expect(agrees(r, found), `no sample file name built from the placeholder: ${shown(found).join('; ')}`).toBe(
+            true,
+          );
           break;
         default:
           throw new Error(`unknown expectation ${r.expect}`);
       }
-      if (r.messageNot) expect(found.filter((f) => f.message.includes(r.messageNot!)).map((f) => f.message)).toEqual([]);
+      if (r.messageNot)
+        expect(found.filter((f) => f.message.includes(r.messageNot!)).map((f) => f.message)).toEqual([]);
       if (r.normalize) {
         const norm = runRule(textNormalization, { yaml });
         expect(shown(norm).length, 'full-width digits, colon or dash: an info with the fix').toBeGreaterThan(0);

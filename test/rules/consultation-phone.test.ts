@@ -22,14 +22,18 @@ const REAL_VALID = [
   '12345',
 ];
 const REAL_INVALID: InvalidCase[] = [
-  { name: 'http://qzls.zwfw.gxzf.gov.cn/\\n0777-6428001', yaml: yaml('http://qzls.zwfw.gxzf.gov.cn/\n0777-6428001'), errors: [{ messageId: 'url', line: 1, column: 7, message: '“http://qzls.zwfw.gxzf.gov.cn/”' }] },
+  {
+    name: 'http://qzls.zwfw.gxzf.gov.cn/\\n0777-6428001',
+    yaml: yaml('http://qzls.zwfw.gxzf.gov.cn/\n0777-6428001'),
+    errors: [{ messageId: 'url', line: 1, column: 7, message: '“http://qzls.zwfw.gxzf.gov.cn/”' }],
+  },
   { name: '87524298', yaml: yaml('87524298'), errors: [{ messageId: 'noAreaCode', line: 1, column: 7, item: 16 }] },
   { name: '33186820', yaml: yaml('33186820'), errors: [{ messageId: 'noAreaCode', line: 1, column: 7 }] },
 ];
 
 ruleTester(rule, {
   valid: [
-    { name: 'a placeholder (暂无) is guide-schema\'s: not filled', yaml: '咨询电话: 暂无' },
+    { name: "a placeholder (暂无) is guide-schema's: not filled", yaml: '咨询电话: 暂无' },
     ...REAL_VALID.map((v) => ({ name: v, yaml: yaml(v) })),
     '咨询电话: (0471)6945678',
     '咨询电话: 0471 6945678',
@@ -46,15 +50,39 @@ ruleTester(rule, {
       yaml: '咨询电话: "http://qzls.zwfw.gxzf.gov.cn/\\n0777-6428001"\n',
       errors: [{ messageId: 'url', line: 1, column: 7, severity: 'warning' }],
     },
-    { name: 'no area code: a warning', yaml: '咨询电话: 6945678\n', errors: [{ messageId: 'noAreaCode', line: 1, column: 7, severity: 'warning' }] },
+    {
+      name: 'no area code: a warning',
+      yaml: '咨询电话: 6945678\n',
+      errors: [{ messageId: 'noAreaCode', line: 1, column: 7, severity: 'warning' }],
+    },
     ...REAL_INVALID,
-    { name: 'too short', yaml: '咨询电话: 0471-694567\n', errors: [{ messageId: 'malformed', line: 1, column: 7, message: '“0471-694567”' }] },
+    {
+      name: 'too short',
+      yaml: '咨询电话: 0471-694567\n',
+      errors: [{ messageId: 'malformed', line: 1, column: 7, message: '“0471-694567”' }],
+    },
     { name: 'too long', yaml: '咨询电话: 0471-69456789\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
-    { name: 'not a mobile', yaml: '咨询电话: "12312341234"\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
-    { name: 'no number at all', yaml: '咨询电话: 请到窗口咨询\n', errors: [{ messageId: 'malformed', line: 1, column: 7 }] },
-    { name: 'a URL only', yaml: '咨询电话: https://zwfw.nmg.gov.cn\n', errors: [{ messageId: 'url', line: 1, column: 7 }] },
+    {
+      name: 'not a mobile',
+      yaml: '咨询电话: "12312341234"\n',
+      errors: [{ messageId: 'malformed', line: 1, column: 7 }],
+    },
+    {
+      name: 'no number at all',
+      yaml: '咨询电话: 请到窗口咨询\n',
+      errors: [{ messageId: 'malformed', line: 1, column: 7 }],
+    },
+    {
+      name: 'a URL only',
+      yaml: '咨询电话: https://zwfw.nmg.gov.cn\n',
+      errors: [{ messageId: 'url', line: 1, column: 7 }],
+    },
     { name: 'blank', yaml: '咨询电话: ""\n', errors: [{ messageId: 'empty', line: 1, column: 7 }] },
-    { name: 'a YAML number without area code', yaml: '咨询电话: 6945678\n', errors: [{ messageId: 'noAreaCode', line: 1, column: 7 }] },
+    {
+      name: 'a YAML number without area code',
+      yaml: '咨询电话: 6945678\n',
+      errors: [{ messageId: 'noAreaCode', line: 1, column: 7 }],
+    },
     {
       name: 'each problem of several numbers',
       yaml: '咨询电话: 6945678、0471-694567\n',
@@ -63,11 +91,24 @@ ruleTester(rule, {
         { messageId: 'malformed', line: 1, column: 7, message: '“0471-694567”' },
       ],
     },
-    { name: 'synonym 咨询方式', yaml: '咨询方式: "87524298"\n', errors: [{ messageId: 'noAreaCode', line: 1, column: 7, path: ['咨询方式'] }] },
+    {
+      name: 'synonym 咨询方式',
+      yaml: '咨询方式: "87524298"\n',
+      errors: [{ messageId: 'noAreaCode', line: 1, column: 7, path: ['咨询方式'] }],
+    },
     {
       name: '监督电话 is checked too, without a checklist item',
       yaml: '咨询电话: 0471-6945678\n监督电话: "6945600"\n',
-      errors: [{ messageId: 'noAreaCode', line: 2, column: 7, item: null, path: ['监督电话'], message: '监督电话“6945600”缺少区号' }],
+      errors: [
+        {
+          messageId: 'noAreaCode',
+          line: 2,
+          column: 7,
+          item: null,
+          path: ['监督电话'],
+          message: '监督电话“6945600”缺少区号',
+        },
+      ],
     },
     {
       name: 'synonym 监督投诉电话',

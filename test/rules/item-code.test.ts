@@ -38,14 +38,36 @@ describe('GB 32100 check character (src/model/codes.ts)', () => {
 // All 30 rows of fixtures/realdata/liaoning-lnzwfw-catalog-sample/catalog_sample.csv: 职权编码 (a 12-digit
 // 基本编码), 事项类型 code, first 实施层级. Characters 3–4 equal 事项类型 in every row ("99" is a Liaoning code).
 const LIAONING: [string, string, string][] = [
-  ['210973001000', '09', '2'], ['000524018000', '05', '4'], ['210172021000', '01', '2'], ['000175004000', '01', '2'],
-  ['210299021000', '02', '2'], ['210122010000', '01', '2'], ['000616001000', '06', '2'], ['210330003000', '03', '2'],
-  ['211018079000', '10', '3'], ['000122014000', '01', '3'], ['210609002000', '06', '3'], ['219964005000', '99', '2'],
-  ['210122039000', '01', '2'], ['000176002000', '01', '2'], ['211020031000', '10', '2'], ['000123018000', '01', '3'],
-  ['000139003000', '01', '3'], ['210223060000', '02', '2'], ['001030051000', '10', '4'], ['000131035000', '01', '2'],
-  ['000524021000', '05', '4'], ['000131017000', '01', '2'], ['211017152000', '10', '3'], ['210430049000', '04', '4'],
-  ['210430088000', '04', '4'], ['210225046000', '02', '3'], ['000121011000', '01', '2'], ['210415012000', '04', '2'],
-  ['210430108000', '04', '4'], ['212011084000', '20', '2'],
+  ['210973001000', '09', '2'],
+  ['000524018000', '05', '4'],
+  ['210172021000', '01', '2'],
+  ['000175004000', '01', '2'],
+  ['210299021000', '02', '2'],
+  ['210122010000', '01', '2'],
+  ['000616001000', '06', '2'],
+  ['210330003000', '03', '2'],
+  ['211018079000', '10', '3'],
+  ['000122014000', '01', '3'],
+  ['210609002000', '06', '3'],
+  ['219964005000', '99', '2'],
+  ['210122039000', '01', '2'],
+  ['000176002000', '01', '2'],
+  ['211020031000', '10', '2'],
+  ['000123018000', '01', '3'],
+  ['000139003000', '01', '3'],
+  ['210223060000', '02', '2'],
+  ['001030051000', '10', '4'],
+  ['000131035000', '01', '2'],
+  ['000524021000', '05', '4'],
+  ['000131017000', '01', '2'],
+  ['211017152000', '10', '3'],
+  ['210430049000', '04', '4'],
+  ['210430088000', '04', '4'],
+  ['210225046000', '02', '3'],
+  ['000121011000', '01', '2'],
+  ['210415012000', '04', '2'],
+  ['210430108000', '04', '4'],
+  ['212011084000', '20', '2'],
 ];
 const LEVEL_NAMES: Record<string, string> = { '2': '省级', '3': '市级', '4': '县级' };
 
@@ -55,10 +77,22 @@ const SICHUAN = {
   basicCode: {
     pattern: '^51[1-3][0-9A-Z]\\d{8}(\\d{2})?$',
     typeDigits: [3, 4],
-    typeCodes: { '1A': ['01'], '1F': ['07'], '1G': ['05'], '1E': ['09'], '1Z': ['10'], '20': ['20'], '2B': ['20'], '2C': ['20'] },
+    typeCodes: {
+      '1A': ['01'],
+      '1F': ['07'],
+      '1G': ['05'],
+      '1E': ['09'],
+      '1Z': ['10'],
+      '20': ['20'],
+      '2B': ['20'],
+      '2C': ['20'],
+    },
     example: '511A0138000000',
   },
-  implCode: { pattern: '^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Za-z]{18})-\\d-\\d{2}$', example: '511A0138000000-511602000000-000-115113010833722043-1-00' },
+  implCode: {
+    pattern: '^(?<basic>[0-9A-Z]{12,14})-\\d{12}-\\d{3}-(?<credit>[0-9A-Za-z]{18})-\\d-\\d{2}$',
+    example: '511A0138000000-511602000000-000-115113010833722043-1-00',
+  },
 };
 const sichuan = (basic: string, type: string, impl: string) => ({
   yaml: `基本编码: "${basic}"\n实施编码: "${impl}"\n事项类型: "${type}"\n行使层级: 县级\n`,
@@ -78,9 +112,16 @@ ruleTester(itemCode, {
     })),
     { name: 'a 33-character 业务办理项编码', yaml: '实施编码: "11150100MB0143308J300011701200001"' },
     { name: '事项类型 written as the number 1 (leading zero lost) still means 01', yaml: '事项类型: 1' },
-    { name: 'a 12-digit number loses nothing', yaml: '基本编码: 152053002000\n实施编码: "11152900MB1H33854H3152053002000"\n事项类型: 公共服务\n行使层级: 盟级\n' },
+    {
+      name: 'a 12-digit number loses nothing',
+      yaml: '基本编码: 152053002000\n实施编码: "11152900MB1H33854H3152053002000"\n事项类型: 公共服务\n行使层级: 盟级\n',
+    },
     { name: '分级管理 takes any level digit', yaml: '行使层级: 分级管理' },
-    { name: 'digits-only of another length: item-code-length warns', yaml: '基本编码: "0001170120"\n实施编码: "11150100MB0143308J30001170120"\n', options: { implCode: null } },
+    {
+      name: 'digits-only of another length: item-code-length warns',
+      yaml: '基本编码: "0001170120"\n实施编码: "11150100MB0143308J30001170120"\n',
+      options: { implCode: null },
+    },
     { name: 'checks off', yaml: '基本编码: "X-1"\n实施编码: "abc"\n', options: { basicCode: null, implCode: null } },
     // Sichuan rows (items.csv) with the local format configured
     sichuan('511A0138600000', '01', '511A0138600000-511602000000-000-115113010833722043-1-00'), // 教师资格认定
@@ -112,7 +153,11 @@ ruleTester(itemCode, {
       yaml: '基本编码: 000117012000\n',
       errors: [{ messageId: 'basicNumber', line: 1, column: 7, suggestion: '"000117012000"', message: '117012000' }],
     },
-    { name: 'a letter in the code', yaml: '基本编码: "00011701200O"\n', errors: [{ messageId: 'basicFormat', line: 1, column: 7 }] },
+    {
+      name: 'a letter in the code',
+      yaml: '基本编码: "00011701200O"\n',
+      errors: [{ messageId: 'basicFormat', line: 1, column: 7 }],
+    },
     {
       name: 'full-width digits',
       yaml: '基本编码: "０００１１７０１２０００"\n',
@@ -124,20 +169,42 @@ ruleTester(itemCode, {
       yaml: '实施编码: 1115222101231490424000524003000\n',
       errors: [{ messageId: 'implNumber', line: 1, column: 7 }],
     },
-    { name: '30 characters', yaml: '实施编码: "11150100MB0143308J300011701200"\n', errors: [{ messageId: 'implLength', line: 1, column: 7, message: '有30位，应为31位' }] },
+    {
+      name: '30 characters',
+      yaml: '实施编码: "11150100MB0143308J300011701200"\n',
+      errors: [{ messageId: 'implLength', line: 1, column: 7, message: '有30位，应为31位' }],
+    },
     // real string from a published guide (Guangdong): 31 characters, letters in the 基本编码 part
     {
       name: 'letters in the 基本编码 part (real)',
       yaml: '实施编码: "114401134554137174444TC12049000"\n',
-      errors: [{ messageId: 'implChar', line: 1, column: 7, severity: 'error', message: '实施编码“114401134554137174444TC12049000”第22位是“T”：基本编码部分（第20–31位）应为12位数字' }],
+      errors: [
+        {
+          messageId: 'implChar',
+          line: 1,
+          column: 7,
+          severity: 'error',
+          message: '实施编码“114401134554137174444TC12049000”第22位是“T”：基本编码部分（第20–31位）应为12位数字',
+        },
+      ],
     },
-    { name: 'a level digit out of range', yaml: '实施编码: "11150100MB0143308J9000117012000"\n', errors: [{ messageId: 'implChar', line: 1, column: 7, message: '第19位是“9”：行使层级代码（第19位）应为1–7 之一' }] },
+    {
+      name: 'a level digit out of range',
+      yaml: '实施编码: "11150100MB0143308J9000117012000"\n',
+      errors: [
+        { messageId: 'implChar', line: 1, column: 7, message: '第19位是“9”：行使层级代码（第19位）应为1–7 之一' },
+      ],
+    },
     {
       name: 'bad check character',
       yaml: '实施编码: "11150100MB0C58430X3000117012000"\n',
       errors: [{ messageId: 'creditCheck', line: 1, column: 7, message: '应为“T”，实为“X”' }],
     },
-    { name: 'letter O in the credit code', yaml: '实施编码: "11150100MB0C5843OT3000117012000"\n', errors: [{ messageId: 'creditCharset', line: 1, column: 7 }] },
+    {
+      name: 'letter O in the credit code',
+      yaml: '实施编码: "11150100MB0C5843OT3000117012000"\n',
+      errors: [{ messageId: 'creditCharset', line: 1, column: 7 }],
+    },
     {
       name: 'level digit 4 on a 市级 guide',
       yaml: '实施编码: "11150100MB0143308J4000117012000"\n',

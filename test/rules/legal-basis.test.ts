@@ -15,11 +15,14 @@ describe('basisEntries', () => {
 });
 
 describe('legal-basis fixes', () => {
-  it.each(['设定依据: 依据国家有关规定第六条', '设定依据:\n  - 名称: 国务院有关规定\n    条款: 第六条\n'])('offers no fix for prose: %s', (yaml) => {
-    const found = runRule(legalBasis, { yaml }).filter((f) => f.ruleId === 'legal-basis');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.fix).toBeUndefined();
-  });
+  it.each(['设定依据: 依据国家有关规定第六条', '设定依据:\n  - 名称: 国务院有关规定\n    条款: 第六条\n'])(
+    'offers no fix for prose: %s',
+    (yaml) => {
+      const found = runRule(legalBasis, { yaml }).filter((f) => f.ruleId === 'legal-basis');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.fix).toBeUndefined();
+    },
+  );
 });
 
 ruleTester(legalBasis, {
@@ -35,9 +38,12 @@ ruleTester(legalBasis, {
     rec('《工伤保险条例》', '第十七条、第十八条'),
     '设定依据:\n  - 《中华人民共和国食品安全法》第三十五条\n  - 《食品经营许可和备案管理办法》第六条\n',
     '设定依据: 《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》第六条',
-    { name: 'text with the article quoted', yaml: '设定依据: "《中华人民共和国行政许可法》第十二条：下列事项可以设定行政许可；（一）直接涉及国家安全的事项"' },
+    {
+      name: 'text with the article quoted',
+      yaml: '设定依据: "《中华人民共和国行政许可法》第十二条：下列事项可以设定行政许可；（一）直接涉及国家安全的事项"',
+    },
     { name: 'full-width digits', yaml: rec('《中华人民共和国食品安全法》', '第３５条') },
-    { name: 'a missing 条款 key is guide-schema\'s', yaml: '设定依据:\n  - 名称: 《中华人民共和国食品安全法》\n' },
+    { name: "a missing 条款 key is guide-schema's", yaml: '设定依据:\n  - 名称: 《中华人民共和国食品安全法》\n' },
   ],
   invalid: [
     // real string from a published guide (广西灵山县): a 通知 is cited by paragraph, not by article — a warning at most
@@ -66,11 +72,39 @@ ruleTester(legalBasis, {
     {
       name: 'a bare article number: --fix adds 第…条',
       yaml: rec('《中华人民共和国食品安全法》', '三十五'),
-      errors: [{ messageId: 'noArticle', line: 3, column: 9, fix: '第三十五条', output: rec('《中华人民共和国食品安全法》', '第三十五条') }],
+      errors: [
+        {
+          messageId: 'noArticle',
+          line: 3,
+          column: 9,
+          fix: '第三十五条',
+          output: rec('《中华人民共和国食品安全法》', '第三十五条'),
+        },
+      ],
     },
-    { name: '35条', yaml: rec('《中华人民共和国食品安全法》', '35条'), errors: [{ messageId: 'noArticle', line: 3, column: 9, fix: '第35条', output: rec('《中华人民共和国食品安全法》', '第35条') }] },
-    { name: 'a chapter is not an article', yaml: rec('《中华人民共和国食品安全法》', '第三章'), errors: [{ messageId: 'noArticle', line: 3, column: 9 }] },
-    { name: 'blank article', yaml: rec('《中华人民共和国食品安全法》', '""'), errors: [{ messageId: 'blankArticle', line: 3, column: 9 }] },
+    {
+      name: '35条',
+      yaml: rec('《中华人民共和国食品安全法》', '35条'),
+      errors: [
+        {
+          messageId: 'noArticle',
+          line: 3,
+          column: 9,
+          fix: '第35条',
+          output: rec('《中华人民共和国食品安全法》', '第35条'),
+        },
+      ],
+    },
+    {
+      name: 'a chapter is not an article',
+      yaml: rec('《中华人民共和国食品安全法》', '第三章'),
+      errors: [{ messageId: 'noArticle', line: 3, column: 9 }],
+    },
+    {
+      name: 'blank article',
+      yaml: rec('《中华人民共和国食品安全法》', '""'),
+      errors: [{ messageId: 'blankArticle', line: 3, column: 9 }],
+    },
     {
       name: 'text entry without 《》',
       yaml: '设定依据:\n  - 《中华人民共和国食品安全法》第三十五条\n  - 食品经营许可和备案管理办法第六条\n',
@@ -86,7 +120,11 @@ ruleTester(legalBasis, {
       yaml: '设定依据:\n  - 《食品经营许可和备案管理办法》\n',
       errors: [{ messageId: 'textNoArticle', line: 2, column: 5, message: '《食品经营许可和备案管理办法》第三十五条' }],
     },
-    { name: 'blank text entry', yaml: '设定依据:\n  - ""\n  - 《中华人民共和国食品安全法》第三十五条\n', errors: [{ messageId: 'blankEntry', line: 2, column: 5 }] },
+    {
+      name: 'blank text entry',
+      yaml: '设定依据:\n  - ""\n  - 《中华人民共和国食品安全法》第三十五条\n',
+      errors: [{ messageId: 'blankEntry', line: 2, column: 5 }],
+    },
     {
       name: 'one text, second law without an article',
       yaml: '设定依据: 《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》\n',

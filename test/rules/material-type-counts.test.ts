@@ -8,20 +8,48 @@ const material = (fields: string[], before = '') =>
 ruleTester(rule, {
   valid: [
     material(['原件份数: 1', '复印件份数: 1', '材料类型: 原件和复印件', '材料形式: 纸质']),
-    { name: 'photocopies only', yaml: material(['原件份数: 0', '复印件份数: 1', '材料类型: 复印件', '材料形式: 纸质']) },
+    {
+      name: 'photocopies only',
+      yaml: material(['原件份数: 0', '复印件份数: 1', '材料类型: 复印件', '材料形式: 纸质']),
+    },
     { name: 'a plain 份数 says nothing about kinds', yaml: material(['份数: 2', '材料类型: 原件', '材料形式: 纸质']) },
-    { name: 'a missing type the counts imply: nothing here', yaml: material(['原件份数: 1', '复印件份数: 0', '材料形式: 纸质']) },
-    { name: 'kinds written in 份数', yaml: material(['份数: 原件1份，复印件1份', '材料类型: 原件和复印件', '材料形式: 纸质']) },
+    {
+      name: 'a missing type the counts imply: nothing here',
+      yaml: material(['原件份数: 1', '复印件份数: 0', '材料形式: 纸质']),
+    },
+    {
+      name: 'kinds written in 份数',
+      yaml: material(['份数: 原件1份，复印件1份', '材料类型: 原件和复印件', '材料形式: 纸质']),
+    },
     { name: 'only one kind counted', yaml: material(['原件份数: 2', '材料类型: 原件和复印件', '材料形式: 纸质']) },
-    { name: 'no copies at all is material-copies\' finding', yaml: material(['原件份数: 0', '复印件份数: 0', '材料类型: 原件', '材料形式: 纸质']) },
-    { name: 'a paper original at level Ⅳ is depth-visits\' finding', yaml: material(['原件份数: 1', '复印件份数: 0', '材料类型: 原件', '材料形式: 纸质'], '办理深度: Ⅳ级\n') },
-    { name: 'a type outside the value set is enum-values\' finding', yaml: material(['原件份数: 1', '复印件份数: 0', '材料类型: 正本', '材料形式: 纸质']) },
+    {
+      name: "no copies at all is material-copies' finding",
+      yaml: material(['原件份数: 0', '复印件份数: 0', '材料类型: 原件', '材料形式: 纸质']),
+    },
+    {
+      name: "a paper original at level Ⅳ is depth-visits' finding",
+      yaml: material(['原件份数: 1', '复印件份数: 0', '材料类型: 原件', '材料形式: 纸质'], '办理深度: Ⅳ级\n'),
+    },
+    {
+      name: "a type outside the value set is enum-values' finding",
+      yaml: material(['原件份数: 1', '复印件份数: 0', '材料类型: 正本', '材料形式: 纸质']),
+    },
   ],
   invalid: [
     {
       name: '原件 with photocopies',
       yaml: material(['原件份数: 1', '复印件份数: 2', '材料类型: 原件', '材料形式: 纸质']),
-      errors: [{ messageId: 'typeCounts', line: 7, column: 11, item: 20, suggestion: '原件和复印件', path: ['申请材料', 0, '材料类型'], message: '复印件份数为2' }],
+      errors: [
+        {
+          messageId: 'typeCounts',
+          line: 7,
+          column: 11,
+          item: 20,
+          suggestion: '原件和复印件',
+          path: ['申请材料', 0, '材料类型'],
+          message: '复印件份数为2',
+        },
+      ],
     },
     {
       name: '原件和复印件 with no originals',

@@ -20,17 +20,48 @@ ruleTester(rule, {
     { name: 'blank: office-hours reports it', yaml: '办理时间: ""' },
   ],
   invalid: [
-    { name: 'weekdays, no holiday wording', yaml: '办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7 }] },
-    { name: '周一至周五', yaml: '办理时间: 周一至周五 9:00-17:00\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7 }] },
+    {
+      name: 'weekdays, no holiday wording',
+      yaml: '办理时间: 星期一至星期五：上午09:00-12:00，下午13:00-17:00\n',
+      errors: [{ messageId: 'noHolidays', line: 1, column: 7 }],
+    },
+    {
+      name: '周一至周五',
+      yaml: '办理时间: 周一至周五 9:00-17:00\n',
+      errors: [{ messageId: 'noHolidays', line: 1, column: 7 }],
+    },
     { name: '每天', yaml: '办理时间: 每天 00:00-24:00\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7 }] },
-    { name: 'weekdays, no period either', yaml: '办理时间: 星期一至星期五\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7 }] },
-    { name: '礼拜', yaml: '办理时间: 礼拜一至礼拜五 上午9:00-12:00\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7 }] },
-    { name: '周六 too', yaml: '办理时间: 周一至周六 9:00-17:00（中午不休息）\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7 }] },
-    { name: 'synonym 受理时间', yaml: '受理时间: 周一至周五 9:00-17:00\n', errors: [{ messageId: 'noHolidays', line: 1, column: 7, path: ['受理时间'] }] },
+    {
+      name: 'weekdays, no period either',
+      yaml: '办理时间: 星期一至星期五\n',
+      errors: [{ messageId: 'noHolidays', line: 1, column: 7 }],
+    },
+    {
+      name: '礼拜',
+      yaml: '办理时间: 礼拜一至礼拜五 上午9:00-12:00\n',
+      errors: [{ messageId: 'noHolidays', line: 1, column: 7 }],
+    },
+    {
+      name: '周六 too',
+      yaml: '办理时间: 周一至周六 9:00-17:00（中午不休息）\n',
+      errors: [{ messageId: 'noHolidays', line: 1, column: 7 }],
+    },
+    {
+      name: 'synonym 受理时间',
+      yaml: '受理时间: 周一至周五 9:00-17:00\n',
+      errors: [{ messageId: 'noHolidays', line: 1, column: 7, path: ['受理时间'] }],
+    },
     {
       name: 'message quotes the value and shows the wording',
       yaml: '办理时间: 周一至周五 9:00-17:00\n',
-      errors: [{ messageId: 'noHolidays', line: 1, column: 7, message: '办理时间“周一至周五 9:00-17:00”未说明法定节假日是否办理，可注明如“（法定节假日除外）”' }],
+      errors: [
+        {
+          messageId: 'noHolidays',
+          line: 1,
+          column: 7,
+          message: '办理时间“周一至周五 9:00-17:00”未说明法定节假日是否办理，可注明如“（法定节假日除外）”',
+        },
+      ],
     },
   ],
 });

@@ -27,19 +27,70 @@ ruleTester(rule, {
     '办理时间: 周一到周五 9点-12点，下午1点半-5点',
   ],
   invalid: [
-    { name: 'no period at all', yaml: '办理时间: 工作时间\n', errors: [{ messageId: 'noDays', line: 1, column: 7 }, { messageId: 'noPeriod', line: 1, column: 7 }] },
-    { name: 'days without times', yaml: '办理时间: 星期一至星期五\n', errors: [{ messageId: 'noPeriod', line: 1, column: 7 }] },
-    { name: 'times without days', yaml: '办理时间: 上午9:00-12:00，下午13:00-17:00\n', errors: [{ messageId: 'noDays', line: 1, column: 7 }] },
-    { name: 'hour above 24', yaml: '办理时间: 周一至周五 25:00-26:00\n', errors: [{ messageId: 'invalidTime', line: 1, column: 7, message: '“25:00-26:00”' }] },
-    { name: 'minute above 59', yaml: '办理时间: 周一至周五 9:60-12:00\n', errors: [{ messageId: 'invalidTime', line: 1, column: 7 }] },
-    { name: '12-hour afternoon without 下午', yaml: '办理时间: 周一至周五 8:30-5:30\n', errors: [{ messageId: 'startNotBeforeEnd', line: 1, column: 7, message: '“8:30-5:30”' }] },
-    { name: 'reversed afternoon', yaml: '办理时间: 周一至周五 下午5:00-2:00\n', errors: [{ messageId: 'startNotBeforeEnd', line: 1, column: 7 }] },
-    { name: 'afternoon before morning', yaml: '办理时间: 周一至周五 下午13:00-17:00，上午9:00-12:00\n', errors: [{ messageId: 'order', line: 1, column: 7, message: '“上午9:00-12:00”' }] },
-    { name: 'overlap', yaml: '办理时间: 周一至周五 9:00-12:00，11:00-17:00\n', errors: [{ messageId: 'overlap', line: 1, column: 7 }] },
-    { name: 'overlap, full-width', yaml: '办理时间: 周一至周五：９：００－１２：００，１１：００－１７：００\n', errors: [{ messageId: 'overlap', line: 1, column: 7, message: '“１１：００－１７：００”' }] },
-    { name: 'overlap, 12-hour afternoon', yaml: '办理时间: 周一至周五 上午9:00-12:00，下午1:00-5:00，下午4:00-6:00\n', errors: [{ messageId: 'overlap', line: 1, column: 7 }] },
+    {
+      name: 'no period at all',
+      yaml: '办理时间: 工作时间\n',
+      errors: [
+        { messageId: 'noDays', line: 1, column: 7 },
+        { messageId: 'noPeriod', line: 1, column: 7 },
+      ],
+    },
+    {
+      name: 'days without times',
+      yaml: '办理时间: 星期一至星期五\n',
+      errors: [{ messageId: 'noPeriod', line: 1, column: 7 }],
+    },
+    {
+      name: 'times without days',
+      yaml: '办理时间: 上午9:00-12:00，下午13:00-17:00\n',
+      errors: [{ messageId: 'noDays', line: 1, column: 7 }],
+    },
+    {
+      name: 'hour above 24',
+      yaml: '办理时间: 周一至周五 25:00-26:00\n',
+      errors: [{ messageId: 'invalidTime', line: 1, column: 7, message: '“25:00-26:00”' }],
+    },
+    {
+      name: 'minute above 59',
+      yaml: '办理时间: 周一至周五 9:60-12:00\n',
+      errors: [{ messageId: 'invalidTime', line: 1, column: 7 }],
+    },
+    {
+      name: '12-hour afternoon without 下午',
+      yaml: '办理时间: 周一至周五 8:30-5:30\n',
+      errors: [{ messageId: 'startNotBeforeEnd', line: 1, column: 7, message: '“8:30-5:30”' }],
+    },
+    {
+      name: 'reversed afternoon',
+      yaml: '办理时间: 周一至周五 下午5:00-2:00\n',
+      errors: [{ messageId: 'startNotBeforeEnd', line: 1, column: 7 }],
+    },
+    {
+      name: 'afternoon before morning',
+      yaml: '办理时间: 周一至周五 下午13:00-17:00，上午9:00-12:00\n',
+      errors: [{ messageId: 'order', line: 1, column: 7, message: '“上午9:00-12:00”' }],
+    },
+    {
+      name: 'overlap',
+      yaml: '办理时间: 周一至周五 9:00-12:00，11:00-17:00\n',
+      errors: [{ messageId: 'overlap', line: 1, column: 7 }],
+    },
+    {
+      name: 'overlap, full-width',
+      yaml: '办理时间: 周一至周五：９：００－１２：００，１１：００－１７：００\n',
+      errors: [{ messageId: 'overlap', line: 1, column: 7, message: '“１１：００－１７：００”' }],
+    },
+    {
+      name: 'overlap, 12-hour afternoon',
+      yaml: '办理时间: 周一至周五 上午9:00-12:00，下午1:00-5:00，下午4:00-6:00\n',
+      errors: [{ messageId: 'overlap', line: 1, column: 7 }],
+    },
     { name: 'blank', yaml: '办理时间: ""\n', errors: [{ messageId: 'blank', line: 1, column: 7 }] },
-    { name: 'synonym 工作时间', yaml: '工作时间: 周一至周五\n', errors: [{ messageId: 'noPeriod', line: 1, column: 7, path: ['工作时间'] }] },
+    {
+      name: 'synonym 工作时间',
+      yaml: '工作时间: 周一至周五\n',
+      errors: [{ messageId: 'noPeriod', line: 1, column: 7, path: ['工作时间'] }],
+    },
     {
       name: 'block scalar',
       yaml: '受理时间: >-\n  周一至周五\n  下午13:00-17:00，上午9:00-12:00\n',

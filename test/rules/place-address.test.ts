@@ -5,7 +5,11 @@ import rule from '../../rules/place-address.js';
 
 type Part = 'noStreet' | 'noDoor' | 'noRoom' | 'noWindow';
 const at = (line: number, column: number, ...ids: Part[]) => ids.map((messageId) => ({ messageId, line, column }));
-const one = (v: string, ...ids: Part[]): InvalidCase => ({ name: v, yaml: `办理地点: ${v}\n`, errors: at(1, 7, ...ids) });
+const one = (v: string, ...ids: Part[]): InvalidCase => ({
+  name: v,
+  yaml: `办理地点: ${v}\n`,
+  errors: at(1, 7, ...ids),
+});
 
 // Every 办理地点 value of examples.json, verbatim, with its exact findings (none is complete).
 const REAL: InvalidCase[] = [
@@ -32,13 +36,20 @@ const REAL: InvalidCase[] = [
 ruleTester(rule, {
   valid: [
     // real string from a published guide (广州): the door number follows a direction of the street
-    { name: '景观大道北7号 (real)', yaml: '办理地点: 增城办理点：广州市增城区荔湖街景观大道北7号增城区政务服务中心B区社保医保服务厅201室24号窗口' },
+    {
+      name: '景观大道北7号 (real)',
+      yaml: '办理地点: 增城办理点：广州市增城区荔湖街景观大道北7号增城区政务服务中心B区社保医保服务厅201室24号窗口',
+    },
     '办理地点: 呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口',
     '办理地点: 江南路５号３楼２０３室１２号窗口',
     '办理地点: 江南路5号房间203，窗口12号',
     '办理地点: 某县县前街8号政务服务中心二楼203D号窗口',
     '办理地点:\n  - 呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口\n  - 呼和浩特市赛罕区敕勒川大街19号三楼305室21号窗口\n',
-    { name: 'option parts: only street and door', yaml: '办理地点: 宁海县桃源中路138号', options: { parts: ['street', 'door'] } },
+    {
+      name: 'option parts: only street and door',
+      yaml: '办理地点: 宁海县桃源中路138号',
+      options: { parts: ['street', 'door'] },
+    },
     { name: 'not a string: left to guide-schema', yaml: '办理地点: 12' },
   ],
   invalid: [
@@ -48,8 +59,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'noRoom', line: 1, column: 7, severity: 'error' }],
     },
     ...REAL,
-    { name: 'no window number', yaml: '办理地点: 呼和浩特市新城区新华东街1号政务服务中心二楼203室综合窗口\n', errors: at(1, 7, 'noWindow') },
-    { name: '街道 is no street', yaml: '办理地点: 三海街道政务服务中心二楼203室5号窗口\n', errors: at(1, 7, 'noStreet', 'noDoor') },
+    {
+      name: 'no window number',
+      yaml: '办理地点: 呼和浩特市新城区新华东街1号政务服务中心二楼203室综合窗口\n',
+      errors: at(1, 7, 'noWindow'),
+    },
+    {
+      name: '街道 is no street',
+      yaml: '办理地点: 三海街道政务服务中心二楼203室5号窗口\n',
+      errors: at(1, 7, 'noStreet', 'noDoor'),
+    },
     {
       name: 'a list: each place on its own path',
       yaml: '办理地点:\n  - 呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口\n  - 呼和浩特市赛罕区敕勒川大街政务服务中心三楼305室\n',
@@ -63,13 +82,29 @@ ruleTester(rule, {
       yaml: '办理地点: [新华东街1号203室12号窗口, 新华东街1号203室]\n',
       errors: [{ messageId: 'noWindow', line: 1, column: 25, path: ['办理地点', 1] }],
     },
-    { name: 'synonym 受理地点', yaml: '受理地点: 新华东街1号12号窗口\n', errors: [{ messageId: 'noRoom', line: 1, column: 7, path: ['受理地点'] }] },
+    {
+      name: 'synonym 受理地点',
+      yaml: '受理地点: 新华东街1号12号窗口\n',
+      errors: [{ messageId: 'noRoom', line: 1, column: 7, path: ['受理地点'] }],
+    },
     { name: 'blank', yaml: '办理地点: ""\n', errors: [{ messageId: 'blank', line: 1, column: 7 }] },
-    { name: 'option parts: only the window', yaml: '办理地点: 宁海县桃源中路138号\n', options: { parts: ['window'] }, errors: at(1, 7, 'noWindow') },
+    {
+      name: 'option parts: only the window',
+      yaml: '办理地点: 宁海县桃源中路138号\n',
+      options: { parts: ['window'] },
+      errors: at(1, 7, 'noWindow'),
+    },
     {
       name: 'the message names the place and the part',
       yaml: '办理地点: 新华东街1号203室\n',
-      errors: [{ messageId: 'noWindow', line: 1, column: 7, message: '办理地点“新华东街1号203室”未写明窗口号，应写明如“12号窗口”' }],
+      errors: [
+        {
+          messageId: 'noWindow',
+          line: 1,
+          column: 7,
+          message: '办理地点“新华东街1号203室”未写明窗口号，应写明如“12号窗口”',
+        },
+      ],
     },
   ],
 });

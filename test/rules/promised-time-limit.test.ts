@@ -18,17 +18,36 @@ ruleTester(rule, {
     '承诺办结时限: 受理后5个工作日内办结',
     '承诺办结时限: { 数值: 30, 单位: 自然日 }',
     '承诺时限: 15个工作日',
-    { name: 'an incomplete mapping is guide-schema\'s', yaml: '承诺办结时限: { 单位: 工作日 }' },
-    { name: 'a list is guide-schema\'s', yaml: '承诺办结时限: [5个工作日]' },
+    { name: "an incomplete mapping is guide-schema's", yaml: '承诺办结时限: { 单位: 工作日 }' },
+    { name: "a list is guide-schema's", yaml: '承诺办结时限: [5个工作日]' },
   ],
   invalid: [
     // real strings from published guides: prose instead of a limit states no days at all — an error (item 13)
-    { name: '每年10月——11月办理 (real)', yaml: '承诺办结时限: 每年10月——11月办理\n', errors: [{ severity: 'error', line: 1, column: 9 }] },
-    { name: 'a promise explanation as the limit (real)', yaml: '承诺办结时限: 办事提速。申请人准备、修改材料不计入承诺办结时限。\n', errors: [{ messageId: 'notATimeLimit', severity: 'error', line: 1, column: 9 }] },
+    {
+      name: '每年10月——11月办理 (real)',
+      yaml: '承诺办结时限: 每年10月——11月办理\n',
+      errors: [{ severity: 'error', line: 1, column: 9 }],
+    },
+    {
+      name: 'a promise explanation as the limit (real)',
+      yaml: '承诺办结时限: 办事提速。申请人准备、修改材料不计入承诺办结时限。\n',
+      errors: [{ messageId: 'notATimeLimit', severity: 'error', line: 1, column: 9 }],
+    },
     // prose around a stated limit is style: a warning
-    { name: 'prose around 10个工作日', yaml: '承诺办结时限: 材料齐全后10个工作日内办结，特殊情况可延长5个工作日\n', errors: [{ messageId: 'limitInProse', severity: 'warning', line: 1, column: 9, suggestion: '10个工作日' }] },
-    { yaml: '承诺办结时限: 5天', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '应写作“5个工作日”或“5个自然日”' }] },
-    { name: 'examples.json: 10日内', yaml: '承诺办结时限: 10日内', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },
+    {
+      name: 'prose around 10个工作日',
+      yaml: '承诺办结时限: 材料齐全后10个工作日内办结，特殊情况可延长5个工作日\n',
+      errors: [{ messageId: 'limitInProse', severity: 'warning', line: 1, column: 9, suggestion: '10个工作日' }],
+    },
+    {
+      yaml: '承诺办结时限: 5天',
+      errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '应写作“5个工作日”或“5个自然日”' }],
+    },
+    {
+      name: 'examples.json: 10日内',
+      yaml: '承诺办结时限: 10日内',
+      errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }],
+    },
     { yaml: '承诺办结时限: 5', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },
     {
       yaml: '承诺办结时限: { 数值: 5, 单位: 日 }',
@@ -47,7 +66,10 @@ ruleTester(rule, {
     { yaml: '承诺办结时限: 1个月', errors: [{ messageId: 'otherUnit', line: 1, column: 9, message: '以“月”计' }] },
     { yaml: '承诺办结时限: 5次', errors: [{ messageId: 'unknownUnit', line: 1, column: 9 }] },
     { yaml: '承诺办结时限: 工作日', errors: [{ messageId: 'noNumber', line: 1, column: 9 }] },
-    { yaml: '承诺办结时限: { 数值: -3, 单位: 工作日 }', errors: [{ messageId: 'notPositive', line: 1, column: 15, path: ['承诺办结时限', '数值'] }] },
+    {
+      yaml: '承诺办结时限: { 数值: -3, 单位: 工作日 }',
+      errors: [{ messageId: 'notPositive', line: 1, column: 15, path: ['承诺办结时限', '数值'] }],
+    },
     { yaml: '承诺办结时限: "  "', errors: [{ messageId: 'empty', line: 1, column: 9 }] },
     {
       name: 'a synonym key: reported where the file wrote it',

@@ -6,7 +6,10 @@ const guide = (situations: string | null, materials: [string, string | null][]) 
   [
     ...(situations === null ? [] : [`情形: ${situations}`]),
     '申请材料:',
-    ...materials.flatMap(([name, applies]) => [`  - 材料名称: ${name}`, ...(applies === null ? [] : [`    适用情形: ${applies}`])]),
+    ...materials.flatMap(([name, applies]) => [
+      `  - 材料名称: ${name}`,
+      ...(applies === null ? [] : [`    适用情形: ${applies}`]),
+    ]),
     '',
   ].join('\n');
 
@@ -24,14 +27,26 @@ ruleTester(situationMaterials, {
       ['申请人身份证明', '[个人申请]'],
       ['营业执照', '[单位申请]'],
     ]),
-    { name: 'text forms, full-width and spaces ignored', yaml: guide('异地长期居住、临时外出就医', [['备案表', '异地长期居住，临时外出 就医']]) },
-    { name: 'a material without 适用情形 applies to all', yaml: guide('[新办, 变更]', [['申请书', null], ['变更证明', '[变更]']]) },
+    {
+      name: 'text forms, full-width and spaces ignored',
+      yaml: guide('异地长期居住、临时外出就医', [['备案表', '异地长期居住，临时外出 就医']]),
+    },
+    {
+      name: 'a material without 适用情形 applies to all',
+      yaml: guide('[新办, 变更]', [
+        ['申请书', null],
+        ['变更证明', '[变更]'],
+      ]),
+    },
     { name: 'no situation anywhere', yaml: guide(null, [['申请书', null]]) },
   ],
   invalid: [
     {
       name: 'an undeclared situation in a list',
-      yaml: guide('[企业申请, 个体工商户申请]', [['申请书', '[企业申请, 个人申请]'], ['身份证', '[个体工商户申请]']]),
+      yaml: guide('[企业申请, 个体工商户申请]', [
+        ['申请书', '[企业申请, 个人申请]'],
+        ['身份证', '[个体工商户申请]'],
+      ]),
       errors: [{ messageId: 'undeclared', line: 4, column: 18, item: 11, path: ['申请材料', 0, '适用情形', 1] }],
     },
     {
@@ -44,12 +59,18 @@ ruleTester(situationMaterials, {
     },
     {
       name: 'an undeclared situation in a text',
-      yaml: guide('[新办, 变更]', [['申请书', '新办、注销'], ['变更证明', '[变更]']]),
+      yaml: guide('[新办, 变更]', [
+        ['申请书', '新办、注销'],
+        ['变更证明', '[变更]'],
+      ]),
       errors: [{ messageId: 'undeclared', line: 4, column: 11 }],
     },
     {
       name: 'two materials, two undeclared names',
-      yaml: guide('[新办]', [['申请书', '[新办, 延续]'], ['变更证明', '[变更]']]),
+      yaml: guide('[新办]', [
+        ['申请书', '[新办, 延续]'],
+        ['变更证明', '[变更]'],
+      ]),
       errors: [
         { messageId: 'undeclared', line: 4, column: 16 },
         { messageId: 'undeclared', line: 6, column: 12 },
@@ -57,12 +78,18 @@ ruleTester(situationMaterials, {
     },
     {
       name: '适用情形 without 情形: once, at the first material',
-      yaml: guide(null, [['申请书', '[新办, 变更]'], ['变更证明', '[变更]']]),
+      yaml: guide(null, [
+        ['申请书', '[新办, 变更]'],
+        ['变更证明', '[变更]'],
+      ]),
       errors: [{ messageId: 'noSituations', line: 3, column: 11, message: '情形: [新办, 变更]' }],
     },
     {
       name: 'a declared situation with no material',
-      yaml: guide('[新办, 变更, 注销]', [['申请书', '[新办, 变更]'], ['变更证明', '[变更]']]),
+      yaml: guide('[新办, 变更, 注销]', [
+        ['申请书', '[新办, 变更]'],
+        ['变更证明', '[变更]'],
+      ]),
       errors: [{ messageId: 'unused', line: 1, column: 14 }],
     },
     {

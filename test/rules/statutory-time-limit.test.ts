@@ -19,16 +19,26 @@ ruleTester(rule, {
     '法定办结时限: { 数值: 60, 单位: 自然日 }',
     '法定办结时限: { 数值: 二十, 单位: 个工作日 }',
     '法定期限: 30个日历日',
-    { name: 'null is guide-schema\'s', yaml: '法定办结时限: ~' },
-    { name: 'an incomplete mapping is guide-schema\'s', yaml: '法定办结时限: { 数值: 20 }' },
-    { name: 'absent is guide-schema\'s', yaml: '事项名称: 食品经营许可\n承诺办结时限: 5个工作日\n', bare: true },
+    { name: "null is guide-schema's", yaml: '法定办结时限: ~' },
+    { name: "an incomplete mapping is guide-schema's", yaml: '法定办结时限: { 数值: 20 }' },
+    { name: "absent is guide-schema's", yaml: '事项名称: 食品经营许可\n承诺办结时限: 5个工作日\n', bare: true },
   ],
   invalid: [
-    { yaml: '法定办结时限: 20天', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '应写作“20个工作日”或“20个自然日”' }] },
+    {
+      yaml: '法定办结时限: 20天',
+      errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '应写作“20个工作日”或“20个自然日”' }],
+    },
     { yaml: '法定办结时限: 20日', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },
-    { name: 'examples.json: 10日内', yaml: '法定办结时限: 10日内', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '“10日内”未注明是工作日还是自然日' }] },
+    {
+      name: 'examples.json: 10日内',
+      yaml: '法定办结时限: 10日内',
+      errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '“10日内”未注明是工作日还是自然日' }],
+    },
     { yaml: '法定办结时限: 20', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },
-    { yaml: '法定办结时限: 二十天', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '“20个工作日”' }] },
+    {
+      yaml: '法定办结时限: 二十天',
+      errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '“20个工作日”' }],
+    },
     {
       name: '{数值, 单位} with 天: reported on 单位',
       yaml: '法定办结时限: { 数值: 20, 单位: 天 }',
@@ -60,7 +70,10 @@ ruleTester(rule, {
     { yaml: '法定办结时限: ""', errors: [{ messageId: 'empty', line: 1, column: 9 }] },
     { name: 'statutory 0', yaml: '法定办结时限: 0', errors: [{ messageId: 'zero', line: 1, column: 9 }] },
     { yaml: '法定办结时限: 0个工作日', errors: [{ messageId: 'zero', line: 1, column: 9 }] },
-    { yaml: '法定办结时限: { 数值: 0, 单位: 工作日 }', errors: [{ messageId: 'zero', line: 1, column: 9, message: '法定办结时限“0个工作日”为0' }] },
+    {
+      yaml: '法定办结时限: { 数值: 0, 单位: 工作日 }',
+      errors: [{ messageId: 'zero', line: 1, column: 9, message: '法定办结时限“0个工作日”为0' }],
+    },
     {
       name: 'a synonym key: reported where the file wrote it',
       yaml: '事项名称: 食品经营许可\n法定期限: 20天\n',

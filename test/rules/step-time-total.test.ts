@@ -9,12 +9,18 @@ const guide = (promised: string, ...limits: string[]) =>
 
 ruleTester(rule, {
   valid: [
-    { name: 'steps add up to the promise', yaml: guide('8个工作日', '1个工作日', '3个工作日', '2个工作日', '1个工作日', '1个工作日') },
+    {
+      name: 'steps add up to the promise',
+      yaml: guide('8个工作日', '1个工作日', '3个工作日', '2个工作日', '1个工作日', '1个工作日'),
+    },
     { name: 'examples.json: 1个工作日内 = 0.5 + 0.5', yaml: guide('1个工作日内', '0.5个工作日', '半个工作日') },
     { name: 'examples.json: 即办 promise is not summed', yaml: guide('即办', '1个工作日', '1个工作日') },
     { name: 'examples.json: 即办 steps', yaml: guide('即办', '即办', '即办') },
     { name: 'examples.json: 20个工作日', yaml: guide('20个工作日', '1个工作日', '即办', '19个工作日') },
-    { name: 'a step limit that does not parse (process-steps reports it)', yaml: guide('2个工作日', '1天', '5个工作日') },
+    {
+      name: 'a step limit that does not parse (process-steps reports it)',
+      yaml: guide('2个工作日', '1天', '5个工作日'),
+    },
     { name: 'examples.json: 10日内 as promise does not parse', yaml: guide('10日内', '5个工作日', '6个工作日') },
     { name: '5 working days fit in 7 calendar days', yaml: guide('7个自然日', '5个工作日') },
     { name: 'mixed units, not certainly longer', yaml: guide('5个工作日', '2个自然日', '3个工作日') },
@@ -27,15 +33,31 @@ ruleTester(rule, {
   invalid: [
     {
       yaml: guide('5个工作日', '2个工作日', '5个工作日'),
-      errors: [{ messageId: 'exceeds', line: 2, column: 1, path: ['办理流程'], message: '各环节办理时限合计7个工作日，超过承诺办结时限“5个工作日”' }],
+      errors: [
+        {
+          messageId: 'exceeds',
+          line: 2,
+          column: 1,
+          path: ['办理流程'],
+          message: '各环节办理时限合计7个工作日，超过承诺办结时限“5个工作日”',
+        },
+      ],
     },
-    { name: 'examples.json: 1个工作日内 < 1 + 1', yaml: guide('1个工作日内', '1个工作日', '1个工作日'), errors: [{ messageId: 'exceeds', line: 2, column: 1 }] },
+    {
+      name: 'examples.json: 1个工作日内 < 1 + 1',
+      yaml: guide('1个工作日内', '1个工作日', '1个工作日'),
+      errors: [{ messageId: 'exceeds', line: 2, column: 1 }],
+    },
     {
       name: 'calendar days',
       yaml: guide('{ 数值: 30, 单位: 自然日 }', '20个自然日', '15个自然日'),
       errors: [{ messageId: 'exceeds', line: 2, column: 1, message: '合计35个自然日' }],
     },
-    { name: '8 calendar days of steps > 5 working days', yaml: guide('5个工作日', '8个自然日'), errors: [{ messageId: 'exceeds', line: 2, column: 1 }] },
+    {
+      name: '8 calendar days of steps > 5 working days',
+      yaml: guide('5个工作日', '8个自然日'),
+      errors: [{ messageId: 'exceeds', line: 2, column: 1 }],
+    },
     {
       name: 'mixed units: a lower bound',
       yaml: guide('1个工作日', '6个自然日', '3个工作日'),
@@ -43,11 +65,26 @@ ruleTester(rule, {
     },
     {
       name: 'halves',
-      yaml: guide('{ 数值: 2, 单位: 工作日 }', '0.5个工作日', '0.5个工作日', '0.5个工作日', '0.5个工作日', '0.5个工作日'),
+      yaml: guide(
+        '{ 数值: 2, 单位: 工作日 }',
+        '0.5个工作日',
+        '0.5个工作日',
+        '0.5个工作日',
+        '0.5个工作日',
+        '0.5个工作日',
+      ),
       errors: [{ messageId: 'exceeds', line: 2, column: 1, message: '合计2.5个工作日，超过承诺办结时限“2个工作日”' }],
     },
-    { name: 'Chinese numerals', yaml: guide('三个工作日', '两个工作日', '两个工作日'), errors: [{ messageId: 'exceeds', line: 2, column: 1 }] },
-    { name: 'immediate steps count 0', yaml: guide('1个工作日', '即办', '2个工作日', '当场办结'), errors: [{ messageId: 'exceeds', line: 2, column: 1 }] },
+    {
+      name: 'Chinese numerals',
+      yaml: guide('三个工作日', '两个工作日', '两个工作日'),
+      errors: [{ messageId: 'exceeds', line: 2, column: 1 }],
+    },
+    {
+      name: 'immediate steps count 0',
+      yaml: guide('1个工作日', '即办', '2个工作日', '当场办结'),
+      errors: [{ messageId: 'exceeds', line: 2, column: 1 }],
+    },
     {
       name: 'the promise under a synonym, steps against the base promise',
       yaml: '承诺时限: 2个工作日\n办理流程:\n  - 环节名称: 受理\n    环节时限: 3个工作日\n    审批标准: 材料齐全\n    办理结果: 受理通知书\n',

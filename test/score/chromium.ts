@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function findChromium(): string | undefined {
-  for (const name of [process.env.CHROMIUM, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].filter(Boolean) as string[]) {
+  for (const name of [
+    process.env.CHROMIUM,
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+  ].filter(Boolean) as string[]) {
     const r = spawnSync('sh', ['-c', `command -v "${name}"`], { encoding: 'utf8' });
     if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
   }
@@ -40,13 +46,28 @@ export interface Rendered {
 }
 
 /** Renders a local HTML file: `--dump-dom`, or `--screenshot=png` with a window size. */
-export function render(chromium: string, file: string, opts: { screenshot?: string; size?: [number, number] } = {}): Rendered {
+export function render(
+  chromium: string,
+  file: string,
+  opts: { screenshot?: string; size?: [number, number] } = {},
+): Rendered {
   const profile = mkdtempSync(join(tmpdir(), 'guide-lint-chromium-'));
   try {
-    const mode = opts.screenshot ? [`--screenshot=${opts.screenshot}`, `--window-size=${(opts.size ?? [1400, 2000]).join(',')}`] : ['--dump-dom'];
-    const r = spawnSync(chromium, [...FLAGS, `--user-data-dir=${profile}`, ...mode, `file://${file}`], { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
+    const mode = opts.screenshot
+      ? [`--screenshot=${opts.screenshot}`, `--window-size=${(opts.size ?? [1400, 2000]).join(',')}`]
+      : ['--dump-dom'];
+    const r = spawnSync(chromium, [...FLAGS, `--user-data-dir=${profile}`, ...mode, `file://${file}`], {
+      encoding: 'utf8',
+      timeout: 90_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const stderr = r.stderr ?? '';
-    return { status: r.status, dom: opts.screenshot ? '' : (r.stdout ?? ''), console: stderr.split('\n').filter((l) => /:CONSOLE[:(]/.test(l)), stderr };
+    return {
+      status: r.status,
+      dom: opts.screenshot ? '' : (r.stdout ?? ''),
+      console: stderr.split('\n').filter((l) => /:CONSOLE[:(]/.test(l)),
+      stderr,
+    };
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

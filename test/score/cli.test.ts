@@ -27,29 +27,58 @@ describe('guide-lint score', () => {
     expect(r.stdout).toContain('fixtures/power-list/clean.xlsx 权责清单!B19  150100-XK-0013 食品生产许可');
     // How many items were measured, of all; item 8 says that it needs each department's whole set.
     expect(r.stdout).toContain('\n已测 13 项指标（共 13 项）中 10 项达标\n');
-    expect(r.stdout).toMatch(/^第 8 项 公共服务事项办事指南发布数量（13 个部门）\n {2}本项按每个部门的全部公共服务事项指南计数/m);
-    expect(runCli(['score', ...CLEAN, '--lang', 'en']).stdout).toContain("  counted over each department's whole set of public-service guides");
+    expect(r.stdout).toMatch(
+      /^第 8 项 公共服务事项办事指南发布数量（13 个部门）\n {2}本项按每个部门的全部公共服务事项指南计数/m,
+    );
+    expect(runCli(['score', ...CLEAN, '--lang', 'en']).stdout).toContain(
+      "  counted over each department's whole set of public-service guides",
+    );
   });
 
   it('table columns line up by display width (CJK titles)', () => {
     const r = runCli(['score', ...CLEAN, '--by', 'none']);
     const rows = r.stdout.split('\n').filter((l) => /^ ?\d+ {2}\S/.test(l));
     const col = (l: string) => l.indexOf('2021-');
-    const widthBefore = (l: string) => [...l.slice(0, col(l))].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+    const widthBefore = (l: string) =>
+      [...l.slice(0, col(l))].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
     expect(rows).toHaveLength(13);
     expect(new Set(rows.map(widthBefore)).size).toBe(1);
   });
 
   it('--fail-under: exit 1 when a measure misses, 0 when all are on target', () => {
     expect(runCli(['score', ...CLEAN, '--fail-under']).status).toBe(1);
-    expect(runCli(['score', 'fixtures/score/at-target/guides', '--power-list', 'fixtures/score/at-target/power-list.csv', '--fail-under']).status).toBe(0);
-    expect(runCli(['score', 'fixtures/score/below-target/guides', '--power-list', 'fixtures/score/below-target/power-list.csv', '--fail-under']).status).toBe(1);
+    expect(
+      runCli([
+        'score',
+        'fixtures/score/at-target/guides',
+        '--power-list',
+        'fixtures/score/at-target/power-list.csv',
+        '--fail-under',
+      ]).status,
+    ).toBe(0);
+    expect(
+      runCli([
+        'score',
+        'fixtures/score/below-target/guides',
+        '--power-list',
+        'fixtures/score/below-target/power-list.csv',
+        '--fail-under',
+      ]).status,
+    ).toBe(1);
   });
 
   it('json: valid against schemas/score.schema.json, measures 1–11 + 23, 24, breakdowns in their own arrays', () => {
     for (const args of [
       [...CLEAN, '--by', 'department,level'],
-      ['fixtures/score/mixed/guides', '--power-list', 'fixtures/score/mixed/power-list.yaml', '--by', 'level', '--lang', 'en'],
+      [
+        'fixtures/score/mixed/guides',
+        '--power-list',
+        'fixtures/score/mixed/power-list.yaml',
+        '--by',
+        'level',
+        '--lang',
+        'en',
+      ],
       ['fixtures/score/below-target/guides', '--power-list', 'fixtures/score/below-target/power-list.csv'],
       ['fixtures/guides/clean', '--by', 'none'],
     ]) {
@@ -62,8 +91,20 @@ describe('guide-lint score', () => {
     const json = JSON.parse(runCli(['score', ...CLEAN, '--format', 'json', '--by', 'department,level']).stdout);
     expect(json.byDepartment).toHaveLength(13);
     expect(json.byLevel.map((l: { key: string }) => l.key)).toEqual(['省级', '市级', '县级']);
-    expect(json.measures[6]).toMatchObject({ item: 7, numerator: 11, denominator: 15, target: 1, deadline: '2021-12-31', met: false });
-    expect(json.powerList).toMatchObject({ file: 'fixtures/power-list/clean.xlsx', powers: 20, counted: 15, unknownCodes: [] });
+    expect(json.measures[6]).toMatchObject({
+      item: 7,
+      numerator: 11,
+      denominator: 15,
+      target: 1,
+      deadline: '2021-12-31',
+      met: false,
+    });
+    expect(json.powerList).toMatchObject({
+      file: 'fixtures/power-list/clean.xlsx',
+      powers: 20,
+      counted: 15,
+      unknownCodes: [],
+    });
   });
 
   it('html: one self-contained file (no network), every item shown', () => {
@@ -93,8 +134,14 @@ describe('guide-lint score', () => {
   it('config targets: override the checklist preset (another region, other numbers)', () => {
     const dir = out();
     cpSync(join(ROOT, 'fixtures/score/at-target'), join(dir, 'set'), { recursive: true });
-    writeFileSync(join(dir, 'guide-lint.config.yaml'), 'targets:\n  2: "25%"\n  8: { target: 10, deadline: 2022-06-30 }\n');
-    const r = runCli(['score', 'set/guides', '--power-list', 'set/power-list.csv', '--format', 'json', '--fail-under'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'guide-lint.config.yaml'),
+      'targets:\n  2: "25%"\n  8: { target: 10, deadline: 2022-06-30 }\n',
+    );
+    const r = runCli(
+      ['score', 'set/guides', '--power-list', 'set/power-list.csv', '--format', 'json', '--fail-under'],
+      { cwd: dir },
+    );
     expect(r.status, r.stderr).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.measures[1]).toMatchObject({ item: 2, target: 0.25, value: 0.2, met: false });
@@ -119,8 +166,12 @@ describe('the lint command prints a one-line score', () => {
     const r = runCli(['fixtures/guides/clean']);
     expect(r.status).toBe(0);
     const last = r.stdout.trimEnd().split('\n').at(-1);
-    expect(last).toBe('评分：已测 11 项指标（共 13 项）中 10 项达标；第 8 项未达标：公共服务事项指南最少的部门 0 个，需每个部门 ≥ 20 个（按部门的全部指南计）；第 7、9 项需 --power-list（详见 guide-lint score）');
-    expect(runCli(['fixtures/guides/clean', '--lang', 'en']).stdout).toContain("Score: 10 of 11 measured items met (13 in all); item 8 missed: the smallest department has 0 public-service guides");
+    expect(last).toBe(
+      '评分：已测 11 项指标（共 13 项）中 10 项达标；第 8 项未达标：公共服务事项指南最少的部门 0 个，需每个部门 ≥ 20 个（按部门的全部指南计）；第 7、9 项需 --power-list（详见 guide-lint score）',
+    );
+    expect(runCli(['fixtures/guides/clean', '--lang', 'en']).stdout).toContain(
+      'Score: 10 of 11 measured items met (13 in all); item 8 missed: the smallest department has 0 public-service guides',
+    );
     expect(runCli(['fixtures/guides/clean', '--no-score']).stdout).not.toContain('评分');
     expect(JSON.parse(runCli(['fixtures/guides/clean', '--format', 'json']).stdout)).not.toHaveProperty('score');
   });

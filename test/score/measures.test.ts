@@ -41,7 +41,15 @@ function g(o: Partial<GuideSummary> = {}): GuideSummary {
 }
 
 const card = (guides: GuideSummary[], targets: Record<string, unknown> = {}) =>
-  buildScorecard({ guides, files: guides.length, powerList: null, targets: resolveTargets(targets), by: ['department', 'level'], lang: 'en', version: 'test' });
+  buildScorecard({
+    guides,
+    files: guides.length,
+    powerList: null,
+    targets: resolveTargets(targets),
+    by: ['department', 'level'],
+    lang: 'en',
+    version: 'test',
+  });
 
 describe('item 1', () => {
   it('Σ-based and per-guide mean differ when limits differ in size', () => {
@@ -50,7 +58,11 @@ describe('item 1', () => {
     expect(item(c, 1).value).toBeCloseTo(91 / 110, 12);
   });
   it('a statutory 即办 with a longer promise is an offender; 即办 ÷ 即办 is not; promises above the statutory limit go negative', () => {
-    const c = card([g({ statutory: 0, promised: 3, name: 'worse' }), g({ statutory: 0, promised: 0, name: 'immediate' }), g({ statutory: 10, promised: 12, name: 'longer' })]);
+    const c = card([
+      g({ statutory: 0, promised: 3, name: 'worse' }),
+      g({ statutory: 0, promised: 0, name: 'immediate' }),
+      g({ statutory: 10, promised: 12, name: 'longer' }),
+    ]);
     const m = item(c, 1);
     expect(m.value).toBeCloseTo(1 - 15 / 10, 12);
     expect(m.mean).toBeCloseTo(-0.2, 12);
@@ -71,19 +83,35 @@ describe('empty sets and groups', () => {
   });
   it('items 7 and 9 without a power list: n/a with a note', () => {
     const c = card([g()]);
-    expect(item(c, 7)).toMatchObject({ value: null, met: null, numerator: null, denominator: null, note: 'needs --power-list' });
+    expect(item(c, 7)).toMatchObject({
+      value: null,
+      met: null,
+      numerator: null,
+      denominator: null,
+      note: 'needs --power-list',
+    });
   });
   it('a department without forms: items 23 and 24 n/a there, measured elsewhere', () => {
     const c = card([g({ department: 'A', forms: 2, blanks: 2, samples: 1 }), g({ department: 'B' })]);
     expect(item(c, 23)).toMatchObject({ numerator: 2, denominator: 2, met: true });
     expect(item(c, 24)).toMatchObject({ numerator: 1, denominator: 2, met: false });
-    expect(item(c.byDepartment!.find((d) => d.label === 'B')!, 24)).toMatchObject({ value: null, met: null });
+    expect(
+      item(
+        c.byDepartment!.find((d) => d.label === 'B')!,
+        24,
+      ),
+    ).toMatchObject({ value: null, met: null });
   });
 });
 
 describe('item 8', () => {
   it('value is the smallest count over departments; numerator the departments that meet it', () => {
-    const guides = [...Array(20)].map(() => g({ department: 'A', type: '20' })).concat([...Array(3)].map(() => g({ department: 'B', type: '公共服务' })), [g({ department: 'B' })]);
+    const guides = [...Array(20)]
+      .map(() => g({ department: 'A', type: '20' }))
+      .concat(
+        [...Array(3)].map(() => g({ department: 'B', type: '公共服务' })),
+        [g({ department: 'B' })],
+      );
     const m = item(card(guides), 8);
     expect(m).toMatchObject({ value: 3, numerator: 1, denominator: 2, met: false });
     expect(m.offenders).toEqual([expect.objectContaining({ kind: 'department', department: 'B', count: 3 })]);
@@ -95,16 +123,30 @@ describe('item 8', () => {
     const m = item(c, 8);
     // 顺义区残联 ends the area of 北京市顺义区残疾人联合会; the bare 残联 joins the one department of that organ.
     expect(m.denominator).toBe(2);
-    expect(c.byDepartment!.map((b) => [b.label, b.guides])).toEqual(expect.arrayContaining([['北京市顺义区残疾人联合会', 3], ['北京市顺义区民政局', 1]]));
+    expect(c.byDepartment!.map((b) => [b.label, b.guides])).toEqual(
+      expect.arrayContaining([
+        ['北京市顺义区残疾人联合会', 3],
+        ['北京市顺义区民政局', 1],
+      ]),
+    );
   });
 });
 
 describe('item 10 (uniformity)', () => {
   it('codes and labels of 事项类型 compare equal; 设定依据 ignores entry order and width', () => {
-    const a = basisKey([{ 名称: '《甲法》', 条款: '第一条' }, { 名称: '《乙法》', 条款: '第二条' }]);
-    const b = basisKey([{ 名称: '《乙法》', 条款: '第二条' }, { 名称: '《甲法》 ', 条款: '第一条' }]);
+    const a = basisKey([
+      { 名称: '《甲法》', 条款: '第一条' },
+      { 名称: '《乙法》', 条款: '第二条' },
+    ]);
+    const b = basisKey([
+      { 名称: '《乙法》', 条款: '第二条' },
+      { 名称: '《甲法》 ', 条款: '第一条' },
+    ]);
     expect(a).toBe(b);
-    const u = uniformity([g({ basicCode: '000117012000', name: '食品经营许可', type: '01', basisKey: a }), g({ basicCode: '000117012000', name: '食品经营许可 ', type: '行政许可', basisKey: b, level: '县级' })]);
+    const u = uniformity([
+      g({ basicCode: '000117012000', name: '食品经营许可', type: '01', basisKey: a }),
+      g({ basicCode: '000117012000', name: '食品经营许可 ', type: '行政许可', basisKey: b, level: '县级' }),
+    ]);
     expect(u.deviations).toEqual([]);
   });
   it('a tie goes to the value held at the higher level', () => {
@@ -118,7 +160,9 @@ describe('item 10 (uniformity)', () => {
     expect(item(c, 10)).toMatchObject({ numerator: 1, denominator: 1, met: true });
   });
   it('runs in linear time: 200,000 guides in 20,000 items', () => {
-    const guides = [...Array(200_000)].map((_, i) => g({ basicCode: String(i % 20_000), name: i < 20_000 ? `别名${i}` : `事项${i % 20_000}` }));
+    const guides = [...Array(200_000)].map((_, i) =>
+      g({ basicCode: String(i % 20_000), name: i < 20_000 ? `别名${i}` : `事项${i % 20_000}` }),
+    );
     const t = performance.now();
     const u = uniformity(guides);
     expect(performance.now() - t).toBeLessThan(3000);
@@ -147,7 +191,11 @@ describe('targets', () => {
     ]);
   });
   it('config targets: override values and deadlines (fractions, percentages, counts)', () => {
-    const c = card([g({ immediate: true }), g(), g(), g()], { 2: '25%', 8: { target: 1, deadline: '2022-06-30' }, 4: 0.95 });
+    const c = card([g({ immediate: true }), g(), g(), g()], {
+      2: '25%',
+      8: { target: 1, deadline: '2022-06-30' },
+      4: 0.95,
+    });
     expect(item(c, 2)).toMatchObject({ target: 0.25, value: 0.25, met: true });
     expect(item(c, 8)).toMatchObject({ target: 1, deadline: '2022-06-30' });
     expect(item(c, 4).target).toBe(0.95);

@@ -12,7 +12,8 @@ const byName = (name: string) => guides.find((g) => g.name === name)!;
 
 beforeAll(async () => {
   const config = await resolveConfig({ cwd: ROOT });
-  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config, collector: SUMMARY_COLLECTOR })).guides as GuideSummary[];
+  guides = (await lint({ cwd: ROOT, paths: ['fixtures/guides/clean'], config, collector: SUMMARY_COLLECTOR }))
+    .guides as GuideSummary[];
 });
 
 describe('summaries of fixtures/guides/clean', () => {
@@ -36,8 +37,19 @@ describe('summaries of fixtures/guides/clean', () => {
     expect(guides.filter((g) => g.immediate)).toHaveLength(4);
     expect(guides.map((g) => g.depth).sort()).toEqual([2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4]);
     expect(guides.every((g) => g.online)).toBe(true);
-    expect(guides.filter((g) => g.situations).map((g) => g.name).sort()).toEqual(
-      ['食品经营许可（新办）', '公共场所卫生许可（新证）', '工伤认定', '基本医疗保险参保人员异地就医备案', '国有建设用地使用权及房屋所有权转移登记'].sort(),
+    expect(
+      guides
+        .filter((g) => g.situations)
+        .map((g) => g.name)
+        .sort(),
+    ).toEqual(
+      [
+        '食品经营许可（新办）',
+        '公共场所卫生许可（新证）',
+        '工伤认定',
+        '基本医疗保险参保人员异地就医备案',
+        '国有建设用地使用权及房屋所有权转移登记',
+      ].sort(),
     );
     expect(byName('出版物批发单位设立审批').powerCodes).toEqual(['150000-XK-0131']);
   });

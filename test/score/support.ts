@@ -9,10 +9,19 @@ import type { Measure, Scorecard } from '../../src/score/types.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export async function score(paths: string[], o: { powerList?: string; by?: GroupBy[]; lang?: Lang; targets?: Record<string, unknown> } = {}): Promise<Scorecard> {
+export async function score(
+  paths: string[],
+  o: { powerList?: string; by?: GroupBy[]; lang?: Lang; targets?: Record<string, unknown> } = {},
+): Promise<Scorecard> {
   const config = await resolveConfig({ cwd: ROOT, lang: o.lang ?? 'zh' });
   if (o.targets) config.targets = o.targets;
-  const { card } = await computeScore(paths, { cwd: ROOT, config, powerList: o.powerList, by: o.by ?? ['department', 'level'], lang: o.lang ?? 'zh' });
+  const { card } = await computeScore(paths, {
+    cwd: ROOT,
+    config,
+    powerList: o.powerList,
+    by: o.by ?? ['department', 'level'],
+    lang: o.lang ?? 'zh',
+  });
   return card;
 }
 

@@ -9,7 +9,18 @@
 // Chromium is not installed (.ci/run installs it).
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,11 +31,24 @@ import { findChromium } from '../score/chromium.js';
 import { ROOT } from '../support/cli.js';
 
 const chromium = findChromium();
-if (!chromium) console.warn('\n*** chromium not installed: the serve browser test is SKIPPED (apt-get install -y chromium; see .ci/run) ***\n');
+if (!chromium)
+  console.warn(
+    '\n*** chromium not installed: the serve browser test is SKIPPED (apt-get install -y chromium; see .ci/run) ***\n',
+  );
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const WORKBOOK = join(ROOT, 'fixtures/sheets/relational.xlsx');
-const SHOTS = process.env.GUIDE_LINT_SCREENSHOTS ? join(ROOT, 'docs/serve') : mkdtempSync(join(tmpdir(), 'guide-lint-serve-shots-'));
+const SHOTS = process.env.GUIDE_LINT_SCREENSHOTS
+  ? join(ROOT, 'docs/serve')
+  : mkdtempSync(join(tmpdir(), 'guide-lint-serve-shots-'));
 /** Temp folders this test made, removed at the end. */
 const made: string[] = SHOTS.startsWith(tmpdir()) ? [SHOTS] : [];
 const tempDir = (prefix: string) => {
@@ -52,7 +76,11 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
       writeFileSync(join(bin, name), `#!/bin/sh\nprintf '%s' "$1" > "${join(tmp, 'opened.txt')}"\n`);
       chmodSync(join(bin, name), 0o755);
     }
-    serve = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--open', '--port', '0'], { cwd: tmp, env: { ...process.env, TMPDIR: tmp, PATH: `${bin}:${process.env.PATH}` }, stdio: 'ignore' });
+    serve = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--open', '--port', '0'], {
+      cwd: tmp,
+      env: { ...process.env, TMPDIR: tmp, PATH: `${bin}:${process.env.PATH}` },
+      stdio: 'ignore',
+    });
     for (let i = 0; i < 300 && !existsSync(join(tmp, 'opened.txt')); i++) await new Promise((r) => setTimeout(r, 100));
     url = readFileSync(join(tmp, 'opened.txt'), 'utf8');
     browser = await pw.launch({ executablePath: chromium!, args: FLAGS, headless: true });
@@ -64,13 +92,25 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     copyFileSync(WORKBOOK, join(dir, 'relational.xlsx'));
     const result = await lint({ cwd: dir, paths: ['.'], config: await resolveConfig({ cwd: dir, discover: false }) });
     expected = new Map();
-    for (const f of result.findings) expected.set(f.item === null ? 'none' : String(f.item), (expected.get(f.item === null ? 'none' : String(f.item)) ?? 0) + 1);
+    for (const f of result.findings)
+      expected.set(
+        f.item === null ? 'none' : String(f.item),
+        (expected.get(f.item === null ? 'none' : String(f.item)) ?? 0) + 1,
+      );
     mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (serve && serve.exitCode === null) await new Promise<void>((resolve) => (serve.on('exit', () => { resolve(); }), serve.kill('SIGINT')));
+    if (serve && serve.exitCode === null)
+      await new Promise<void>(
+        (resolve) => (
+          serve.on('exit', () => {
+            resolve();
+          }),
+          serve.kill('SIGINT')
+        ),
+      );
     for (const dir of [tmp, ...made]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -86,7 +126,9 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   it('uploads the workbook through the file input and shows the findings, counted per item', async () => {
     await page.setInputFiles('#files', WORKBOOK);
     await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
-    const chips = await page.$$eval('#item-counts .chip', (els) => els.map((e) => [(e as HTMLElement).dataset.item!, Number((e as HTMLElement).dataset.count)] as [string, number]));
+    const chips = await page.$$eval('#item-counts .chip', (els) =>
+      els.map((e) => [(e as HTMLElement).dataset.item!, Number((e as HTMLElement).dataset.count)] as [string, number]),
+    );
     expect(new Map(chips)).toEqual(expected);
     expect(expected.get('13')).toBe(1);
     const groups = await page.$$eval('#groups .group h3', (els) => els.map((e) => e.textContent ?? ''));
@@ -133,7 +175,8 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
 
   it('shows the scorecard: items 1–11, 23, 24, by department and level', async () => {
     await page.click('.tab[data-tab="score"]');
-    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 23, 24]) expect(await page.$(`#measure-${n}`), `item ${n}`).not.toBeNull();
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 23, 24])
+      expect(await page.$(`#measure-${n}`), `item ${n}`).not.toBeNull();
     expect(await page.textContent('#by-department')).toContain('赤峰市人力资源和社会保障局');
     expect(await page.textContent('#by-level')).toContain('市级');
     await page.screenshot({ path: join(SHOTS, 'score.png') });
@@ -142,7 +185,13 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   it('switches to English: the page and the findings', async () => {
     await page.click('.tab[data-tab="findings"]');
     await page.click('#lang-switch');
-    await page.waitForFunction(() => document.body.dataset.state === 'done' && (document.getElementById('totals')?.textContent ?? '').includes('Done:'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.state === 'done' &&
+        (document.getElementById('totals')?.textContent ?? '').includes('Done:'),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.textContent('.tab[data-tab="findings"]')).toBe('Findings');
     expect(await page.textContent('#groups')).toMatch(/promised time limit|working days/i);
   });
@@ -153,7 +202,12 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     const file = join(dir, 'evil.yaml');
     (await import('node:fs')).writeFileSync(file, `事项名称: '${evil}'\n实施主体: '<b>dept</b>'\n`);
     await page.setInputFiles('#files', file);
-    await page.waitForFunction(() => document.body.dataset.state === 'done' && document.querySelector('#groups h3')?.textContent?.includes('<img'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.state === 'done' && document.querySelector('#groups h3')?.textContent?.includes('<img'),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.$('#pwned')).toBeNull();
     expect(await page.$('#groups b')).toBeNull();
     expect(await page.textContent('#groups')).toContain(evil);
@@ -162,9 +216,17 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   it('had no script errors or CSP violations, and the screenshots are there; SIGINT removes the uploads', async () => {
     expect(problems).toEqual([]);
     expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toHaveLength(1);
-    const code = await new Promise<number | null>((resolve) => (serve.on('exit', (c) => { resolve(c); }), serve.kill('SIGINT')));
+    const code = await new Promise<number | null>(
+      (resolve) => (
+        serve.on('exit', (c) => {
+          resolve(c);
+        }),
+        serve.kill('SIGINT')
+      ),
+    );
     expect(code).toBe(0);
     expect(readdirSync(tmp).filter((d) => d.startsWith('guide-lint-serve-'))).toEqual([]);
-    for (const n of ['start', 'findings', 'row', 'score']) expect(statSync(join(SHOTS, `${n}.png`)).size).toBeGreaterThan(10_000);
+    for (const n of ['start', 'findings', 'row', 'score'])
+      expect(statSync(join(SHOTS, `${n}.png`)).size).toBeGreaterThan(10_000);
   });
 });

@@ -20,14 +20,22 @@ const WORKBOOK = readFileSync(join(ROOT, 'fixtures/sheets/relational.xlsx'));
 const CLEAN = 'fixtures/guides/clean/civil-affairs-horqin-right-front-banner.yaml';
 const DEFECTIVE = 'fixtures/guides/defective/hours-order-chifeng.yaml';
 
-function raw(url: string, o: { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+function raw(
+  url: string,
+  o: { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, method: o.method ?? 'GET', path: o.path ?? u.pathname, headers: o.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => { resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }); });
-    });
+    const req = request(
+      { host: u.hostname, port: u.port, method: o.method ?? 'GET', path: o.path ?? u.pathname, headers: o.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(o.body);
   });
@@ -44,21 +52,27 @@ afterAll(async () => {
 
 describe('where it listens', () => {
   it('knows loopback addresses', () => {
-    for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopback(h), h).toBe(true);
-    for (const h of ['0.0.0.0', '::', '192.168.1.10', '10.0.0.1', 'example.org', '::ffff:10.0.0.1']) expect(isLoopback(h), h).toBe(false);
+    for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1'])
+      expect(isLoopback(h), h).toBe(true);
+    for (const h of ['0.0.0.0', '::', '192.168.1.10', '10.0.0.1', 'example.org', '::ffff:10.0.0.1'])
+      expect(isLoopback(h), h).toBe(false);
   });
 
   it('refuses a non-loopback address without --allow-remote (server and command)', async () => {
-    await expect(startServer({ host: '0.0.0.0', port: 0, info: {} as never, configFor: async () => ({}) as never })).rejects.toThrow(/not a loopback address/);
+    await expect(
+      startServer({ host: '0.0.0.0', port: 0, info: {} as never, configFor: async () => ({}) as never }),
+    ).rejects.toThrow(/not a loopback address/);
     await expect(runServe({ host: '0.0.0.0', port: 0 })).rejects.toThrow(/--allow-remote/);
   });
 
-  it('accepts Host names: loopback only, plus the bound address (or the machine\'s, for 0.0.0.0) when remote', async () => {
+  it("accepts Host names: loopback only, plus the bound address (or the machine's, for 0.0.0.0) when remote", async () => {
     expect([...allowedHosts('127.0.0.1', 80)].sort()).toEqual(['127.0.0.1:80', '[::1]:80', 'localhost:80']);
     expect(allowedHosts('192.168.1.10', 80).has('192.168.1.10:80')).toBe(true);
     expect(allowedHosts('fe80::1', 80).has('[fe80::1]:80')).toBe(true);
     const { networkInterfaces } = await import('node:os');
-    const own = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((a) => a.family === 'IPv4')!.address;
+    const own = Object.values(networkInterfaces())
+      .flatMap((l) => l ?? [])
+      .find((a) => a.family === 'IPv4')!.address;
     expect(allowedHosts('0.0.0.0', 80).has(`${own}:80`)).toBe(true);
     expect(allowedHosts('0.0.0.0', 80).has('evil.example:80')).toBe(false);
   });
@@ -98,12 +112,22 @@ describe('what it refuses with 403', () => {
     expect((await raw(`${s.url}api/info`, { headers: { 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
     expect((await raw(`${s.url}api/info`, { headers: { Host: `evil.example:${s.port}` } })).status).toBe(403);
     expect((await raw(`${s.url}api/info`, { headers: { Host: `127.0.0.1:${s.port + 1}` } })).status).toBe(403);
-    const post = await raw(`${s.url}api/jobs`, { method: 'POST', headers: { Origin: 'http://evil.example', 'Content-Type': 'multipart/form-data; boundary=x' }, body: '--x--\r\n' });
+    const post = await raw(`${s.url}api/jobs`, {
+      method: 'POST',
+      headers: { Origin: 'http://evil.example', 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: '--x--\r\n',
+    });
     expect(post.status).toBe(403);
     expect(jobFolders(s)).toEqual([]);
     // The page's own origin and the other loopback names are fine.
     expect((await raw(`${s.url}api/info`, { headers: { Origin: `http://127.0.0.1:${s.port}` } })).status).toBe(200);
-    expect((await raw(`${s.url}api/info`, { headers: { Host: `localhost:${s.port}`, Origin: `http://localhost:${s.port}` } })).status).toBe(200);
+    expect(
+      (
+        await raw(`${s.url}api/info`, {
+          headers: { Host: `localhost:${s.port}`, Origin: `http://localhost:${s.port}` },
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -121,20 +145,40 @@ describe('uploads', () => {
   it('over the limit without a Content-Length (chunked): 413 too', async () => {
     const boundary = 'b0undary';
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="big.csv"\r\nContent-Type: text/csv\r\n\r\n`;
-    const body = Buffer.concat([Buffer.from(head), Buffer.alloc(100 * 1024, 'a'), Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    const r = await raw(`${s.url}api/jobs`, { method: 'POST', headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Transfer-Encoding': 'chunked' }, body });
+    const body = Buffer.concat([
+      Buffer.from(head),
+      Buffer.alloc(100 * 1024, 'a'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const r = await raw(`${s.url}api/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Transfer-Encoding': 'chunked' },
+      body,
+    });
     expect(r.status).toBe(413);
     expect(jobFolders(s)).toEqual([]);
   });
 
   it('malformed multipart: 400', async () => {
     const truncated = '--b0\r\nContent-Disposition: form-data; name="files"; filename="a.yaml"\r\n\r\n事项名称: x\r\n';
-    const r1 = await raw(`${s.url}api/jobs`, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=b0' }, body: truncated });
+    const r1 = await raw(`${s.url}api/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=b0' },
+      body: truncated,
+    });
     expect(r1.status).toBe(400);
     expect(JSON.parse(r1.body).error).toBe('badMultipart');
-    const r2 = await raw(`${s.url}api/jobs`, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data' }, body: 'x' });
+    const r2 = await raw(`${s.url}api/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data' },
+      body: 'x',
+    });
     expect(r2.status).toBe(400);
-    const r3 = await raw(`${s.url}api/jobs`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const r3 = await raw(`${s.url}api/jobs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(r3.status).toBe(400);
     expect(jobFolders(s)).toEqual([]);
   });
@@ -171,7 +215,9 @@ describe('uploads', () => {
       const zip = writeZip([['big.yaml', Buffer.alloc(50_000, 'a')]]);
       const r = await upload(s.url, [{ name: 'bomb.zip', body: zip }]);
       expect(r.status).toBe(400);
-      expect(((await r.json()) as { message: { en: string } }).message.en).toMatch(/inflates to .* over the limit of 1024/);
+      expect(((await r.json()) as { message: { en: string } }).message.en).toMatch(
+        /inflates to .* over the limit of 1024/,
+      );
       // The central directory claims 10 bytes; the data inflates to 50,000: the inflater stops at the cap.
       const lying = Buffer.from(zip);
       const cd = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
@@ -195,9 +241,14 @@ describe('uploads', () => {
       ['__MACOSX/clean/._guide.yaml', Buffer.from([0, 5, 22, 7])],
       ...forms.map((f): [string, Buffer] => [`forms/${f}`, readFileSync(join(ROOT, 'fixtures/guides/forms', f))]),
     ];
-    const withForms = (await (await upload(s.url, [{ name: 'set.zip', body: writeZip(entries) }])).json()) as { id: string };
+    const withForms = (await (await upload(s.url, [{ name: 'set.zip', body: writeZip(entries) }])).json()) as {
+      id: string;
+    };
     expect((await waitDone(s.url, withForms.id)).state).toBe('done');
-    const a = (await (await fetch(`${s.url}api/jobs/${withForms.id}/result`)).json()) as { files: { file: string }[]; findings: { ruleId: string }[] };
+    const a = (await (await fetch(`${s.url}api/jobs/${withForms.id}/result`)).json()) as {
+      files: { file: string }[];
+      findings: { ruleId: string }[];
+    };
     // Forms that are workbooks are read as any folder's would be (guide-lint on the folder does the same).
     const files = a.files.map((f) => f.file);
     expect(files).toContain('set/clean/guide.yaml');
@@ -207,18 +258,29 @@ describe('uploads', () => {
     await waitDone(s.url, alone.id);
     const b = (await (await fetch(`${s.url}api/jobs/${alone.id}/result`)).json()) as { findings: { ruleId: string }[] };
     expect(b.findings.some((f) => f.ruleId === 'blank-form')).toBe(true);
-    for (const id of [withForms.id, alone.id]) expect((await fetch(`${s.url}api/jobs/${id}`, { method: 'DELETE' })).status).toBe(200);
+    for (const id of [withForms.id, alone.id])
+      expect((await fetch(`${s.url}api/jobs/${id}`, { method: 'DELETE' })).status).toBe(200);
   });
 
   it('two uploads at once: each job has its own files and findings', async () => {
     const yaml = readFileSync(join(ROOT, DEFECTIVE));
-    const [r1, r2] = await Promise.all([upload(s.url, [{ name: 'relational.xlsx', body: WORKBOOK }]), upload(s.url, [{ name: 'hours.yaml', body: yaml }], { lang: 'en' })]);
+    const [r1, r2] = await Promise.all([
+      upload(s.url, [{ name: 'relational.xlsx', body: WORKBOOK }]),
+      upload(s.url, [{ name: 'hours.yaml', body: yaml }], { lang: 'en' }),
+    ]);
     expect([r1.status, r2.status]).toEqual([202, 202]);
     const [j1, j2] = (await Promise.all([r1.json(), r2.json()])) as { id: string }[];
     expect(j1!.id).not.toBe(j2!.id);
     await Promise.all([waitDone(s.url, j1!.id), waitDone(s.url, j2!.id)]);
-    interface R { files: { file: string }[]; findings: { ruleId: string; message: string; where: string }[]; lang: string }
-    const [a, b] = (await Promise.all([fetch(`${s.url}api/jobs/${j1!.id}/result`).then((r) => r.json()), fetch(`${s.url}api/jobs/${j2!.id}/result`).then((r) => r.json())])) as R[];
+    interface R {
+      files: { file: string }[];
+      findings: { ruleId: string; message: string; where: string }[];
+      lang: string;
+    }
+    const [a, b] = (await Promise.all([
+      fetch(`${s.url}api/jobs/${j1!.id}/result`).then((r) => r.json()),
+      fetch(`${s.url}api/jobs/${j2!.id}/result`).then((r) => r.json()),
+    ])) as R[];
     expect(a!.files.map((f) => f.file)).toEqual(['relational.xlsx']);
     expect(b!.files.map((f) => f.file)).toEqual(['hours.yaml']);
     expect(a!.findings.some((f) => f.where === '事项!K2' && f.ruleId === 'promised-time-limit')).toBe(true);
@@ -238,11 +300,22 @@ describe('uploads', () => {
   it('a power list makes items 7 and 9 measurable; a preset switch checks the same files again', async () => {
     const s = await testServer(); // the shared one's limit is 64 KB
     const dir = join(ROOT, 'fixtures/guides/clean');
-    const guides = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ name: f, body: readFileSync(join(dir, f)) }));
-    const power = { name: 'clean.xlsx', field: 'powerList', body: readFileSync(join(ROOT, 'fixtures/power-list/clean.xlsx')) };
+    const guides = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ name: f, body: readFileSync(join(dir, f)) }));
+    const power = {
+      name: 'clean.xlsx',
+      field: 'powerList',
+      body: readFileSync(join(ROOT, 'fixtures/power-list/clean.xlsx')),
+    };
     const { id } = (await (await upload(s.url, [...guides, power])).json()) as { id: string };
     expect((await waitDone(s.url, id)).state).toBe('done');
-    interface R { preset: string; files: unknown[]; findings: { severity: string }[]; card: { powerList: { counted: number } | null; measures: { item: number; value: number | null }[] } }
+    interface R {
+      preset: string;
+      files: unknown[];
+      findings: { severity: string }[];
+      card: { powerList: { counted: number } | null; measures: { item: number; value: number | null }[] };
+    }
     const a = (await (await fetch(`${s.url}api/jobs/${id}/result`)).json()) as R;
     expect(a.files).toHaveLength(guides.length);
     expect(a.card.powerList?.counted).toBeGreaterThan(0);
@@ -262,7 +335,9 @@ describe('uploads', () => {
   });
 
   it('downloads: reports in every format, the annotated copy; unknown ones are 404', async () => {
-    const { id } = (await (await upload(s.url, [{ name: 'relational.xlsx', body: WORKBOOK }])).json()) as { id: string };
+    const { id } = (await (await upload(s.url, [{ name: 'relational.xlsx', body: WORKBOOK }])).json()) as {
+      id: string;
+    };
     await waitDone(s.url, id);
     const get = (q: string) => fetch(`${s.url}api/jobs/${id}/download?${q}`);
     const json = await get('what=findings.json');
@@ -280,7 +355,8 @@ describe('uploads', () => {
     expect((wb.Sheets['事项']!.K2 as { c?: { t: string }[] }).c?.[0]?.t).toContain('promised-time-limit');
     const html = await (await get('what=score.html')).text();
     expect(html).toContain('<html');
-    for (const q of ['what=nope', 'what=annotated&file=../relational.xlsx', 'what=annotated']) expect((await get(q)).status, q).toBe(404);
+    for (const q of ['what=nope', 'what=annotated&file=../relational.xlsx', 'what=annotated'])
+      expect((await get(q)).status, q).toBe(404);
     await fetch(`${s.url}api/jobs/${id}`, { method: 'DELETE' });
     expect(jobFolders(s)).toEqual([]);
   });
@@ -299,13 +375,19 @@ describe('uploads', () => {
 describe('the command', () => {
   it('removes its temp folder on SIGINT and exits 0; --allow-remote warns', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-serve-sigint-'));
-    const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--allow-remote'], { cwd: tmp, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/guide-lint.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--allow-remote'],
+      { cwd: tmp, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c));
     child.stderr.on('data', (c: Buffer) => (err += c));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => { reject(new Error(`no address printed: ${out} ${err}`)); }, 20_000);
+      const timer = setTimeout(() => {
+        reject(new Error(`no address printed: ${out} ${err}`));
+      }, 20_000);
       child.stdout.on('data', () => {
         const m = /http:\/\/\S+/.exec(out);
         if (m) {
@@ -321,7 +403,9 @@ describe('the command', () => {
     expect(roots).toHaveLength(1);
     expect(readdirSync(join(tmp, roots[0]!))).toEqual([r.id]);
     const code = await new Promise<number | null>((resolve) => {
-      child.on('exit', (c) => { resolve(c); });
+      child.on('exit', (c) => {
+        resolve(c);
+      });
       child.kill('SIGINT');
     });
     expect(code).toBe(0);
@@ -333,29 +417,62 @@ describe('the command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'guide-lint-serve-config-'));
     const plugin = join(ROOT, 'dist/examples/plugin/index.js');
     writeFileSync(join(dir, 'guide-lint.config.yaml'), `extends: [strict]\nplugins: [${JSON.stringify(plugin)}]\n`);
-    const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--port', '0', '--lang', 'en'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--port', '0', '--lang', 'en'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c));
-    const url = await new Promise<string>((resolve) => child.stdout.on('data', () => /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0])));
+    const url = await new Promise<string>((resolve) =>
+      child.stdout.on('data', () => /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0])),
+    );
     expect(out).toContain(`config: ${join(dir, 'guide-lint.config.yaml')}, preset strict`);
-    const info = (await (await fetch(`${url}api/info`)).json()) as { configFile: string; preset: string; plugins: string[]; lang: string };
-    expect(info).toMatchObject({ configFile: join(dir, 'guide-lint.config.yaml'), preset: 'strict', plugins: [plugin], lang: 'en' });
+    const info = (await (await fetch(`${url}api/info`)).json()) as {
+      configFile: string;
+      preset: string;
+      plugins: string[];
+      lang: string;
+    };
+    expect(info).toMatchObject({
+      configFile: join(dir, 'guide-lint.config.yaml'),
+      preset: 'strict',
+      plugins: [plugin],
+      lang: 'en',
+    });
     // A guide whose 监督电话 lacks 12345: the start config's plugin rule reports it.
     const guide = readFileSync(join(ROOT, DEFECTIVE), 'utf8').replace(/^监督电话:.*$/m, '监督电话: 0476-8888888');
     const { id } = (await (await upload(url, [{ name: 'hours.yaml', body: guide }])).json()) as { id: string };
     expect((await waitDone(url, id)).state).toBe('done');
-    const r = (await (await fetch(`${url}api/jobs/${id}/result`)).json()) as { preset: string; findings: { ruleId: string }[] };
+    const r = (await (await fetch(`${url}api/jobs/${id}/result`)).json()) as {
+      preset: string;
+      findings: { ruleId: string }[];
+    };
     expect(r.preset).toBe('strict');
     expect(r.findings.map((f) => f.ruleId)).toContain('example/supervision-hotline');
-    await new Promise<void>((resolve) => (child.on('exit', () => { resolve(); }), child.kill('SIGINT')));
+    await new Promise<void>(
+      (resolve) => (
+        child.on('exit', () => {
+          resolve();
+        }),
+        child.kill('SIGINT')
+      ),
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a non-loopback --host without --allow-remote (exit 2)', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/guide-lint.js'), 'serve', '--host', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/guide-lint.js'), 'serve', '--host', '0.0.0.0', '--port', '0'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => { resolve(c); }));
+    const code = await new Promise<number | null>((resolve) =>
+      child.on('exit', (c) => {
+        resolve(c);
+      }),
+    );
     expect(code).toBe(2);
     expect(err).toContain('--allow-remote');
   });

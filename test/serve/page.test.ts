@@ -17,7 +17,11 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { fi
 
 describe('the page', () => {
   it('app.js type-checks as strict TypeScript', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(DIR, 'tsconfig.json')], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(DIR, 'tsconfig.json')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -38,7 +42,9 @@ describe('the page', () => {
   it('every element app.js looks up is in index.html', () => {
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
     const wanted = [...js.matchAll(/\$\('([\w-]+)'\)/g)].map((m) => m[1]!);
-    const templated = [...js.matchAll(/\$\(`tab-\$\{p\}`\)/g)].length ? ['tab-findings', 'tab-score', 'tab-downloads'] : [];
+    const templated = [...js.matchAll(/\$\(`tab-\$\{p\}`\)/g)].length
+      ? ['tab-findings', 'tab-score', 'tab-downloads']
+      : [];
     expect(wanted.length).toBeGreaterThan(20);
     for (const id of [...wanted, ...templated]) expect(ids.has(id), id).toBe(true);
   });

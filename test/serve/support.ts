@@ -14,8 +14,20 @@ import { VERSION } from '../../src/version.js';
 export async function testServer(o: { maxUploadBytes?: number } = {}): Promise<RunningServer & { tmp: string }> {
   const tmp = mkdtempSync(join(tmpdir(), 'guide-lint-serve-test-'));
   const maxUploadBytes = o.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
-  const configFor = (preset: PresetName | undefined, lang: Lang): Promise<ResolvedConfig> => resolveConfig({ cwd: tmp, preset, lang, discover: false });
-  const info = { version: VERSION, startDir: tmp, configFile: null, preset: 'recommended' as const, presets: ['recommended'], plugins: [], configCode: false, maxUploadBytes, maxUpload: megabytes(maxUploadBytes), lang: 'zh' as const };
+  const configFor = (preset: PresetName | undefined, lang: Lang): Promise<ResolvedConfig> =>
+    resolveConfig({ cwd: tmp, preset, lang, discover: false });
+  const info = {
+    version: VERSION,
+    startDir: tmp,
+    configFile: null,
+    preset: 'recommended' as const,
+    presets: ['recommended'],
+    plugins: [],
+    configCode: false,
+    maxUploadBytes,
+    maxUpload: megabytes(maxUploadBytes),
+    lang: 'zh' as const,
+  };
   const server = await startServer({ host: '127.0.0.1', port: 0, info, configFor, tmpRoot: tmp });
   return Object.assign(server, { tmp });
 }
@@ -25,14 +37,23 @@ export function jobFolders(s: { tmp: string }): string[] {
   return readdirSync(s.tmp).flatMap((root) => readdirSync(join(s.tmp, root)));
 }
 
-export async function upload(url: string, files: { name: string; body: Buffer | string; field?: string }[], fields: Record<string, string> = {}): Promise<Response> {
+export async function upload(
+  url: string,
+  files: { name: string; body: Buffer | string; field?: string }[],
+  fields: Record<string, string> = {},
+): Promise<Response> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  for (const f of files) form.append(f.field ?? 'files', new Blob([typeof f.body === 'string' ? f.body : new Uint8Array(f.body)]), f.name);
+  for (const f of files)
+    form.append(f.field ?? 'files', new Blob([typeof f.body === 'string' ? f.body : new Uint8Array(f.body)]), f.name);
   return fetch(`${url}api/jobs`, { method: 'POST', body: form });
 }
 
-export async function waitDone(url: string, id: string, timeoutMs = 60_000): Promise<{ state: string; error?: string }> {
+export async function waitDone(
+  url: string,
+  id: string,
+  timeoutMs = 60_000,
+): Promise<{ state: string; error?: string }> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const s = (await (await fetch(`${url}api/jobs/${id}`)).json()) as { state: string; error?: string };

@@ -20,7 +20,11 @@ async function findings(file: string): Promise<Finding[]> {
   return (await lint({ cwd: ROOT, paths: [join(SHEETS, file)], config })).findings;
 }
 
-const comparable = (fs: Finding[]) => fs.filter((f) => f.ruleId !== 'spreadsheet').map((f) => `${f.guide} | ${f.ruleId} | ${f.item} | ${f.severity} | ${f.message}`).sort();
+const comparable = (fs: Finding[]) =>
+  fs
+    .filter((f) => f.ruleId !== 'spreadsheet')
+    .map((f) => `${f.guide} | ${f.ruleId} | ${f.item} | ${f.severity} | ${f.message}`)
+    .sort();
 
 const PAIRS = [
   ['relational.xlsx', 'relational.yaml'],

@@ -19,13 +19,24 @@ export function workbook(sheets: Record<string, unknown[][]>, edit?: (wb: XLSX.W
   const wb = XLSX.utils.book_new();
   for (const name of Object.keys(sheets)) {
     const ws = XLSX.utils.aoa_to_sheet([]);
-    sheets[name]!.forEach((row, r) => { row.forEach((v, c) => {
+    sheets[name]!.forEach((row, r) => {
+      row.forEach((v, c) => {
         if (v === undefined || v === null) return;
-        ws[XLSX.utils.encode_cell({ r, c })] = typeof v === 'object' ? v : typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: String(v) };
-      }); },
-    );
+        ws[XLSX.utils.encode_cell({ r, c })] =
+          typeof v === 'object'
+            ? v
+            : typeof v === 'number'
+              ? { t: 'n', v }
+              : typeof v === 'boolean'
+                ? { t: 'b', v }
+                : { t: 's', v: String(v) };
+      });
+    });
     const rows = sheets[name]!;
-    ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, rows.length - 1), c: Math.max(0, ...rows.map((r) => r.length - 1)) } });
+    ws['!ref'] = XLSX.utils.encode_range({
+      s: { r: 0, c: 0 },
+      e: { r: Math.max(0, rows.length - 1), c: Math.max(0, ...rows.map((r) => r.length - 1)) },
+    });
     XLSX.utils.book_append_sheet(wb, ws, name);
   }
   edit?.(wb);
@@ -36,7 +47,10 @@ const CT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns=
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 /** A one-sheet package with hand-written sheetData (rows as XML), for cells SheetJS will not write. */
-export function rawXlsx(sheetData: string, opts: { sheetName?: string; extraParts?: [string, string | Buffer][] } = {}): Buffer {
+export function rawXlsx(
+  sheetData: string,
+  opts: { sheetName?: string; extraParts?: [string, string | Buffer][] } = {},
+): Buffer {
   const name = (opts.sheetName ?? '事项').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const wbXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
   const wbRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;

@@ -9,7 +9,12 @@ export function expectationsOf(file: string): string[] {
     .split('\n')
     .forEach((line, i) => {
       const m = /#\s*expect:\s*([\w\-, ]+)\s*$/.exec(line);
-      if (m) for (const id of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push(`${i + 1} ${id}`);
+      if (m)
+        for (const id of m[1]!
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean))
+          out.push(`${i + 1} ${id}`);
     });
   return out.sort();
 }

@@ -72,7 +72,8 @@ function strictMessages(rule: Rule): Rule {
       const report = ctx.report;
       const strictCtx = Object.create(ctx) as typeof ctx;
       strictCtx.report = (r) => {
-        if (!Object.hasOwn(rule.meta.messages, r.messageId)) throw new Error(`unknown messageId "${r.messageId}" (not in ${rule.meta.id}'s meta.messages)`);
+        if (!Object.hasOwn(rule.meta.messages, r.messageId))
+          throw new Error(`unknown messageId "${r.messageId}" (not in ${rule.meta.id}'s meta.messages)`);
         report(r);
       };
       rule.check(guide, strictCtx);

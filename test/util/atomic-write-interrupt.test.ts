@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempFiles, writeAtomic } from '../../src/util/atomic-write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guide-lint-atomic-'));
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('removeTempFiles', () => {
   it('removes the temporary file of a write in progress; the target is not created', async () => {

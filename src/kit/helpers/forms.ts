@@ -64,7 +64,12 @@ export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: s
  * The shared check: every material that needs `el` has one, and every `el` given is a valid
  * reference. Returns the materials whose `el` is a valid reference, with it.
  */
-export function checkForms(ctx: RuleContext, materials: readonly RecordAt[], el: FormElement, other: FormElement): Array<{ m: RecordAt; name: string; ref: FileRef }> {
+export function checkForms(
+  ctx: RuleContext,
+  materials: readonly RecordAt[],
+  el: FormElement,
+  other: FormElement,
+): Array<{ m: RecordAt; name: string; ref: FileRef }> {
   const valid: Array<{ m: RecordAt; name: string; ref: FileRef }> = [];
   for (const m of materials) {
     const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
@@ -75,7 +80,8 @@ export function checkForms(ctx: RuleContext, materials: readonly RecordAt[], el:
       const path = v === undefined ? m.path : [...m.path, el];
       // Never an example file name built from a placeholder ("无"): a generic one instead.
       const data = { name, file: isPlaceholder(name) ? '申请表' : bareName(name) };
-      if (reason.by === 'name') ctx.report({ path, messageId: 'missingByName', data: { ...data, suffix: reason.suffix } });
+      if (reason.by === 'name')
+        ctx.report({ path, messageId: 'missingByName', data: { ...data, suffix: reason.suffix } });
       else ctx.report({ path, messageId: reason.by === 'flag' ? 'missing' : 'missingWithOther', data });
       continue;
     }

@@ -70,13 +70,28 @@ export const TIME_LIMIT_SEVERITY = { limitInProse: 'warning' } as const;
 export function limitProblemReport(value: unknown, path: ElementPath, t: LimitProblem, element: string): LimitReport {
   const messageId = MESSAGE_OF[t.problem];
   const unitProblem = t.problem === 'ambiguous-unit' || t.problem === 'other-unit' || t.problem === 'unknown-unit';
-  const at: ElementPath = !isRecord(value) ? path : unitProblem ? [...path, '单位'] : t.problem === 'empty' ? path : [...path, '数值'];
+  const at: ElementPath = !isRecord(value)
+    ? path
+    : unitProblem
+      ? [...path, '单位']
+      : t.problem === 'empty'
+        ? path
+        : [...path, '数值'];
   const written = shownLimit(t, value);
-  const data: Record<string, string | number> = { element, value: written, number: t.value ?? '', unit: t.unitText ?? '' };
+  const data: Record<string, string | number> = {
+    element,
+    value: written,
+    number: t.value ?? '',
+    unit: t.unitText ?? '',
+  };
   const r: LimitReport = { path: at, messageId, data };
   // "…20个工作日…" inside prose states the limit (style, a warning); prose instead of one states none (an error).
   if (t.problem === 'not-a-time-limit' && t.value !== undefined && t.value > 0 && t.unitText) {
-    const unit = /^(?:工作日|工作天)$/.test(t.unitText) ? '工作日' : /^(?:自然日|日历日)$/.test(t.unitText) ? '自然日' : undefined;
+    const unit = /^(?:工作日|工作天)$/.test(t.unitText)
+      ? '工作日'
+      : /^(?:自然日|日历日)$/.test(t.unitText)
+        ? '自然日'
+        : undefined;
     if (unit) {
       r.suggestion = `${t.value}个${unit}`;
       r.messageId = 'limitInProse';

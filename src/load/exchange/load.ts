@@ -3,7 +3,15 @@
 
 import type { Node as JNode } from 'jsonc-parser';
 import { parseJsonTree } from '../json.js';
-import type { ElementPath, Lang, LoadedGuide, LoadProblem, LoadResult, Location, SourceMap } from '../../model/types.js';
+import type {
+  ElementPath,
+  Lang,
+  LoadedGuide,
+  LoadProblem,
+  LoadResult,
+  Location,
+  SourceMap,
+} from '../../model/types.js';
 import { LineIndex } from '../lines.js';
 import { mapUnit, pathKey, type MappedUnit, type Source, type UnitRows } from './map.js';
 import { exchangeProblem, fieldLabel } from './messages.js';
@@ -29,7 +37,9 @@ const textPositions = (ix: LineIndex): Positions => ({
 });
 
 /** Positions within line `line` of a file whose text of that line starts at offset 0. */
-export const linePositions = (line: number): Positions => ({ span: (a, b) => ({ line, column: a + 1, endLine: line, endColumn: Math.max(a, b) + 1 }) });
+export const linePositions = (line: number): Positions => ({
+  span: (a, b) => ({ line, column: a + 1, endLine: line, endColumn: Math.max(a, b) + 1 }),
+});
 
 export interface ExchangeOptions {
   profile: ImportProfile;
@@ -56,29 +66,61 @@ export function loadExchangeJson(text: string, opts: ExchangeOptions): LoadResul
 }
 
 /** The guides of a parsed export (JSON text, or a workbook's rows made into nodes). */
-export function loadExchangeTree(root: JNode, ix: Positions, opts: ExchangeOptions & { joinByKey?: boolean }): LoadResult {
+export function loadExchangeTree(
+  root: JNode,
+  ix: Positions,
+  opts: ExchangeOptions & { joinByKey?: boolean },
+): LoadResult {
   const problems: LoadProblem[] = [];
   const records = findRecords(root, opts.profile);
   if (!records) {
-    problems.push(exchangeProblem('noRecords', 'error', { profile: opts.profile.name, where: opts.profile.records.map((r) => r || '(root)').join(', ') }, spanLocation(ix, root.offset, root.offset + 1)));
+    problems.push(
+      exchangeProblem(
+        'noRecords',
+        'error',
+        { profile: opts.profile.name, where: opts.profile.records.map((r) => r || '(root)').join(', ') },
+        spanLocation(ix, root.offset, root.offset + 1),
+      ),
+    );
     return { guides: [], problems, exported: true };
   }
   const onlyRows = listOnlyTable(records, opts.profile);
   if (onlyRows) {
     const element = onlyRows.element;
-    problems.push(exchangeProblem('listOnly', 'error', { count: records.length, element, table: onlyRows.table.join(' / '), profile: opts.profile.name }, spanLocation(ix, root.offset, root.offset + 1)));
+    problems.push(
+      exchangeProblem(
+        'listOnly',
+        'error',
+        { count: records.length, element, table: onlyRows.table.join(' / '), profile: opts.profile.name },
+        spanLocation(ix, root.offset, root.offset + 1),
+      ),
+    );
     return { guides: [], problems, exported: true };
   }
   const units: FoundUnit[] = [];
   records.forEach((rec, i) => {
     if (rec.type !== 'object') {
-      problems.push(exchangeProblem('notRecord', 'error', { index: i + 1, kind: rec.type }, spanLocation(ix, rec.offset, rec.offset + 1)));
+      problems.push(
+        exchangeProblem(
+          'notRecord',
+          'error',
+          { index: i + 1, kind: rec.type },
+          spanLocation(ix, rec.offset, rec.offset + 1),
+        ),
+      );
       return;
     }
     units.push(...unitsOf(rec, i + 1, opts.profile, ix, problems, opts.joinByKey));
   });
   const { chosen, skipped } = chooseVersions(units, opts, (u, first) =>
-    problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' }, spanLocation(ix, u.rows.record.offset, u.rows.record.offset + 1))),
+    problems.push(
+      exchangeProblem(
+        'duplicateUnit',
+        'warning',
+        { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' },
+        spanLocation(ix, u.rows.record.offset, u.rows.record.offset + 1),
+      ),
+    ),
   );
   const guides = guidesOf(chosen, opts.profile, problems);
   return { guides, problems, skippedVersions: skipped, exported: true };
@@ -89,7 +131,7 @@ export function loadExchangeLines(text: string, opts: ExchangeOptions): LoadResu
   const problems: LoadProblem[] = [];
   const units: FoundUnit[] = [];
   let lineNo = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     lineNo++;
@@ -99,13 +141,25 @@ export function loadExchangeLines(text: string, opts: ExchangeOptions): LoadResu
     units.push(...unitsOfLine(line, lineNo, opts.profile, problems));
   }
   const { chosen, skipped } = chooseVersions(units, opts, (u, first) =>
-    problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1))),
+    problems.push(
+      exchangeProblem(
+        'duplicateUnit',
+        'warning',
+        { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' },
+        spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
+      ),
+    ),
   );
   return { guides: guidesOf(chosen, opts.profile, problems), problems, text, skippedVersions: skipped, exported: true };
 }
 
 /** The units of one JSON Lines line (its number is the records' index). */
-export function unitsOfLine(line: string, lineNo: number, profile: ImportProfile, problems: LoadProblem[]): FoundUnit[] {
+export function unitsOfLine(
+  line: string,
+  lineNo: number,
+  profile: ImportProfile,
+  problems: LoadProblem[],
+): FoundUnit[] {
   const ix = linePositions(lineNo);
   const parsed = parseJsonTree(line, ix.span);
   if ('problem' in parsed) {
@@ -113,10 +167,19 @@ export function unitsOfLine(line: string, lineNo: number, profile: ImportProfile
     return [];
   }
   const root = parsed.root;
-  const recs = root.type === 'object' && looksLikeRecord(root, profile) ? [root] : (findRecords(root, profile) ?? [root]);
+  const recs =
+    root.type === 'object' && looksLikeRecord(root, profile) ? [root] : (findRecords(root, profile) ?? [root]);
   const out: FoundUnit[] = [];
   for (const rec of recs) {
-    if (rec.type !== 'object') problems.push(exchangeProblem('notRecord', 'error', { index: lineNo, kind: rec.type }, spanLocation(ix, rec.offset, rec.offset + 1)));
+    if (rec.type !== 'object')
+      problems.push(
+        exchangeProblem(
+          'notRecord',
+          'error',
+          { index: lineNo, kind: rec.type },
+          spanLocation(ix, rec.offset, rec.offset + 1),
+        ),
+      );
     else out.push(...unitsOf(rec, lineNo, profile, ix, problems));
   }
   return out;
@@ -127,7 +190,15 @@ export function guidesOf(chosen: FoundUnit[], profile: ImportProfile, problems: 
   for (const u of chosen) {
     const g = guideOf(u, profile, guides.length);
     if (g) guides.push(g);
-    else problems.push(exchangeProblem('noGuideField', 'error', { index: u.index }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+    else
+      problems.push(
+        exchangeProblem(
+          'noGuideField',
+          'error',
+          { index: u.index },
+          spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
+        ),
+      );
   }
   return guides;
 }
@@ -145,23 +216,37 @@ export function findRecords(root: JNode, profile: ImportProfile): JNode[] | unde
 
 function looksLikeRecord(node: JNode, profile: ImportProfile): boolean {
   const p = props(node);
-  return profile.detect.some((f) => p.has(f.toLowerCase())) || profile.itemTables.some((t) => t !== '' && p.has(t.toLowerCase()));
+  return (
+    profile.detect.some((f) => p.has(f.toLowerCase())) ||
+    profile.itemTables.some((t) => t !== '' && p.has(t.toLowerCase()))
+  );
 }
 
 const unitLabel = (u: FoundUnit) => (u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-');
 
 /** The units of one record: one, or one per item row when the item table holds several (rows then joined by key). */
-export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: Positions, problems: LoadProblem[], joinByKey = false): FoundUnit[] {
+export function unitsOf(
+  rec: JNode,
+  index: number,
+  profile: ImportProfile,
+  ix: Positions,
+  problems: LoadProblem[],
+  joinByKey = false,
+): FoundUnit[] {
   const named = profile.itemTables.filter((t) => t !== '');
   const mainName = named.find((t) => prop(rec, t));
   const mainRows = mainName ? rows(prop(rec, mainName)) : [];
   const itemTableSet = new Set(named.map((t) => t.toLowerCase()));
-  const known = new Set([...profile.lists.flatMap((l) => l.table), ...(profile.windows?.table ?? [])].map((t) => t.toLowerCase()));
+  const known = new Set(
+    [...profile.lists.flatMap((l) => l.table), ...(profile.windows?.table ?? [])].map((t) => t.toLowerCase()),
+  );
   const childTables = [...props(rec)].filter(([k]) => known.has(k) && !itemTableSet.has(k));
   const self = profile.itemTables.includes('') ? [rec] : [];
   if (mainRows.length <= 1 && !(joinByKey && mainRows.length === 1)) {
     const itemRows = [...named.flatMap((t) => rows(prop(rec, t)).slice(0, 1)), ...self];
-    const tables = new Map(childTables.map(([k, v]) => [k, { name: String(v.key.value), node: v.value, rows: rows(v.value) }]));
+    const tables = new Map(
+      childTables.map(([k, v]) => [k, { name: String(v.key.value), node: v.value, rows: rows(v.value) }]),
+    );
     return [found({ record: rec, itemRows, tables }, index, profile, ix)];
   }
   // Several items in one record: every other table's rows go to the item their key names.
@@ -177,7 +262,10 @@ export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: P
     }
     return keyed ? 'orphan' : 'none';
   };
-  const perItem = mainRows.map(() => ({ extra: [] as JNode[], tables: new Map<string, { name: string; node: JNode; rows: JNode[] }>() }));
+  const perItem = mainRows.map(() => ({
+    extra: [] as JNode[],
+    tables: new Map<string, { name: string; node: JNode; rows: JNode[] }>(),
+  }));
   const place = (tableKey: string, name: string, tableNode: JNode, row: JNode, isItemTable: boolean) => {
     const o = owner(row);
     if (typeof o === 'number') {
@@ -190,12 +278,26 @@ export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: P
       return;
     }
     if (o === 'none') {
-      problems.push(exchangeProblem('noKey', 'error', { table: name, keys: [...new Set(profile.keys.map((k) => k.child))].join(' / ') }, spanLocation(ix, row.offset, row.offset + 1)));
+      problems.push(
+        exchangeProblem(
+          'noKey',
+          'error',
+          { table: name, keys: [...new Set(profile.keys.map((k) => k.child))].join(' / ') },
+          spanLocation(ix, row.offset, row.offset + 1),
+        ),
+      );
       return;
     }
     const k = profile.keys.find((x) => keyOf(row, x.child) !== undefined)!;
     const node = at(row, k.child)!;
-    problems.push(exchangeProblem('orphan', 'error', { table: name, key: k.child, value: keyOf(row, k.child)! }, spanLocation(ix, node.offset, node.offset + node.length)));
+    problems.push(
+      exchangeProblem(
+        'orphan',
+        'error',
+        { table: name, key: k.child, value: keyOf(row, k.child)! },
+        spanLocation(ix, node.offset, node.offset + node.length),
+      ),
+    );
   };
   for (const t of named) {
     if (t === mainName) continue;
@@ -203,18 +305,28 @@ export function unitsOf(rec: JNode, index: number, profile: ImportProfile, ix: P
     for (const row of rows(node)) place(t.toLowerCase(), t, node!, row, true);
   }
   for (const [k, v] of childTables) for (const row of rows(v.value)) place(k, String(v.key.value), v.value, row, false);
-  return mainRows.map((m, i) => found({ record: m, itemRows: [m, ...perItem[i]!.extra], tables: perItem[i]!.tables }, index, profile, ix));
+  return mainRows.map((m, i) =>
+    found({ record: m, itemRows: [m, ...perItem[i]!.extra], tables: perItem[i]!.tables }, index, profile, ix),
+  );
 }
 
 function found(r: UnitRows, index: number, profile: ImportProfile, ix: Positions): FoundUnit {
   const text = (names: string[]) => {
-    for (const n of names) for (const row of r.itemRows) {
-      const t = scalarText(at(row, n));
-      if (t) return t;
-    }
+    for (const n of names)
+      for (const row of r.itemRows) {
+        const t = scalarText(at(row, n));
+        if (t) return t;
+      }
     return '';
   };
-  return { rows: r, index, code: text(profile.unit.code), handleItem: text(profile.unit.handleItem), version: text(profile.unit.version), ix };
+  return {
+    rows: r,
+    index,
+    code: text(profile.unit.code),
+    handleItem: text(profile.unit.handleItem),
+    version: text(profile.unit.version),
+    ix,
+  };
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -225,7 +337,11 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** Each unit's highest version (all records with allVersions); the same unit and version twice is a duplicate. */
-export function chooseVersions(units: FoundUnit[], opts: { allVersions?: boolean }, duplicate: (u: FoundUnit, first: FoundUnit) => void): { chosen: FoundUnit[]; skipped: number } {
+export function chooseVersions(
+  units: FoundUnit[],
+  opts: { allVersions?: boolean },
+  duplicate: (u: FoundUnit, first: FoundUnit) => void,
+): { chosen: FoundUnit[]; skipped: number } {
   const seen = new Map<string, FoundUnit>();
   const best = new Map<string, FoundUnit>();
   const kept: FoundUnit[] = [];
@@ -258,10 +374,29 @@ export function guideOf(u: FoundUnit, profile: ImportProfile, index: number): Lo
   const sourceMap = unitSourceMap(m.sources, recordNode, ix);
   const sourceFieldOf = fieldNamer(m.sources, profile);
   const problems: LoadProblem[] = m.codeProblems.map((p) => {
-    const values = Object.entries(p.list.values).map(([c, l]) => `${c} ${l ?? '无'}`).join('，');
-    return exchangeProblem('unknownCode', 'error', { field: p.field, code: p.code, list: p.list.name, values: values || `代码表未知，可在配置 import.codes.${p.listId} 中提供` }, spanLocation(ix, p.node.offset, p.node.offset + p.node.length));
+    const values = Object.entries(p.list.values)
+      .map(([c, l]) => `${c} ${l ?? '无'}`)
+      .join('，');
+    return exchangeProblem(
+      'unknownCode',
+      'error',
+      {
+        field: p.field,
+        code: p.code,
+        list: p.list.name,
+        values: values || `代码表未知，可在配置 import.codes.${p.listId} 中提供`,
+      },
+      spanLocation(ix, p.node.offset, p.node.offset + p.node.length),
+    );
   });
-  const g: LoadedGuide = { data: m.data, index, sourceMap, sourceFieldOf, problems, unit: u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || undefined };
+  const g: LoadedGuide = {
+    data: m.data,
+    index,
+    sourceMap,
+    sourceFieldOf,
+    problems,
+    unit: u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || undefined,
+  };
   if (m.windows.length > 0) {
     g.variantItems = [14, 15, 16];
     g.variants = m.windows.map((w) => {
@@ -328,7 +463,10 @@ function expectedField(profile: ImportProfile, path: ElementPath): string | unde
   }
   if (typeof i === 'number' && typeof el === 'string') {
     const lt = profile.lists.find((l) => l.element === head);
-    if (el === '材料类型' && profile.derive.materialTypeFromCounts) return [...profile.derive.materialTypeFromCounts.original, ...profile.derive.materialTypeFromCounts.copy].join('/');
+    if (el === '材料类型' && profile.derive.materialTypeFromCounts)
+      return [...profile.derive.materialTypeFromCounts.original, ...profile.derive.materialTypeFromCounts.copy].join(
+        '/',
+      );
     const r = lt?.fields?.[el];
     return r ? ruleOf(r).from[0] : undefined;
   }

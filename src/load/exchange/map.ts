@@ -7,7 +7,14 @@ import { isPlaceholder } from '../../model/placeholder.js';
 import { ATTACHMENT_SCHEME } from '../../model/file-ref.js';
 import type { Rec } from '../../model/normalize.js';
 import type { ElementPath } from '../../model/types.js';
-import { ruleOf, type CodeList, type FieldRule, type FieldRuleObject, type ImportProfile, type ListTable } from './profile.js';
+import {
+  ruleOf,
+  type CodeList,
+  type FieldRule,
+  type FieldRuleObject,
+  type ImportProfile,
+  type ListTable,
+} from './profile.js';
 import { at, scalarText } from './tree.js';
 
 export interface Source {
@@ -51,7 +58,6 @@ const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{1
 /** A value that is only attachment ids (one or several, comma-joined). */
 export const isAttachmentIds = (t: string): boolean => t.split(/[,，;；^]/).every((x) => GUID.test(x.trim()));
 
-
 function defOf(scope: Scope, key: string): ElementDef | undefined {
   return ELEMENTS[scope].find((d) => d.key === key);
 }
@@ -84,7 +90,12 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     return { source: blank };
   };
 
-  const decode = (text: string, source: Source, listId: string, multi: boolean): { ok: boolean; labels: (string | null)[] } => {
+  const decode = (
+    text: string,
+    source: Source,
+    listId: string,
+    multi: boolean,
+  ): { ok: boolean; labels: (string | null)[] } => {
     const list = profile.codes[listId];
     const whole = text.replace(/\s+/g, '').replace(/\^/g, ',');
     if (list && Object.hasOwn(list.values, whole)) return { ok: true, labels: [list.values[whole]!] };
@@ -92,7 +103,13 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     const labels: (string | null)[] = [];
     for (const c of multi ? parts : [whole]) {
       if (!list || !Object.hasOwn(list.values, c)) {
-        codeProblems.push({ field: source.field, node: source.node, code: c, listId, list: list ?? { name: listId, status: 'UNKNOWN', values: {} } });
+        codeProblems.push({
+          field: source.field,
+          node: source.node,
+          code: c,
+          listId,
+          list: list ?? { name: listId, status: 'UNKNOWN', values: {} },
+        });
         return { ok: false, labels: [] };
       }
       labels.push(list.values[c]!);
@@ -113,7 +130,13 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
       if (labels.length === 0) return { source };
       if (list) return { value: labels, source };
       if (labels.length > 1) {
-        codeProblems.push({ field: source.field, node: source.node, code: text, listId: rule.codes, list: profile.codes[rule.codes]! });
+        codeProblems.push({
+          field: source.field,
+          node: source.node,
+          code: text,
+          listId: rule.codes,
+          list: profile.codes[rule.codes]!,
+        });
         return { source };
       }
       return { value: labels[0], source };
@@ -132,7 +155,8 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
       }
       return { value: out, source };
     }
-    if (def && (def.type === 'integer' || def.type === 'count' || def.type === 'number') && /^\d+$/.test(text)) return { value: Number(text), source };
+    if (def && (def.type === 'integer' || def.type === 'count' || def.type === 'number') && /^\d+$/.test(text))
+      return { value: Number(text), source };
     if (rule.title) return { value: text.split(/[：:\n]/)[0]!.trim() || text, source };
     return { value: text, source };
   };

@@ -13,8 +13,14 @@ export const EXCHANGE_MESSAGES = {
     zh: '第 {index} 条记录没有任何指南字段（如 task_name、task_code、AUDIT_ITEM），未检查',
     en: 'record {index} has no guide field (such as task_name, task_code, AUDIT_ITEM); it was not checked',
   },
-  notRecord: { zh: '第 {index} 条记录不是对象（实际为 {kind}），未检查', en: 'record {index} is not an object (found {kind}); it was not checked' },
-  noRecords: { zh: '文件中找不到事项记录（按导入配置“{profile}”查找 {where}）', en: 'no item records found (import profile "{profile}" looks in {where})' },
+  notRecord: {
+    zh: '第 {index} 条记录不是对象（实际为 {kind}），未检查',
+    en: 'record {index} is not an object (found {kind}); it was not checked',
+  },
+  noRecords: {
+    zh: '文件中找不到事项记录（按导入配置“{profile}”查找 {where}）',
+    en: 'no item records found (import profile "{profile}" looks in {where})',
+  },
   duplicateUnit: {
     zh: '第 {index} 条记录与第 {first} 条是同一事项的同一版本（{unit}，版本 {version}）：只检查第 {first} 条',
     en: 'record {index} is the same item and version as record {first} ({unit}, version {version}): only record {first} is checked',
@@ -35,13 +41,22 @@ export const EXCHANGE_MESSAGES = {
 
 export type ExchangeMessageId = keyof typeof EXCHANGE_MESSAGES;
 
-export function exchangeProblem(id: ExchangeMessageId, severity: Severity, data: Record<string, string | number>, location: Location): LoadProblem {
+export function exchangeProblem(
+  id: ExchangeMessageId,
+  severity: Severity,
+  data: Record<string, string | number>,
+  location: Location,
+): LoadProblem {
   return { messageId: id, text: EXCHANGE_MESSAGES[id], severity, data, location, ruleId: EXCHANGE_RULE };
 }
 
 /** How a source field is named in messages: the field, and why when the value is derived. */
 export function fieldLabel(field: string, note: 'flowImage' | 'counts' | undefined, lang: 'zh' | 'en'): string {
-  if (note === 'flowImage') return lang === 'zh' ? `${field}，仅为流程图附件，未以文字写明环节` : `${field}: only a flow-chart image, no steps stated in text`;
-  if (note === 'counts') return lang === 'zh' ? `${field}，由原件/复印件份数得出` : `${field}: derived from the original/copy counts`;
+  if (note === 'flowImage')
+    return lang === 'zh'
+      ? `${field}，仅为流程图附件，未以文字写明环节`
+      : `${field}: only a flow-chart image, no steps stated in text`;
+  if (note === 'counts')
+    return lang === 'zh' ? `${field}，由原件/复印件份数得出` : `${field}: derived from the original/copy counts`;
   return field;
 }

@@ -19,7 +19,10 @@ export interface ImportConfig {
 
 export function resolveProfile(cfg: ImportConfig | undefined, fallback = 'national'): ImportProfile {
   const base = typeof cfg?.profile === 'object' ? cfg.profile : BUILTIN_PROFILES[cfg?.profile ?? fallback];
-  if (!base) throw new Error(`unknown import profile "${String(cfg?.profile)}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`);
+  if (!base)
+    throw new Error(
+      `unknown import profile "${String(cfg?.profile)}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`,
+    );
   if (!cfg?.fields && !cfg?.codes) return base;
   const p: ImportProfile = structuredClone(base);
   for (const [el, rule] of Object.entries(cfg.fields ?? {})) {
@@ -37,7 +40,11 @@ export function resolveProfile(cfg: ImportConfig | undefined, fallback = 'nation
   }
   for (const [id, list] of Object.entries(cfg.codes ?? {})) {
     const old = p.codes[id];
-    p.codes[id] = { name: list.name ?? old?.name ?? id, status: list.status ?? 'CONFIRMED', values: list.name || list.status || !old ? { ...list.values } : { ...old.values, ...list.values } };
+    p.codes[id] = {
+      name: list.name ?? old?.name ?? id,
+      status: list.status ?? 'CONFIRMED',
+      values: list.name || list.status || !old ? { ...list.values } : { ...old.values, ...list.values },
+    };
   }
   return p;
 }

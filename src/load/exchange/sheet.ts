@@ -15,8 +15,19 @@ const HEADER_SCAN = 10;
 
 /** Every field name a profile reads (lower case, first segment of dotted names), with its keys. */
 function knownFields(p: ImportProfile): Set<string> {
-  const names: string[] = [...p.detect, ...p.unit.code, ...p.unit.handleItem, ...p.unit.version, ...p.keys.flatMap((k) => [k.child, k.item])];
-  const rules = [...Object.values(p.fields), ...Object.values(p.windows?.fields ?? {}), ...Object.values(p.result ?? {}), ...p.lists.flatMap((l) => [...Object.values(l.fields ?? {}), ...(l.text ? [l.text] : [])])];
+  const names: string[] = [
+    ...p.detect,
+    ...p.unit.code,
+    ...p.unit.handleItem,
+    ...p.unit.version,
+    ...p.keys.flatMap((k) => [k.child, k.item]),
+  ];
+  const rules = [
+    ...Object.values(p.fields),
+    ...Object.values(p.windows?.fields ?? {}),
+    ...Object.values(p.result ?? {}),
+    ...p.lists.flatMap((l) => [...Object.values(l.fields ?? {}), ...(l.text ? [l.text] : [])]),
+  ];
   for (const r of rules) {
     const o = ruleOf(r);
     names.push(...o.from, ...(o.unit?.from ?? []));
@@ -27,7 +38,9 @@ function knownFields(p: ImportProfile): Set<string> {
 /** The header texts of a sheet's first rows, as `"name":` keys for content detection. */
 export function headerProbe(wb: RawWorkbook): string {
   const out: string[] = [];
-  for (const s of wb.sheets) for (const row of s.rows.slice(0, HEADER_SCAN)) for (const c of row.cells) if (!isBlank(c)) out.push(`"${textOfCell(c).trim()}":`);
+  for (const s of wb.sheets)
+    for (const row of s.rows.slice(0, HEADER_SCAN))
+      for (const c of row.cells) if (!isBlank(c)) out.push(`"${textOfCell(c).trim()}":`);
   return out.join(' ');
 }
 
@@ -53,11 +66,16 @@ function findHeader(sheet: RawSheet, known: Set<string>): Header | undefined {
 
 const scalar = (c: CellValue): string | number | undefined => {
   if (c === undefined || c === null) return undefined;
-  if (typeof c === 'object') return c.error ? undefined : (c.w ?? (c.v === null ? undefined : typeof c.v === 'boolean' ? String(c.v) : c.v));
+  if (typeof c === 'object')
+    return c.error ? undefined : (c.w ?? (c.v === null ? undefined : typeof c.v === 'boolean' ? String(c.v) : c.v));
   return typeof c === 'boolean' ? String(c) : c;
 };
 
-export function loadExchangeWorkbook(wb: RawWorkbook, profile: ImportProfile, allVersions?: boolean): LoadResult | undefined {
+export function loadExchangeWorkbook(
+  wb: RawWorkbook,
+  profile: ImportProfile,
+  allVersions?: boolean,
+): LoadResult | undefined {
   const known = knownFields(profile);
   const locations: Location[] = [];
   const at = (loc: Location) => locations.push(loc) - 1;
@@ -66,7 +84,11 @@ export function loadExchangeWorkbook(wb: RawWorkbook, profile: ImportProfile, al
     for (const c of children ?? []) (c as { parent?: JNode }).parent = n;
     return n;
   };
-  const tableNames = [...profile.itemTables.filter((t) => t !== ''), ...profile.lists.flatMap((l) => l.table), ...(profile.windows?.table ?? [])];
+  const tableNames = [
+    ...profile.itemTables.filter((t) => t !== ''),
+    ...profile.lists.flatMap((l) => l.table),
+    ...(profile.windows?.table ?? []),
+  ];
   const itemTable = profile.itemTables.find((t) => t !== '');
   const tables = new Map<string, JNode[]>();
   let itemRows: JNode[] | undefined;
@@ -81,7 +103,11 @@ export function loadExchangeWorkbook(wb: RawWorkbook, profile: ImportProfile, al
         const v = scalar(row.cells[col]);
         if (v === undefined) continue;
         const key = node('string', at(cellLocation(sheet.name, headerRow.r, col, name)), name);
-        const value = node(typeof v === 'number' ? 'number' : 'string', at(cellLocation(sheet.name, row.r, col, name)), v);
+        const value = node(
+          typeof v === 'number' ? 'number' : 'string',
+          at(cellLocation(sheet.name, row.r, col, name)),
+          v,
+        );
         props.push(node('property', key.offset, undefined, [key, value]));
       }
       if (props.length) rows.push(node('object', at(cellLocation(sheet.name, row.r, 0)), undefined, props));
@@ -92,16 +118,24 @@ export function loadExchangeWorkbook(wb: RawWorkbook, profile: ImportProfile, al
   }
   if (!itemRows) return undefined;
   const ix: Positions = { span: (start) => locations[start]! };
-  const prop = (name: string, value: JNode) => node('property', value.offset, undefined, [node('string', value.offset, name), value]);
+  const prop = (name: string, value: JNode) =>
+    node('property', value.offset, undefined, [node('string', value.offset, name), value]);
   let root: JNode;
   if (tables.size === 0 || !itemTable) {
     // A flat sheet: each row is a record.
     root = node('array', itemRows[0]?.offset ?? at(cellLocation(wb.sheets[0]!.name, 1, 0)), undefined, itemRows);
   } else {
     const first = itemRows[0]?.offset ?? at(cellLocation(wb.sheets[0]!.name, 1, 0));
-    const children = [prop(itemTable, node('array', first, undefined, itemRows)), ...[...tables].map(([name, rows]) => prop(name, node('array', rows[0]?.offset ?? first, undefined, rows)))];
+    const children = [
+      prop(itemTable, node('array', first, undefined, itemRows)),
+      ...[...tables].map(([name, rows]) => prop(name, node('array', rows[0]?.offset ?? first, undefined, rows))),
+    ];
     root = node('object', first, undefined, children);
   }
-  const relational: ImportProfile = { ...profile, records: [''], detect: [...profile.detect, ...(itemTable ? [itemTable] : [])] };
+  const relational: ImportProfile = {
+    ...profile,
+    records: [''],
+    detect: [...profile.detect, ...(itemTable ? [itemTable] : [])],
+  };
   return loadExchangeTree(root, ix, { profile: relational, allVersions, joinByKey: tables.size > 0 });
 }

@@ -6,7 +6,15 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js';
 import { exchangeProblem } from './messages.js';
-import { compareVersions, guideOf, linePositions, spanLocation, unitsOfLine, type ExchangeOptions, type FoundUnit } from './load.js';
+import {
+  compareVersions,
+  guideOf,
+  linePositions,
+  spanLocation,
+  unitsOfLine,
+  type ExchangeOptions,
+  type FoundUnit,
+} from './load.js';
 
 // Below V8's large-object size: each chunk's text dies young with its lines (1 MB chunks went to the old
 // generation and piled up, a gigabyte per gigabyte read, until a full collection).
@@ -20,11 +28,12 @@ export function* fileLines(file: string): Generator<{ line: number; text: string
     const buf = Buffer.allocUnsafe(CHUNK);
     let rest = '';
     let line = 0;
-    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0; ) {
+    for (let n; (n = readSync(fd, buf, 0, CHUNK, null)) > 0;) {
       let text = rest + decoder.write(buf.subarray(0, n));
       if (line === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       let start = 0;
-      for (let end; (end = text.indexOf('\n', start)) !== -1; start = end + 1) yield { line: ++line, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) };
+      for (let end; (end = text.indexOf('\n', start)) !== -1; start = end + 1)
+        yield { line: ++line, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) };
       rest = text.slice(start);
     }
     rest += decoder.end();
@@ -65,7 +74,14 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
       const first = !e ? undefined : e.version === u.version ? e.line : e.others?.get(u.version);
       if (first !== undefined) {
         const unit = u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-';
-        problems.push(exchangeProblem('duplicateUnit', 'warning', { index: u.index, first, unit, version: u.version || '-' }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+        problems.push(
+          exchangeProblem(
+            'duplicateUnit',
+            'warning',
+            { index: u.index, first, unit, version: u.version || '-' },
+            spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
+          ),
+        );
         return;
       }
       count++;
@@ -100,7 +116,14 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
           yield g;
         } else {
           const u = units[k]!;
-          problems.push(exchangeProblem('noGuideField', 'error', { index: u.index }, spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1)));
+          problems.push(
+            exchangeProblem(
+              'noGuideField',
+              'error',
+              { index: u.index },
+              spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
+            ),
+          );
         }
       }
     }
@@ -137,12 +160,30 @@ function quickUnit(text: string, line: number, profile: ExchangeOptions['profile
     if (row && typeof row === 'object' && !Array.isArray(row)) rows.push(row as Record<string, unknown>);
   }
   const known = new Set(profile.records.filter(Boolean).map((r) => r.split('.')[0]!.toLowerCase()));
-  if ([...lower.keys()].some((k) => known.has(k) && !profile.itemTables.some((t) => t.toLowerCase() === k))) return undefined; // an envelope
+  if ([...lower.keys()].some((k) => known.has(k) && !profile.itemTables.some((t) => t.toLowerCase() === k)))
+    return undefined; // an envelope
   const text1 = (names: string[]) => {
-    for (const n of names) for (const row of rows) for (const [k, v] of Object.entries(row)) if (k.toLowerCase() === n.toLowerCase() && (typeof v === 'string' || typeof v === 'number') && String(v).trim()) return String(v).trim();
+    for (const n of names)
+      for (const row of rows)
+        for (const [k, v] of Object.entries(row))
+          if (
+            k.toLowerCase() === n.toLowerCase() &&
+            (typeof v === 'string' || typeof v === 'number') &&
+            String(v).trim()
+          )
+            return String(v).trim();
     return '';
   };
   const offset = text.search(/\S/);
   const record = { type: 'object', offset, length: 1 } as FoundUnit['rows']['record'];
-  return [{ rows: { record, itemRows: [], tables: new Map() }, index: line, code: text1(profile.unit.code), handleItem: text1(profile.unit.handleItem), version: text1(profile.unit.version), ix: linePositions(line) }];
+  return [
+    {
+      rows: { record, itemRows: [], tables: new Map() },
+      index: line,
+      code: text1(profile.unit.code),
+      handleItem: text1(profile.unit.handleItem),
+      version: text1(profile.unit.version),
+      ix: linePositions(line),
+    },
+  ];
 }

@@ -23,5 +23,13 @@ export function cellRef(r: number, c: number): string {
 
 /** A finding's location for a cell: line = row, column = column number (1-based). */
 export function cellLocation(sheet: string, r: number, c: number, header?: string): Location {
-  return { line: r, column: c + 1, endLine: r, endColumn: c + 2, sheet, cell: cellRef(r, c), ...(header !== undefined ? { header } : {}) };
+  return {
+    line: r,
+    column: c + 1,
+    endLine: r,
+    endColumn: c + 2,
+    sheet,
+    cell: cellRef(r, c),
+    ...(header !== undefined ? { header } : {}),
+  };
 }

@@ -15,7 +15,10 @@ export interface Decoded {
   encoding: string;
 }
 
-export async function decodeCsv(bytes: Buffer, override?: string): Promise<Decoded | { error: string; encoding: string }> {
+export async function decodeCsv(
+  bytes: Buffer,
+  override?: string,
+): Promise<Decoded | { error: string; encoding: string }> {
   const iconv = async () => (await import('iconv-lite')).default;
   if (override) {
     const lib = await iconv();
@@ -23,9 +26,12 @@ export async function decodeCsv(bytes: Buffer, override?: string): Promise<Decod
     const text = lib.decode(bytes, override);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: override };
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.toString('utf8', 3), encoding: 'UTF-8 (BOM)' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.toString('utf8', 3), encoding: 'UTF-8 (BOM)' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
   try {
     return { text: utf8.decode(bytes), encoding: 'UTF-8' };
   } catch {
@@ -43,7 +49,9 @@ function sniffDelimiter(text: string): string {
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && ch in counts) counts[ch]!++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0] : ',';
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] > 0
+    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0]
+    : ',';
 }
 
 export function parseCsv(text: string, sheetName: string): RawWorkbook {
@@ -79,7 +87,9 @@ export function parseCsv(text: string, sheetName: string): RawWorkbook {
   let i = 0;
   while (i < n) {
     if (cellCount > SHEET_LIMITS.maxCells) {
-      problems.push(sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(sheetName, row, col)));
+      problems.push(
+        sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(sheetName, row, col)),
+      );
       break;
     }
     const ch = text.charCodeAt(i);

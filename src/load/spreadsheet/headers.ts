@@ -20,11 +20,21 @@ export interface Target {
 export type Mapped = { kind: 'element'; target: Target } | { kind: 'ignoreRules' } | { kind: 'skip' };
 
 /** The guide list element each record scope fills. */
-export const RECORD_ELEMENT: Record<RecordScope, string> = { material: '申请材料', step: '办理流程', special: '特殊环节', intermediary: '中介服务' };
+export const RECORD_ELEMENT: Record<RecordScope, string> = {
+  material: '申请材料',
+  step: '办理流程',
+  special: '特殊环节',
+  intermediary: '中介服务',
+};
 export const RECORD_SCOPES: RecordScope[] = ['material', 'step', 'special', 'intermediary'];
 
 /** The key naming one record of a scope (its "name" column). */
-export const NAME_KEY: Record<RecordScope, string> = { material: '材料名称', step: '环节名称', special: '名称', intermediary: '名称' };
+export const NAME_KEY: Record<RecordScope, string> = {
+  material: '材料名称',
+  step: '环节名称',
+  special: '名称',
+  intermediary: '名称',
+};
 
 /** Sub-record columns of the items sheet (审批结果 is a record; exports give each field a column). */
 const NESTED: Record<string, [string, string]> = {
@@ -143,7 +153,15 @@ export function isColumnTarget(value: string): boolean {
 
 /** Every name a `columns:` value may take, for a "did you mean". */
 export function columnTargetNames(): string[] {
-  return [...new Set([...namesOf('guide'), ...RECORD_SCOPES.flatMap((s) => namesOf(s)), ...Object.keys(NESTED), 'ignore', 'lint-ignore'])];
+  return [
+    ...new Set([
+      ...namesOf('guide'),
+      ...RECORD_SCOPES.flatMap((s) => namesOf(s)),
+      ...Object.keys(NESTED),
+      'ignore',
+      'lint-ignore',
+    ]),
+  ];
 }
 
 export const HEADER_SCAN_ROWS = 30;

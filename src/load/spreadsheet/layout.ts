@@ -9,7 +9,20 @@ import type { ElementPath, LoadedGuide, LoadProblem, Location, SourceMap } from 
 import { closest } from '../../model/similar.js';
 import { namesOf } from '../../model/elements.js';
 import { cellLocation, cellRef } from './cells.js';
-import { findHeaderRow, HEADER_SCAN_ROWS, headerMapper, NAME_KEY, normalizeHeader, RECORD_ELEMENT, RECORD_SCOPES, type HeaderMapper, type Mapped, type RecordScope, type SheetKind, type Target } from './headers.js';
+import {
+  findHeaderRow,
+  HEADER_SCAN_ROWS,
+  headerMapper,
+  NAME_KEY,
+  normalizeHeader,
+  RECORD_ELEMENT,
+  RECORD_SCOPES,
+  type HeaderMapper,
+  type Mapped,
+  type RecordScope,
+  type SheetKind,
+  type Target,
+} from './headers.js';
 import { sheetProblem, type SheetMessageId } from './messages.js';
 import { SHEET_NAMES } from './sheet-names.js';
 import { SHEET_LIMITS, isBlank, textOfCell, type RawRow, type RawSheet, type RawWorkbook } from './types.js';
@@ -41,7 +54,6 @@ interface SheetCtx {
 
 const tkey = (scope: string, path: readonly string[]) => `${scope}|${path.join('.')}`;
 
-
 export interface BuildOptions {
   columns?: Record<string, string>;
 }
@@ -62,7 +74,9 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
     }
     const kind = byName ?? classify(sheet.rows[h]!, mapper);
     if (!kind) {
-      problems.push(sheetProblem('ignoredSheet', 'info', { sheet: sheet.name }, cellLocation(sheet.name, sheet.rows[h]!.r, 0)));
+      problems.push(
+        sheetProblem('ignoredSheet', 'info', { sheet: sheet.name }, cellLocation(sheet.name, sheet.rows[h]!.r, 0)),
+      );
       continue;
     }
     ctxs.push(resolveColumns(sheet, h, kind, mapper));
@@ -70,12 +84,21 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
   // A sheet without a header row is a finding in a guide workbook; a workbook where no sheet has
   // one is not a guide workbook at all (a form attachment beside the guides): a note, not a warning.
   for (const sheet of headerless) {
-    problems.push(sheetProblem('noHeader', ctxs.length ? 'warning' : 'info', { sheet: sheet.name, rows: HEADER_SCAN_ROWS }, cellLocation(sheet.name, sheet.rows[0]!.r, 0)));
+    problems.push(
+      sheetProblem(
+        'noHeader',
+        ctxs.length ? 'warning' : 'info',
+        { sheet: sheet.name, rows: HEADER_SCAN_ROWS },
+        cellLocation(sheet.name, sheet.rows[0]!.r, 0),
+      ),
+    );
   }
   let items = ctxs.filter((c) => c.kind === 'items');
   if (items.length === 0) {
     // No sheet is named or shaped like an items sheet: the first sheet with a name or code column is.
-    const first = ctxs.find((c) => c.byTarget.has(tkey('guide', ['事项名称'])) || c.byTarget.has(tkey('guide', ['实施编码'])));
+    const first = ctxs.find(
+      (c) => c.byTarget.has(tkey('guide', ['事项名称'])) || c.byTarget.has(tkey('guide', ['实施编码'])),
+    );
     if (first) {
       const i = ctxs.indexOf(first);
       ctxs[i] = resolveColumns(first.sheet, first.headerRow, 'items', mapper);
@@ -84,13 +107,30 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
   }
   for (const ctx of ctxs) {
     problems.push(...ctx.notes);
-    if (ctx.sheet.hidden) problems.push(sheetProblem('hiddenSheet', 'info', { sheet: ctx.sheet.name }, cellLocation(ctx.sheet.name, ctx.sheet.rows[ctx.headerRow]!.r, 0)));
+    if (ctx.sheet.hidden)
+      problems.push(
+        sheetProblem(
+          'hiddenSheet',
+          'info',
+          { sheet: ctx.sheet.name },
+          cellLocation(ctx.sheet.name, ctx.sheet.rows[ctx.headerRow]!.r, 0),
+        ),
+      );
     const hidden = ctx.sheet.rows.slice(ctx.first).filter((r) => r.hidden);
-    if (hidden.length) problems.push(sheetProblem('hiddenRows', 'info', { sheet: ctx.sheet.name, count: hidden.length, row: hidden[0]!.r }, cellLocation(ctx.sheet.name, hidden[0]!.r, 0)));
+    if (hidden.length)
+      problems.push(
+        sheetProblem(
+          'hiddenRows',
+          'info',
+          { sheet: ctx.sheet.name, count: hidden.length, row: hidden[0]!.r },
+          cellLocation(ctx.sheet.name, hidden[0]!.r, 0),
+        ),
+      );
     raggedRows(ctx, problems);
   }
   if (items.length === 0) {
-    if (!problems.some((p) => p.severity === 'error')) problems.push(sheetProblem('noItems', ctxs.length ? 'warning' : 'info'));
+    if (!problems.some((p) => p.severity === 'error'))
+      problems.push(sheetProblem('noItems', ctxs.length ? 'warning' : 'info'));
     return { guides: [], problems };
   }
   const builder = new GuideBuilder(problems);
@@ -116,7 +156,12 @@ function classify(header: RawRow, mapper: HeaderMapper): SheetKind | undefined {
   if (guideKeys.size > 0 && (!joinOnly || recordNames.size === 0)) return 'items';
   for (const s of RECORD_SCOPES) if (recordNames.has(s)) return s;
   for (const s of RECORD_SCOPES) {
-    if (texts.some((t) => mapper.map(t, s)?.kind === 'element' && (mapper.map(t, s) as { target: Target }).target.scope === s)) return s;
+    if (
+      texts.some(
+        (t) => mapper.map(t, s)?.kind === 'element' && (mapper.map(t, s) as { target: Target }).target.scope === s,
+      )
+    )
+      return s;
   }
   return undefined;
 }
@@ -135,8 +180,18 @@ function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: Hea
     const m: Mapped | undefined = mapper.map(text, kind);
     const loc = cellLocation(sheet.name, header.r, c, text);
     if (!m) {
-      const suggestion = closest(normalizeHeader(text), kind === 'items' ? namesOf('guide') : [...namesOf(kind), ...JOIN_KEYS]);
-      notes.push(sheetProblem(suggestion ? 'unmappedDidYouMean' : 'unmapped', 'info', { header: text, suggestion: suggestion ?? '' }, loc));
+      const suggestion = closest(
+        normalizeHeader(text),
+        kind === 'items' ? namesOf('guide') : [...namesOf(kind), ...JOIN_KEYS],
+      );
+      notes.push(
+        sheetProblem(
+          suggestion ? 'unmappedDidYouMean' : 'unmapped',
+          'info',
+          { header: text, suggestion: suggestion ?? '' },
+          loc,
+        ),
+      );
       continue;
     }
     if (m.kind === 'skip') continue;
@@ -147,7 +202,14 @@ function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: Hea
     const key = tkey(m.target.scope, m.target.path);
     const first = byTarget.get(key);
     if (first) {
-      notes.push(sheetProblem('duplicateHeader', 'warning', { header: text, first: first.header, firstCell: cellRef(header.r, first.c) }, loc));
+      notes.push(
+        sheetProblem(
+          'duplicateHeader',
+          'warning',
+          { header: text, first: first.header, firstCell: cellRef(header.r, first.c) },
+          loc,
+        ),
+      );
       continue;
     }
     const col: Column = { c, header: text, target: m.target };
@@ -170,7 +232,14 @@ function raggedRows(ctx: SheetCtx, problems: LoadProblem[]): void {
       if (isBlank(cells[c])) continue;
       let count = 0;
       for (let k = 0; k < cells.length; k++) if (cells[k] !== undefined) count = k + 1;
-      problems.push(sheetProblem('ragged', 'warning', { cells: count, headers: ctx.width }, cellLocation(ctx.sheet.name, rows[i]!.r, c)));
+      problems.push(
+        sheetProblem(
+          'ragged',
+          'warning',
+          { cells: count, headers: ctx.width },
+          cellLocation(ctx.sheet.name, rows[i]!.r, c),
+        ),
+      );
       break;
     }
   }
@@ -200,7 +269,12 @@ class GuideBuilder {
 
   constructor(private readonly problems: LoadProblem[]) {}
 
-  private note(id: SheetMessageId, severity: 'error' | 'warning' | 'info', data: Record<string, string | number>, loc: Location): void {
+  private note(
+    id: SheetMessageId,
+    severity: 'error' | 'warning' | 'info',
+    data: Record<string, string | number>,
+    loc: Location,
+  ): void {
     this.problems.push(sheetProblem(id, severity, data, loc));
   }
 
@@ -239,11 +313,24 @@ class GuideBuilder {
     if (flat) flush(groupStart, rows.length);
   }
 
-  private guide(ctx: SheetCtx, rows: RawRow[], guideCols: Column[], recordCols: Column[], ignoreCols: Column[], keyCol: Column | undefined, flat: boolean): void {
+  private guide(
+    ctx: SheetCtx,
+    rows: RawRow[],
+    guideCols: Column[],
+    recordCols: Column[],
+    ignoreCols: Column[],
+    keyCol: Column | undefined,
+    flat: boolean,
+  ): void {
     const first = rows[0]!;
     if (this.guides.length >= SHEET_LIMITS.maxGuides) {
       this.limitHit = true;
-      this.note('guideLimit', 'error', { limit: SHEET_LIMITS.maxGuides }, cellLocation(ctx.sheet.name, first.r, keyCol?.c ?? 0, keyCol?.header));
+      this.note(
+        'guideLimit',
+        'error',
+        { limit: SHEET_LIMITS.maxGuides },
+        cellLocation(ctx.sheet.name, first.r, keyCol?.c ?? 0, keyCol?.header),
+      );
       return;
     }
     const data = Object.create(null) as Rec;
@@ -290,7 +377,13 @@ class GuideBuilder {
       const key = String(v);
       const prev = map.get(key);
       if (prev) {
-        if (k === keyCol?.target?.path[0]) this.note('duplicateKey', 'warning', { key: k, value: key, row: prev.row }, cellLocation(ctx.sheet.name, first.r, col.c, col.header));
+        if (k === keyCol?.target?.path[0])
+          this.note(
+            'duplicateKey',
+            'warning',
+            { key: k, value: key, row: prev.row },
+            cellLocation(ctx.sheet.name, first.r, col.c, col.header),
+          );
       } else map.set(key, { guide: index, row: first.r, sheet: ctx.sheet.name });
     }
     this.cells.push(cells);
@@ -339,8 +432,10 @@ class GuideBuilder {
   /** A record sheet: each row joined to its guide by the join key. */
   records(ctx: SheetCtx): void {
     const scope = ctx.kind as RecordScope;
-    const join = JOIN_KEYS.map((k) => ({ k, col: ctx.byTarget.get(tkey('guide', [k])) })).find((j) => j.col && this.keys.has(j.k)) ??
-      JOIN_KEYS.map((k) => ({ k, col: ctx.byTarget.get(tkey('guide', [k])) })).find((j) => j.col);
+    const join =
+      JOIN_KEYS.map((k) => ({ k, col: ctx.byTarget.get(tkey('guide', [k])) })).find(
+        (j) => j.col && this.keys.has(j.k),
+      ) ?? JOIN_KEYS.map((k) => ({ k, col: ctx.byTarget.get(tkey('guide', [k])) })).find((j) => j.col);
     const cols = ctx.columns.filter((c) => c.target?.scope === scope);
     const rows = ctx.sheet.rows;
     const keyName = join?.k ?? '实施编码';
@@ -356,7 +451,12 @@ class GuideBuilder {
       const key = String(convertCell(join.col.target!.def, keyCell, join.col.header).value ?? '');
       const hit = this.keys.get(join.k)?.get(key);
       if (!hit) {
-        this.note('orphan', 'error', { sheet: ctx.sheet.name, key: join.col.header, value: key }, cellLocation(ctx.sheet.name, row.r, join.col.c, join.col.header));
+        this.note(
+          'orphan',
+          'error',
+          { sheet: ctx.sheet.name, key: join.col.header, value: key },
+          cellLocation(ctx.sheet.name, row.r, join.col.c, join.col.header),
+        );
         continue;
       }
       const rec = Object.create(null) as Rec;

@@ -4,7 +4,15 @@
 import type { LoadProblem } from '../../model/types.js';
 import { sheetProblem } from './messages.js';
 import { serialToIso } from './number-format.js';
-import { SHEET_LIMITS, type CellValue, type Merge, type RawRow, type RawSheet, type RawWorkbook, type RichCell } from './types.js';
+import {
+  SHEET_LIMITS,
+  type CellValue,
+  type Merge,
+  type RawRow,
+  type RawSheet,
+  type RawWorkbook,
+  type RichCell,
+} from './types.js';
 import { cellLocation } from './cells.js';
 
 interface SjsCell {
@@ -23,10 +31,23 @@ export async function readWithSheetJs(bytes: Buffer, format: string): Promise<Ra
   const problems: LoadProblem[] = [];
   let wb: import('xlsx').WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellText: true, cellFormula: true, cellHTML: false, cellDates: false, sheetRows: 0 });
+    wb = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellNF: true,
+      cellText: true,
+      cellFormula: true,
+      cellHTML: false,
+      cellDates: false,
+      sheetRows: 0,
+    });
   } catch (err) {
     const reason = (err as Error).message;
-    problems.push(/password/i.test(reason) ? sheetProblem('encrypted', 'error') : sheetProblem('corrupt', 'error', { format, reason }));
+    problems.push(
+      /password/i.test(reason)
+        ? sheetProblem('encrypted', 'error')
+        : sheetProblem('corrupt', 'error', { format, reason }),
+    );
     return { sheets: [], problems };
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
@@ -49,7 +70,9 @@ export async function readWithSheetJs(bytes: Buffer, format: string): Promise<Ra
         const v = convert(c, XLSX.SSF, date1904);
         if (v === undefined) continue;
         if (++cells > SHEET_LIMITS.maxCells) {
-          problems.push(sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(name, R + 1, C)));
+          problems.push(
+            sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(name, R + 1, C)),
+          );
           break;
         }
         out[C] = v;
@@ -57,7 +80,9 @@ export async function readWithSheetJs(bytes: Buffer, format: string): Promise<Ra
       }
       if (any) rows.push({ r: R + 1, cells: out, ...(rowInfo[R]?.hidden ? { hidden: true } : {}) });
     }
-    const merges: Merge[] = ((ws['!merges'] as { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined) ?? []).map((m) => ({
+    const merges: Merge[] = (
+      (ws['!merges'] as { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined) ?? []
+    ).map((m) => ({
       r1: m.s.r + 1,
       c1: m.s.c,
       r2: m.e.r + 1,
@@ -84,7 +109,8 @@ function convert(c: SjsCell, SSF: { is_date(fmt: string): boolean }, date1904: b
       return { v: c.v instanceof Date ? c.v.toISOString().slice(0, 10) : String(c.v), date: true, ...extra };
     case 'n': {
       const n = Number(c.v);
-      if (c.z && c.z !== 'General' && SSF.is_date(String(c.z))) return { v: serialToIso(n, date1904), date: true, ...extra };
+      if (c.z && c.z !== 'General' && SSF.is_date(String(c.z)))
+        return { v: serialToIso(n, date1904), date: true, ...extra };
       if (c.w !== undefined && c.z && c.z !== 'General' && c.w !== String(n)) return { v: n, w: c.w, ...extra };
       v = n;
       break;

@@ -29,7 +29,10 @@ const NUMERIC = /^[+-]?\d+(?:\.\d+)?$/;
 const CODE_LENGTH: Record<string, number> = { 基本编码: 12 };
 
 function split(text: string, re: RegExp): string[] {
-  return text.split(re).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(re)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The text a cell shows, for text-like elements. */
@@ -54,7 +57,8 @@ function rawOf(cell: CellValue): Scalar | null {
 
 function record(scope: Scope, fields: Record<string, unknown>): Record<string, unknown> {
   const out = Object.create(null) as Record<string, unknown>;
-  for (const k of Object.keys(fields)) if (fields[k] !== undefined && ELEMENTS[scope].some((d) => d.key === k)) out[k] = fields[k];
+  for (const k of Object.keys(fields))
+    if (fields[k] !== undefined && ELEMENTS[scope].some((d) => d.key === k)) out[k] = fields[k];
   return out;
 }
 
@@ -75,8 +79,13 @@ function textRecord(scope: Scope, text: string): Record<string, unknown> {
 export function convertCell(def: ElementDef, cell: CellValue, header: string): Converted {
   if (cell === undefined) return { value: undefined };
   if (isRich(cell)) {
-    if (cell.error !== undefined) return { value: undefined, note: { id: 'errorValue', severity: 'warning', data: { error: cell.error } } };
-    if (cell.v === null) return { value: undefined, note: cell.formula ? { id: 'formulaNoValue', severity: 'warning', data: {} } : undefined };
+    if (cell.error !== undefined)
+      return { value: undefined, note: { id: 'errorValue', severity: 'warning', data: { error: cell.error } } };
+    if (cell.v === null)
+      return {
+        value: undefined,
+        note: cell.formula ? { id: 'formulaNoValue', severity: 'warning', data: {} } : undefined,
+      };
   }
   const raw = rawOf(cell);
   const text = cellText(cell);
@@ -87,10 +96,15 @@ export function convertCell(def: ElementDef, cell: CellValue, header: string): C
     case 'phone': {
       if (typeof raw === 'number' && !(isRich(cell) && (cell.w !== undefined || cell.fmt))) {
         const digits = plainNumber(raw);
-        if (!Number.isSafeInteger(raw)) return { value: digits, note: { id: 'precision', severity: 'error', data: { header, value: digits } } };
+        if (!Number.isSafeInteger(raw))
+          return { value: digits, note: { id: 'precision', severity: 'error', data: { header, value: digits } } };
         const expected = CODE_LENGTH[def.key];
-        const lost = expected !== undefined ? digits.length < expected : def.type === 'phone' && digits.length >= 9 && !digits.startsWith('1');
-        if (lost) return { value: digits, note: { id: 'leadingZeros', severity: 'warning', data: { header, value: digits } } };
+        const lost =
+          expected !== undefined
+            ? digits.length < expected
+            : def.type === 'phone' && digits.length >= 9 && !digits.startsWith('1');
+        if (lost)
+          return { value: digits, note: { id: 'leadingZeros', severity: 'warning', data: { header, value: digits } } };
         return { value: digits };
       }
       return { value: text };
@@ -118,7 +132,8 @@ export function convertCell(def: ElementDef, cell: CellValue, header: string): C
     case 'fileRef':
       return { value: link && !link.startsWith('#') ? link : text };
     case 'yesNoOrList':
-      if (typeof raw === 'boolean' || (typeof raw === 'number' && (raw === 0 || raw === 1))) return { value: raw ? '是' : '否' };
+      if (typeof raw === 'boolean' || (typeof raw === 'number' && (raw === 0 || raw === 1)))
+        return { value: raw ? '是' : '否' };
       if (/^(是|否|无)$/.test(text)) return { value: text };
       return { value: split(text, LIST_SPLIT).map((t) => textRecord(def.of!, t)) };
     case 'records': {

@@ -35,7 +35,10 @@ export function readXlsx(bytes: Buffer, format = 'xlsx'): RawWorkbook {
     const date1904 = tags(wbXml, 'workbookPr').some((t) => /^(1|true)$/.test(attr(t, 'date1904') ?? ''));
     const refs = sheetRefs(zip, wbPath, wbXml);
     const styles = readStyles(zip, resolvePart(wbPath, relsOf(zip, wbPath).byType('styles') ?? 'styles.xml'));
-    const sst = readSharedStrings(zip, resolvePart(wbPath, relsOf(zip, wbPath).byType('sharedStrings') ?? 'sharedStrings.xml'));
+    const sst = readSharedStrings(
+      zip,
+      resolvePart(wbPath, relsOf(zip, wbPath).byType('sharedStrings') ?? 'sharedStrings.xml'),
+    );
     const budget = { cells: 0 };
     const sheets: RawSheet[] = [];
     for (const ref of refs) {
@@ -129,8 +132,20 @@ function readStyles(zip: ZipReader, path: string): Styles {
   return { kind };
 }
 
-const isBuiltinDate = (id: number) => (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
-const BUILTIN_FORMATS: Record<number, string> = { 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 48: '##0.0E+0' };
+const isBuiltinDate = (id: number) =>
+  (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  48: '##0.0E+0',
+};
 
 function readSharedStrings(zip: ZipReader, path: string): string[] {
   const buf = zip.read(path);
@@ -158,7 +173,15 @@ function readSharedStrings(zip: ZipReader, path: string): string[] {
 }
 
 /** Scans one worksheet part: rows (non-blank only, real row numbers), merges, hyperlinks. */
-function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles, date1904: boolean, budget: { cells: number }, problems: LoadProblem[]): RawSheet | undefined {
+function readSheet(
+  zip: ZipReader,
+  ref: SheetRef,
+  sst: string[],
+  styles: Styles,
+  date1904: boolean,
+  budget: { cells: number },
+  problems: LoadProblem[],
+): RawSheet | undefined {
   const buf = zip.read(ref.path);
   if (!buf) return undefined;
   const pfx = rootPrefix(buf);
@@ -194,7 +217,14 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
     if (re < 0 || re > sdEnd) re = sdEnd;
     p = re + ROW_END.length;
     if (!(rNum >= 1 && rNum <= MAX_SHEET_ROWS)) {
-      problems.push(sheetProblem('rowLimit', 'warning', { row: rAttr ?? rNum, limit: MAX_SHEET_ROWS }, { line: 1, column: 1, endLine: 1, endColumn: 1, sheet: ref.name }));
+      problems.push(
+        sheetProblem(
+          'rowLimit',
+          'warning',
+          { row: rAttr ?? rNum, limit: MAX_SHEET_ROWS },
+          { line: 1, column: 1, endLine: 1, endColumn: 1, sheet: ref.name },
+        ),
+      );
       continue;
     }
     const cells: CellValue[] = [];
@@ -217,7 +247,9 @@ function readSheet(zip: ZipReader, ref: SheetRef, sst: string[], styles: Styles,
       const value = cellValue(buf, a, cgt + 1, ce, ends, sst, styles, date1904);
       if (value === undefined) continue;
       if (++budget.cells > SHEET_LIMITS.maxCells) {
-        problems.push(sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(ref.name, rNum, col)));
+        problems.push(
+          sheetProblem('cellLimit', 'error', { limit: SHEET_LIMITS.maxCells }, cellLocation(ref.name, rNum, col)),
+        );
         stopped = true;
         break;
       }
@@ -305,7 +337,20 @@ function cellAttrs(buf: Buffer, from: number, to: number, out: CellAttrs): CellA
     } else if (name === 0x74 /* t */) {
       const len = vEnd - vStart;
       const b0 = buf[vStart];
-      out.t = b0 === 0x73 ? (len === 1 ? T_S : T_STR) : b0 === 0x69 ? T_INLINE : b0 === 0x62 ? T_B : b0 === 0x65 ? T_E : b0 === 0x64 ? T_D : T_N;
+      out.t =
+        b0 === 0x73
+          ? len === 1
+            ? T_S
+            : T_STR
+          : b0 === 0x69
+            ? T_INLINE
+            : b0 === 0x62
+              ? T_B
+              : b0 === 0x65
+                ? T_E
+                : b0 === 0x64
+                  ? T_D
+                  : T_N;
     } else if (name === 0x73 /* s */) {
       let n = 0;
       for (let k = vStart; k < vEnd; k++) n = n * 10 + (buf[k]! - 0x30);
@@ -330,7 +375,16 @@ function intern(s: string): string {
 }
 
 /** The children of a <c>: <f> (a formula: only noted), <v> (the value) or <is> (inline string). */
-function cellValue(buf: Buffer, a: CellAttrs, from: number, to: number, ends: Ends, sst: string[], styles: Styles, date1904: boolean): CellValue {
+function cellValue(
+  buf: Buffer,
+  a: CellAttrs,
+  from: number,
+  to: number,
+  ends: Ends,
+  sst: string[],
+  styles: Styles,
+  date1904: boolean,
+): CellValue {
   const t = a.t;
   const pfx = ends.pfx;
   let formula = false;

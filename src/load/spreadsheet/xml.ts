@@ -14,7 +14,8 @@ export function decodeXml(s: string): string {
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     });
   }
-  if (out.includes('_x')) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (out.includes('_x'))
+    out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return out;
 }
 
@@ -55,7 +56,16 @@ export function rootPrefix(buf: Buffer): string {
       continue;
     }
     let e = lt + 1;
-    while (e < buf.length && buf[e] !== 0x20 && buf[e] !== 0x3e && buf[e] !== 0x2f && buf[e] !== 0x0a && buf[e] !== 0x0d && buf[e] !== 0x09) e++;
+    while (
+      e < buf.length &&
+      buf[e] !== 0x20 &&
+      buf[e] !== 0x3e &&
+      buf[e] !== 0x2f &&
+      buf[e] !== 0x0a &&
+      buf[e] !== 0x0d &&
+      buf[e] !== 0x09
+    )
+      e++;
     const name = buf.toString('latin1', lt + 1, e);
     const colon = name.indexOf(':');
     return colon >= 0 ? name.slice(0, colon + 1) : '';

@@ -47,8 +47,10 @@ export class ZipReader {
     const count = buf.readUInt16LE(eocd + 10);
     const cdSize = buf.readUInt32LE(eocd + 12);
     const cdOffset = buf.readUInt32LE(eocd + 16);
-    if (cdOffset === 0xffffffff || count === 0xffff) throw new ZipError('ZIP64 packages are not supported', 'unsupported');
-    if (cdOffset + cdSize > buf.length) throw new ZipError('the ZIP directory points past the end of the file (truncated)', 'corrupt');
+    if (cdOffset === 0xffffffff || count === 0xffff)
+      throw new ZipError('ZIP64 packages are not supported', 'unsupported');
+    if (cdOffset + cdSize > buf.length)
+      throw new ZipError('the ZIP directory points past the end of the file (truncated)', 'corrupt');
     let p = cdOffset;
     for (let i = 0; i < count; i++) {
       if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) throw new ZipError('damaged ZIP directory', 'corrupt');
@@ -60,7 +62,10 @@ export class ZipReader {
       const extraLen = buf.readUInt16LE(p + 30);
       const commentLen = buf.readUInt16LE(p + 32);
       const localOffset = buf.readUInt32LE(p + 42);
-      const name = buf.toString('utf8', p + 46, p + 46 + nameLen).replace(/\\/g, '/').replace(/^\//, '');
+      const name = buf
+        .toString('utf8', p + 46, p + 46 + nameLen)
+        .replace(/\\/g, '/')
+        .replace(/^\//, '');
       if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
         throw new ZipError('ZIP64 packages are not supported', 'unsupported');
       }
@@ -81,10 +86,13 @@ export class ZipReader {
     if (!e) return undefined;
     if (e.flags & 1) throw new ZipError(`entry ${e.name} is encrypted`, 'encrypted');
     const { maxEntryBytes, maxTotalBytes } = this.limits;
-    if (e.size > maxEntryBytes) throw new ZipError(`part ${e.name} inflates to ${e.size} bytes, over the limit of ${maxEntryBytes}`, 'limit');
-    if (this.inflated + e.size > maxTotalBytes) throw new ZipError(`the package inflates to more than ${maxTotalBytes} bytes`, 'limit');
+    if (e.size > maxEntryBytes)
+      throw new ZipError(`part ${e.name} inflates to ${e.size} bytes, over the limit of ${maxEntryBytes}`, 'limit');
+    if (this.inflated + e.size > maxTotalBytes)
+      throw new ZipError(`the package inflates to more than ${maxTotalBytes} bytes`, 'limit');
     const h = e.localOffset;
-    if (h + 30 > this.buf.length || this.buf.readUInt32LE(h) !== LFH) throw new ZipError(`damaged ZIP entry ${e.name}`, 'corrupt');
+    if (h + 30 > this.buf.length || this.buf.readUInt32LE(h) !== LFH)
+      throw new ZipError(`damaged ZIP entry ${e.name}`, 'corrupt');
     const start = h + 30 + this.buf.readUInt16LE(h + 26) + this.buf.readUInt16LE(h + 28);
     const end = start + e.compressedSize;
     if (end > this.buf.length) throw new ZipError(`ZIP entry ${e.name} is truncated`, 'corrupt');
@@ -115,7 +123,10 @@ export class ZipReader {
 }
 
 /** A package as ordered (name, bytes) pairs: read every entry, replace or add some, write back. */
-export function readAllEntries(buf: Buffer, limits = { maxEntryBytes: 512 << 20, maxTotalBytes: 1024 << 20 }): [string, Buffer][] {
+export function readAllEntries(
+  buf: Buffer,
+  limits = { maxEntryBytes: 512 << 20, maxTotalBytes: 1024 << 20 },
+): [string, Buffer][] {
   const z = new ZipReader(buf, limits);
   return [...z.entries.values()].map((e) => [e.name, z.read(e.name)!]);
 }
