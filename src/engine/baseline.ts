@@ -208,17 +208,15 @@ export function updateBaseline(old: Baseline, findings: Finding[], cwd: string, 
 
 /** The baseline file's text: stable key order, one entry per line, sorted. */
 export function serializeBaseline(b: Baseline): string {
-  const lines = [...b.entries]
-    .sort(compareEntries)
-    .map((e) =>
-      JSON.stringify({
-        file: e.file,
-        ruleId: e.ruleId,
-        path: e.path,
-        ...(e.value !== undefined ? { value: e.value } : {}),
-        fingerprint: e.fingerprint,
-      }),
-    );
+  const lines = [...b.entries].sort(compareEntries).map((e) =>
+    JSON.stringify({
+      file: e.file,
+      ruleId: e.ruleId,
+      path: e.path,
+      ...(e.value !== undefined ? { value: e.value } : {}),
+      fingerprint: e.fingerprint,
+    }),
+  );
   const body = lines.length ? `[\n    ${lines.join(',\n    ')}\n  ]` : '[]';
   return `{\n  "tool": "guide-lint",\n  "version": ${VERSION},\n  "entries": ${body}\n}\n`;
 }
