@@ -3,7 +3,7 @@
 // ignore, lang, areaCodes, maxFileSize, columns, targets, print-config, init, and the exit-2
 // one-line located errors.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -197,7 +197,12 @@ describe('plugins', () => {
         '',
       ].join('\n'),
     });
-    cpSync(join(ROOT, 'examples/plugin'), join(dir, 'node_modules/guide-lint-plugin-example'), { recursive: true });
+    // The example package as npm would install it: its package.json, its built file, and guide-lint beside it.
+    const pkg = join(dir, 'node_modules/guide-lint-plugin-example');
+    mkdirSync(join(pkg, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'examples/plugin/package.json'), join(pkg, 'package.json'));
+    cpSync(join(ROOT, 'dist/examples/plugin/index.js'), join(pkg, 'dist/index.js'));
+    symlinkSync(ROOT, join(dir, 'node_modules/guide-lint'), 'dir');
     const bad = BASE.replace('监督电话: "12345"', '监督电话: 0471-6945679');
     const files: Record<string, string> = {};
     for (let i = 0; i < 130; i++) files[`g${String(i).padStart(3, '0')}.yaml`] = bad;
