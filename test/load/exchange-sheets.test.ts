@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { presetConfig } from '../../src/config/resolved-config.js';
 import { lintFile } from '../../src/engine/lint-file.js';
 import { builtinRules } from '../../rules/index.js';
@@ -100,5 +101,35 @@ describe('exchange headers in spreadsheets', () => {
     const addr = res.findings.find((f) => f.ruleId === 'place-address')!;
     expect(addr).toMatchObject({ line: 2, header: 'TRANSACT_ADDR', sourceField: 'TRANSACT_ADDR' });
     expect(addr.message.startsWith('办理地点（TRANSACT_ADDR）')).toBe(true);
+  });
+  it('--annotate on an export workbook: a comment at the exchange-header cell of each finding', async () => {
+    const file = relational();
+    const name = file.slice(dir.length + 1);
+    const addr = (await lint(file)).findings.find((f) => f.ruleId === 'place-address')!;
+    const r = runCli([name, '--annotate', 'annotated', '--no-score'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(1);
+    const copy = XLSX.read(readFileSync(join(dir, 'annotated', name)));
+    const comments = (cell: string) =>
+      (copy.Sheets['AUDIT_ITEM_WINDOW']![cell] as XLSX.CellObject | undefined)?.c?.map((c) => c.t).join('\n');
+    expect(comments(addr.cell!)).toMatch(/^\[错误\] place-address: 办理地点（transact_addr）/);
+    expect(copy.Sheets['AUDIT_ITEM']!.A1).toBeDefined();
+  });
+  it('the xlsx report of an export names sheet, cell and exchange header of each finding', () => {
+    const file = relational();
+    const name = file.slice(dir.length + 1);
+    const j = JSON.parse(runCli([name, '--format', 'json', '--no-score'], { cwd: dir }).stdout).findings as Finding[];
+    const r = runCli([name, '--format', 'xlsx', '--output', 'report.xlsx', '--no-score'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(1);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(
+      XLSX.read(readFileSync(join(dir, 'report.xlsx'))).Sheets['问题清单']!,
+      {
+        header: 1,
+      },
+    );
+    expect(rows.length - 1).toBe(j.length);
+    const addr = j.find((f) => f.ruleId === 'place-address')!;
+    expect(rows).toContainEqual(
+      expect.arrayContaining([name, 'AUDIT_ITEM_WINDOW', addr.cell, 'transact_addr', 'place-address']),
+    );
   });
 });
