@@ -10,7 +10,7 @@ import { classifyDocument } from '../../src/load/classify.js';
 import { loadFile } from '../../src/load/index.js';
 import { ROOT } from '../support/cli.js';
 
-const real = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, 'test/load/exchange', name), 'utf8'));
+const real = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, 'fixtures/exchange', name), 'utf8'));
 
 describe('classifyDocument', () => {
   it('guide elements at the top level, by canonical name or synonym', () => {
@@ -120,7 +120,7 @@ describe('loadFile: a file with no guide document', () => {
   });
 
   it('an exchange payload is a guide file', async () => {
-    const r = await loadFile(join(ROOT, 'test/load/exchange/gx-lingshan-taskitem-a.repaired.json'));
+    const r = await loadFile(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.repaired.json'));
     expect(r.guides).toHaveLength(1);
     expect(r.problems).toEqual([]);
   });
