@@ -10,7 +10,7 @@ import { checklistItem } from '../src/model/checklist.js';
 import { buildConfigSchema } from '../src/config/schema.js';
 import { ELEMENTS, type ElementDef, type Scope } from '../src/model/elements.js';
 import { cnPlanModule } from './cn-plan.js';
-import { schemaText, type Schema } from '../src/commands/explain.js';
+import { schemaText, type Schema } from '../src/format/explain.js';
 import {
   docsModule,
   docsSourceIds,

@@ -409,7 +409,7 @@ export function buildProgram(): Command {
     .option('--lang <lang>', 'zh | en (default zh)')
     .option('--no-color', 'no colours')
     .action(async (id: string, o) => {
-      const { explain } = await import('./commands/explain.js');
+      const { explain } = await import('./format/explain.js');
       process.stdout.write(explain(id, langOf(o.lang), colorOf(o.color)));
     });
 

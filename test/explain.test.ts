@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, explainIds } from '../src/commands/explain.js';
+import { explain, explainIds } from '../src/format/explain.js';
 
 describe('explain', () => {
   const ids = explainIds();

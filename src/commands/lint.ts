@@ -274,7 +274,7 @@ export async function reportLint(
   ))
     process.stderr.write(`${note}\n`);
   if (opts.annotate) {
-    const written = await (await import('./annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
+    const written = await (await import('../format/annotate.js')).annotateInputs(result, opts.annotate, cwd, opts.lang);
     for (const w of written)
       say(
         opts.lang === 'zh'

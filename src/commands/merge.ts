@@ -12,7 +12,8 @@ import { UsageError } from '../errors.js';
 import { SCORE_FORMAT_NAMES, BINARY_SCORE_FORMATS } from '../format/score-formats.js';
 import { PARSE_ERROR } from '../engine/lint-file.js';
 import { applyBaselineTo, pairOutputs, reportLint, SHARD } from './lint.js';
-import { parseBy, powerListOf, reportScore, scoreResult } from './score.js';
+import { powerListOf, scoreResult } from '../score/run.js';
+import { parseBy, reportScore } from './score.js';
 
 export interface MergeCommandOptions {
   format: string[];

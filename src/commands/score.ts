@@ -10,18 +10,12 @@ import { UsageError } from '../errors.js';
 import { BINARY_SCORE_FORMATS, getScoreFormatter, SCORE_FORMAT_NAMES } from '../format/score-formats.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { ShardSpec } from '../engine/shard.js';
-import { buildScorecard, missed } from '../score/scorecard.js';
+import { missed } from '../score/scorecard.js';
+import { powerListOf, scoreConfig, scoreResult, type ScoreRunOptions } from '../score/run.js';
 import type { GroupBy } from '../score/scorecard.js';
-import { locateFindings } from '../score/locate.js';
-import { coverage } from '../score/coverage.js';
-import { readPowerList, type PowerList } from '../score/power-list.js';
-import { resolveTargets } from '../score/targets.js';
-import { uniformity } from '../score/uniformity.js';
-import { fullSummaries } from '../score/summary.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 import type { Scorecard } from '../score/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
-import { VERSION } from '../version.js';
 
 export interface ScoreCommandOptions {
   powerList?: string;
@@ -55,24 +49,6 @@ export function parseBy(values: string[]): GroupBy[] {
   return [...out];
 }
 
-export interface ScoreRunOptions {
-  cwd: string;
-  config: ResolvedConfig;
-  powerList?: string;
-  by: GroupBy[];
-  lang: Lang;
-  ignorePatterns?: string[];
-  threads?: number | 'auto';
-}
-
-/** The config a score shard records: every rule off (no rule ran; options are kept, they fed the summaries). */
-export function scoreConfig(config: ResolvedConfig): ResolvedConfig {
-  return {
-    ...config,
-    rules: Object.fromEntries(Object.entries(config.rules).map(([id, s]) => [id, { ...s, severity: 'off' as const }])),
-  };
-}
-
 /** Reads the guides (load and summaries only, no rules) and the power list, and scores them. */
 export async function computeScore(
   paths: string[],
@@ -90,38 +66,6 @@ export async function computeScore(
   });
   (await import('./inputs.js')).checkInputs(result, paths, o.lang, false);
   return { card: await scoreResult(result, o, powerList), result };
-}
-
-export const powerListOf = async (o: { powerList?: string; cwd: string }): Promise<PowerList | null> =>
-  o.powerList ? readPowerList(o.powerList, o.cwd) : null;
-
-/** The scorecard of a lint result with full summaries (a score run's, or merged shards'). */
-export async function scoreResult(
-  result: LintResult,
-  o: Omit<ScoreRunOptions, 'ignorePatterns' | 'threads' | 'powerList'>,
-  powerList: PowerList | null,
-): Promise<Scorecard> {
-  const targets = resolveTargets(o.config.targets);
-  // Cross-guide facts first, so that their few findings can be located exactly before the report.
-  const guides = fullSummaries(result.guides);
-  const u = uniformity(guides);
-  const cov = powerList ? coverage(guides, powerList) : null;
-  await locateFindings(u, cov, o.cwd, {
-    maxBytes: o.config.maxBytes,
-    columns: o.config.columns,
-    encoding: o.config.encoding,
-  });
-  return buildScorecard({
-    guides,
-    files: result.files.length,
-    powerList,
-    targets,
-    by: o.by,
-    lang: o.lang,
-    version: VERSION,
-    uniformity: u,
-    coverage: cov,
-  });
 }
 
 export async function runScore(paths: string[], opts: ScoreCommandOptions, config: ResolvedConfig): Promise<number> {

@@ -2,7 +2,7 @@
 // read its findings, a workbook row, a rule's documentation, the downloads; rerun or drop it.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { explain } from '../commands/explain.js';
+import { explain } from '../format/explain.js';
 import type { ResolvedConfig, PresetName } from '../config/resolved-config.js';
 import type { Lang } from '../model/types.js';
 import { download } from './downloads.js';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fork } from 'node:child_process';
-import { annotateInputs } from '../commands/annotate.js';
+import { annotateInputs } from '../format/annotate.js';
 import { getFormatter } from '../format/index.js';
 import { getScoreFormatter } from '../format/score-formats.js';
 import { ROOT_DIR, VERSION } from '../version.js';

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint } from '../engine/lint.js';
-import { scoreResult } from '../commands/score.js';
+import { scoreResult } from '../score/run.js';
 import { readPowerList } from '../score/power-list.js';
 import type { Lang } from '../model/types.js';
 import type { JobProgress, WorkerOut } from './job-types.js';

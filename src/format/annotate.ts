@@ -1,5 +1,6 @@
-// `--annotate DIR`: for each spreadsheet input with findings, a copy under DIR with a cell comment
-// on every offending cell (all its findings in one comment). Inputs are never written: the copy is
+// Annotated copies (`--annotate DIR` and the web page's download): for each spreadsheet input with
+// findings, a copy under DIR with a cell comment on every offending cell (all its findings in one
+// comment). Inputs are never written: the copy is
 // built in memory and written atomically under DIR, which must not be the input itself.
 // .xlsx and .xls copies keep their content (SheetJS round trip); .xls and .csv copies are written
 // as .xlsx (a CSV cannot hold comments): a.csv → DIR/a.csv.xlsx.
