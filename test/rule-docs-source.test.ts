@@ -1,6 +1,6 @@
 // A rule's code (rules/<id>.ts) and its prose (docs/rules-src/<id>.md) stay together: a rule without a
 // docs source, a source without a rule, prose left in a rule file or text that differs from what explain
-// shows fail here (test/generated.test.ts fails when docs/rules/<id>.md or rules/docs.generated.ts is stale).
+// shows fail here (test/generated.test.ts fails when docs/rules/<id>.md or rules/generated/docs.ts is stale).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
