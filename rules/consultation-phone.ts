@@ -20,27 +20,12 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { noAreaCode: 'warning', url: 'warning' },
-    description: {
-      zh: '咨询电话（及监督电话）是有效的电话号码：带区号的固定电话、手机、400/800 号码或 12xxx 政务服务热线',
-      en: 'the consultation phone (and the supervision phone) is a valid number: a landline with its area code, a mobile, a 400/800 number or a 12xxx government hotline',
-    },
+    description: '咨询电话（及监督电话）是有效的电话号码：带区号的固定电话、手机、400/800 号码或 12xxx 政务服务热线',
     messages: {
-      noAreaCode: {
-        zh: '{element}“{text}”缺少区号，固定电话通常应写明区号，如“0471-6945678”',
-        en: '{element} "{text}" has no area code; a landline is usually written with it, e.g. "0471-6945678"',
-      },
-      malformed: {
-        zh: '{element}“{text}”不是有效的电话号码，应写作如“0471-6945678”“13912345678”“400-888-4636”或“12345”',
-        en: '{element} "{text}" is not a valid phone number; write e.g. "0471-6945678", "13912345678", "400-888-4636" or "12345"',
-      },
-      url: {
-        zh: '{element}中写了网址“{text}”，电话栏通常只写电话号码，如“0471-6945678”',
-        en: '{element} holds the URL "{text}"; the phone field usually takes phone numbers only, e.g. "0471-6945678"',
-      },
-      empty: {
-        zh: '{element}为空，应填写受理部门的电话号码，如“0471-6945678”',
-        en: '{element} is blank; give the handling department\'s number, e.g. "0471-6945678"',
-      },
+      noAreaCode: '{element}“{text}”缺少区号，固定电话通常应写明区号，如“0471-6945678”',
+      malformed: '{element}“{text}”不是有效的电话号码，应写作如“0471-6945678”“13912345678”“400-888-4636”或“12345”',
+      url: '{element}中写了网址“{text}”，电话栏通常只写电话号码，如“0471-6945678”',
+      empty: '{element}为空，应填写受理部门的电话号码，如“0471-6945678”',
     },
   },
   check(guide, ctx) {

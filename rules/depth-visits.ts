@@ -27,27 +27,17 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { paperOriginal: 'warning' },
-    description: {
-      zh: '办理深度与到办事现场次数、办理形式、申请材料相符：Ⅱ级≤2次、Ⅲ级≤1次、Ⅳ级0次，Ⅱ级以上有网上办理渠道，Ⅳ级不要求纸质原件',
-      en: '办理深度 agrees with the visits, 办理形式 and materials: Ⅱ ≤ 2 visits, Ⅲ ≤ 1, Ⅳ 0; Ⅱ and above offer an online channel; Ⅳ asks for no paper original',
-    },
+    description:
+      '办理深度与到办事现场次数、办理形式、申请材料相符：Ⅱ级≤2次、Ⅲ级≤1次、Ⅳ级0次，Ⅱ级以上有网上办理渠道，Ⅳ级不要求纸质原件',
     messages: {
-      tooMany: {
-        zh: '办理深度为{depth}（{name}）的事项到办事现场次数应不超过{max}次，实为{visits}次；应减少到现场次数，或将办理深度改为与之相符的级别',
-        en: 'at 办理深度 {depth} ({nameEn}) 到办事现场次数 is at most {max}, not {visits}: reduce the visits or lower 办理深度',
-      },
-      notZero: {
-        zh: '全程网办（Ⅳ级）事项无需到办事现场，到办事现场次数应为0，实为{visits}次；应改为0，或将办理深度改为Ⅲ级（≤1次）或Ⅱ级（≤2次）',
-        en: 'a fully online (Ⅳ) item needs no visit: 到办事现场次数 should be 0, not {visits}; set it to 0 or lower 办理深度 to Ⅲ (≤ 1 visit) or Ⅱ (≤ 2)',
-      },
-      noOnline: {
-        zh: '办理深度为{depth}（{name}）要求网上提交材料，但办理形式“{channels}”中没有“电脑端网上办理”或“移动端网上申请”；应补充网上办理渠道，或改正办理深度',
-        en: '办理深度 {depth} ({nameEn}) means materials are submitted online, but 办理形式 "{channels}" has neither 电脑端网上办理 nor 移动端网上申请: add the online channel or correct 办理深度',
-      },
-      paperOriginal: {
-        zh: '全程网办（Ⅳ级）事项的申请材料“{material}”要求纸质{type}，可能需要到现场或邮寄提交；通常应允许电子提交（材料形式为“电子”或“纸质和电子”），或改正办理深度',
-        en: 'material "{material}" of a fully online (Ⅳ) item must be a paper {typeEn}, which probably means a visit or the post: usually allow it electronically (材料形式 "电子" or "纸质和电子") or correct 办理深度',
-      },
+      tooMany:
+        '办理深度为{depth}（{name}）的事项到办事现场次数应不超过{max}次，实为{visits}次；应减少到现场次数，或将办理深度改为与之相符的级别',
+      notZero:
+        '全程网办（Ⅳ级）事项无需到办事现场，到办事现场次数应为0，实为{visits}次；应改为0，或将办理深度改为Ⅲ级（≤1次）或Ⅱ级（≤2次）',
+      noOnline:
+        '办理深度为{depth}（{name}）要求网上提交材料，但办理形式“{channels}”中没有“电脑端网上办理”或“移动端网上申请”；应补充网上办理渠道，或改正办理深度',
+      paperOriginal:
+        '全程网办（Ⅳ级）事项的申请材料“{material}”要求纸质{type}，可能需要到现场或邮寄提交；通常应允许电子提交（材料形式为“电子”或“纸质和电子”），或改正办理深度',
     },
   },
   check(guide, ctx) {

@@ -19,27 +19,13 @@ export default defineRule({
     source: 'standard',
     messageSeverity: { variant: 'info' },
     fixable: true,
-    description: {
-      zh: '枚举型要素（事项类型、办件类型、办理深度、材料类型、材料形式等）取值在标准值集中（名称或代码）',
-      en: 'enumerated elements (事项类型, 办件类型, 办理深度, 材料类型, 材料形式 …) take a value of their standard value set (label or code)',
-    },
+    description: '枚举型要素（事项类型、办件类型、办理深度、材料类型、材料形式等）取值在标准值集中（名称或代码）',
     messages: {
-      invalid: {
-        zh: '“{element}”的值“{value}”不在值集中，应为：{allowed}',
-        en: '"{element}" value "{value}" is not in its value set; use one of: {allowed}',
-      },
-      variant: {
-        zh: '“{element}”写作“{value}”，与标准值“{label}”同义；通常写作“{label}”',
-        en: '"{element}" is written "{value}", a synonym of the standard value "{label}"; usually written "{label}"',
-      },
-      depthCodes: {
-        zh: '“办理深度”“{value}”像是全国“网上办理深度”代码（1 互联网咨询…7 电子证照反馈），不是清单的级别；应为：{allowed}',
-        en: '办理深度 "{value}" looks like the national multi-valued 网上办理深度 codes (1 互联网咨询 … 7 电子证照反馈), not a checklist level; use one of: {allowed}',
-      },
-      placeholder: {
-        zh: '“{element}”为“{value}”，等于未填写；应为：{allowed}',
-        en: '"{element}" is "{value}", which fills nothing; use one of: {allowed}',
-      },
+      invalid: '“{element}”的值“{value}”不在值集中，应为：{allowed}',
+      variant: '“{element}”写作“{value}”，与标准值“{label}”同义；通常写作“{label}”',
+      depthCodes:
+        '“办理深度”“{value}”像是全国“网上办理深度”代码（1 互联网咨询…7 电子证照反馈），不是清单的级别；应为：{allowed}',
+      placeholder: '“{element}”为“{value}”，等于未填写；应为：{allowed}',
     },
   },
   check(guide, ctx) {

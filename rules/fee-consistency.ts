@@ -20,35 +20,17 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'error',
     source: 'practice',
-    description: {
-      zh: '收费要素前后一致：收费的事项写明收费依据和收费项目（名称、标准），不收费的事项不列收费项目、不声明网上支付',
-      en: 'fee elements agree: a fee-charging item states its basis and fee items (name and standard); a free item lists no fee items and claims no online payment',
-    },
+    description:
+      '收费要素前后一致：收费的事项写明收费依据和收费项目（名称、标准），不收费的事项不列收费项目、不声明网上支付',
     messages: {
-      basisMissing: {
-        zh: '是否收费为“是”，但未写收费依据，应写明收费的文件依据，如“《…收费标准的通知》（发改价格〔20XX〕X号）第X条”',
-        en: '是否收费 is "是" but 收费依据 is missing: name the document the fee rests on, e.g. "《…收费标准的通知》（发改价格〔20XX〕X号）第X条"',
-      },
-      itemsMissing: {
-        zh: '是否收费为“是”，但未列出收费项目，应逐项写明名称和标准，如“- 名称: 工本费 / 标准: 10元/本”',
-        en: '是否收费 is "是" but no 收费项目 is listed: list each fee with its name and standard, e.g. "- 名称: 工本费 / 标准: 10元/本"',
-      },
-      itemBlank: {
-        zh: '收费项目第{n}项的“{field}”没有实际内容（“{value}”），应写明，如名称“工本费”、标准“10元/本”',
-        en: 'fee item {n}: "{field}" says nothing ("{value}"); state it, e.g. name "工本费", standard "10元/本"',
-      },
-      allFree: {
-        zh: '是否收费为“是”，但收费项目的标准都表示不收费（“{value}”），应写明实际收费金额，或将是否收费改为“否”并删除收费项目',
-        en: '是否收费 is "是" but every fee item\'s standard means no fee ("{value}"): state the actual amount, or set 是否收费 to "否" and remove the fee items',
-      },
-      itemsWhenFree: {
-        zh: '是否收费为“否”，但列出了{count}个收费项目，应删除收费项目，或将是否收费改为“是”并写明收费依据',
-        en: '是否收费 is "否" but {count} fee item(s) are listed: remove them, or set 是否收费 to "是" and state the fee basis',
-      },
-      paymentWhenFree: {
-        zh: '是否收费为“否”，但支持网上支付为“{value}”，不收费的事项应填“否”',
-        en: '是否收费 is "否" but 支持网上支付 is "{value}": an item without fees should say "否"',
-      },
+      basisMissing:
+        '是否收费为“是”，但未写收费依据，应写明收费的文件依据，如“《…收费标准的通知》（发改价格〔20XX〕X号）第X条”',
+      itemsMissing: '是否收费为“是”，但未列出收费项目，应逐项写明名称和标准，如“- 名称: 工本费 / 标准: 10元/本”',
+      itemBlank: '收费项目第{n}项的“{field}”没有实际内容（“{value}”），应写明，如名称“工本费”、标准“10元/本”',
+      allFree:
+        '是否收费为“是”，但收费项目的标准都表示不收费（“{value}”），应写明实际收费金额，或将是否收费改为“否”并删除收费项目',
+      itemsWhenFree: '是否收费为“否”，但列出了{count}个收费项目，应删除收费项目，或将是否收费改为“是”并写明收费依据',
+      paymentWhenFree: '是否收费为“否”，但支持网上支付为“{value}”，不收费的事项应填“否”',
     },
   },
   check(guide, ctx) {

@@ -93,22 +93,13 @@ export default defineRule({
     item: null,
     severity: 'error',
     source: 'format',
-    description: {
-      zh: '指南须包含清单要求的要素，且每个要素的结构正确（依据 schemas/guide.schema.json）',
-      en: 'the guide holds every element the checklist requires, each with the right structure (schemas/guide.schema.json)',
-    },
+    description: '指南须包含清单要求的要素，且每个要素的结构正确（依据 schemas/guide.schema.json）',
     messages: {
-      required: { zh: '缺少必填要素“{element}”（{en}）', en: 'missing required element "{element}" ({en})' },
-      strictRequired: {
-        zh: '缺少要素“{element}”（strict 预设要求）',
-        en: 'missing element "{element}" (required by the strict preset)',
-      },
-      placeholder: {
-        zh: '“{element}”为“{value}”，等于未填写；应写明实际内容',
-        en: '"{element}" is "{value}", which fills nothing; state the actual content',
-      },
-      type: { zh: '“{element}”应为{expected}', en: '"{element}" should be {expected}' },
-      other: { zh: '“{element}”不符合格式要求：{detail}', en: '"{element}" does not match the format: {detail}' },
+      required: '缺少必填要素“{element}”（{en}）',
+      strictRequired: '缺少要素“{element}”（strict 预设要求）',
+      placeholder: '“{element}”为“{value}”，等于未填写；应写明实际内容',
+      type: '“{element}”应为{expected}',
+      other: '“{element}”不符合格式要求：{detail}',
     },
     options: { type: 'object', properties: { strict: { type: 'boolean' } }, additionalProperties: false },
     defaultOptions: { strict: false },

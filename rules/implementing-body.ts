@@ -6,19 +6,10 @@ export default defineRule({
     item: 8,
     severity: 'info',
     source: 'practice',
-    description: {
-      zh: '实施主体写机构全称，带地区名称（如“北京市顺义区残疾人联合会”，而不是“残联”）',
-      en: '实施主体 gives the organ\'s full name with its area ("北京市顺义区残疾人联合会", not "残联")',
-    },
+    description: '实施主体写机构全称，带地区名称（如“北京市顺义区残疾人联合会”，而不是“残联”）',
     messages: {
-      noArea: {
-        zh: '实施主体“{value}”没有地区名称，可能是简称；通常写全称，如“××市××区{organ}”',
-        en: '实施主体 "{value}" names no area and may be an abbreviation; usually the full name is written, e.g. "××市××区{organ}"',
-      },
-      code: {
-        zh: '实施主体“{value}”不是机构名称，可能是部门代码；通常写机构全称，如“呼和浩特市市场监督管理局”',
-        en: '实施主体 "{value}" is no organ name and may be a department code; usually the full name is written, e.g. "呼和浩特市市场监督管理局"',
-      },
+      noArea: '实施主体“{value}”没有地区名称，可能是简称；通常写全称，如“××市××区{organ}”',
+      code: '实施主体“{value}”不是机构名称，可能是部门代码；通常写机构全称，如“呼和浩特市市场监督管理局”',
     },
   },
   check(guide, ctx) {

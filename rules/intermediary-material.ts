@@ -47,15 +47,10 @@ export default defineRule({
     item: 17,
     severity: 'warning',
     source: 'practice',
-    description: {
-      zh: '申请材料看似中介服务成果（检测报告、评估报告、鉴定、审计报告、测绘成果等）时，中介服务不应写“否”',
-      en: 'when a material looks like an intermediary product (检测报告, 评估报告, 鉴定, 审计报告, 测绘成果 …), 中介服务 is not "否"',
-    },
+    description: '申请材料看似中介服务成果（检测报告、评估报告、鉴定、审计报告、测绘成果等）时，中介服务不应写“否”',
     messages: {
-      undeclared: {
-        zh: '申请材料“{name}”（含“{word}”）通常由中介机构出具，可能需要声明中介服务；如是，在中介服务中列出名称和设定依据',
-        en: 'material "{name}" (contains "{word}") is usually issued by an intermediary, so an intermediary service may be missing; if so, list it under 中介服务 with its name and legal basis',
-      },
+      undeclared:
+        '申请材料“{name}”（含“{word}”）通常由中介机构出具，可能需要声明中介服务；如是，在中介服务中列出名称和设定依据',
     },
     options: {
       type: 'object',

@@ -10,39 +10,17 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { basisNoLaw: 'warning' },
-    description: {
-      zh: '中介服务写“否”，或逐项列出中介服务，每项有名称和写明法律法规的设定依据',
-      en: 'intermediary services (中介服务) are "否", or a list whose every entry has a name and a legal basis naming a law',
-    },
+    description: '中介服务写“否”，或逐项列出中介服务，每项有名称和写明法律法规的设定依据',
     messages: {
-      yesWithoutEntries: {
-        zh: '中介服务写作“{value}”但未列出任何中介服务，应逐项列出名称和设定依据，无中介服务时写“否”',
-        en: 'intermediary services are "{value}" but none is listed; list each with its name and legal basis, or write "否" when there is none',
-      },
-      emptyList: {
-        zh: '中介服务是空列表，应逐项列出名称和设定依据，无中介服务时写“否”',
-        en: 'intermediary services are an empty list; list each with its name and legal basis, or write "否" when there is none',
-      },
-      blank: {
-        zh: '中介服务为空，应写“否”（无中介服务），或逐项列出名称和设定依据',
-        en: 'intermediary services are blank; write "否" (none), or list each with its name and legal basis',
-      },
-      notYesNo: {
-        zh: '中介服务写作“{value}”，应写“否”（无中介服务），或逐项列出名称和设定依据',
-        en: 'intermediary services are "{value}"; write "否" (none), or list each with its name and legal basis',
-      },
-      blankName: {
-        zh: '第{n}项中介服务的名称为空，应写明如“公共场所卫生检测（评价）”',
-        en: 'intermediary service {n} has a blank name; write it, e.g. "公共场所卫生检测（评价）"',
-      },
-      blankBasis: {
-        zh: '中介服务“{name}”的设定依据为空，应写明法律法规及条款，如“《公共场所卫生管理条例实施细则》第二十三条”',
-        en: 'intermediary service "{name}" has a blank legal basis; name the law and article, e.g. "《公共场所卫生管理条例实施细则》第二十三条"',
-      },
-      basisNoLaw: {
-        zh: '中介服务“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《公共场所卫生管理条例实施细则》第二十三条”',
-        en: 'the legal basis "{basis}" of intermediary service "{name}" may name no law; it is usually named in 《》, e.g. "《公共场所卫生管理条例实施细则》第二十三条"',
-      },
+      yesWithoutEntries: '中介服务写作“{value}”但未列出任何中介服务，应逐项列出名称和设定依据，无中介服务时写“否”',
+      emptyList: '中介服务是空列表，应逐项列出名称和设定依据，无中介服务时写“否”',
+      blank: '中介服务为空，应写“否”（无中介服务），或逐项列出名称和设定依据',
+      notYesNo: '中介服务写作“{value}”，应写“否”（无中介服务），或逐项列出名称和设定依据',
+      blankName: '第{n}项中介服务的名称为空，应写明如“公共场所卫生检测（评价）”',
+      blankBasis:
+        '中介服务“{name}”的设定依据为空，应写明法律法规及条款，如“《公共场所卫生管理条例实施细则》第二十三条”',
+      basisNoLaw:
+        '中介服务“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《公共场所卫生管理条例实施细则》第二十三条”',
     },
   },
   check(guide, ctx) {

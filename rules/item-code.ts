@@ -209,56 +209,26 @@ export default defineRule({
     item: 10,
     severity: 'error',
     source: 'standard',
-    description: {
-      zh: '基本编码、实施编码格式正确（统一社会信用代码校验码符合 GB 32100），且与事项类型、行使层级一致',
-      en: '基本编码 and 实施编码 are well-formed (the credit code has a valid GB 32100 check character) and agree with 事项类型 and 行使层级',
-    },
+    description: '基本编码、实施编码格式正确（统一社会信用代码校验码符合 GB 32100），且与事项类型、行使层级一致',
     messages: {
-      blank: { zh: '“{element}”为空，应填写{expected}', en: '"{element}" is blank; write {expected}' },
-      basicNumber: {
-        zh: '基本编码写成了数字 {value}，前导零已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），如 "{suggested}"',
-        en: '基本编码 is written as the number {value}, which loses leading zeros; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet), e.g. "{suggested}"',
-      },
-      basicFormat: {
-        zh: '基本编码“{value}”格式不正确，应为{expected}',
-        en: '基本编码 "{value}" is malformed; it should be {expected}',
-      },
-      typeMismatch: {
-        zh: '基本编码“{code}”第{range}位为“{digits}”（{meaning}），与事项类型{type}不一致；按该事项类型这几位应为“{expected}”，否则应更正事项类型',
-        en: '基本编码 "{code}" has "{digits}" ({meaning}) at characters {range}, which disagrees with 事项类型 {type}: for that type they should be "{expected}", or 事项类型 is wrong',
-      },
-      implNumber: {
-        zh: '实施编码写成了数字 {value}，位数已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），为{expected}',
-        en: '实施编码 is written as the number {value}, which loses digits; write it as text (quoted in YAML/JSON, a text cell in a spreadsheet): {expected}',
-      },
-      implFormat: {
-        zh: '实施编码“{value}”格式不正确，应为{expected}',
-        en: '实施编码 "{value}" is malformed; it should be {expected}',
-      },
-      implLength: {
-        zh: '实施编码“{value}”有{n}位，应为31位（18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码）',
-        en: '实施编码 "{value}" has {n} characters; it should have 31 (18-character credit code + 1-digit 行使层级 code + 12-digit 基本编码)',
-      },
-      implChar: {
-        zh: '实施编码“{value}”第{pos}位是“{char}”：{part}（第{range}位）应为{want}',
-        en: '实施编码 "{value}" has "{char}" at character {pos}: {part} (characters {range}) must be {want}',
-      },
-      creditCharset: {
-        zh: '实施编码中的统一社会信用代码“{credit}”含有字符“{char}”；GB 32100 只使用数字和大写字母（不含 I、O、S、V、Z）',
-        en: 'the unified social credit code "{credit}" in 实施编码 contains "{char}"; GB 32100 uses digits and capital letters other than I, O, S, V and Z',
-      },
-      creditCheck: {
-        zh: '实施编码中的统一社会信用代码“{credit}”校验码错误：按 GB 32100 第18位应为“{expected}”，实为“{actual}”；请核对实施主体的统一社会信用代码',
-        en: 'the unified social credit code "{credit}" in 实施编码 has a wrong check character: GB 32100 gives "{expected}" for the 18th character, not "{actual}"; check the implementing body\'s credit code',
-      },
-      levelMismatch: {
-        zh: '实施编码中的行使层级代码“{digit}”（{digitLabel}）与行使层级“{level}”不一致，应为“{code}”',
-        en: 'the 行使层级 code "{digit}" ({digitLabel}) in 实施编码 disagrees with 行使层级 "{level}"; it should be "{code}"',
-      },
-      basicMismatch: {
-        zh: '实施编码中的基本编码部分“{part}”与基本编码“{basic}”不一致；实施编码应包含本事项的基本编码“{basic}”',
-        en: 'the 基本编码 part "{part}" of 实施编码 differs from 基本编码 "{basic}"; 实施编码 must contain this item\'s 基本编码 "{basic}"',
-      },
+      blank: '“{element}”为空，应填写{expected}',
+      basicNumber:
+        '基本编码写成了数字 {value}，前导零已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），如 "{suggested}"',
+      basicFormat: '基本编码“{value}”格式不正确，应为{expected}',
+      typeMismatch:
+        '基本编码“{code}”第{range}位为“{digits}”（{meaning}），与事项类型{type}不一致；按该事项类型这几位应为“{expected}”，否则应更正事项类型',
+      implNumber:
+        '实施编码写成了数字 {value}，位数已丢失；应写成文本（YAML/JSON 中加引号，电子表格中设为文本格式），为{expected}',
+      implFormat: '实施编码“{value}”格式不正确，应为{expected}',
+      implLength: '实施编码“{value}”有{n}位，应为31位（18位统一社会信用代码 + 1位行使层级代码 + 12位基本编码）',
+      implChar: '实施编码“{value}”第{pos}位是“{char}”：{part}（第{range}位）应为{want}',
+      creditCharset:
+        '实施编码中的统一社会信用代码“{credit}”含有字符“{char}”；GB 32100 只使用数字和大写字母（不含 I、O、S、V、Z）',
+      creditCheck:
+        '实施编码中的统一社会信用代码“{credit}”校验码错误：按 GB 32100 第18位应为“{expected}”，实为“{actual}”；请核对实施主体的统一社会信用代码',
+      levelMismatch: '实施编码中的行使层级代码“{digit}”（{digitLabel}）与行使层级“{level}”不一致，应为“{code}”',
+      basicMismatch:
+        '实施编码中的基本编码部分“{part}”与基本编码“{basic}”不一致；实施编码应包含本事项的基本编码“{basic}”',
     },
     options: {
       type: 'object',

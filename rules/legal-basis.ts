@@ -112,39 +112,15 @@ export default defineRule({
     source: 'checklist',
     messageSeverity: { noLawName: 'warning', textNoLaw: 'warning', noArticle: 'warning', textNoArticle: 'warning' },
     fixable: true,
-    description: {
-      zh: '每条设定依据都用书名号《》写明法律法规名称，并写明条款（第X条，可到款、项）',
-      en: 'every 设定依据 entry names a law in 《》 and an article (第X条, optionally 款/项)',
-    },
+    description: '每条设定依据都用书名号《》写明法律法规名称，并写明条款（第X条，可到款、项）',
     messages: {
-      blankEntry: {
-        zh: `第{n}条设定依据为空，应写明法律法规名称和条款，如“${EXAMPLE}”`,
-        en: `legal basis {n} is blank; name the law and the article, e.g. "${EXAMPLE}"`,
-      },
-      blankName: {
-        zh: '第{n}条设定依据的名称为空，应写明带书名号的法律法规名称，如“《中华人民共和国食品安全法》”',
-        en: 'legal basis {n} has a blank 名称; name the law in 《》, e.g. "《中华人民共和国食品安全法》"',
-      },
-      blankArticle: {
-        zh: '设定依据“{law}”的条款为空，应写明具体条款，如“第三十五条”',
-        en: 'legal basis "{law}" has a blank 条款; give the article, e.g. "第三十五条"',
-      },
-      noLawName: {
-        zh: '设定依据名称“{value}”未用书名号《》标明法律法规名称，通常写作如“{title}”',
-        en: 'legal basis name "{value}" does not give the law\'s title in 《》; it is usually written e.g. "{title}"',
-      },
-      noArticle: {
-        zh: '设定依据“{law}”的条款“{value}”未写明第几条，可能不完整；通常写作如“第三十五条”“第十二条第二款”',
-        en: 'the article "{value}" of legal basis "{law}" does not say which article (第…条) and may be incomplete; usually written e.g. "第三十五条" or "第十二条第二款"',
-      },
-      textNoLaw: {
-        zh: `设定依据“{value}”可能未写明法律法规名称（没有书名号《》），通常写作如“${EXAMPLE}”`,
-        en: `legal basis "{value}" may name no law (no 《》); it is usually written e.g. "${EXAMPLE}"`,
-      },
-      textNoArticle: {
-        zh: '设定依据“{value}”未写明条款，通常在法律法规名称后写明第几条，如“{law}第三十五条”',
-        en: 'legal basis "{value}" gives no article; it usually follows the law\'s name, e.g. "{law}第三十五条"',
-      },
+      blankEntry: `第{n}条设定依据为空，应写明法律法规名称和条款，如“${EXAMPLE}”`,
+      blankName: '第{n}条设定依据的名称为空，应写明带书名号的法律法规名称，如“《中华人民共和国食品安全法》”',
+      blankArticle: '设定依据“{law}”的条款为空，应写明具体条款，如“第三十五条”',
+      noLawName: '设定依据名称“{value}”未用书名号《》标明法律法规名称，通常写作如“{title}”',
+      noArticle: '设定依据“{law}”的条款“{value}”未写明第几条，可能不完整；通常写作如“第三十五条”“第十二条第二款”',
+      textNoLaw: `设定依据“{value}”可能未写明法律法规名称（没有书名号《》），通常写作如“${EXAMPLE}”`,
+      textNoArticle: '设定依据“{value}”未写明条款，通常在法律法规名称后写明第几条，如“{law}第三十五条”',
     },
   },
   check(guide, ctx) {

@@ -15,31 +15,16 @@ export default defineRule({
     strictSeverity: 'error',
     source: 'practice',
     messageSeverity: { notQuestion: 'info' },
-    description: {
-      zh: '常见问题的问与答有实际内容（不是“无”“/”“测试”等占位），问是一个问题；行政许可事项至少有一条这样的常见问题',
-      en: 'FAQ entries have a real question and answer (no placeholder such as "无", "/" or "测试"), the question being a question; an administrative-licence guide has at least one such entry',
-    },
+    description:
+      '常见问题的问与答有实际内容（不是“无”“/”“测试”等占位），问是一个问题；行政许可事项至少有一条这样的常见问题',
     messages: {
-      missing: {
-        zh: '事项类型为“{type}”，但没有常见问题，应至少写一条申请人常问的问题及解答，如“问: 许可证有效期是多久？ 答: 有效期为5年。”',
-        en: 'the item type is "{type}" but there is no 常见问题: add at least one question applicants ask, with its answer, e.g. "问: 许可证有效期是多久？ 答: 有效期为5年。"',
-      },
-      blank: {
-        zh: '常见问题第{n}条的“{field}”为空，应写明{what}',
-        en: 'FAQ entry {n}: "{field}" is blank; write the actual {fieldEn}',
-      },
-      placeholder: {
-        zh: '常见问题第{n}条的“{field}”为“{value}”，不是实际内容，应写明申请人常问的问题及其解答',
-        en: 'FAQ entry {n}: "{field}" is "{value}", a placeholder: write a question applicants actually ask, and its answer',
-      },
-      notQuestion: {
-        zh: '常见问题第{n}条的“问”“{value}”可能不是一个问题（没有问号或疑问词）；通常写成申请人的提问，如“许可证有效期是多久？”',
-        en: 'FAQ entry {n}: the question "{value}" may not be a question (no question mark or interrogative word); usually it is what applicants ask, e.g. "许可证有效期是多久？"',
-      },
-      tooFew: {
-        zh: '事项类型为“{type}”的指南应至少有{min}条常见问题，现只有{count}条有实际内容',
-        en: 'a "{type}" guide should have at least {min} FAQ entries; only {count} have real content',
-      },
+      missing:
+        '事项类型为“{type}”，但没有常见问题，应至少写一条申请人常问的问题及解答，如“问: 许可证有效期是多久？ 答: 有效期为5年。”',
+      blank: '常见问题第{n}条的“{field}”为空，应写明{what}',
+      placeholder: '常见问题第{n}条的“{field}”为“{value}”，不是实际内容，应写明申请人常问的问题及其解答',
+      notQuestion:
+        '常见问题第{n}条的“问”“{value}”可能不是一个问题（没有问号或疑问词）；通常写成申请人的提问，如“许可证有效期是多久？”',
+      tooFew: '事项类型为“{type}”的指南应至少有{min}条常见问题，现只有{count}条有实际内容',
     },
     options: {
       type: 'object',

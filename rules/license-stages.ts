@@ -25,19 +25,11 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'warning',
     source: 'standard',
-    description: {
-      zh: '行政许可的办理流程至少 5 个环节，涵盖受理、审查（审核）、决定（审批）、制证（办结）、送达',
-      en: "an administrative licence's process has at least 5 steps covering 受理, 审查 (审核), 决定 (审批), 制证 (办结) and 送达",
-    },
+    description: '行政许可的办理流程至少 5 个环节，涵盖受理、审查（审核）、决定（审批）、制证（办结）、送达',
     messages: {
-      tooFew: {
-        zh: '事项类型为“{type}”，办理流程只有{count}个环节，应至少{min}个，依次写明{all}等环节',
-        en: 'the item type is "{type}" but the process has only {count} step(s); it should have at least {min}, naming the stages {all}',
-      },
-      missingStages: {
-        zh: '办理流程缺少{missing}环节；行政许可一般包括{all}（《行政许可法》第四章），应补上，或在环节名称中写明（如“审查”“送达”）',
-        en: 'the process has no {missing} step; a licence usually goes through {all} (Administrative License Law, chapter 4): add it, or name it in 环节名称 (e.g. "审查", "送达")',
-      },
+      tooFew: '事项类型为“{type}”，办理流程只有{count}个环节，应至少{min}个，依次写明{all}等环节',
+      missingStages:
+        '办理流程缺少{missing}环节；行政许可一般包括{all}（《行政许可法》第四章），应补上，或在环节名称中写明（如“审查”“送达”）',
     },
     options: {
       type: 'object',

@@ -42,15 +42,11 @@ export default defineRule({
     item: 12,
     severity: 'warning',
     source: 'standard',
-    description: {
-      zh: '行政许可的法定办结时限超过20个工作日（或28个自然日）时，指南应注明延长审批或特殊程序（《行政许可法》第四十二条）',
-      en: 'an administrative licence whose statutory time limit exceeds 20 working days (or 28 calendar days) cites an extension or special procedure (Administrative License Law art. 42)',
-    },
+    description:
+      '行政许可的法定办结时限超过20个工作日（或28个自然日）时，指南应注明延长审批或特殊程序（《行政许可法》第四十二条）',
     messages: {
-      exceeds: {
-        zh: '行政许可的法定办结时限“{value}”超过20个工作日，且未注明延长审批：《行政许可法》第四十二条规定20日内作出决定，经负责人批准可延长10日；应写作不超过“20个工作日”，或在特殊环节中列出种类为“延长审批”的环节及其设定依据',
-        en: 'the statutory time limit "{value}" of an administrative licence exceeds 20 working days with no extension cited: Administrative License Law art. 42 sets 20 days, extendable by 10 with the head\'s approval; state at most "20个工作日", or list a 特殊环节 of 种类 "延长审批" with its legal basis',
-      },
+      exceeds:
+        '行政许可的法定办结时限“{value}”超过20个工作日，且未注明延长审批：《行政许可法》第四十二条规定20日内作出决定，经负责人批准可延长10日；应写作不超过“20个工作日”，或在特殊环节中列出种类为“延长审批”的环节及其设定依据',
     },
   },
   check(guide, ctx) {

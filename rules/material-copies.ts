@@ -15,35 +15,15 @@ export default defineRule({
     item: 19,
     severity: 'error',
     source: 'checklist',
-    description: {
-      zh: '每份申请材料注明份数（正整数），或分别注明原件份数、复印件份数',
-      en: 'every material states its number of copies (a positive integer), or its numbers of originals and photocopies',
-    },
+    description: '每份申请材料注明份数（正整数），或分别注明原件份数、复印件份数',
     messages: {
-      missing: {
-        zh: '申请材料“{name}”未注明份数，应写明如“份数: 1”，或分别写“原件份数: 1”“复印件份数: 1”',
-        en: 'material "{name}" does not state the number of copies: write e.g. "份数: 1", or "原件份数: 1" and "复印件份数: 1"',
-      },
-      blank: {
-        zh: '申请材料“{name}”的“{element}”为空，应写明份数，如 1 或“2份”',
-        en: 'material "{name}": "{element}" is blank; state the number of copies, e.g. 1 or "2份"',
-      },
-      invalid: {
-        zh: '申请材料“{name}”的“{element}”为“{value}”，未写明具体份数；应写正整数，如 1 或“2份”',
-        en: 'material "{name}": "{element}" is "{value}", which is not a number of copies; write a positive integer such as 1 or "2份"',
-      },
-      notPositive: {
-        zh: '申请材料“{name}”的“{element}”为“{value}”，不是正整数；需要提交的材料至少1份，应写如 1 或“2份”（无需提交的材料应从清单中删除）',
-        en: 'material "{name}": "{element}" is "{value}", not a positive integer; a material to submit has at least 1 copy, e.g. 1 or "2份" (remove materials not to be submitted)',
-      },
-      notCount: {
-        zh: '申请材料“{name}”的“{element}”为“{value}”，不是非负整数；应写如 0、1 或“2份”',
-        en: 'material "{name}": "{element}" is "{value}", not a whole number; write e.g. 0, 1 or "2份"',
-      },
-      noCopies: {
-        zh: '申请材料“{name}”的原件份数和复印件份数都为0，应至少一项为正整数，如“原件份数: 1”',
-        en: 'material "{name}" has 0 originals and 0 photocopies; at least one must be a positive integer, e.g. "原件份数: 1"',
-      },
+      missing: '申请材料“{name}”未注明份数，应写明如“份数: 1”，或分别写“原件份数: 1”“复印件份数: 1”',
+      blank: '申请材料“{name}”的“{element}”为空，应写明份数，如 1 或“2份”',
+      invalid: '申请材料“{name}”的“{element}”为“{value}”，未写明具体份数；应写正整数，如 1 或“2份”',
+      notPositive:
+        '申请材料“{name}”的“{element}”为“{value}”，不是正整数；需要提交的材料至少1份，应写如 1 或“2份”（无需提交的材料应从清单中删除）',
+      notCount: '申请材料“{name}”的“{element}”为“{value}”，不是非负整数；应写如 0、1 或“2份”',
+      noCopies: '申请材料“{name}”的原件份数和复印件份数都为0，应至少一项为正整数，如“原件份数: 1”',
     },
   },
   check(guide, ctx) {

@@ -52,27 +52,15 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { issuerInName: 'warning' },
-    description: {
-      zh: '来源渠道不是申请人自备的材料注明出具单位，且出具单位不是申请人本人',
-      en: 'a material whose source is not the applicant names its issuing body (出具单位), and that body is not the applicant',
-    },
+    description: '来源渠道不是申请人自备的材料注明出具单位，且出具单位不是申请人本人',
     messages: {
-      missing: {
-        zh: '申请材料“{name}”的来源渠道为“{source}”，但未注明出具单位；应写明出具材料的机关或单位，如“出具单位: 户口所在地派出所”',
-        en: 'material "{name}" comes from "{source}" but names no issuing body; add the body that issues it, e.g. "出具单位: 户口所在地派出所"',
-      },
-      blank: {
-        zh: '申请材料“{name}”的来源渠道为“{source}”，但出具单位“{value}”未写明具体单位；应写明出具材料的机关或单位，如“公安机关”',
-        en: 'material "{name}" comes from "{source}" but its issuing body "{value}" names nobody; write the body that issues it, e.g. "公安机关"',
-      },
-      issuerInName: {
-        zh: '材料名称写明由“{issuer}”出具，但来源渠道为“{source}”且未写出具单位；可能应写“出具单位: {issuer}”',
-        en: 'the material\'s name says "{issuer}" issues it, but its source is "{source}" with no issuing body; probably add "出具单位: {issuer}"',
-      },
-      applicant: {
-        zh: '申请材料“{name}”的来源渠道为“{source}”，出具单位却是“{value}”（申请人本人）；材料由申请人自备时来源渠道应为“申请人自备”，否则应写明核发或出具的单位，如“市场监督管理部门”',
-        en: 'material "{name}" comes from "{source}" but its issuing body is "{value}", the applicant; if the applicant provides it the source is "申请人自备", otherwise name the body that issues it, e.g. "市场监督管理部门"',
-      },
+      missing:
+        '申请材料“{name}”的来源渠道为“{source}”，但未注明出具单位；应写明出具材料的机关或单位，如“出具单位: 户口所在地派出所”',
+      blank:
+        '申请材料“{name}”的来源渠道为“{source}”，但出具单位“{value}”未写明具体单位；应写明出具材料的机关或单位，如“公安机关”',
+      issuerInName: '材料名称写明由“{issuer}”出具，但来源渠道为“{source}”且未写出具单位；可能应写“出具单位: {issuer}”',
+      applicant:
+        '申请材料“{name}”的来源渠道为“{source}”，出具单位却是“{value}”（申请人本人）；材料由申请人自备时来源渠道应为“申请人自备”，否则应写明核发或出具的单位，如“市场监督管理部门”',
     },
     options: {
       type: 'object',

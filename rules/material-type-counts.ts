@@ -8,15 +8,9 @@ export default defineRule({
     item: 20,
     severity: 'error',
     source: 'checklist',
-    description: {
-      zh: '材料类型（原件、复印件、原件和复印件）与原件份数、复印件份数一致',
-      en: "a material's type (原件, 复印件, 原件和复印件) agrees with its numbers of originals and photocopies",
-    },
+    description: '材料类型（原件、复印件、原件和复印件）与原件份数、复印件份数一致',
     messages: {
-      typeCounts: {
-        zh: '申请材料“{name}”的材料类型为“{type}”，但{counts}，两者不一致；应写“{expected}”，或改正份数',
-        en: 'material "{name}": 材料类型 is "{type}" but it has {counts}; write "{expected}", or correct the counts',
-      },
+      typeCounts: '申请材料“{name}”的材料类型为“{type}”，但{counts}，两者不一致；应写“{expected}”，或改正份数',
     },
   },
   check(guide, ctx) {

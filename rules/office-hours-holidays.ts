@@ -6,15 +6,9 @@ export default defineRule({
     item: 15,
     severity: 'info',
     source: 'checklist',
-    description: {
-      zh: '按星期写明的办理时间注明法定节假日是否办理（如“法定节假日除外”）',
-      en: 'office hours given by weekday say whether public holidays are excluded (e.g. "法定节假日除外")',
-    },
+    description: '按星期写明的办理时间注明法定节假日是否办理（如“法定节假日除外”）',
     messages: {
-      noHolidays: {
-        zh: '办理时间“{value}”未说明法定节假日是否办理，可注明如“（法定节假日除外）”',
-        en: 'office hours "{value}" do not say whether public holidays are excluded; add e.g. "（法定节假日除外）"',
-      },
+      noHolidays: '办理时间“{value}”未说明法定节假日是否办理，可注明如“（法定节假日除外）”',
     },
   },
   check(guide, ctx) {

@@ -16,39 +16,16 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { order: 'warning', overlap: 'warning' },
-    description: {
-      zh: '办理时间写明每周的办公日和有效的时间段（如“星期一至星期五：上午09:00-12:00，下午13:00-17:00”）',
-      en: 'office hours (办理时间) give the days of the week and valid time ranges (e.g. "星期一至星期五：上午09:00-12:00，下午13:00-17:00")',
-    },
+    description: '办理时间写明每周的办公日和有效的时间段（如“星期一至星期五：上午09:00-12:00，下午13:00-17:00”）',
     messages: {
-      noDays: {
-        zh: '办理时间“{value}”未写明办公日，应写明如“星期一至星期五”或“工作日”',
-        en: 'office hours "{value}" do not say on which days; write e.g. "星期一至星期五" or "工作日"',
-      },
-      noPeriod: {
-        zh: '办理时间“{value}”未写明具体时间段，应写明如“上午09:00-12:00，下午13:00-17:00”',
-        en: 'office hours "{value}" give no time range; write e.g. "上午09:00-12:00，下午13:00-17:00"',
-      },
-      invalidTime: {
-        zh: '办理时间中的“{text}”不是有效的时刻，时刻应在00:00至24:00之间，如“09:00-12:00”',
-        en: 'office hours: "{text}" is not a valid time of day; times lie between 00:00 and 24:00, e.g. "09:00-12:00"',
-      },
-      startNotBeforeEnd: {
-        zh: '办理时间中的时间段“{text}”开始时刻不早于结束时刻，应写作如“14:00-17:00”或“下午2:00-5:00”',
-        en: 'office hours: the range "{text}" does not start before it ends; write e.g. "14:00-17:00" or "下午2:00-5:00"',
-      },
-      order: {
-        zh: '办理时间中的时间段“{text}”早于它前面的时间段，通常按先后顺序书写，如“上午09:00-12:00，下午13:00-17:00”',
-        en: 'office hours: the range "{text}" comes before the range written ahead of it; ranges are usually written in order, e.g. "上午09:00-12:00，下午13:00-17:00"',
-      },
-      overlap: {
-        zh: '办理时间中的时间段“{text}”与前面的时间段重叠，可能是笔误；应写作互不重叠的时间段，如“上午09:00-12:00，下午13:00-17:00”',
-        en: 'office hours: the range "{text}" overlaps an earlier range, probably a typo; write ranges that do not overlap, e.g. "上午09:00-12:00，下午13:00-17:00"',
-      },
-      blank: {
-        zh: '办理时间为空，应写明如“星期一至星期五：上午09:00-12:00，下午13:00-17:00”',
-        en: 'office hours are blank; write e.g. "星期一至星期五：上午09:00-12:00，下午13:00-17:00"',
-      },
+      noDays: '办理时间“{value}”未写明办公日，应写明如“星期一至星期五”或“工作日”',
+      noPeriod: '办理时间“{value}”未写明具体时间段，应写明如“上午09:00-12:00，下午13:00-17:00”',
+      invalidTime: '办理时间中的“{text}”不是有效的时刻，时刻应在00:00至24:00之间，如“09:00-12:00”',
+      startNotBeforeEnd: '办理时间中的时间段“{text}”开始时刻不早于结束时刻，应写作如“14:00-17:00”或“下午2:00-5:00”',
+      order: '办理时间中的时间段“{text}”早于它前面的时间段，通常按先后顺序书写，如“上午09:00-12:00，下午13:00-17:00”',
+      overlap:
+        '办理时间中的时间段“{text}”与前面的时间段重叠，可能是笔误；应写作互不重叠的时间段，如“上午09:00-12:00，下午13:00-17:00”',
+      blank: '办理时间为空，应写明如“星期一至星期五：上午09:00-12:00，下午13:00-17:00”',
     },
   },
   check(guide, ctx) {

@@ -26,23 +26,13 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'warning',
     source: 'practice',
-    description: {
-      zh: '到办事现场次数大于0时写明必须现场办理原因；为0时不写原因，且办理形式有网上办理或快递申请',
-      en: 'visits > 0 give 必须现场办理原因; 0 visits give no such reason and offer an online channel or 快递申请',
-    },
+    description: '到办事现场次数大于0时写明必须现场办理原因；为0时不写原因，且办理形式有网上办理或快递申请',
     messages: {
-      missing: {
-        zh: '到办事现场次数为{visits}，但未写明必须现场办理原因；应增加如“必须现场办理原因: 需现场核验申请材料原件”',
-        en: '到办事现场次数 is {visits} but no 必须现场办理原因 is given; add one, e.g. "必须现场办理原因: 需现场核验申请材料原件"',
-      },
-      contradictory: {
-        zh: '到办事现场次数为0，却写明了必须现场办理原因“{reason}”；无需到现场的事项应删除该原因，需要到现场的应改正次数',
-        en: '到办事现场次数 is 0 yet 必须现场办理原因 says "{reason}": remove the reason, or correct the count if a visit is needed',
-      },
-      noRemote: {
-        zh: '到办事现场次数为0，但办理形式“{channels}”中没有网上办理或快递申请，申请人无法不到现场办理；应补充“电脑端网上办理”“移动端网上申请”或“快递申请”，或改正次数',
-        en: '到办事现场次数 is 0 but 办理形式 "{channels}" has no online channel and no 快递申请, so the applicant cannot apply without a visit: add 电脑端网上办理, 移动端网上申请 or 快递申请, or correct the count',
-      },
+      missing: '到办事现场次数为{visits}，但未写明必须现场办理原因；应增加如“必须现场办理原因: 需现场核验申请材料原件”',
+      contradictory:
+        '到办事现场次数为0，却写明了必须现场办理原因“{reason}”；无需到现场的事项应删除该原因，需要到现场的应改正次数',
+      noRemote:
+        '到办事现场次数为0，但办理形式“{channels}”中没有网上办理或快递申请，申请人无法不到现场办理；应补充“电脑端网上办理”“移动端网上申请”或“快递申请”，或改正次数',
     },
   },
   check(guide, ctx) {

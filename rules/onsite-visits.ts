@@ -6,19 +6,11 @@ export default defineRule({
     item: 22,
     severity: 'warning',
     source: 'practice',
-    description: {
-      zh: '到办事现场次数与办理形式、办件类型相符：需要到现场的事项有窗口办理，即办件最多到现场1次',
-      en: '到办事现场次数 agrees with 办理形式 and 办件类型: an item with visits offers 窗口办理, and a 即办件 needs at most 1 visit',
-    },
+    description: '到办事现场次数与办理形式、办件类型相符：需要到现场的事项有窗口办理，即办件最多到现场1次',
     messages: {
-      noWindow: {
-        zh: '到办事现场次数为{visits}，但办理形式“{channels}”中没有“窗口办理”，可能漏写；需要到现场的事项通常列出窗口办理，无需到现场的应将次数写为0',
-        en: '到办事现场次数 is {visits} but 办理形式 "{channels}" has no 窗口办理: an item with visits to the hall lists 窗口办理, otherwise the count is 0',
-      },
-      immediate: {
-        zh: '即办件当场办结，到办事现场次数应不超过1次，实为{visits}次；应核对次数或办件类型',
-        en: 'a 即办件 is decided on the spot, so 到办事现场次数 is at most 1, not {visits}: check the count or 办件类型',
-      },
+      noWindow:
+        '到办事现场次数为{visits}，但办理形式“{channels}”中没有“窗口办理”，可能漏写；需要到现场的事项通常列出窗口办理，无需到现场的应将次数写为0',
+      immediate: '即办件当场办结，到办事现场次数应不超过1次，实为{visits}次；应核对次数或办件类型',
     },
   },
   check(guide, ctx) {

@@ -18,19 +18,12 @@ export default defineRule({
     item: 16,
     severity: 'warning',
     source: 'practice',
-    description: {
-      zh: '咨询电话与监督电话不同；配置了本地区号时，固定电话的区号属于本地区',
-      en: 'the consultation and supervision phones differ; when local area codes are configured, every landline uses one of them',
-    },
+    description: '咨询电话与监督电话不同；配置了本地区号时，固定电话的区号属于本地区',
     messages: {
-      equal: {
-        zh: '监督电话与咨询电话是同一号码“{number}”，两者应不同：咨询电话填受理部门电话（如“0471-6945678”），监督电话填监督投诉电话（如“12345”）',
-        en: 'the supervision phone is the same number as the consultation phone ("{number}"); they should differ: the handling department\'s number for consultation (e.g. "0471-6945678"), a complaints line for supervision (e.g. "12345")',
-      },
-      foreignAreaCode: {
-        zh: '{element}“{number}”的区号 {areaCode} 不是本地区的区号（{allowed}），可能写错；通常使用本地区号码，如“{example}-6945678”',
-        en: '{element} "{number}" has area code {areaCode}, which is not one of the region\'s ({allowed}); use a local number, e.g. "{example}-6945678"',
-      },
+      equal:
+        '监督电话与咨询电话是同一号码“{number}”，两者应不同：咨询电话填受理部门电话（如“0471-6945678”），监督电话填监督投诉电话（如“12345”）',
+      foreignAreaCode:
+        '{element}“{number}”的区号 {areaCode} 不是本地区的区号（{allowed}），可能写错；通常使用本地区号码，如“{example}-6945678”',
     },
     options: {
       type: 'object',

@@ -12,31 +12,13 @@ export default defineRule({
     item: 14,
     severity: 'error',
     source: 'checklist',
-    description: {
-      zh: '办理地点写明街道名称、门牌号、房间号和窗口号；多个地点逐一检查',
-      en: 'the place of handling (办理地点) names the street, door number, room number and window number; each of several places is checked',
-    },
+    description: '办理地点写明街道名称、门牌号、房间号和窗口号；多个地点逐一检查',
     messages: {
-      noStreet: {
-        zh: '办理地点“{value}”未写明街道名称，应写明如“新华东街”“江南路”',
-        en: 'place "{value}" does not name the street; write it, e.g. "新华东街" or "江南路"',
-      },
-      noDoor: {
-        zh: '办理地点“{value}”未写明门牌号，应在街道名称后写明如“1号”',
-        en: 'place "{value}" does not give the door number; write it after the street, e.g. "新华东街1号"',
-      },
-      noRoom: {
-        zh: '办理地点“{value}”未写明房间号，应写明如“203室”',
-        en: 'place "{value}" does not give the room number; write it, e.g. "203室"',
-      },
-      noWindow: {
-        zh: '办理地点“{value}”未写明窗口号，应写明如“12号窗口”',
-        en: 'place "{value}" does not give the window number; write it, e.g. "12号窗口"',
-      },
-      blank: {
-        zh: '办理地点为空，应写明街道、门牌号、房间号和窗口号，如“新华东街1号政务服务中心二楼203室12号窗口”',
-        en: 'the place of handling is blank; write street, door, room and window, e.g. "新华东街1号政务服务中心二楼203室12号窗口"',
-      },
+      noStreet: '办理地点“{value}”未写明街道名称，应写明如“新华东街”“江南路”',
+      noDoor: '办理地点“{value}”未写明门牌号，应在街道名称后写明如“1号”',
+      noRoom: '办理地点“{value}”未写明房间号，应写明如“203室”',
+      noWindow: '办理地点“{value}”未写明窗口号，应写明如“12号窗口”',
+      blank: '办理地点为空，应写明街道、门牌号、房间号和窗口号，如“新华东街1号政务服务中心二楼203室12号窗口”',
     },
     options: {
       type: 'object',

@@ -27,24 +27,12 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: TIME_LIMIT_SEVERITY,
-    description: {
-      zh: '办理流程不为空，每个环节写明环节名称、办理时限（带工作日或自然日）、审批标准和办理结果',
-      en: 'the process (办理流程) is not empty and every step states its name, time limit (in 工作日 or 自然日), approval standard and result',
-    },
+    description: '办理流程不为空，每个环节写明环节名称、办理时限（带工作日或自然日）、审批标准和办理结果',
     messages: {
       ...TIME_LIMIT_MESSAGES,
-      noSteps: {
-        zh: '办理流程为空，应逐个列出办理环节及其环节名称、办理时限、审批标准、办理结果，如“受理”“审查”“决定”',
-        en: 'the process (办理流程) is empty; list its steps, each with 环节名称, 办理时限, 审批标准 and 办理结果, e.g. "受理", "审查", "决定"',
-      },
-      blank: {
-        zh: '{step}的“{element}”为空，应写明，如{example}',
-        en: '{step} has a blank "{element}"; state it, e.g. {example}',
-      },
-      placeholder: {
-        zh: '{step}的“{element}”写作“{value}”，未写明实际内容，应写明，如{example}',
-        en: '{step} gives "{value}" as its "{element}", which states nothing; state it, e.g. {example}',
-      },
+      noSteps: '办理流程为空，应逐个列出办理环节及其环节名称、办理时限、审批标准、办理结果，如“受理”“审查”“决定”',
+      blank: '{step}的“{element}”为空，应写明，如{example}',
+      placeholder: '{step}的“{element}”写作“{value}”，未写明实际内容，应写明，如{example}',
     },
   },
   check(guide, ctx) {

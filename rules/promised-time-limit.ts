@@ -15,10 +15,7 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: TIME_LIMIT_SEVERITY,
-    description: {
-      zh: '承诺办结时限是带“工作日”或“自然日”的正数天数，或“即办”“当场办结”“0”，不写含义不明的“5天”“5日”',
-      en: 'the promised time limit (承诺办结时限) is a positive number of 工作日 or 自然日, or 即办 / 当场办结 / 0, never an ambiguous "5天" / "5日"',
-    },
+    description: '承诺办结时限是带“工作日”或“自然日”的正数天数，或“即办”“当场办结”“0”，不写含义不明的“5天”“5日”',
     messages: { ...TIME_LIMIT_MESSAGES },
   },
   check(guide, ctx) {

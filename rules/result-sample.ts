@@ -14,31 +14,14 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'error',
     source: 'practice',
-    description: {
-      zh: '审批结果写明结果样本，样本是存在的文件（PDF、OFD、Word、图片等）或有效的 http(s) 地址',
-      en: 'a named approval result has a sample (样本) that is an existing file (PDF, OFD, Word, picture …) or a well-formed http(s) address',
-    },
+    description: '审批结果写明结果样本，样本是存在的文件（PDF、OFD、Word、图片等）或有效的 http(s) 地址',
     messages: {
-      missing: {
-        zh: '审批结果“{name}”未提供结果样本，应填写“样本”，如“forms/{name}-样本.pdf”或 http(s) 下载地址',
-        en: 'approval result "{name}" has no sample: add 样本, e.g. "forms/{name}-样本.pdf" or an http(s) download address',
-      },
-      notFound: {
-        zh: '结果样本“{ref}”不存在（路径相对于指南文件所在目录），应指向已有的样本文件，或写 http(s) 下载地址',
-        en: 'result sample "{ref}" does not exist (paths are relative to the guide file\'s folder): point at an existing sample file or give an http(s) download address',
-      },
-      badUrl: {
-        zh: '结果样本“{ref}”不是有效的 http(s) 地址，应写完整地址，如“https://zwfw.nmg.gov.cn/files/样本.pdf”，或写相对路径',
-        en: 'result sample "{ref}" is not a well-formed http(s) address: write the full address, e.g. "https://zwfw.nmg.gov.cn/files/样本.pdf", or a relative path',
-      },
-      extension: {
-        zh: '结果样本“{ref}”的文件类型（{ext}）不可下载查看，应为 {allowed} 之一',
-        en: 'result sample "{ref}" has a file type ({ext}) applicants cannot open: use one of {allowed}',
-      },
-      empty: {
-        zh: '结果样本“{ref}”是空文件（0 字节），应提供有内容的样本',
-        en: 'result sample "{ref}" is an empty file (0 bytes): provide a sample with content',
-      },
+      missing: '审批结果“{name}”未提供结果样本，应填写“样本”，如“forms/{name}-样本.pdf”或 http(s) 下载地址',
+      notFound: '结果样本“{ref}”不存在（路径相对于指南文件所在目录），应指向已有的样本文件，或写 http(s) 下载地址',
+      badUrl:
+        '结果样本“{ref}”不是有效的 http(s) 地址，应写完整地址，如“https://zwfw.nmg.gov.cn/files/样本.pdf”，或写相对路径',
+      extension: '结果样本“{ref}”的文件类型（{ext}）不可下载查看，应为 {allowed} 之一',
+      empty: '结果样本“{ref}”是空文件（0 字节），应提供有内容的样本',
     },
     options: {
       type: 'object',

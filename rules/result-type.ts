@@ -36,15 +36,11 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'warning',
     source: 'practice',
-    description: {
-      zh: '审批结果类型与结果名称相符：以“证”结尾为出证办结，以“文”结尾为出文办结，以“批复”结尾为审批办结（推断）',
-      en: 'the approval result type fits the result name: ending in 证 → 出证办结, in 文 → 出文办结, in 批复 → 审批办结 (inferred)',
-    },
+    description:
+      '审批结果类型与结果名称相符：以“证”结尾为出证办结，以“文”结尾为出文办结，以“批复”结尾为审批办结（推断）',
     messages: {
-      mismatch: {
-        zh: '审批结果“{name}”以“{suffix}”结尾，类型通常应为“{expected}”，而不是“{type}”；请核实后改为“{expected}”，或修正结果名称',
-        en: 'approval result "{name}" ends in "{suffix}", so its type is usually "{expected}", not "{type}": check it and write "{expected}", or correct the result name',
-      },
+      mismatch:
+        '审批结果“{name}”以“{suffix}”结尾，类型通常应为“{expected}”，而不是“{type}”；请核实后改为“{expected}”，或修正结果名称',
     },
     options: {
       type: 'object',

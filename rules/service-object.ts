@@ -102,27 +102,17 @@ export default defineRule({
     severity: 'info',
     strictSeverity: 'warning',
     source: 'practice',
-    description: {
-      zh: '服务对象与事项类型、申请材料相符：只面向组织的事项不要求自然人证件，只面向自然人的事项不要求营业执照等组织材料（推断）',
-      en: 'the service object (服务对象) fits the item type and the materials: an item for organisations only asks for no personal documents, one for natural persons only for no business licence or other organisation documents (inferred)',
-    },
+    description:
+      '服务对象与事项类型、申请材料相符：只面向组织的事项不要求自然人证件，只面向自然人的事项不要求营业执照等组织材料（推断）',
     messages: {
-      personMaterial: {
-        zh: '服务对象为“{objects}”，不含自然人，但申请材料“{material}”通常是自然人本人的证件；可能应在服务对象中加入“自然人”，或写明证件的持有人（如“法定代表人居民身份证”）',
-        en: 'the service object is "{objects}", without 自然人, yet material "{material}" is a natural person\'s own document: add 自然人 to 服务对象, or name whose document it is (e.g. "法定代表人居民身份证")',
-      },
-      organisationMaterial: {
-        zh: '服务对象只有“自然人”，但申请材料“{material}”通常属于法人或其他组织；可能应在服务对象中加入相应的组织类型（如“企业法人”“非法人企业”），或删除该材料',
-        en: 'the service object is 自然人 only, yet material "{material}" belongs to a legal person or organisation: add the organisation type to 服务对象 (e.g. 企业法人, 非法人企业), or remove the material',
-      },
-      licenceForOrgans: {
-        zh: '事项类型为“行政许可”，服务对象却只有“{objects}”，两者不相符（《行政许可法》第二、三条：行政许可面向公民、法人或者其他组织，行政机关之间的审批不适用该法）；应核实事项类型，或写明实际的服务对象（如“企业法人”“自然人”）',
-        en: 'the item type is 行政许可 but the service object is only "{objects}", which do not fit (Administrative License Law arts. 2–3: licences are granted to citizens, legal persons or other organisations; approvals between organs fall outside the law): check the item type, or name the actual service object (e.g. 企业法人, 自然人)',
-      },
-      typeObject: {
-        zh: '事项类型为“{type}”，服务对象却只有“{objects}”，按配置（typeExcludes）两者不相符；应核实事项类型，或写明实际的服务对象',
-        en: 'the item type is "{type}" but the service object is only "{objects}", which the configuration (typeExcludes) says do not fit: check the item type, or name the actual service object',
-      },
+      personMaterial:
+        '服务对象为“{objects}”，不含自然人，但申请材料“{material}”通常是自然人本人的证件；可能应在服务对象中加入“自然人”，或写明证件的持有人（如“法定代表人居民身份证”）',
+      organisationMaterial:
+        '服务对象只有“自然人”，但申请材料“{material}”通常属于法人或其他组织；可能应在服务对象中加入相应的组织类型（如“企业法人”“非法人企业”），或删除该材料',
+      licenceForOrgans:
+        '事项类型为“行政许可”，服务对象却只有“{objects}”，两者不相符（《行政许可法》第二、三条：行政许可面向公民、法人或者其他组织，行政机关之间的审批不适用该法）；应核实事项类型，或写明实际的服务对象（如“企业法人”“自然人”）',
+      typeObject:
+        '事项类型为“{type}”，服务对象却只有“{objects}”，按配置（typeExcludes）两者不相符；应核实事项类型，或写明实际的服务对象',
     },
     options: {
       type: 'object',

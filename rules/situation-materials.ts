@@ -34,31 +34,15 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { unused: 'warning', duplicate: 'info' },
-    description: {
-      zh: '申请材料的适用情形都是已声明的情形，每个情形至少有一项适用的材料',
-      en: "every material's 适用情形 names a declared 情形, and every 情形 has at least one material",
-    },
+    description: '申请材料的适用情形都是已声明的情形，每个情形至少有一项适用的材料',
     messages: {
-      undeclared: {
-        zh: '申请材料“{material}”的适用情形“{value}”不在已声明的情形（{declared}）中；应改为其中之一，或在“情形”中增加“{value}”',
-        en: 'material "{material}" names the situation "{value}", which is not among the declared 情形 ({declared}): use one of them or add "{value}" to 情形',
-      },
-      undeclaredDidYouMean: {
-        zh: '申请材料“{material}”的适用情形“{value}”不在已声明的情形（{declared}）中，是否应为“{suggestion}”？',
-        en: 'material "{material}" names the situation "{value}", which is not among the declared 情形 ({declared}): did you mean "{suggestion}"?',
-      },
-      noSituations: {
-        zh: '申请材料写了适用情形（{values}），但指南未声明“情形”；应增加“情形: [{values}]”',
-        en: 'materials give 适用情形 ({values}) but the guide declares no 情形: add "情形: [{values}]"',
-      },
-      unused: {
-        zh: '情形“{value}”没有任何适用的申请材料，可能漏标；应在相应材料的适用情形中列出“{value}”，或删除该情形',
-        en: 'situation "{value}" has no material, probably an omission: list "{value}" in the 适用情形 of its materials, or remove it',
-      },
-      duplicate: {
-        zh: '情形“{value}”重复声明，应删除重复项',
-        en: 'situation "{value}" is declared twice; remove the repetition',
-      },
+      undeclared:
+        '申请材料“{material}”的适用情形“{value}”不在已声明的情形（{declared}）中；应改为其中之一，或在“情形”中增加“{value}”',
+      undeclaredDidYouMean:
+        '申请材料“{material}”的适用情形“{value}”不在已声明的情形（{declared}）中，是否应为“{suggestion}”？',
+      noSituations: '申请材料写了适用情形（{values}），但指南未声明“情形”；应增加“情形: [{values}]”',
+      unused: '情形“{value}”没有任何适用的申请材料，可能漏标；应在相应材料的适用情形中列出“{value}”，或删除该情形',
+      duplicate: '情形“{value}”重复声明，应删除重复项',
     },
   },
   check(guide, ctx) {

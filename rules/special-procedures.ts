@@ -9,39 +9,16 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: { basisNoLaw: 'warning', codeName: 'warning' },
-    description: {
-      zh: '每个特殊环节有名称、写明工作日或自然日的时限，以及写明法律法规的设定依据',
-      en: 'every special procedure (特殊环节) has a name, a time limit in 工作日 or 自然日, and a legal basis naming a law',
-    },
+    description: '每个特殊环节有名称、写明工作日或自然日的时限，以及写明法律法规的设定依据',
     messages: {
-      codeName: {
-        zh: '第{n}个特殊环节的名称“{value}”不是环节名称，可能是代码；应写明如“现场核查”“专家评审”',
-        en: 'special procedure {n} is named "{value}", which may be a code rather than a name; write e.g. "现场核查" or "专家评审"',
-      },
-      blankName: {
-        zh: '第{n}个特殊环节的名称为空，应写明如“现场核查”“专家评审”',
-        en: 'special procedure {n} has a blank name; write it, e.g. "现场核查" or "专家评审"',
-      },
-      blankTimeLimit: {
-        zh: '特殊环节“{name}”的时限为空，应写明如“5个工作日”',
-        en: 'special procedure "{name}" has a blank time limit; write it, e.g. "5个工作日"',
-      },
-      ambiguousUnit: {
-        zh: '特殊环节“{name}”的时限“{value}”未注明工作日或自然日，应写作如“5个工作日”或“7个自然日”',
-        en: 'the time limit "{value}" of special procedure "{name}" does not say 工作日 or 自然日; write e.g. "5个工作日" or "7个自然日"',
-      },
-      badTimeLimit: {
-        zh: '特殊环节“{name}”的时限“{value}”不是有效的时限，应写明天数和单位，如“5个工作日”或“7个自然日”',
-        en: 'the time limit "{value}" of special procedure "{name}" is not a valid time limit; give days and unit, e.g. "5个工作日" or "7个自然日"',
-      },
-      blankBasis: {
-        zh: '特殊环节“{name}”的设定依据为空，应写明法律法规及条款，如“《食品经营许可和备案管理办法》第二十一条”',
-        en: 'special procedure "{name}" has a blank legal basis; name the law and article, e.g. "《食品经营许可和备案管理办法》第二十一条"',
-      },
-      basisNoLaw: {
-        zh: '特殊环节“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《食品经营许可和备案管理办法》第二十一条”',
-        en: 'the legal basis "{basis}" of special procedure "{name}" may name no law; it is usually named in 《》, e.g. "《食品经营许可和备案管理办法》第二十一条"',
-      },
+      codeName: '第{n}个特殊环节的名称“{value}”不是环节名称，可能是代码；应写明如“现场核查”“专家评审”',
+      blankName: '第{n}个特殊环节的名称为空，应写明如“现场核查”“专家评审”',
+      blankTimeLimit: '特殊环节“{name}”的时限为空，应写明如“5个工作日”',
+      ambiguousUnit: '特殊环节“{name}”的时限“{value}”未注明工作日或自然日，应写作如“5个工作日”或“7个自然日”',
+      badTimeLimit: '特殊环节“{name}”的时限“{value}”不是有效的时限，应写明天数和单位，如“5个工作日”或“7个自然日”',
+      blankBasis: '特殊环节“{name}”的设定依据为空，应写明法律法规及条款，如“《食品经营许可和备案管理办法》第二十一条”',
+      basisNoLaw:
+        '特殊环节“{name}”的设定依据“{basis}”可能未写明法律法规名称，通常用书名号写明，如“《食品经营许可和备案管理办法》第二十一条”',
     },
   },
   check(guide, ctx) {

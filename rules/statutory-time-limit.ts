@@ -17,16 +17,10 @@ export default defineRule({
     severity: 'error',
     source: 'checklist',
     messageSeverity: TIME_LIMIT_SEVERITY,
-    description: {
-      zh: '法定办结时限是带“工作日”或“自然日”的正数天数（或法律允许的“当场办结”），不写含义不明的“20天”“20日”',
-      en: 'the statutory time limit (法定办结时限) is a positive number of 工作日 or 自然日 (or 当场办结 where the law allows it), never an ambiguous "20天" / "20日"',
-    },
+    description: '法定办结时限是带“工作日”或“自然日”的正数天数（或法律允许的“当场办结”），不写含义不明的“20天”“20日”',
     messages: {
       ...TIME_LIMIT_MESSAGES,
-      zero: {
-        zh: '法定办结时限“{value}”为0，法定期限应为正数天数，如“20个工作日”；法律规定当场作出决定的，写“当场办结”',
-        en: 'the statutory time limit "{value}" is 0; a statutory period is a positive number of days, e.g. "20个工作日"; where the law has the decision made on the spot, write "当场办结"',
-      },
+      zero: '法定办结时限“{value}”为0，法定期限应为正数天数，如“20个工作日”；法律规定当场作出决定的，写“当场办结”',
     },
   },
   check(guide, ctx) {

@@ -16,15 +16,10 @@ export default defineRule({
     item: 21,
     severity: 'warning',
     source: 'practice',
-    description: {
-      zh: '办理流程各环节的办理时限之和不超过承诺办结时限',
-      en: 'the time limits of the process steps add up to no more than the promised time limit',
-    },
+    description: '办理流程各环节的办理时限之和不超过承诺办结时限',
     messages: {
-      exceeds: {
-        zh: '各环节办理时限合计{total}，超过承诺办结时限“{promised}”，可能有误；各环节时限之和通常不超过承诺时限，应缩短环节时限或更正承诺时限',
-        en: 'the step time limits add up to {total}, more than the promised time limit "{promised}"; the steps should fit within the promise: shorten the steps or correct the promised limit',
-      },
+      exceeds:
+        '各环节办理时限合计{total}，超过承诺办结时限“{promised}”，可能有误；各环节时限之和通常不超过承诺时限，应缩短环节时限或更正承诺时限',
     },
   },
   check(guide, ctx) {

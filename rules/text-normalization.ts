@@ -70,23 +70,11 @@ export default defineRule({
     severity: 'info',
     source: 'format',
     fixable: true,
-    description: {
-      zh: '文本要素首尾没有空白；时间、电话、时限、编码中没有全角数字和数字间的全角冒号、横线（--fix 自动改正）',
-      en: 'text elements have no leading or trailing blanks; times, phones, time limits and codes use half-width digits and colons (fixed by --fix)',
-    },
+    description: '文本要素首尾没有空白；时间、电话、时限、编码中没有全角数字和数字间的全角冒号、横线（--fix 自动改正）',
     messages: {
-      whitespace: {
-        zh: '“{element}”首尾有多余的空白，应为“{fixed}”',
-        en: '"{element}" has leading or trailing blanks; it should be "{fixed}"',
-      },
-      fullWidth: {
-        zh: '“{element}”含全角数字或数字间的全角符号，应写作“{fixed}”',
-        en: '"{element}" holds full-width digits or full-width separators between digits; write it as "{fixed}"',
-      },
-      separator: {
-        zh: '“{element}”中数字之间用了全角冒号或长横线，应写作“{fixed}”',
-        en: '"{element}" has a full-width colon or a long dash between digits; write it as "{fixed}"',
-      },
+      whitespace: '“{element}”首尾有多余的空白，应为“{fixed}”',
+      fullWidth: '“{element}”含全角数字或数字间的全角符号，应写作“{fixed}”',
+      separator: '“{element}”中数字之间用了全角冒号或长横线，应写作“{fixed}”',
     },
   },
   check(guide, ctx) {

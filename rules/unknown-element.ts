@@ -6,20 +6,11 @@ export default defineRule({
     item: null,
     severity: 'warning',
     source: 'format',
-    description: {
-      zh: '不认识的要素名称（多半是笔误）和重复填写的要素',
-      en: 'keys that are not guide elements (usually typos) and elements written twice',
-    },
+    description: '不认识的要素名称（多半是笔误）和重复填写的要素',
     messages: {
-      unknown: { zh: '未知要素“{key}”', en: 'unknown element "{key}"' },
-      didYouMean: {
-        zh: '未知要素“{key}”，是否应为“{suggestion}”？',
-        en: 'unknown element "{key}": did you mean "{suggestion}"?',
-      },
-      duplicate: {
-        zh: '要素“{key}”与“{first}”是同一要素，重复填写',
-        en: 'element "{key}" is the same element as "{first}", written twice',
-      },
+      unknown: '未知要素“{key}”',
+      didYouMean: '未知要素“{key}”，是否应为“{suggestion}”？',
+      duplicate: '要素“{key}”与“{first}”是同一要素，重复填写',
     },
     options: {
       type: 'object',

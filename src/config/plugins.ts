@@ -4,7 +4,7 @@
 
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Rule } from '../engine/rule.js';
+import { withTexts, type Rule, type RuleDefinition } from '../engine/rule.js';
 import type { Lang } from '../model/types.js';
 import { configError, displayFile } from './errors.js';
 import { firstLine, type ConfigSource } from './load.js';
@@ -13,15 +13,17 @@ import { resolveSpecifier } from './modules.js';
 export const RULE_ID = /^[A-Za-z0-9@][\w@./-]*$/;
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
-const isText = (t: unknown) =>
-  !!t &&
-  typeof t === 'object' &&
-  typeof (t as { zh?: unknown }).zh === 'string' &&
-  typeof (t as { en?: unknown }).en === 'string';
+/** A plain Chinese string or `{ zh, en }`. */
+const isWording = (t: unknown) =>
+  typeof t === 'string' ||
+  (!!t &&
+    typeof t === 'object' &&
+    typeof (t as { zh?: unknown }).zh === 'string' &&
+    typeof (t as { en?: unknown }).en === 'string');
 
 /** What is wrong with a plugin rule's shape, or undefined. */
 export function ruleShapeProblem(rule: unknown, index: number): string | undefined {
-  const r = rule as Partial<Rule> | undefined;
+  const r = rule as Partial<RuleDefinition> | undefined;
   const m = r?.meta;
   const name = typeof m?.id === 'string' ? `rule "${m.id}"` : `rules[${index}]`;
   if (!r || typeof r.check !== 'function') return `${name} has no check function`;
@@ -39,9 +41,9 @@ export function ruleShapeProblem(rule: unknown, index: number): string | undefin
     return `${name}: meta.messageSeverity must map message ids to error, warning or info`;
   if (m.item !== null && !(Number.isInteger(m.item) && (m.item as number) >= 1 && (m.item as number) <= 24))
     return `${name}: meta.item must be a checklist item 1–24 or null`;
-  if (!isText(m.description)) return `${name}: meta.description must be { zh, en }`;
-  if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isText))
-    return `${name}: meta.messages must map ids to { zh, en }`;
+  if (!isWording(m.description)) return `${name}: meta.description must be a string or { zh, en }`;
+  if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isWording))
+    return `${name}: meta.messages must map ids to strings or { zh, en }`;
   if (m.options !== undefined && (typeof m.options !== 'object' || m.options === null))
     return `${name}: meta.options must be a JSON Schema object`;
   if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null))
@@ -73,7 +75,7 @@ export async function importPlugin(specifier: string): Promise<PluginImport> {
     if (seen.has(id)) return { failed: 'duplicate', id };
     seen.add(id);
   }
-  return { rules: rules as Rule[] };
+  return { rules: (rules as RuleDefinition[]).map(withTexts) };
 }
 
 export interface LoadedPlugin {

@@ -5,6 +5,19 @@ import type { ElementPath, FileInfo, Lang, Severity } from '../model/types.js';
 
 export type Text = { zh: string; en: string };
 
+/**
+ * Wording as a rule writes it: `{ zh, en }`, or the Chinese alone. The English of Chinese-only
+ * wording comes from a catalog (built-in rules: docs/rules-src/<id>.md → rules/generated/en.ts,
+ * joined by addEnglish); without one the Chinese is used in both languages.
+ */
+export type Wording = string | Text;
+
+/** English for the wording a rule writes in Chinese only: its description and messages by id. */
+export interface RuleEnglish {
+  description?: string;
+  messages: Record<string, string>;
+}
+
 /** Where a rule comes from, for the README table and preset choice. */
 export type RuleSource = 'checklist' | 'standard' | 'practice' | 'format';
 
@@ -84,14 +97,71 @@ export interface Rule<M extends string = string, O extends object = Record<strin
   check(guide: Guide, ctx: RuleContext<M, O>): void;
 }
 
+/** A rule as its author writes it: the description and messages may be plain Chinese strings. */
+export interface RuleDefinition<M extends string = string, O extends object = Record<string, unknown>> {
+  meta: Omit<RuleMeta<M, O>, 'description' | 'messages'> & { description: Wording; messages: Record<M, Wording> };
+  check(guide: Guide, ctx: RuleContext<M, O>): void;
+}
+
 /**
- * A rule, typed from its own metadata: `messageId` in ctx.report is a key of meta.messages and
- * ctx.options has the type of meta.defaultOptions. Returns it as the engine's plain Rule.
+ * Marks the Text objects made from Chinese-only wording (addEnglish may fill in their English). A
+ * registered symbol, not a module-local set: the generator and the tests meet rules built by
+ * another copy of this module (dist/ beside the sources).
  */
+const CHINESE_ONLY = Symbol.for('guide-lint.chineseOnly');
+const isChineseOnly = (t: Text): boolean => CHINESE_ONLY in t;
+
+function toText(w: Wording): Text {
+  if (typeof w !== 'string') return w;
+  const t = { zh: w, en: w };
+  Object.defineProperty(t, CHINESE_ONLY, { value: true });
+  return t;
+}
+
+/** The rule with `{ zh, en }` wording throughout (the rule itself when it has no plain strings). */
+export function withTexts(rule: RuleDefinition): Rule {
+  const m = rule.meta;
+  if (typeof m.description !== 'string' && Object.values(m.messages).every((w) => typeof w !== 'string'))
+    return rule as Rule;
+  const messages = Object.fromEntries(Object.entries(m.messages).map(([id, w]) => [id, toText(w)]));
+  return {
+    meta: { ...m, description: toText(m.description), messages },
+    check: (g, ctx) => {
+      rule.check(g, ctx);
+    },
+  };
+}
+
+/** What a rule wrote in Chinese only, whatever English has been added since: the entries its catalog must hold. */
+export function chineseOnlyWording(meta: RuleMeta): { description: boolean; messages: string[] } {
+  return {
+    description: isChineseOnly(meta.description),
+    messages: Object.entries(meta.messages).flatMap(([id, t]) => (isChineseOnly(t) ? [id] : [])),
+  };
+}
+
+/** Fills in the English of the rule's Chinese-only wording from a catalog; wording given as `{ zh, en }` is kept. */
+export function addEnglish(rule: Rule, english: RuleEnglish | undefined): void {
+  if (!english) return;
+  const m = rule.meta;
+  if (english.description !== undefined && isChineseOnly(m.description)) m.description.en = english.description;
+  for (const [id, en] of Object.entries(english.messages)) {
+    const t = m.messages[id];
+    if (t && isChineseOnly(t)) t.en = en;
+  }
+}
+
 export type { FileInfo };
 
-export function defineRule<M extends string, O extends object = Record<string, unknown>>(rule: Rule<M, O>): Rule {
-  return rule as unknown as Rule;
+/**
+ * A rule, typed from its own metadata: `messageId` in ctx.report is a key of meta.messages and
+ * ctx.options has the type of meta.defaultOptions. Returns it as the engine's plain Rule, its
+ * wording as `{ zh, en }` (Chinese-only wording in both until addEnglish gives its English).
+ */
+export function defineRule<M extends string, O extends object = Record<string, unknown>>(
+  rule: RuleDefinition<M, O>,
+): Rule {
+  return withTexts(rule as unknown as RuleDefinition);
 }
 
 export const DOCS_BASE = 'https://github.com/guide-lint/guide-lint/blob/main/docs/rules/';

@@ -3,8 +3,19 @@
 // the value parsers and the helpers rules share. Built-in rules import nothing else.
 
 // Rules and what the engine hands them.
-export { defineRule, docsUrl } from '../engine/rule.js';
-export type { FileInfo, Report, Rule, RuleContext, RuleMeta, RuleSource, Text } from '../engine/rule.js';
+export { addEnglish, defineRule, docsUrl } from '../engine/rule.js';
+export type {
+  FileInfo,
+  Report,
+  Rule,
+  RuleContext,
+  RuleDefinition,
+  RuleEnglish,
+  RuleMeta,
+  RuleSource,
+  Text,
+  Wording,
+} from '../engine/rule.js';
 export type { ElementPath, Finding, Lang, PathSegment, Severity } from '../model/types.js';
 
 // The guide: accessors of its elements, records and values.

@@ -30,6 +30,15 @@ describe('importPlugin', () => {
     expect('rules' in dflt && dflt.rules.map((r) => r.meta.id)).toEqual(['p/two']);
   });
 
+  it('gives plain-string wording as { zh, en }, the same text in both languages', async () => {
+    const plain = `{ meta: { id: 'p/plain', item: null, severity: 'info', description: '示例', messages: { m: '甲{n}' } }, check() {} }`;
+    const got = await importPlugin(pathToFileURL(plugin('plain.mjs', `export const rules = [${plain}];`)).href);
+    expect('rules' in got && got.rules[0]?.meta).toMatchObject({
+      description: { zh: '示例', en: '示例' },
+      messages: { m: { zh: '甲{n}', en: '甲{n}' } },
+    });
+  });
+
   it('says why a plugin is not usable: not loadable, wrong shape, a rule id twice', async () => {
     expect(await importPlugin(pathToFileURL(plugin('broken.mjs', 'export const = ;')).href)).toMatchObject({
       failed: 'load',

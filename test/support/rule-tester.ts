@@ -13,6 +13,8 @@ import type { Rule } from '../../src/engine/rule.js';
 import type { Finding, Lang } from '../../src/model/types.js';
 import { elementFor } from '../../src/model/elements.js';
 import { applyFixes } from '../../src/engine/fix.js';
+// The built-in rules get their English wording and docs where rules/index.ts joins them.
+import '../../rules/index.js';
 
 export const BASE_FILE = fileURLToPath(new URL('./base-guide.yaml', import.meta.url));
 export const BASE_YAML = readFileSync(BASE_FILE, 'utf8');
