@@ -1,10 +1,11 @@
-// The example plugin: its rule through the RuleTester the built-in rules use, and the demo project
-// through the built CLI (plugin loaded from the config, in worker threads too, refused under
-// --no-config-code).
+// The example plugin: its rule through the package's RuleTester (`guide-lint/rule-tester`, the one
+// the built-in rules use), and the demo project through the built CLI (plugin loaded from the
+// config, in worker threads too, refused under --no-config-code).
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleTester } from '../../test/support/rule-tester.js';
+import { RuleTester } from 'guide-lint/rule-tester';
 import { runCli } from '../../test/support/cli.js';
 import { ruleShapeProblem } from '../../src/config/plugins.js';
 import type { Rule } from '../../src/engine/rule.js';
@@ -12,6 +13,13 @@ import plugin, { rules, supervisionHotline } from './index.js';
 
 const rule: Rule = supervisionHotline;
 const DEMO = join(import.meta.dirname, 'demo');
+
+// vitest runs without globals: the tester is given its describe and it.
+RuleTester.describe = describe;
+RuleTester.it = it;
+// Each case's fragment replaces its keys in the demo's clean guide.
+const GOOD = join(DEMO, 'guides', 'good.yaml');
+const tester = new RuleTester({ base: readFileSync(GOOD, 'utf8'), filename: GOOD });
 
 describe('the plugin module', () => {
   it('exports its rules, named and as the default export', () => {
@@ -23,7 +31,7 @@ describe('the plugin module', () => {
   });
 });
 
-ruleTester(rule, {
+tester.run(rule, {
   valid: [
     '监督电话: "12345"',
     '监督电话: 0471-6945679、12345',

@@ -119,7 +119,13 @@ describe('npm pack → npm install -g → guide-lint', () => {
       ),
     ).toEqual([]);
     // The rule kit is the package's entry, with its type declarations.
-    for (const f of ['dist/src/kit/index.js', 'dist/src/kit/index.d.ts', 'dist/src/engine/rule.d.ts'])
+    for (const f of [
+      'dist/src/kit/index.js',
+      'dist/src/kit/index.d.ts',
+      'dist/src/engine/rule.d.ts',
+      'dist/src/kit/rule-tester.js',
+      'dist/src/kit/rule-tester.d.ts',
+    ])
       expect(list, f).toContain(f);
   });
 
@@ -274,8 +280,37 @@ describe('npm pack → npm install -g → guide-lint', () => {
     expect(strict.status, strict.stdout + strict.stderr).toBe(0);
     const build = sh(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
     expect(build.status, build.stdout + build.stderr).toBe(0);
-    writeFileSync(join(project, 'guide-lint.config.yaml'), 'extends: [recommended]\nplugins:\n  - ./dist/index.js\n');
+    // Its rule tested with the package's RuleTester (`guide-lint/rule-tester`): type-checked, then run
+    // by plain node, no test runner installed; one table right, one expecting the wrong line.
     const base = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
+    const checkSource = (line: number) =>
+      [
+        "import { RuleTester, type InvalidCase } from 'guide-lint/rule-tester';",
+        "import { supervisionHotline } from './index.js';",
+        `const tester = new RuleTester({ base: ${JSON.stringify(base)} });`,
+        `const invalid: InvalidCase[] = [{ yaml: '监督电话: 0471-6945679', errors: [{ messageId: 'missing', line: ${line}, column: 7 }] }];`,
+        "tester.run(supervisionHotline, { valid: ['监督电话: 0471-6945679、12345'], invalid });",
+        "console.log('rule tests passed');",
+        '',
+      ].join('\n');
+    writeFileSync(join(project, 'check-right.ts'), checkSource(1));
+    writeFileSync(join(project, 'check-wrong.ts'), checkSource(2));
+    const tscArgs = ['--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--skipLibCheck'];
+    const checkBuild = sh(
+      process.execPath,
+      [tsc, ...tscArgs, '--outDir', 'checks', 'check-right.ts', 'check-wrong.ts'],
+      project,
+    );
+    expect(checkBuild.status, checkBuild.stdout + checkBuild.stderr).toBe(0);
+    expect(existsSync(join(project, 'node_modules/vitest')), 'no test runner in the project').toBe(false);
+    const passing = sh(process.execPath, ['checks/check-right.js'], project);
+    expect(passing.status, passing.stderr).toBe(0);
+    expect(passing.stdout).toBe('rule tests passed\n');
+    const failing = sh(process.execPath, ['checks/check-wrong.js'], project);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain('AssertionError');
+    expect(failing.stderr).toContain('example/supervision-hotline › 监督电话: 0471-6945679: line of finding 0');
+    writeFileSync(join(project, 'guide-lint.config.yaml'), 'extends: [recommended]\nplugins:\n  - ./dist/index.js\n');
     writeFileSync(join(project, 'guides', 'bad.yaml'), base.replace('监督电话: "12345"', '监督电话: 0471-6945679'));
     const run = sh(
       process.execPath,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule } from '../support/rule-tester.js';
 import enumValues from '../../rules/enum-values.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { Severity } from '../../src/model/types.js';
 
 const probe = defineRule({
   meta: {
@@ -22,9 +23,9 @@ const probe = defineRule({
   },
 });
 
-const severities = (config?: Record<string, unknown>) =>
+const severities = (severity?: Severity) =>
   Object.fromEntries(
-    runRule(probe, { yaml: '事项名称: x', ...(config ? { config } : {}) }).map((f) => [f.message, f.severity]),
+    runRule(probe, { yaml: '事项名称: x', ...(severity ? { severity } : {}) }).map((f) => [f.message, f.severity]),
   );
 
 describe('message severity', () => {
@@ -32,7 +33,7 @@ describe('message severity', () => {
     expect(severities()).toEqual({ 硬: 'error', 软: 'warning', 动: 'info' });
   });
   it('never raises: a rule configured as info reports every message as info', () => {
-    expect(severities({ rules: { probe: { severity: 'info', options: {} } } })).toEqual({
+    expect(severities('info')).toEqual({
       硬: 'info',
       软: 'info',
       动: 'info',
