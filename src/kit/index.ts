@@ -16,7 +16,7 @@ export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder } from '../model/placeholder.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 export { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../model/channels.js';
-export { isCodeLike, splitOrgan } from '../model/organ.js';
+export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
 export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
 
@@ -71,7 +71,17 @@ export {
   type FileRef,
 } from '../model/file-ref.js';
 export { bareName, FORM_OPTIONS, formReason, needsForms, sameRef, type FormElement } from '../model/forms.js';
-export { isCount, kindCounts, materialType, parseCount, type CopyCount } from '../model/copies.js';
+export {
+  isCount,
+  kindCounts,
+  materialType,
+  parseCount,
+  readCount,
+  typeOfKinds,
+  type CopyCount,
+  type CountProblem,
+} from '../model/copies.js';
+export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
 
 // Helpers rules share.
 export { checkForms, checkRef, FORM_OPTIONS_SCHEMA, refMessages } from './helpers/forms.js';
@@ -82,3 +92,5 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage } from './helpers/ajv-message.js';
+export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
+export { joinList } from './helpers/wording.js';
