@@ -82,3 +82,11 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage } from './helpers/ajv-message.js';
+export {
+  elementTexts,
+  textElementRule,
+  type ElementText,
+  type TextElementRuleSpec,
+  type TextProblem,
+  type TextReading,
+} from './helpers/text-element.js';
