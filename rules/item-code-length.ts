@@ -1,6 +1,6 @@
-import { defineRule, NATIONAL_BASIC_LENGTH } from '../src/kit/index.js';
+import { NATIONAL_BASIC_LENGTH, textElementRule } from '../src/kit/index.js';
 
-export default defineRule({
+export default textElementRule({
   meta: {
     id: 'item-code-length',
     item: 10,
@@ -17,12 +17,12 @@ export default defineRule({
       },
     },
   },
-  check(guide, ctx) {
-    const raw = guide.data['基本编码'];
-    if (typeof raw !== 'string') return;
-    const code = raw.trim();
-    if (/^\d+$/.test(code) && code.length !== NATIONAL_BASIC_LENGTH) {
-      ctx.report({ path: ['基本编码'], messageId: 'length', data: { code, n: code.length } });
-    }
+  elements: ['基本编码'],
+  problems(text) {
+    const code = text.trim();
+    const digitsOnly = /^\d+$/.test(code);
+    return digitsOnly && code.length !== NATIONAL_BASIC_LENGTH
+      ? [{ messageId: 'length', data: { code, n: code.length } }]
+      : [];
   },
 });

@@ -94,3 +94,11 @@ export {
 export { ajvMessage } from './helpers/ajv-message.js';
 export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export { joinList } from './helpers/wording.js';
+export {
+  elementTexts,
+  textElementRule,
+  type ElementText,
+  type TextElementRuleSpec,
+  type TextProblem,
+  type TextReading,
+} from './helpers/text-element.js';
