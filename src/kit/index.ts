@@ -15,7 +15,7 @@ export { elementAt, getAt, isRecord } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder } from '../model/placeholder.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
-export { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../model/channels.js';
+export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
 export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
 export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
