@@ -23,7 +23,7 @@ export { validateGuide } from '../engine/validate-guide.js';
 // Value parsers.
 export { compact, compactAll, normalizeWidth } from '../parse/text.js';
 export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
-export { parsePhones, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
+export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
 export { parseAddress, type AddressPart, type ParsedAddress } from '../parse/address.js';
 export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
@@ -82,18 +82,19 @@ export {
   type CountProblem,
 } from '../model/copies.js';
 export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
+export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
 export { checkForms, checkRef, FORM_OPTIONS_SCHEMA, refMessages } from './helpers/forms.js';
 export {
   limitProblemReport,
+  reportTimeLimit,
   TIME_LIMIT_MESSAGES,
   TIME_LIMIT_SEVERITY,
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage } from './helpers/ajv-message.js';
 export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
-export { joinList } from './helpers/wording.js';
 export {
   elementTexts,
   textElementRule,
@@ -102,3 +103,4 @@ export {
   type TextProblem,
   type TextReading,
 } from './helpers/text-element.js';
+export { joinAlternatives, joinList } from './helpers/wording.js';

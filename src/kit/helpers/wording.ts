@@ -1,6 +1,11 @@
-// Small pieces of message wording that depend on the output language.
+// Lists inside messages, in the message's language.
 
 import type { Lang } from '../../model/types.js';
 
-/** Items listed in a message: "a、b" in Chinese, "a, b" in English. */
-export const joinList = (items: readonly string[], lang: Lang): string => items.join(lang === 'zh' ? '、' : ', ');
+/** Items of a list: 甲、乙 / A, B. */
+export const joinList = (items: readonly (string | number)[], lang: Lang): string =>
+  items.join(lang === 'zh' ? '、' : ', ');
+
+/** Alternatives: 甲或乙 / A or B. */
+export const joinAlternatives = (items: readonly (string | number)[], lang: Lang): string =>
+  items.join(lang === 'zh' ? '或' : ' or ');
