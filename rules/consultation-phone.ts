@@ -1,4 +1,4 @@
-import { defineRule, isPlaceholder, parsePhones, type PhoneProblem } from '../src/kit/index.js';
+import { parsePhones, type PhoneProblem, textElementRule } from '../src/kit/index.js';
 
 const MESSAGE_OF = {
   empty: 'empty',
@@ -7,13 +7,7 @@ const MESSAGE_OF = {
   url: 'url',
 } as const satisfies Record<PhoneProblem['kind'], string>;
 
-/** The phone elements checked, with the checklist item of their findings. */
-const FIELDS: Array<[key: string, item: number | null]> = [
-  ['咨询电话', 16],
-  ['监督电话', null],
-];
-
-export default defineRule({
+export default textElementRule({
   meta: {
     id: 'consultation-phone',
     item: 16,
@@ -28,14 +22,12 @@ export default defineRule({
       empty: '{element}为空，应填写受理部门的电话号码，如“0471-6945678”',
     },
   },
-  check(guide, ctx) {
-    for (const [element, item] of FIELDS) {
-      const value = guide.data[element];
-      if (typeof value !== 'string' && typeof value !== 'number') continue; // absent or other types: guide-schema
-      if (typeof value === 'string' && value.trim() !== '' && isPlaceholder(value)) continue; // not filled: guide-schema
-      for (const p of parsePhones(value).problems) {
-        ctx.report({ path: [element], messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() }, item });
-      }
-    }
-  },
+  // 监督电话 is beyond the checklist: its findings serve no item.
+  elements: [
+    ['咨询电话', 16],
+    ['监督电话', null],
+  ],
+  numbers: true,
+  problems: (text, { element }) =>
+    parsePhones(text).problems.map((p) => ({ messageId: MESSAGE_OF[p.kind], data: { element, text: p.text.trim() } })),
 });

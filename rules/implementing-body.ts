@@ -1,6 +1,6 @@
-import { defineRule, isCodeLike, isPlaceholder, levelCode, splitOrgan } from '../src/kit/index.js';
+import { isCodeLike, levelCode, splitOrgan, textElementRule } from '../src/kit/index.js';
 
-export default defineRule({
+export default textElementRule({
   meta: {
     id: 'implementing-body',
     item: 8,
@@ -12,16 +12,13 @@ export default defineRule({
       code: '实施主体“{value}”不是机构名称，可能是部门代码；通常写机构全称，如“呼和浩特市市场监督管理局”',
     },
   },
-  check(guide, ctx) {
-    const v = guide.data['实施主体'];
-    if (typeof v !== 'string' || v.trim() === '' || isPlaceholder(v)) return; // guide-schema
-    const value = v.trim();
-    if (isCodeLike(value)) {
-      ctx.report({ path: ['实施主体'], messageId: 'code', data: { value } });
-      return;
-    }
-    if (levelCode(guide.data['行使层级']) === '1') return;
+  elements: ['实施主体'],
+  blank: null,
+  problems(text, _at, guide) {
+    const value = text.trim();
+    if (isCodeLike(value)) return [{ messageId: 'code', data: { value } }];
+    if (levelCode(guide.data['行使层级']) === '1') return [];
     const { area, organ } = splitOrgan(value);
-    if (!area) ctx.report({ path: ['实施主体'], messageId: 'noArea', data: { value, organ } });
+    return area ? [] : [{ messageId: 'noArea', data: { value, organ } }];
   },
 });

@@ -1,13 +1,4 @@
-import {
-  type CopyCount,
-  defineRule,
-  isCount,
-  materialsOf,
-  parseCount,
-  type RecordAt,
-  type RuleContext,
-  textOf,
-} from '../src/kit/index.js';
+import { defineRule, materialName, materialsOf, readCount } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -28,54 +19,26 @@ export default defineRule({
   },
   check(guide, ctx) {
     for (const m of materialsOf(guide)) {
-      const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
-      const hasCopies = '份数' in m.data;
-      const hasOriginal = '原件份数' in m.data;
-      const hasCopy = '复印件份数' in m.data;
-      if (!hasCopies && !hasOriginal && !hasCopy) {
+      const name = materialName(m);
+      // 份数 first: without it, the first stated is a kind count.
+      const stated = ['份数', '原件份数', '复印件份数'].filter((element) => element in m.data);
+      const first = stated[0];
+      if (first === undefined) {
         ctx.report({ path: m.path, messageId: 'missing', data: { name } });
         continue;
       }
-      if (hasCopies) checkValue(ctx, m, name, '份数', 1);
-      const original = hasOriginal ? checkValue(ctx, m, name, '原件份数', 0) : undefined;
-      const copy = hasCopy ? checkValue(ctx, m, name, '复印件份数', 0) : undefined;
+      const totals = stated.map((element) => {
+        const v = m.data[element];
+        const count = readCount(v, element === '份数' ? 1 : 0);
+        if (count && 'problem' in count) {
+          const data = { name, element, value: String(v) };
+          ctx.report({ path: [...m.path, element], messageId: count.problem, data });
+        }
+        return count && 'total' in count ? count.total : undefined;
+      });
       // Without 份数 the kind counts are the count: they must not all be 0.
-      if (!hasCopies && (!hasOriginal || original?.total === 0) && (!hasCopy || copy?.total === 0)) {
-        ctx.report({
-          path: [...m.path, hasOriginal ? '原件份数' : '复印件份数'],
-          messageId: 'noCopies',
-          data: { name },
-        });
-      }
+      if (first !== '份数' && totals.every((t) => t === 0))
+        ctx.report({ path: [...m.path, first], messageId: 'noCopies', data: { name } });
     }
   },
 });
-
-/**
- * Checks one count element of material `m` (`min`: 1 for 份数, 0 for the kind counts) and returns
- * what it says when it is a valid count. A value that is not a string or a number (null, a list …)
- * is a type error for guide-schema. Paths and messages are made only when reporting.
- */
-function checkValue(ctx: RuleContext, m: RecordAt, name: string, element: string, min: number): CopyCount | undefined {
-  const v = m.data[element];
-  if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
-  if (typeof v === 'string' && v.trim() === '') {
-    ctx.report({ path: [...m.path, element], messageId: 'blank', data: { name, element } });
-    return undefined;
-  }
-  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-  const c = parseCount(v, min > 0);
-  if (!c) {
-    ctx.report({ path: [...m.path, element], messageId: 'invalid', data: { name, element, value: String(v) } });
-    return undefined;
-  }
-  if (!Number.isInteger(c.total) || c.total < min || !isCount(c.original ?? 0, 0) || !isCount(c.copy ?? 0, 0)) {
-    ctx.report({
-      path: [...m.path, element],
-      messageId: min > 0 ? 'notPositive' : 'notCount',
-      data: { name, element, value: String(v) },
-    });
-    return undefined;
-  }
-  return c;
-}

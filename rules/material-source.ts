@@ -2,47 +2,24 @@ import {
   bareName,
   defineRule,
   isPlaceholder,
+  issuerInName,
+  labelOf,
+  materialName,
   materialsOf,
-  type RecordAt,
-  resolveValue,
-  type RuleContext,
   textOf,
   VALUE_SETS,
-  variantOf,
 } from '../src/kit/index.js';
 
-const SOURCES = VALUE_SETS.来源渠道;
-const APPLICANT = '申请人自备';
-
-/** Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人". */
-const bare = bareName;
-
-// Values that fill the cell without naming anyone: placeholders, and references elsewhere ("详见附件2").
-const namesNobody = (v: string) => isPlaceholder(v) || /^详?见/.test(v);
-
-/** The organ a material's name says issues it: "城市规划行政主管部门出具的…" → 城市规划行政主管部门. */
-const ISSUED_BY = /(?:出具|核发|开具|签发|颁发|作出)的/;
-/** Too generic to name an issuer on its own. */
-const GENERIC = /^(?:相关|有关|相应|具有资质的|有资质的)?(?:机构|单位|部门|机关|中心)$/;
-const ORGAN_END =
-  /(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|局|中心)$/;
-function issuerInName(name: string): string | undefined {
-  const at = ISSUED_BY.exec(name);
-  if (!at) return undefined;
-  // Back to the previous clause, "及"/"或", or "…的": "…审批的申请项目所在地县级以上人民政府出具的" → 申请项目所在地县级以上人民政府;
-  // a bare generic word keeps the words that qualify it ("相应工程咨询资格的机构", not "机构").
-  const clause = name
-    .slice(0, at.index)
-    .split(/[，,；;、。：:及或]/)
-    .at(-1)!
-    .replace(/^由/, '')
-    .trim();
-  const parts = clause.split('的');
-  let issuer = parts.pop()!;
-  while (GENERIC.test(issuer) && parts.length) issuer = `${parts.pop()}的${issuer}`;
-  return issuer.length >= 2 && issuer.length <= 30 && ORGAN_END.test(issuer) && !GENERIC.test(issuer)
-    ? issuer
-    : undefined;
+/**
+ * What 出具单位 says: absent, nobody (a placeholder, a reference elsewhere such as "详见附件2"), the
+ * applicant, or an issuer. undefined for null, numbers, lists: a type error guide-schema reports.
+ */
+function issuerState(v: unknown, applicant: Set<string>): 'missing' | 'blank' | 'applicant' | 'named' | undefined {
+  if (v === undefined) return 'missing';
+  if (typeof v !== 'string') return undefined;
+  // Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人".
+  const value = bareName(v);
+  return isPlaceholder(value) || /^详?见/.test(value) ? 'blank' : applicant.has(value) ? 'applicant' : 'named';
 }
 
 export default defineRule({
@@ -72,47 +49,24 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const applicant = new Set(ctx.options.applicantNames.map(bare));
+    const applicant = new Set(ctx.options.applicantNames.map(bareName));
     for (const m of materialsOf(guide)) {
       const written = m.data['来源渠道'];
-      const source = resolveValue(SOURCES, written) ?? variantOf(SOURCES, written);
-      if (source?.label === APPLICANT) {
-        issuerFromName(ctx, m, String(written), applicant);
-        continue;
-      }
-      if (!source) continue;
-      const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
-      const data = { name, source: String(written) };
+      const source = labelOf(VALUE_SETS.来源渠道, written);
       const issuer = m.data['出具单位'];
-      if (issuer === undefined) {
-        ctx.report({ path: m.path, messageId: 'missing', data });
+      const state = source && issuerState(issuer, applicant);
+      if (!state || state === 'named') continue;
+      if (source === '申请人自备') {
+        // The name says who issues it: propose that issuer (an inference, a warning at most).
+        const found = issuerInName(textOf(m.data['材料名称']) ?? '');
+        if (found) {
+          const data = { issuer: found, source: String(written) };
+          ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data, suggestion: found });
+        }
         continue;
       }
-      // null, numbers, lists: a type error guide-schema reports.
-      if (typeof issuer !== 'string') continue;
-      const value = bare(issuer);
-      const path = [...m.path, '出具单位'];
-      if (namesNobody(value)) ctx.report({ path, messageId: 'blank', data: { ...data, value: issuer } });
-      else if (applicant.has(value)) ctx.report({ path, messageId: 'applicant', data: { ...data, value: issuer } });
+      const data = { name: materialName(m), source: String(written), value: String(issuer) };
+      ctx.report({ path: state === 'missing' ? m.path : [...m.path, '出具单位'], messageId: state, data });
     }
   },
 });
-
-/** 申请人自备 with no issuing body (or the applicant as one) while the name says who issues it: propose that issuer (an inference, a warning at most). */
-function issuerFromName(ctx: RuleContext, m: RecordAt, source: string, applicant: Set<string>): void {
-  const issuer = m.data['出具单位'];
-  if (
-    issuer !== undefined &&
-    !(typeof issuer === 'string' && (namesNobody(bare(issuer)) || applicant.has(bare(issuer))))
-  )
-    return;
-  const name = textOf(m.data['材料名称']);
-  const found = name ? issuerInName(name) : undefined;
-  if (!found) return;
-  ctx.report({
-    path: [...m.path, '材料名称'],
-    messageId: 'issuerInName',
-    data: { issuer: found, source },
-    suggestion: found,
-  });
-}

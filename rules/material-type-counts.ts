@@ -1,6 +1,12 @@
-import { defineRule, kindCounts, materialsOf, resolveValue, textOf, VALUE_SETS, variantOf } from '../src/kit/index.js';
-
-const TYPES = VALUE_SETS.材料类型;
+import {
+  defineRule,
+  kindCounts,
+  labelOf,
+  materialName,
+  materialsOf,
+  typeOfKinds,
+  VALUE_SETS,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -18,27 +24,26 @@ export default defineRule({
     for (const m of materialsOf(guide)) {
       const written = m.data['材料类型'];
       // A variant spelling ("原件及复印件") still says what it means; enum-values reports the spelling.
-      const type = resolveValue(TYPES, written) ?? variantOf(TYPES, written);
+      const type = labelOf(VALUE_SETS.材料类型, written);
       if (!type) continue;
       const { original, copy } = kindCounts(m.data);
       if (original === undefined && copy === undefined) continue;
       // A kind the counts do not state is taken from the type.
-      const hasOriginal = original !== undefined ? original > 0 : type.label !== '复印件';
-      const hasCopy = copy !== undefined ? copy > 0 : type.label !== '原件';
+      const hasOriginal = original !== undefined ? original > 0 : type !== '复印件';
+      const hasCopy = copy !== undefined ? copy > 0 : type !== '原件';
       // Neither: no copies at all, material-copies' finding.
-      const expected = hasOriginal && hasCopy ? '原件和复印件' : hasOriginal ? '原件' : hasCopy ? '复印件' : undefined;
-      if (!expected || expected === type.label) continue;
+      const expected = typeOfKinds(hasOriginal, hasCopy);
+      if (!expected || expected === type) continue;
       const counts = [
         original !== undefined ? (zh ? `原件份数为${original}` : `${original} original(s)`) : '',
         copy !== undefined ? (zh ? `复印件份数为${copy}` : `${copy} photocopy(ies)`) : '',
       ]
         .filter(Boolean)
         .join(zh ? '、' : ' and ');
-      const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
       ctx.report({
         path: [...m.path, '材料类型'],
         messageId: 'typeCounts',
-        data: { name, type: String(written), counts, expected },
+        data: { name: materialName(m), type: String(written), counts, expected },
         suggestion: expected,
       });
     }

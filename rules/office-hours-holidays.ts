@@ -1,6 +1,6 @@
-import { defineRule, parseOfficeHours } from '../src/kit/index.js';
+import { parseOfficeHours, textElementRule } from '../src/kit/index.js';
 
-export default defineRule({
+export default textElementRule({
   meta: {
     id: 'office-hours-holidays',
     item: 15,
@@ -11,13 +11,12 @@ export default defineRule({
       noHolidays: '办理时间“{value}”未说明法定节假日是否办理，可注明如“（法定节假日除外）”',
     },
   },
-  check(guide, ctx) {
-    const value = guide.data['办理时间'];
-    if (typeof value !== 'string' || value.trim() === '') return;
-    const hours = parseOfficeHours(value);
+  elements: ['办理时间'],
+  blank: null,
+  problems(text) {
+    const hours = parseOfficeHours(text);
     // weekdays named (from/to set); 工作日 anywhere ("周一至周五（工作日）") already follows the holiday calendar
-    if (hours.days?.from !== undefined && !hours.holidayNote && !value.includes('工作日')) {
-      ctx.report({ path: ['办理时间'], messageId: 'noHolidays', data: { value: value.trim() } });
-    }
+    const noted = hours.days?.from === undefined || hours.holidayNote || text.includes('工作日');
+    return noted ? [] : [{ messageId: 'noHolidays', data: { value: text.trim() } }];
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, isPlaceholder, type OfficeHoursProblem, parseOfficeHours } from '../src/kit/index.js';
+import { type OfficeHoursProblem, parseOfficeHours, textElementRule } from '../src/kit/index.js';
 
 const MESSAGE_OF = {
   'no-days': 'noDays',
@@ -9,7 +9,7 @@ const MESSAGE_OF = {
   order: 'order',
 } as const satisfies Record<OfficeHoursProblem['kind'], string>;
 
-export default defineRule({
+export default textElementRule({
   meta: {
     id: 'office-hours',
     item: 15,
@@ -28,17 +28,11 @@ export default defineRule({
       blank: '办理时间为空，应写明如“星期一至星期五：上午09:00-12:00，下午13:00-17:00”',
     },
   },
-  check(guide, ctx) {
-    const value = guide.data['办理时间'];
-    if (typeof value !== 'string') return; // other types: guide-schema
-    if (value.trim() !== '' && isPlaceholder(value)) return; // not filled: guide-schema
-    const path = ['办理时间'];
-    if (value.trim() === '') {
-      ctx.report({ path, messageId: 'blank' });
-      return;
-    }
-    for (const p of parseOfficeHours(value).problems) {
-      ctx.report({ path, messageId: MESSAGE_OF[p.kind], data: { value: value.trim(), text: p.text.trim() } });
-    }
-  },
+  elements: ['办理时间'],
+  blank: 'blank',
+  problems: (text) =>
+    parseOfficeHours(text).problems.map((p) => ({
+      messageId: MESSAGE_OF[p.kind],
+      data: { value: text.trim(), text: p.text.trim() },
+    })),
 });

@@ -1,17 +1,7 @@
-import {
-  channelsOf,
-  channelsText,
-  defineRule,
-  hasOnline,
-  labelOf,
-  normalizeWidth,
-  textOf,
-  VALUE_SETS,
-  visitsOf,
-} from '../src/kit/index.js';
+import { defineRule, hasOnline, normalizeWidth, onsiteOf, textOf } from '../src/kit/index.js';
 
 /** Texts that state no reason. */
-const NO_REASON = /^(?:无|否|没有|暂无|不涉及|不需要|无需|无需到现场|无需现场办理|空|null|none|n\/?a|[\/\\\-—–－]+)$/i;
+const NO_REASON = /^(?:无|否|没有|暂无|不涉及|不需要|无需|无需到现场|无需现场办理|空|null|none|n\/?a|[/\\\-—–－]+)$/i;
 
 function reasonOf(v: unknown): string | undefined {
   const t = textOf(v);
@@ -36,9 +26,8 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const visits = visitsOf(guide.data['到办事现场次数']);
+    const { visits, channels, channelsText, depth } = onsiteOf(guide);
     if (visits === undefined) return;
-    const depth = labelOf(VALUE_SETS.办理深度, guide.data['办理深度']);
     const reason = reasonOf(guide.data['必须现场办理原因']);
     if (visits > 0) {
       // at Ⅳ the count itself is wrong (depth-visits): asking for a reason would mislead
@@ -46,14 +35,9 @@ export default defineRule({
       return;
     }
     if (reason) ctx.report({ path: ['必须现场办理原因'], messageId: 'contradictory', data: { reason } });
-    const channels = channelsOf(guide.data['办理形式']);
     const depthChecksOnline = depth !== undefined && depth !== 'Ⅰ级';
     if (channels && !hasOnline(channels) && !channels.has('快递申请') && !depthChecksOnline) {
-      ctx.report({
-        path: ['办理形式'],
-        messageId: 'noRemote',
-        data: { channels: channelsText(guide.data['办理形式']) },
-      });
+      ctx.report({ path: ['办理形式'], messageId: 'noRemote', data: { channels: channelsText } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { channelsOf, channelsText, defineRule, labelOf, VALUE_SETS, visitsOf } from '../src/kit/index.js';
+import { defineRule, labelOf, onsiteOf, VALUE_SETS } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -14,15 +14,10 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const visits = visitsOf(guide.data['到办事现场次数']);
+    const { visits, channels, channelsText } = onsiteOf(guide);
     if (visits === undefined || visits === 0) return;
-    const channels = channelsOf(guide.data['办理形式']);
     if (channels && !channels.has('窗口办理')) {
-      ctx.report({
-        path: ['办理形式'],
-        messageId: 'noWindow',
-        data: { visits, channels: channelsText(guide.data['办理形式']) },
-      });
+      ctx.report({ path: ['办理形式'], messageId: 'noWindow', data: { visits, channels: channelsText } });
     }
     if (visits > 1 && labelOf(VALUE_SETS.办件类型, guide.data['办件类型']) === '即办件') {
       ctx.report({ path: ['到办事现场次数'], messageId: 'immediate', data: { visits } });

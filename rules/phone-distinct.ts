@@ -1,14 +1,4 @@
-import { defineRule, parsePhones, type PhoneNumber } from '../src/kit/index.js';
-
-const FIELDS = ['咨询电话', '监督电话'] as const;
-
-/** Two numbers dial the same line: same national number, or the same 12xxx hotline where one omits the area code. */
-function same(a: PhoneNumber, b: PhoneNumber): boolean {
-  if (a.national === b.national) return true;
-  if (a.kind !== 'hotline' || b.kind !== 'hotline') return false;
-  const digits = (x: PhoneNumber) => x.national.slice(x.areaCode?.length ?? 0);
-  return digits(a) === digits(b) && (!a.areaCode || !b.areaCode);
-}
+import { defineRule, joinList, parsePhones, sameLine } from '../src/kit/index.js';
 
 const withZero = (code: string) => (code.startsWith('0') ? code : `0${code}`);
 
@@ -35,27 +25,28 @@ export default defineRule({
     defaultOptions: { areaCodes: [] as string[] },
   },
   check(guide, ctx) {
-    const numbers = FIELDS.map((k) => {
-      const v = guide.data[k];
+    const numbersOf = (element: string) => {
+      const v = guide.data[element];
       return typeof v === 'string' || typeof v === 'number' ? parsePhones(v).numbers : [];
-    });
-    const [consult, supervise] = numbers as [PhoneNumber[], PhoneNumber[]];
-    const shared = supervise.find((s) => consult.some((c) => same(c, s)));
+    };
+    const consult = numbersOf('咨询电话');
+    const supervise = numbersOf('监督电话');
+    const shared = supervise.find((s) => consult.some((c) => sameLine(c, s)));
     if (shared) ctx.report({ path: ['监督电话'], messageId: 'equal', data: { number: shared.raw.trim() } });
 
     const areaCodes = ctx.options.areaCodes.map(withZero);
-    if (areaCodes.length === 0) return;
-    const allowed = areaCodes.join(ctx.lang === 'zh' ? '、' : ', ');
-    FIELDS.forEach((element, i) => {
-      for (const n of numbers[i]!) {
-        if (n.areaCode && !areaCodes.includes(n.areaCode)) {
-          ctx.report({
-            path: [element],
-            messageId: 'foreignAreaCode',
-            data: { element, number: n.raw.trim(), areaCode: n.areaCode, allowed, example: areaCodes[0]! },
-          });
-        }
+    const example = areaCodes[0];
+    if (example === undefined) return;
+    const allowed = joinList(areaCodes, ctx.lang);
+    for (const [element, numbers] of [
+      ['咨询电话', consult],
+      ['监督电话', supervise],
+    ] as const) {
+      for (const n of numbers) {
+        if (!n.areaCode || areaCodes.includes(n.areaCode)) continue;
+        const data = { element, number: n.raw.trim(), areaCode: n.areaCode, allowed, example };
+        ctx.report({ path: [element], messageId: 'foreignAreaCode', data });
       }
-    });
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { type AddressPart, defineRule, type ElementPath, isPlaceholder, parseAddress } from '../src/kit/index.js';
+import { type AddressPart, parseAddress, textElementRule } from '../src/kit/index.js';
 
 const PARTS: AddressPart[] = ['street', 'door', 'room', 'window'];
 const MESSAGE_OF = { street: 'noStreet', door: 'noDoor', room: 'noRoom', window: 'noWindow' } as const satisfies Record<
@@ -6,7 +6,7 @@ const MESSAGE_OF = { street: 'noStreet', door: 'noDoor', room: 'noRoom', window:
   string
 >;
 
-export default defineRule({
+export default textElementRule({
   meta: {
     id: 'place-address',
     item: 14,
@@ -27,21 +27,11 @@ export default defineRule({
     },
     defaultOptions: { parts: PARTS },
   },
-  check(guide, ctx) {
-    const required = new Set(ctx.options.parts);
-    const checkPlace = (value: unknown, path: ElementPath) => {
-      if (typeof value !== 'string') return; // other types: guide-schema
-      if (value.trim() !== '' && isPlaceholder(value)) return; // not filled: guide-schema
-      if (value.trim() === '') {
-        ctx.report({ path, messageId: 'blank' });
-        return;
-      }
-      for (const part of parseAddress(value).missing) {
-        if (required.has(part)) ctx.report({ path, messageId: MESSAGE_OF[part], data: { value: value.trim() } });
-      }
-    };
-    const places = guide.data['办理地点'];
-    if (Array.isArray(places)) places.forEach((p, i) => checkPlace(p, ['办理地点', i]));
-    else checkPlace(places, ['办理地点']);
-  },
+  elements: ['办理地点'],
+  lists: true,
+  blank: 'blank',
+  problems: (text, _at, _guide, ctx) =>
+    parseAddress(text)
+      .missing.filter((part) => ctx.options.parts.includes(part))
+      .map((part) => ({ messageId: MESSAGE_OF[part], data: { value: text.trim() } })),
 });

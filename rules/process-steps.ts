@@ -2,20 +2,20 @@ import {
   defineRule,
   isPlaceholder,
   type Lang,
-  limitProblemReport,
-  readTimeLimit,
+  reportTimeLimit,
   stepsOf,
   textOf,
   TIME_LIMIT_MESSAGES,
   TIME_LIMIT_SEVERITY,
 } from '../src/kit/index.js';
 
-const TEXT_ELEMENTS: Record<string, string[]> = {
+/** A step's text elements, with examples for the messages. */
+const EXAMPLES = Object.entries({
   环节名称: ['受理', '审查', '决定'],
   审批标准: ['申请材料齐全、符合法定形式'],
   办理结果: ['受理通知书', '准予许可决定书'],
-};
-const TEXT_ENTRIES = Object.entries(TEXT_ELEMENTS);
+  办理时限: ['1个工作日'],
+});
 
 const stepLabel = (n: number, name: string | undefined, lang: Lang) =>
   lang === 'zh' ? `第${n}个环节${name ? `“${name}”` : ''}` : `step ${n}${name ? ` ("${name}")` : ''}`;
@@ -42,40 +42,24 @@ export default defineRule({
       return;
     }
     for (const s of stepsOf(guide)) {
-      const step = () => stepLabel(s.index + 1, textOf(s.data['环节名称']) || undefined, ctx.lang);
-      for (const [element, example] of TEXT_ENTRIES) {
+      const step = stepLabel(s.index + 1, textOf(s.data['环节名称']), ctx.lang);
+      for (const [element, example] of EXAMPLES) {
         const v = s.data[element];
         if (typeof v !== 'string') continue; // absent or another type: guide-schema
         const text = v.trim();
-        const messageId = text === '' ? 'blank' : isPlaceholder(text) ? 'placeholder' : undefined;
-        if (!messageId) continue;
+        // A blank 办理时限 is reported by the time-limit check below.
+        if (text === '' ? element === '办理时限' : !isPlaceholder(text)) continue;
         const shown =
           ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
         ctx.report({
           path: [...s.path, element],
-          messageId,
-          data: { step: step(), element, value: text, example: shown },
+          messageId: text === '' ? 'blank' : 'placeholder',
+          data: { step, element, value: text, example: shown },
         });
       }
-      const raw = s.data['办理时限'];
-      if (typeof raw === 'string' && raw.trim() !== '' && isPlaceholder(raw)) {
-        ctx.report({
-          path: [...s.path, '办理时限'],
-          messageId: 'placeholder',
-          data: {
-            step: step(),
-            element: '办理时限',
-            value: raw.trim(),
-            example: ctx.lang === 'zh' ? '“1个工作日”' : '"1个工作日"',
-          },
-        });
-        continue;
-      }
-      const t = readTimeLimit(raw);
-      if (t && !t.ok) {
-        const element = ctx.lang === 'zh' ? `${step()}的办理时限` : `the time limit of ${step()}`;
-        ctx.report(limitProblemReport(raw, [...s.path, '办理时限'], t, element));
-      }
+      const element = ctx.lang === 'zh' ? `${step}的办理时限` : `the time limit of ${step}`;
+      // A placeholder reads as no time limit (reported above).
+      reportTimeLimit(ctx, s.data['办理时限'], [...s.path, '办理时限'], element);
     }
   },
 });

@@ -1,10 +1,4 @@
-import {
-  defineRule,
-  limitProblemReport,
-  readTimeLimit,
-  TIME_LIMIT_MESSAGES,
-  TIME_LIMIT_SEVERITY,
-} from '../src/kit/index.js';
+import { defineRule, reportTimeLimit, TIME_LIMIT_MESSAGES, TIME_LIMIT_SEVERITY } from '../src/kit/index.js';
 
 const KEY = '承诺办结时限';
 
@@ -19,9 +13,6 @@ export default defineRule({
     messages: { ...TIME_LIMIT_MESSAGES },
   },
   check(guide, ctx) {
-    const value = guide.data[KEY];
-    const t = readTimeLimit(value);
-    if (!t || t.ok) return;
-    ctx.report(limitProblemReport(value, [KEY], t, ctx.lang === 'zh' ? KEY : `the promised time limit (${KEY})`));
+    reportTimeLimit(ctx, guide.data[KEY], [KEY], ctx.lang === 'zh' ? KEY : `the promised time limit (${KEY})`);
   },
 });

@@ -1,33 +1,4 @@
-import { defineRule, enumOf, isRecord, textOf, VALUE_SETS } from '../src/kit/index.js';
-
-interface SuffixType {
-  suffix: string;
-  type: string;
-}
-
-const DEFAULT_SUFFIXES: SuffixType[] = [
-  { suffix: '证', type: '出证办结' },
-  { suffix: '证书', type: '出证办结' },
-  { suffix: '执照', type: '出证办结' },
-  { suffix: '文', type: '出文办结' },
-  { suffix: '批复', type: '审批办结' },
-];
-
-/** The result names in 名称: "许可证（正本、副本）" → ["许可证"]; "A、B" / "A或B" → ["A", "B"]. */
-function resultNames(name: string): string[] {
-  const bare = name.normalize('NFKC').replace(/\([^()]*\)|（[^（）]*）|【[^【】]*】|《|》/g, '');
-  return bare
-    .split(/[、,，;；/]|或者|或/)
-    .map((s) => s.replace(/[\s。.．:：]+$/u, '').trim())
-    .filter(Boolean);
-}
-
-/** The longest configured suffix a name ends with. */
-function suffixOf(name: string, table: SuffixType[]): SuffixType | undefined {
-  let best: SuffixType | undefined;
-  for (const t of table) if (name.endsWith(t.suffix) && (!best || t.suffix.length > best.suffix.length)) best = t;
-  return best;
-}
+import { defineRule, enumOf, isRecord, RESULT_SUFFIXES, textOf, typeBySuffix, VALUE_SETS } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -60,7 +31,7 @@ export default defineRule({
       },
       additionalProperties: false,
     },
-    defaultOptions: { suffixes: DEFAULT_SUFFIXES },
+    defaultOptions: { suffixes: RESULT_SUFFIXES },
   },
   check(guide, ctx) {
     const result = guide.data['审批结果'];
@@ -68,16 +39,13 @@ export default defineRule({
     const name = textOf(result['名称']);
     const type = enumOf(VALUE_SETS.审批结果类型, result['类型'])?.label;
     if (!name || !type) return;
-    const table = ctx.options.suffixes;
-    const hits = resultNames(name).map((n) => suffixOf(n, table));
-    const first = hits[0];
-    if (!first || hits.some((h) => h?.type !== first.type)) return;
-    if (first.type === type) return;
+    const implied = typeBySuffix(name, ctx.options.suffixes);
+    if (!implied || implied.type === type) return;
     ctx.report({
       path: ['审批结果', '类型'],
       messageId: 'mismatch',
-      data: { name, suffix: first.suffix, expected: first.type, type: String(result['类型']) },
-      suggestion: first.type,
+      data: { name, suffix: implied.suffix, expected: implied.type, type: String(result['类型']) },
+      suggestion: implied.type,
     });
   },
 });

@@ -1,99 +1,25 @@
 import {
   compact,
-  compactAll,
   defineRule,
   enumOf,
+  HOLDER_WORDS,
+  joinList,
+  labelsOf,
   materialsOf,
-  resolveValue,
-  textList,
+  mentions,
+  ORGANISATION_MATERIALS,
+  PERSON_MATERIALS,
   textOf,
   VALUE_SETS,
-  variantOf,
 } from '../src/kit/index.js';
 
-const NATURAL = '自然人';
-
 const DEFAULTS = {
-  /** Materials only a natural person holds as applicant. */
-  personMaterials: [
-    '居民身份证',
-    '身份证',
-    '居民户口簿',
-    '户口簿',
-    '户口本',
-    '结婚证',
-    '离婚证',
-    '出生医学证明',
-    '居住证',
-    '独生子女证',
-    '残疾人证',
-    '退役证',
-    '退伍证',
-  ],
-  /** Words that make such a material someone else's: the organisation's representative, staff … */
-  holderWords: [
-    '法定代表人',
-    '法人代表',
-    '负责人',
-    '经营者',
-    '经办人',
-    '代理人',
-    '受托人',
-    '股东',
-    '投资人',
-    '出资人',
-    '合伙人',
-    '董事',
-    '监事',
-    '经理',
-    '职工',
-    '员工',
-    '人员',
-    '联系人',
-    '从业',
-  ],
-  /** Materials only an organisation holds. */
-  organisationMaterials: [
-    '营业执照',
-    '组织机构代码',
-    '统一社会信用代码',
-    '法定代表人',
-    '法人代表',
-    '法人登记证书',
-    '法人证书',
-    '社会团体法人登记证书',
-    '民办非企业单位登记证书',
-    '公司章程',
-    '企业章程',
-    '税务登记证',
-    '开户许可证',
-  ],
+  personMaterials: PERSON_MATERIALS,
+  holderWords: HOLDER_WORDS,
+  organisationMaterials: ORGANISATION_MATERIALS,
   /** Item types whose 服务对象 cannot consist of these objects alone. */
   typeExcludes: { 行政许可: ['行政机关'] } as Record<string, string[]>,
 };
-
-/** `name` mentions one of `words`; a word ending in 证 followed by 明 is a 证明 (居住证明 ≠ 居住证). */
-function has(name: string, words: string[]): boolean {
-  return compactAll(words).some((w) => {
-    if (!w) return false;
-    for (let i = name.indexOf(w); i !== -1; i = name.indexOf(w, i + 1)) {
-      if (!(w.endsWith('证') && name[i + w.length] === '明')) return true;
-    }
-    return false;
-  });
-}
-
-/** 服务对象 labels, or undefined when any value is unknown (enum-values reports it; we stay silent). */
-function objectsOf(v: unknown): string[] | undefined {
-  const raw = Array.isArray(v) ? v : textList(v);
-  const out: string[] = [];
-  for (const x of raw) {
-    const hit = resolveValue(VALUE_SETS.服务对象, x) ?? variantOf(VALUE_SETS.服务对象, x);
-    if (!hit) return undefined;
-    if (!out.includes(hit.label)) out.push(hit.label);
-  }
-  return out;
-}
 
 export default defineRule({
   meta: {
@@ -127,24 +53,18 @@ export default defineRule({
     defaultOptions: DEFAULTS,
   },
   check(guide, ctx) {
-    const objects = objectsOf(guide.data['服务对象']);
+    const objects = labelsOf(VALUE_SETS.服务对象, guide.data['服务对象']);
     if (!objects || objects.length === 0) return;
     const o = ctx.options;
-    const sep = ctx.lang === 'zh' ? '、' : ', ';
-    const shown = objects.join(sep);
-
+    const shown = joinList(objects, ctx.lang);
     const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
     const excluded = type ? o.typeExcludes[type] : undefined;
     if (type && excluded && objects.every((x) => excluded.includes(x))) {
       const organsLicence = type === '行政许可' && objects.every((x) => x === '行政机关');
-      ctx.report({
-        path: ['服务对象'],
-        messageId: organsLicence ? 'licenceForOrgans' : 'typeObject',
-        data: { type, objects: shown },
-      });
+      const messageId = organsLicence ? 'licenceForOrgans' : 'typeObject';
+      ctx.report({ path: ['服务对象'], messageId, data: { type, objects: shown } });
     }
-
-    const natural = objects.includes(NATURAL);
+    const natural = objects.includes('自然人');
     const naturalOnly = natural && objects.length === 1;
     if (natural && !naturalOnly) return;
     for (const m of materialsOf(guide)) {
@@ -152,9 +72,9 @@ export default defineRule({
       if (!written) continue;
       const name = compact(written);
       const path = [...m.path, '材料名称'];
-      if (!natural && has(name, o.personMaterials) && !has(name, o.holderWords)) {
+      if (!natural && mentions(name, o.personMaterials) && !mentions(name, o.holderWords)) {
         ctx.report({ path, messageId: 'personMaterial', data: { objects: shown, material: written } });
-      } else if (naturalOnly && has(name, o.organisationMaterials)) {
+      } else if (naturalOnly && mentions(name, o.organisationMaterials)) {
         ctx.report({ path, messageId: 'organisationMaterial', data: { material: written } });
       }
     }

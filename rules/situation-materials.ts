@@ -4,28 +4,11 @@ import {
   defineRule,
   type ElementPath,
   isPresent,
+  joinList,
+  materialName,
   materialsOf,
-  textList,
-  textOf,
+  textEntries,
 } from '../src/kit/index.js';
-
-interface Named {
-  text: string;
-  path: ElementPath;
-}
-
-/** The entries of a textList element with their paths (a list: one path per entry; a text: the element's path). */
-function entries(v: unknown, path: ElementPath): Named[] {
-  if (Array.isArray(v)) {
-    const out: Named[] = [];
-    v.forEach((x, i) => {
-      const t = textOf(x);
-      if (t) out.push({ text: t, path: [...path, i] });
-    });
-    return out;
-  }
-  return textList(v).map((text) => ({ text, path }));
-}
 
 export default defineRule({
   meta: {
@@ -46,7 +29,7 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const declared = entries(guide.data['情形'], ['情形']);
+    const declared = textEntries(guide.data['情形'], ['情形']);
     const known = new Map<string, string>();
     for (const d of declared) {
       const k = compact(d.text);
@@ -54,7 +37,6 @@ export default defineRule({
       else known.set(k, d.text);
     }
     const names = [...known.values()];
-    const sep = ctx.lang === 'zh' ? '、' : ', ';
     const used = new Set<string>();
     let appliesToAll = false;
     const orphan: { path: ElementPath; values: string[] } = { path: [], values: [] };
@@ -65,7 +47,7 @@ export default defineRule({
         continue;
       }
       const path = [...m.path, '适用情形'];
-      const list = entries(m.data['适用情形'], path);
+      const list = textEntries(m.data['适用情形'], path);
       if (list.length === 0) {
         appliesToAll = true;
         continue;
@@ -75,7 +57,7 @@ export default defineRule({
         for (const x of list) if (!orphan.values.includes(x.text)) orphan.values.push(x.text);
         continue;
       }
-      const material = textOf(m.data['材料名称']) || `#${m.index + 1}`;
+      const material = materialName(m);
       for (const x of list) {
         const k = compact(x.text);
         if (known.has(k)) {
@@ -83,7 +65,7 @@ export default defineRule({
           continue;
         }
         const suggestion = closest(x.text, names);
-        const data = { material, value: x.text, declared: names.join(sep) };
+        const data = { material, value: x.text, declared: joinList(names, ctx.lang) };
         if (suggestion)
           ctx.report({ path: x.path, messageId: 'undeclaredDidYouMean', data: { ...data, suggestion }, suggestion });
         else ctx.report({ path: x.path, messageId: 'undeclared', data });

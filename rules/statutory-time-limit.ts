@@ -1,8 +1,7 @@
 import {
   defineRule,
   isZeroForm,
-  limitProblemReport,
-  readTimeLimit,
+  reportTimeLimit,
   shownLimit,
   TIME_LIMIT_MESSAGES,
   TIME_LIMIT_SEVERITY,
@@ -25,13 +24,7 @@ export default defineRule({
   },
   check(guide, ctx) {
     const value = guide.data[KEY];
-    const t = readTimeLimit(value);
-    if (!t) return;
-    if (!t.ok) {
-      const r = limitProblemReport(value, [KEY], t, ctx.lang === 'zh' ? KEY : `the statutory time limit (${KEY})`);
-      ctx.report(r);
-    } else if (isZeroForm(t)) {
-      ctx.report({ path: [KEY], messageId: 'zero', data: { value: shownLimit(t, value) } });
-    }
+    const t = reportTimeLimit(ctx, value, [KEY], ctx.lang === 'zh' ? KEY : `the statutory time limit (${KEY})`);
+    if (t?.ok && isZeroForm(t)) ctx.report({ path: [KEY], messageId: 'zero', data: { value: shownLimit(t, value) } });
   },
 });

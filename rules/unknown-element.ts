@@ -21,26 +21,16 @@ export default defineRule({
   },
   check(guide, ctx) {
     const allow = new Set(ctx.options.allow);
+    const key = { written: true, at: 'key' } as const;
     for (const u of guide.unknownKeys) {
       if (allow.has(u.key)) continue;
       const suggestion = closest(u.key, namesOf(u.scope));
       const data = { key: u.key, suggestion: suggestion ?? '' };
-      ctx.report({
-        path: u.path,
-        written: true,
-        at: 'key',
-        messageId: suggestion ? 'didYouMean' : 'unknown',
-        data,
-        ...(suggestion ? { suggestion } : {}),
-      });
+      if (suggestion) ctx.report({ path: u.path, ...key, messageId: 'didYouMean', data, suggestion });
+      else ctx.report({ path: u.path, ...key, messageId: 'unknown', data });
     }
-    for (const d of guide.duplicates)
-      ctx.report({
-        path: d.path,
-        written: true,
-        at: 'key',
-        messageId: 'duplicate',
-        data: { key: d.key, first: d.first },
-      });
+    for (const d of guide.duplicates) {
+      ctx.report({ path: d.path, ...key, messageId: 'duplicate', data: { key: d.key, first: d.first } });
+    }
   },
 });

@@ -26,15 +26,15 @@ export { elementAt, getAt, isRecord } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder } from '../model/placeholder.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
-export { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../model/channels.js';
-export { isCodeLike, splitOrgan } from '../model/organ.js';
+export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
+export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
 export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
 
 // Value parsers.
 export { compact, compactAll, normalizeWidth } from '../parse/text.js';
 export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
-export { parsePhones, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
+export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
 export { parseAddress, type AddressPart, type ParsedAddress } from '../parse/address.js';
 export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
@@ -82,14 +82,36 @@ export {
   type FileRef,
 } from '../model/file-ref.js';
 export { bareName, FORM_OPTIONS, formReason, needsForms, sameRef, type FormElement } from '../model/forms.js';
-export { isCount, kindCounts, materialType, parseCount, type CopyCount } from '../model/copies.js';
+export {
+  isCount,
+  kindCounts,
+  materialType,
+  parseCount,
+  readCount,
+  typeOfKinds,
+  type CopyCount,
+  type CountProblem,
+} from '../model/copies.js';
+export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
+export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
 export { checkForms, checkRef, FORM_OPTIONS_SCHEMA, refMessages } from './helpers/forms.js';
 export {
   limitProblemReport,
+  reportTimeLimit,
   TIME_LIMIT_MESSAGES,
   TIME_LIMIT_SEVERITY,
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage } from './helpers/ajv-message.js';
+export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
+export {
+  elementTexts,
+  textElementRule,
+  type ElementText,
+  type TextElementRuleSpec,
+  type TextProblem,
+  type TextReading,
+} from './helpers/text-element.js';
+export { joinAlternatives, joinList } from './helpers/wording.js';

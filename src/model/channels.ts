@@ -1,7 +1,7 @@
 // Readers for 到办事现场次数 and 办理形式, shared by the visit and depth rules (items 4–6, 22)
 // and the scorecard.
 
-import { textList, textOf } from './guide.js';
+import { derived, textList, textOf, type Guide } from './guide.js';
 import { VALUE_SETS, resolveValue, variantOf, type ValueSet } from './values.js';
 import { parseNumberToken } from '../parse/numbers.js';
 import { normalizeWidth } from '../parse/text.js';
@@ -40,3 +40,23 @@ export const hasOnline = (channels: Set<string>): boolean => ONLINE_CHANNELS.som
 /** 办理形式 as written, for messages. */
 export const channelsText = (v: unknown): string =>
   Array.isArray(v) ? v.map((x) => textOf(x) ?? '').join('、') : (textOf(v) ?? '');
+
+export interface Onsite {
+  /** 到办事现场次数 (visitsOf). */
+  visits: number | undefined;
+  /** 办理形式 labels (channelsOf), and as written for messages. */
+  channels: Set<string> | undefined;
+  channelsText: string;
+  /** 办理深度 label. */
+  depth: string | undefined;
+}
+
+/** What a guide says about visits to the hall and the ways to apply, read once for the visit rules. */
+export function onsiteOf(guide: Guide): Onsite {
+  return derived(guide, 'onsite', () => ({
+    visits: visitsOf(guide.data['到办事现场次数']),
+    channels: channelsOf(guide.data['办理形式']),
+    channelsText: channelsText(guide.data['办理形式']),
+    depth: labelOf(VALUE_SETS.办理深度, guide.data['办理深度']),
+  }));
+}

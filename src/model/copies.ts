@@ -66,6 +66,26 @@ function number(token: string): CopyCount | undefined {
 
 export const isCount = (n: number, min: number) => Number.isInteger(n) && n >= min;
 
+/** What is wrong with a count value, named as material-copies' messages are. */
+export type CountProblem = 'blank' | 'invalid' | 'notPositive' | 'notCount';
+
+/**
+ * Reads one count element (`min`: 1 for 份数, which may split by kind; 0 for 原件份数 / 复印件份数,
+ * one number each): the count when it is a whole number ≥ min (each kind ≥ 0), else what is wrong. undefined for
+ * values that are not a string or a whole-number-typed number (null, a list, 1.5: type errors for
+ * guide-schema).
+ */
+export function readCount(v: unknown, min: number): CopyCount | { problem: CountProblem } | undefined {
+  if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
+  if (typeof v === 'string' && v.trim() === '') return { problem: 'blank' };
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const c = parseCount(v, min > 0);
+  if (!c) return { problem: 'invalid' };
+  if (!isCount(c.total, min) || !isCount(c.original ?? 0, 0) || !isCount(c.copy ?? 0, 0))
+    return { problem: min > 0 ? 'notPositive' : 'notCount' };
+  return c;
+}
+
 /**
  * The numbers of originals and photocopies a material states, from 原件份数 / 复印件份数 or from a
  * 份数 such as "原件1份，复印件2份" (where the kind not named is 0). A kind is undefined when the
@@ -87,7 +107,9 @@ export function materialType(material: Record<string, unknown>): string | undefi
   const written = material['材料类型'];
   if (written !== undefined) return labelOf(VALUE_SETS.材料类型, written);
   const { original, copy } = kindCounts(material);
-  const o = (original ?? 0) > 0;
-  const c = (copy ?? 0) > 0;
-  return o && c ? '原件和复印件' : o ? '原件' : c ? '复印件' : undefined;
+  return typeOfKinds((original ?? 0) > 0, (copy ?? 0) > 0);
 }
+
+/** The 材料类型 of a material with or without originals and photocopies; neither: undefined. */
+export const typeOfKinds = (original: boolean, copy: boolean): string | undefined =>
+  original && copy ? '原件和复印件' : original ? '原件' : copy ? '复印件' : undefined;

@@ -105,3 +105,32 @@ export function departmentKeys(names: Iterable<string>): Map<string, string> {
   }
   return out;
 }
+
+/** A material's name saying who issues it: "城市规划行政主管部门出具的…" (出具, 核发, 开具 …的). */
+const ISSUED_BY = /(?:出具|核发|开具|签发|颁发|作出)的/;
+/** Too generic to name an issuer on its own. */
+const GENERIC = /^(?:相关|有关|相应|具有资质的|有资质的)?(?:机构|单位|部门|机关|中心)$/;
+const ORGAN_END =
+  /(?:部门|机关|人民政府|政府|机构|医院|卫生院|法院|派出所|公安局|委员会|居委会|村委会|办事处|局|中心)$/;
+
+/** The organ a material's name says issues it: "城市规划行政主管部门出具的…" → 城市规划行政主管部门; else undefined. */
+export function issuerInName(name: string): string | undefined {
+  const at = ISSUED_BY.exec(name);
+  if (!at) return undefined;
+  // Back to the previous clause, "及"/"或", or "…的": "…审批的申请项目所在地县级以上人民政府出具的" → 申请项目所在地县级以上人民政府;
+  // a bare generic word keeps the words that qualify it ("相应工程咨询资格的机构", not "机构").
+  const clause = (
+    name
+      .slice(0, at.index)
+      .split(/[，,；;、。：:及或]/)
+      .at(-1) ?? ''
+  )
+    .replace(/^由/, '')
+    .trim();
+  const parts = clause.split('的');
+  let issuer = parts.pop() ?? '';
+  while (GENERIC.test(issuer) && parts.length) issuer = `${parts.pop() ?? ''}的${issuer}`;
+  return issuer.length >= 2 && issuer.length <= 30 && ORGAN_END.test(issuer) && !GENERIC.test(issuer)
+    ? issuer
+    : undefined;
+}

@@ -213,3 +213,11 @@ function skipExtension(groups: Group[], next: number, c: Candidate): number {
 
 /** Memoised per distinct input (results are shared: read-only). */
 export const parsePhones = memoizeValue(parsePhonesUncached);
+
+/** Two numbers dial the same line: the same national number, or the same 12xxx hotline where one omits the area code. */
+export function sameLine(a: PhoneNumber, b: PhoneNumber): boolean {
+  if (a.national === b.national) return true;
+  if (a.kind !== 'hotline' || b.kind !== 'hotline') return false;
+  const digits = (x: PhoneNumber) => x.national.slice(x.areaCode?.length ?? 0);
+  return digits(a) === digits(b) && (!a.areaCode || !b.areaCode);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentKeys, isCodeLike, splitOrgan } from '../../src/model/organ.js';
+import { departmentKeys, isCodeLike, issuerInName, splitOrgan } from '../../src/model/organ.js';
 
 describe('splitOrgan', () => {
   it.each([
@@ -32,5 +32,24 @@ describe('departmentKeys', () => {
     expect(k.get('灵山县民政局')).not.toBe(k.get('北京市顺义区民政局'));
     const j = departmentKeys(['北京市顺义区残疾人联合会', '顺义区残联', '残联']);
     expect(new Set(j.values())).toEqual(new Set(['北京市顺义区残疾人联合会']));
+  });
+});
+
+describe('issuerInName', () => {
+  it.each([
+    ['城市规划行政主管部门出具的城市规划意见', '城市规划行政主管部门'],
+    [
+      '项目可行性研究报告审批的申请项目所在地县级以上人民政府出具的社会稳定风险评估意见',
+      '申请项目所在地县级以上人民政府',
+    ],
+    ['由相应工程咨询资格的机构出具的评估报告', '相应工程咨询资格的机构'],
+    ['项目资本金、有关地方配套、自筹资金及金融机构出具的筹资、贷款承诺书', '金融机构'],
+    ['户籍所在地派出所开具的无犯罪记录证明', '户籍所在地派出所'],
+  ])('%s → %s', (name, issuer) => {
+    expect(issuerInName(name)).toBe(issuer);
+  });
+
+  it.each(['有关部门出具的证明', '营业执照', '申请人出具的承诺书', '', '的出具的'])('%s → none', (name) => {
+    expect(issuerInName(name)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsePhones, type ParsedPhones, type PhoneNumber } from '../../src/parse/phone.js';
+import { parsePhones, sameLine, type ParsedPhones, type PhoneNumber } from '../../src/parse/phone.js';
 import { RUNS, anyText, realValues } from './support.js';
 
 const landline = (raw: string, areaCode: string, subscriber: string, index = 0): PhoneNumber => ({
@@ -162,5 +162,25 @@ describe('properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('sameLine', () => {
+  const one = (s: string): PhoneNumber => {
+    const n = parsePhones(s).numbers[0];
+    if (!n) throw new Error(`no number in ${s}`);
+    return n;
+  };
+  it.each([
+    ['0471-6945678', '0471 6945678', true],
+    ['(0471)6945678', '04716945678', true],
+    ['12345', '0471-12345', true],
+    ['0471-12345', '0472-12345', false],
+    ['12345', '12315', false],
+    ['0471-6945678', '0472-6945678', false],
+    ['13997820171', '139 9782 0171', true],
+  ])('%s / %s → %s', (a, b, same) => {
+    expect(sameLine(one(a), one(b))).toBe(same);
+    expect(sameLine(one(b), one(a))).toBe(same);
   });
 });

@@ -1,9 +1,11 @@
 // What rules that check one time-limit value (items 12, 13, 21) share: their messages, the most a
 // style finding weighs, and where and how a value that does not parse is reported.
 
+import type { RuleContext } from '../../engine/rule.js';
 import { isRecord } from '../../model/normalize.js';
-import { shownLimit, type LimitProblem } from '../../model/time.js';
+import { readTimeLimit, shownLimit, type LimitProblem } from '../../model/time.js';
 import type { ElementPath } from '../../model/types.js';
+import type { TimeLimit } from '../../parse/time-limit.js';
 
 /** Messages shared by every rule that checks one time-limit value ({element} names the value). */
 export const TIME_LIMIT_MESSAGES = {
@@ -99,4 +101,20 @@ export function limitProblemReport(value: unknown, path: ElementPath, t: LimitPr
     }
   }
   return r;
+}
+
+/**
+ * Reads the time-limit value at `path` and reports it when it does not parse (limitProblemReport;
+ * `element` names it in the message). Returns the reading: undefined when the value is absent or
+ * of another type (guide-schema's), else the limit or its problem.
+ */
+export function reportTimeLimit(
+  ctx: Pick<RuleContext<TimeLimitMessageId>, 'report'>,
+  value: unknown,
+  path: ElementPath,
+  element: string,
+): TimeLimit | undefined {
+  const t = readTimeLimit(value);
+  if (t && !t.ok) ctx.report(limitProblemReport(value, path, t, element));
+  return t;
 }
