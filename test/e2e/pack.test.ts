@@ -246,7 +246,8 @@ describe('npm pack → npm install -g → guide-lint', () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const typecheck = sh(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], project);
     expect(typecheck.status, typecheck.stdout + typecheck.stderr).toBe(0);
-    // A messageId that meta.messages lacks is a compile error (the directive fails if it is not).
+    // A messageId that meta.messages lacks is a compile error (the directive fails if it is not),
+    // whether the messages are { zh, en } or plain strings.
     writeFileSync(
       join(project, 'typo.ts'),
       [
@@ -257,6 +258,15 @@ describe('npm pack → npm install -g → guide-lint', () => {
         '  check(_guide, ctx) {',
         '    // @ts-expect-error: not a key of meta.messages',
         "    ctx.report({ path: ['监督电话'], messageId: 'mising' });",
+        '  },',
+        '});',
+        '// The same with the wording as plain Chinese strings.',
+        'export const plain = defineRule({',
+        "  meta: { ...meta, description: '说明', messages: { missing: '缺少' } },",
+        '  check(_guide, ctx) {',
+        '    // @ts-expect-error: not a key of meta.messages',
+        "    ctx.report({ path: ['监督电话'], messageId: 'mising' });",
+        "    ctx.report({ path: ['监督电话'], messageId: 'missing' });",
         '  },',
         '});',
         '',
