@@ -53,15 +53,28 @@ export {
 } from '../model/codes.js';
 export {
   basicFormat,
+  CODE_FORMAT_OPTIONS,
   expectedBasic,
   expectedImpl,
   implFormat,
   NATIONAL_IMPL_EXAMPLE,
   nationalFault,
+  NATIONAL_CODE_FORMATS,
   type BasicFormat,
   type Fault,
   type ImplFormat,
 } from '../model/code-formats.js';
+export {
+  codeUnwritten,
+  readBasicCode,
+  readImplCode,
+  typeDigitsMismatch,
+  type BasicCodeProblem,
+  type BasicCodeReading,
+  type ImplCodeProblem,
+  type ImplCodeReading,
+  type TypeDigitsMismatch,
+} from '../model/item-codes.js';
 export {
   checkFileRef,
   checkParsedRef,
