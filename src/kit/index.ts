@@ -26,6 +26,16 @@ export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 export { parsePhones, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
 export { parseAddress, type AddressPart, type ParsedAddress } from '../parse/address.js';
+export {
+  articleOf,
+  basisEntries,
+  basisTextProblems,
+  basisTexts,
+  lawTitleOf,
+  namesArticle,
+  namesLaw,
+  type BasisTextProblem,
+} from '../parse/legal-basis.js';
 export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
 export {
   formatDays,
