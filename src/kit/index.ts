@@ -11,9 +11,9 @@ export type { ElementPath, Finding, Lang, PathSegment, Severity } from '../model
 export type { Guide, RecordAt } from '../model/guide.js';
 export { enumOf, isPresent, materialsOf, recordsOf, stepsOf, textList, textOf, typeAmong } from '../model/guide.js';
 export { ELEMENTS, namesOf, type ElementDef } from '../model/elements.js';
-export { elementAt, getAt, isRecord } from '../model/normalize.js';
+export { elementAt, getAt, isRecord, itemOfPath } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
-export { isPlaceholder } from '../model/placeholder.js';
+export { isPlaceholder, placeholderText } from '../model/placeholder.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 export { channelsOf, channelsText, hasOnline, labelOf, visitsOf } from '../model/channels.js';
 export { isCodeLike, splitOrgan } from '../model/organ.js';
@@ -104,7 +104,7 @@ export {
   TIME_LIMIT_SEVERITY,
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
-export { ajvMessage } from './helpers/ajv-message.js';
+export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
 export {
   elementTexts,
   textElementRule,
