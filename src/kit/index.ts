@@ -105,6 +105,7 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
+export { fieldTexts, materialName, type FieldText } from './helpers/fields.js';
 export {
   elementTexts,
   textElementRule,
@@ -113,3 +114,4 @@ export {
   type TextProblem,
   type TextReading,
 } from './helpers/text-element.js';
+export { joinAlternatives, joinList } from './helpers/wording.js';

@@ -3,6 +3,7 @@
 
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
+import { joinAlternatives } from './wording.js';
 
 type Localize = (errors: ErrorObject[]) => void;
 let zhLocalize: Localize | undefined;
@@ -27,7 +28,7 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
 
 /** The JSON Schema type(s) a value should have ("string,array"), in words: 文本或列表. */
 export const schemaTypeName = (t: string, lang: 'zh' | 'en'): string =>
-  t
-    .split(',')
-    .map((x) => TYPE_NAMES[x]?.[lang] ?? x)
-    .join(lang === 'zh' ? '或' : ' or ');
+  joinAlternatives(
+    t.split(',').map((x) => TYPE_NAMES[x]?.[lang] ?? x),
+    lang,
+  );
