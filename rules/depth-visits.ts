@@ -4,9 +4,9 @@ import {
   defineRule,
   hasOnline,
   labelOf,
+  materialName,
   materialsOf,
   materialType,
-  textOf,
   VALUE_SETS,
   visitsOf,
 } from '../src/kit/index.js';
@@ -77,7 +77,7 @@ export default defineRule({
           path: [...m.path, '材料形式'],
           messageId: 'paperOriginal',
           data: {
-            material: textOf(m.data['材料名称']) || `#${m.index + 1}`,
+            material: materialName(m),
             type,
             typeEn: type === '原件' ? 'original' : 'original and copy',
           },

@@ -3,6 +3,7 @@ import {
   type ElementEntry,
   elementPath,
   isPlaceholder,
+  joinList,
   resolveValue,
   type RuleContext,
   textList,
@@ -51,13 +52,13 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
   const item = e.def.item;
   const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
   const v = variantOf(vs, value);
-  if (v) {
+  if (v && typeof value === 'string') {
     // In a list written as one text the fix rewrites that value only ("窗口办理、网上办理" → "窗口办理、电脑端网上办理").
-    const fixed = text === undefined ? v.label : text.replace(String(value), v.label);
+    const fixed = text === undefined ? v.label : text.replace(value, v.label);
     ctx.report({
       path,
       messageId: 'variant',
-      data: { element, value: String(value), label: v.label },
+      data: { element, value, label: v.label },
       item,
       suggestion: fixed,
       fix: fixed,
@@ -65,7 +66,8 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
     return;
   }
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
-  const allowed = vs.values.map((x) => x.label).join(ctx.lang === 'zh' ? '、' : ', ');
+  const labels = vs.values.map((x) => x.label);
+  const allowed = joinList(labels, ctx.lang);
   if (typeof value === 'string' && isPlaceholder(value)) {
     if (e.def.required) ctx.report({ path, messageId: 'placeholder', data: { element, value, allowed }, item });
     return;

@@ -2,14 +2,15 @@ import {
   compact,
   defineRule,
   enumOf,
+  fieldTexts,
   isPlaceholder,
   isPresent,
+  joinList,
   recordsOf,
   textOf,
   VALUE_SETS,
 } from '../src/kit/index.js';
 
-/** Texts that fill a field without saying anything ("无", "/", "暂无" …). */
 /** A fee standard that means no fee at all. */
 const FREE = /^(0+(\.0+)?\s*(元.*)?|零元.*|免费|不收费|免收.*|无需缴费|无)$/;
 
@@ -50,24 +51,18 @@ export default defineRule({
       }
       const standards: string[] = [];
       for (const it of items) {
-        for (const field of ['名称', '标准'] as const) {
-          if (!(field in it.data)) continue; // a missing key: guide-schema
-          const t = textOf(it.data[field]);
-          if (t === undefined) continue; // a wrong type: guide-schema
-          if (t === '' || isPlaceholder(t)) {
-            ctx.report({
-              path: [...it.path, field],
-              messageId: 'itemBlank',
-              data: { n: it.index + 1, field, value: t },
-            });
-          } else if (field === '标准') standards.push(t);
+        // a missing field or another type: guide-schema
+        for (const { field, path, text: t } of fieldTexts(it, ['名称', '标准'] as const)) {
+          if (t === '' || isPlaceholder(t))
+            ctx.report({ path, messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
+          else if (field === '标准') standards.push(t);
         }
       }
       if (standards.length === items.length && standards.every((s) => FREE.test(compact(s)))) {
         ctx.report({
           path: ['是否收费'],
           messageId: 'allFree',
-          data: { value: standards.join(ctx.lang === 'zh' ? '、' : ', ') },
+          data: { value: joinList(standards, ctx.lang) },
         });
       }
     } else {

@@ -9,49 +9,23 @@ import {
   isPlaceholder,
   isPresent,
   isRecord,
-  kindCounts,
+  itemOfPath,
+  materialType,
+  placeholderText,
   type RuleContext,
+  schemaTypeName,
   validateGuide,
 } from '../src/kit/index.js';
-
-/** The checklist item of the nearest element on the path that serves one (承诺办结时限.单位 → 13). */
-function itemAt(path: ElementPath): number | null {
-  const keys = path.filter((s): s is string => typeof s === 'string');
-  for (let n = keys.length; n > 0; n--) {
-    const item = elementAt(keys.slice(0, n))?.item;
-    if (item) return item;
-  }
-  return null;
-}
 
 /** Element types whose placeholder value ("无", "/") is reported here as not filled; enumerated ones are enum-values'. */
 const TEXT_LIKE = new Set(['text', 'code', 'phone', 'places', 'timeLimit', 'basisList', 'url']);
 /** Sub-records whose required texts are checked for placeholders (a step's are process-steps'). */
 const RECORD_SCOPES = ['申请材料', '中介服务', '特殊环节', '设定依据'] as const;
 
-const placeholderText = (v: unknown): string | undefined => {
-  if (typeof v === 'string') return v.trim() !== '' && isPlaceholder(v) ? v.trim() : undefined;
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '' && isPlaceholder(x)))
-    return (v as string[]).join('、');
-  return undefined;
-};
-
-const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
-  string: { zh: '文本', en: 'text' },
-  number: { zh: '数字', en: 'a number' },
-  integer: { zh: '整数', en: 'an integer' },
-  array: { zh: '列表', en: 'a list' },
-  object: { zh: '键值映射', en: 'a mapping' },
-  boolean: { zh: '是/否', en: 'a boolean' },
-};
-
-/** The material at `path` counts its originals or photocopies. */
-function statesType(data: Record<string, unknown>, path: ElementPath): boolean {
-  const list = data['申请材料'];
-  const m = Array.isArray(list) && typeof path[1] === 'number' ? list[path[1]] : undefined;
-  if (!isRecord(m)) return false;
-  const { original, copy } = kindCounts(m);
-  return (original ?? 0) > 0 || (copy ?? 0) > 0;
+/** A material (at ['申请材料', i]) without 材料类型 whose counts of originals or photocopies state it. */
+function countsStateType(data: Record<string, unknown>, path: ElementPath): boolean {
+  const m = path.length === 2 && path[0] === '申请材料' && typeof path[1] === 'number' ? getAt(data, path) : undefined;
+  return isRecord(m) && materialType(m) !== undefined;
 }
 
 /** Required elements (strict: and those strict requires) written as a placeholder: not filled. */
@@ -60,7 +34,7 @@ function reportPlaceholders(data: Record<string, unknown>, ctx: RuleContext, str
     if (!TEXT_LIKE.has(def.type)) return;
     const text = placeholderText(value);
     if (text !== undefined)
-      ctx.report({ path, messageId: 'placeholder', data: { element: def.key, value: text }, item: itemAt(path) });
+      ctx.report({ path, messageId: 'placeholder', data: { element: def.key, value: text }, item: itemOfPath(path) });
   };
   for (const d of ELEMENTS.guide) {
     if (!d.required && !(strict && d.strict)) continue;
@@ -72,20 +46,14 @@ function reportPlaceholders(data: Record<string, unknown>, ctx: RuleContext, str
   }
   for (const key of RECORD_SCOPES) {
     const list = data[key];
-    if (!Array.isArray(list)) continue;
-    const scope = ELEMENTS.guide.find((d) => d.key === key)!.of!;
+    const scope = elementAt([key])?.of;
+    if (!Array.isArray(list) || !scope) continue;
     list.forEach((r, i) => {
       if (!isRecord(r)) return;
       for (const d of ELEMENTS[scope]) if (d.required) one(d, r[d.key], [key, i, d.key]);
     });
   }
 }
-
-const typeName = (t: string, lang: 'zh' | 'en') =>
-  t
-    .split(',')
-    .map((x) => TYPE_NAMES[x]?.[lang] ?? x)
-    .join(lang === 'zh' ? '或' : ' or ');
 
 export default defineRule({
   meta: {
@@ -110,16 +78,16 @@ export default defineRule({
         const full = [...e.path, e.missing];
         const def = elementAt(full) ?? elementAt([e.missing]);
         // Counts of originals and photocopies state the type (national exchange records carry counts only).
-        if (e.missing === '材料类型' && e.path[0] === '申请材料' && statesType(guide.data, e.path)) continue;
+        if (e.missing === '材料类型' && countsStateType(guide.data, e.path)) continue;
         ctx.report({
           path: e.path,
           messageId: 'required',
           data: { element: e.missing, en: def?.en ?? e.missing },
-          item: itemAt(full),
+          item: itemOfPath(full),
         });
         continue;
       }
-      const element = String(e.path.filter((s) => typeof s === 'string').at(-1) ?? '');
+      const element = e.path.filter((s) => typeof s === 'string').at(-1) ?? '';
       // "审批结果: 无", "申请材料: /": a placeholder, not a value of the wrong type.
       const written = e.keyword === 'type' ? getAt(guide.data, e.path) : undefined;
       if (typeof written === 'string' && written.trim() !== '' && isPlaceholder(written)) {
@@ -129,7 +97,7 @@ export default defineRule({
             path: e.path,
             messageId: 'placeholder',
             data: { element: def.key, value: written.trim() },
-            item: itemAt(e.path),
+            item: itemOfPath(e.path),
           });
         continue;
       }
@@ -137,19 +105,19 @@ export default defineRule({
         ctx.report({
           path: e.path,
           messageId: 'type',
-          data: { element, expected: typeName(e.expected ?? '', ctx.lang) },
-          item: itemAt(e.path),
+          data: { element, expected: schemaTypeName(e.expected ?? '', ctx.lang) },
+          item: itemOfPath(e.path),
         });
       } else {
         ctx.report({
           path: e.path,
           messageId: 'other',
           data: { element, detail: ajvMessage(e.raw, ctx.lang) },
-          item: itemAt(e.path),
+          item: itemOfPath(e.path),
         });
       }
     }
-    reportPlaceholders(guide.data, ctx, Boolean(ctx.options.strict));
+    reportPlaceholders(guide.data, ctx, ctx.options.strict);
     if (ctx.options.strict) {
       for (const d of ELEMENTS.guide) {
         if (d.strict && !isPresent(guide.data[d.key]))

@@ -1,206 +1,86 @@
 import {
   basicFormat,
+  type BasicCodeProblem,
   type BasicFormat,
-  checkCreditCode,
+  CODE_FORMAT_OPTIONS,
   codePattern,
+  codeUnwritten,
   defineRule,
   expectedBasic,
   expectedImpl,
-  type Guide,
-  implFormat,
+  type ImplCodeProblem,
   type ImplFormat,
-  isPlaceholder,
-  itemTypeCode,
+  implFormat,
   itemTypeLabel,
+  joinAlternatives,
+  type Lang,
   levelCode,
   levelLabel,
-  NATIONAL_BASIC_LENGTH,
-  NATIONAL_BASIC_PATTERN,
-  NATIONAL_TYPE_DIGITS,
-  nationalFault,
-  normalizeWidth,
-  type RuleContext,
+  NATIONAL_CODE_FORMATS,
+  readBasicCode,
+  readImplCode,
+  typeDigitsMismatch,
+  type TypeDigitsMismatch,
 } from '../src/kit/index.js';
 
-/** Checks 基本编码; returns the code to compare 实施编码 with (undefined when unusable). */
-function checkBasic(guide: Guide, ctx: RuleContext, f: BasicFormat | null): string | undefined {
-  const raw = guide.data['基本编码'];
-  if (typeof raw === 'number') {
-    const s = Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : undefined;
-    if (s !== undefined && (f === null || codePattern(f.pattern).test(s))) return s; // a full-length number is exact
-    if (f === null) return undefined;
-    const suggested =
-      f.national && s !== undefined && s.length < NATIONAL_BASIC_LENGTH
-        ? s.padStart(NATIONAL_BASIC_LENGTH, '0')
-        : (f.example ?? (f.national ? '000117012000' : f.pattern));
-    ctx.report({
-      path: ['基本编码'],
-      messageId: 'basicNumber',
-      data: { value: String(raw), suggested },
-      suggestion: `"${suggested}"`,
-    });
-    return undefined;
-  }
-  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return undefined; // absent, another type or a placeholder: guide-schema
-  const code = raw.trim();
-  if (f === null) return code || undefined;
-  if (code === '') {
-    ctx.report({
-      path: ['基本编码'],
-      messageId: 'blank',
-      data: { element: '基本编码', expected: expectedBasic(f, ctx.lang) },
-    });
-    return undefined;
-  }
-  if (!codePattern(f.pattern).test(code)) {
-    // National format, digits only, another length: item-code-length warns (standards.md: warn, not error).
-    if (f.national && /^\d+$/.test(code)) return code;
-    const norm = normalizeWidth(code).replace(/\s+/g, '').toUpperCase();
-    ctx.report({
-      path: ['基本编码'],
-      messageId: 'basicFormat',
-      data: { value: code, expected: expectedBasic(f, ctx.lang) },
-      ...(norm !== code && codePattern(f.pattern).test(norm) ? { suggestion: norm } : {}),
-    });
-    return undefined;
-  }
-  checkTypeDigits(guide, ctx, f, code);
-  return code;
-}
+type Data = Record<string, unknown>;
+
+const report = <M extends string>(messageId: M, data: Record<string, string | number>, suggestion?: string) => ({
+  messageId,
+  data,
+  ...(suggestion === undefined ? {} : { suggestion }),
+});
 
 /** 事项类型 as written, with its label when written as a code: “01”（行政许可）. */
-function typeText(written: string, code: string, lang: 'zh' | 'en'): string {
+function typeText(written: string, code: string, lang: Lang): string {
   const label = itemTypeLabel(code);
   const extra = label && label !== written ? (lang === 'zh' ? `（${label}）` : ` (${label})`) : '';
   return lang === 'zh' ? `“${written}”${extra}` : `"${written}"${extra}`;
 }
 
-function checkTypeDigits(
-  guide: Guide,
-  ctx: RuleContext,
-  f: BasicFormat,
-  code: string,
-  path: string[] = ['基本编码'],
-): void {
-  if (!f.typeDigits) return;
-  const [start, end] = f.typeDigits;
-  if (code.length < end) return;
-  const typeCode = itemTypeCode(guide.data['事项类型']);
-  if (typeCode === undefined) return; // absent or not a type: guide-schema / enum-values
-  const digits = code.slice(start - 1, end);
-  const allowed = f.typeCodes ? f.typeCodes[digits] : [digits];
-  if (!allowed || allowed.includes(typeCode)) return; // a local code the mapping does not know: no judgement
-  const none = ctx.lang === 'zh' ? '未知代码' : 'an unknown code';
-  const meaning = allowed.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
-  const expected = f.typeCodes
-    ? Object.keys(f.typeCodes).filter((k) => f.typeCodes![k]!.includes(typeCode))
-    : [typeCode];
-  ctx.report({
-    path,
-    messageId: 'typeMismatch',
-    data: {
-      code,
-      range: `${start}–${end}`,
-      digits,
-      meaning: f.typeCodes ? meaning : (itemTypeLabel(digits) ?? none),
-      type: typeText(String(guide.data['事项类型']).trim(), typeCode, ctx.lang),
-      expected: expected.join(ctx.lang === 'zh' ? '或' : ' or ') || '?',
-    },
-  });
+function typeReport(code: string, m: TypeDigitsMismatch, d: Data, lang: Lang) {
+  const none = lang === 'zh' ? '未知代码' : 'an unknown code';
+  const meaning = m.meaning.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
+  const type = typeText(String(d['事项类型']).trim(), m.typeCode, lang);
+  const expected = joinAlternatives(m.expected, lang) || '?';
+  return report('typeMismatch', { code, range: m.range, digits: m.digits, meaning, type, expected });
 }
 
-/** 基本编码 absent, null or a placeholder ("无"): nothing to compare 实施编码 with but the type. */
-const unwritten = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() !== '' && isPlaceholder(v));
+function basicReport(p: BasicCodeProblem, f: BasicFormat, d: Data, lang: Lang) {
+  const expected = expectedBasic(f, lang);
+  if (p.kind === 'type') return typeReport(p.code, p, d, lang);
+  if (p.kind === 'blank') return report('blank', { element: '基本编码', expected });
+  if (p.kind === 'number')
+    return report('basicNumber', { value: String(p.value), suggested: p.suggested }, `"${p.suggested}"`);
+  return report('basicFormat', { value: p.value, expected }, p.normalized);
+}
 
-function checkImpl(
-  guide: Guide,
-  ctx: RuleContext,
-  f: ImplFormat | null,
-  basic: string | undefined,
-  bf: BasicFormat | null,
-): void {
-  const raw = guide.data['实施编码'];
-  if (f === null) return;
-  if (typeof raw === 'number') {
-    ctx.report({
-      path: ['实施编码'],
-      messageId: 'implNumber',
-      data: { value: String(raw), expected: expectedImpl(f, ctx.lang) },
-    });
-    return;
-  }
-  if (typeof raw !== 'string' || (raw.trim() !== '' && isPlaceholder(raw))) return; // a placeholder: guide-schema
-  const code = raw.trim();
-  if (code === '') {
-    ctx.report({
-      path: ['实施编码'],
-      messageId: 'blank',
-      data: { element: '实施编码', expected: expectedImpl(f, ctx.lang) },
-    });
-    return;
-  }
-  const m = codePattern(f.pattern).exec(code);
-  if (!m) {
-    const fault = f.national ? nationalFault(code) : undefined;
-    if (fault?.kind === 'length')
-      ctx.report({ path: ['实施编码'], messageId: 'implLength', data: { value: code, n: fault.length } });
-    else if (fault?.kind === 'char') {
-      const part = ctx.lang === 'zh' ? fault.part.zh : fault.part.en;
-      const want = ctx.lang === 'zh' ? fault.want.zh : fault.want.en;
-      ctx.report({
-        path: ['实施编码'],
-        messageId: 'implChar',
-        data: { value: code, pos: fault.pos, char: fault.char, part, range: fault.range, want },
-      });
-    } else
-      ctx.report({
-        path: ['实施编码'],
-        messageId: 'implFormat',
-        data: { value: code, expected: expectedImpl(f, ctx.lang) },
-      });
-    return;
-  }
-  const g = m.groups ?? {};
-  if (g.credit !== undefined) {
-    const c = checkCreditCode(g.credit);
-    if (!c.ok && c.problem === 'charset')
-      ctx.report({ path: ['实施编码'], messageId: 'creditCharset', data: { credit: g.credit, char: c.char } });
-    else if (!c.ok && c.problem === 'check')
-      ctx.report({
-        path: ['实施编码'],
-        messageId: 'creditCheck',
-        data: { credit: g.credit, expected: c.expected, actual: c.actual },
-      });
-    else if (!c.ok)
-      ctx.report({
-        path: ['实施编码'],
-        messageId: 'implFormat',
-        data: { value: code, expected: expectedImpl(f, ctx.lang) },
-      });
-  }
-  if (g.level !== undefined) {
-    const want = levelCode(guide.data['行使层级']);
-    // 分级管理 (7) names no single level: any level digit fits.
-    if (want !== undefined && want !== '7' && g.level !== want) {
-      ctx.report({
-        path: ['实施编码'],
-        messageId: 'levelMismatch',
-        data: {
-          digit: g.level,
-          digitLabel: levelLabel(g.level) ?? '?',
-          level: String(guide.data['行使层级']).trim(),
-          code: want,
-        },
-      });
+function implReport(p: ImplCodeProblem, f: ImplFormat, d: Data, lang: Lang) {
+  const expected = expectedImpl(f, lang);
+  switch (p.kind) {
+    case 'number':
+      return report('implNumber', { value: String(p.value), expected });
+    case 'blank':
+      return report('blank', { element: '实施编码', expected });
+    case 'format':
+      return report('implFormat', { value: p.value, expected });
+    case 'length':
+      return report('implLength', { value: p.value, n: p.length });
+    case 'char': {
+      const { value, pos, char, range } = p;
+      return report('implChar', { value, pos, char, range, part: p.part[lang], want: p.want[lang] });
     }
+    case 'creditCharset':
+      return report('creditCharset', { credit: p.credit, char: p.char });
+    case 'creditCheck':
+      return report('creditCheck', { credit: p.credit, expected: p.expected, actual: p.actual });
+    case 'level': {
+      const data = { digit: p.digit, digitLabel: levelLabel(p.digit) ?? '?', code: p.want };
+      return report('levelMismatch', { ...data, level: String(d['行使层级']).trim() });
+    }
+    case 'basic':
+      return report('basicMismatch', { part: p.part, basic: p.basic });
   }
-  if (g.basic !== undefined && basic !== undefined && g.basic !== basic) {
-    ctx.report({ path: ['实施编码'], messageId: 'basicMismatch', data: { part: g.basic, basic } });
-  }
-  // No 基本编码 written: the basic part of 实施编码 still says the item type.
-  if (g.basic !== undefined && unwritten(guide.data['基本编码']) && bf && codePattern(bf.pattern).test(g.basic))
-    checkTypeDigits(guide, ctx, bf, g.basic, ['实施编码']);
 }
 
 export default defineRule({
@@ -230,60 +110,22 @@ export default defineRule({
       basicMismatch:
         '实施编码中的基本编码部分“{part}”与基本编码“{basic}”不一致；实施编码应包含本事项的基本编码“{basic}”',
     },
-    options: {
-      type: 'object',
-      properties: {
-        basicCode: {
-          anyOf: [
-            { type: 'null' },
-            {
-              type: 'object',
-              properties: {
-                pattern: { type: 'string', description: 'regular expression the whole 基本编码 matches' },
-                typeDigits: {
-                  anyOf: [
-                    { type: 'null' },
-                    { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 },
-                  ],
-                },
-                typeCodes: {
-                  type: 'object',
-                  additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-                },
-                example: { type: 'string' },
-              },
-              additionalProperties: false,
-            },
-          ],
-        },
-        implCode: {
-          anyOf: [
-            { type: 'null' },
-            { enum: ['national'] },
-            {
-              type: 'object',
-              properties: {
-                pattern: {
-                  type: 'string',
-                  description: 'regular expression; named groups credit, level, basic are checked',
-                },
-                example: { type: 'string' },
-              },
-              required: ['pattern'],
-              additionalProperties: false,
-            },
-          ],
-        },
-      },
-    },
-    defaultOptions: {
-      basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS },
-      implCode: 'national',
-    },
+    options: CODE_FORMAT_OPTIONS,
+    defaultOptions: NATIONAL_CODE_FORMATS,
   },
   check(guide, ctx) {
+    const d = guide.data;
     const bf = basicFormat(ctx.options.basicCode);
-    const basic = checkBasic(guide, ctx, bf);
-    checkImpl(guide, ctx, implFormat(ctx.options.implCode), basic, bf);
+    const basic = readBasicCode(d['基本编码'], bf, d['事项类型']);
+    if (basic.problem && bf) ctx.report({ path: ['基本编码'], ...basicReport(basic.problem, bf, d, ctx.lang) });
+    const f = implFormat(ctx.options.implCode);
+    if (!f) return;
+    const impl = readImplCode(d['实施编码'], f, { level: levelCode(d['行使层级']), basic: basic.code });
+    for (const p of impl.problems) ctx.report({ path: ['实施编码'], ...implReport(p, f, d, ctx.lang) });
+    // No 基本编码 written: the basic part of 实施编码 still says the item type.
+    const part = impl.basicPart;
+    if (part === undefined || !bf || !codeUnwritten(d['基本编码']) || !codePattern(bf.pattern).test(part)) return;
+    const mismatch = typeDigitsMismatch(bf, part, d['事项类型']);
+    if (mismatch) ctx.report({ path: ['实施编码'], ...typeReport(part, mismatch, d, ctx.lang) });
   },
 });

@@ -1,41 +1,22 @@
 import {
-  CHINESE_NUMERAL_CHARS,
+  articleOf,
+  basisTextProblems,
   defineRule,
   type ElementPath,
   isPlaceholder,
   isRecord,
-  normalizeWidth,
+  lawTitleOf,
+  namesArticle,
+  namesLaw,
   type RuleContext,
 } from '../src/kit/index.js';
 
-const LAW = /《\s*[^《》\s][^《》]*》/;
-const NUM = `[0-9${CHINESE_NUMERAL_CHARS}]+`;
-const ARTICLE = new RegExp(`第\\s*${NUM}\\s*条`);
-/** A bare article number ("35", "三十五", "35条"): the fix adds 第…条. */
-const BARE_ARTICLE = new RegExp(`^(${NUM})\\s*条?$`);
-/** Other brackets used for a title: <…>, <<…>>, 〈…〉, «…», 【…】. */
-const OTHER_BRACKETS = /^(?:<<|<|〈|«|【|“|")\s*([^<>〈〉«»【】“”"]+?)\s*(?:>>|>|〉|»|】|”|")$/;
-/** Looks like a bare law title (a fix may wrap it in 《》). */
-const TITLE =
-  /^(?!依据|根据|按照|依照|参照)(?!.*(?:有关|相关))[\p{Script=Han}（）()0-9A-Za-z·\-—]+(?:法|条例|规定|办法|细则|规则|决定|规范|意见|通知|措施|条约|章程)(?:（[^（）]*）|\([^()]*\))?$/u;
-
-const TITLE_ARTICLE = new RegExp(`^(.+?)(第\\s*${NUM}\\s*条.*)$`);
-
 const EXAMPLE = '《中华人民共和国食品安全法》第三十五条';
 
-const short = (s: string) => ([...s].length > 40 ? `${[...s].slice(0, 40).join('')}…` : s);
-
-/** The pieces of a text basis: a new piece starts at a line or ；, unless it carries no 《》 (then it continues the article text). */
-export function basisEntries(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text
-    .split(/[；;\r\n]+/)
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    if (piece.includes('《') || out.length === 0) out.push(piece);
-    else out[out.length - 1] += `；${piece}`;
-  }
-  return out;
+/** At most 40 characters (code points) of a long text in a message. */
+function short(s: string): string {
+  const chars = Array.from(s);
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : s;
 }
 
 function checkText(ctx: RuleContext, path: ElementPath, text: string, n: number): void {
@@ -45,63 +26,34 @@ function checkText(ctx: RuleContext, path: ElementPath, text: string, n: number)
     if (path.length > 1) ctx.report({ path, messageId: 'blankEntry', data: { n } });
     return;
   }
-  const list = basisEntries(t);
-  for (const entry of list) {
-    const norm = normalizeWidth(entry);
-    const law = LAW.exec(norm);
-    if (!law) {
-      // "食品经营许可和备案管理办法第六条" → "《食品经营许可和备案管理办法》第六条"
-      const split = TITLE_ARTICLE.exec(entry);
-      const fixed = split && list.length === 1 && TITLE.test(split[1]!) ? `《${split[1]}》${split[2]}` : undefined;
-      ctx.report({
-        path,
-        messageId: 'textNoLaw',
-        data: { value: short(entry) },
-        ...(fixed ? { fix: fixed, suggestion: fixed } : {}),
-      });
-      continue;
-    }
-    if (!ARTICLE.test(norm.slice(law.index))) {
-      ctx.report({ path, messageId: 'textNoArticle', data: { value: short(entry), law: law[0] } });
+  for (const p of basisTextProblems(t)) {
+    const value = short(p.entry);
+    if (p.kind === 'noArticle') ctx.report({ path, messageId: 'textNoArticle', data: { value, law: p.law } });
+    else {
+      const fix = p.fixed ? { fix: p.fixed, suggestion: p.fixed } : {};
+      ctx.report({ path, messageId: 'textNoLaw', data: { value }, ...fix });
     }
   }
 }
 
 function checkRecord(ctx: RuleContext, path: ElementPath, rec: Record<string, unknown>, n: number): void {
-  const name = rec['名称'];
-  const article = rec['条款'];
-  let law = `#${n}`;
-  if (typeof name === 'string') {
-    const t = name.trim();
-    const m = LAW.exec(normalizeWidth(t));
-    if (t === '') ctx.report({ path: [...path, '名称'], messageId: 'blankName', data: { n } });
-    else if (!m) {
-      const inner = OTHER_BRACKETS.exec(t)?.[1] ?? t;
-      const title = TITLE.test(inner) ? `《${inner}》` : undefined;
-      ctx.report({
-        path: [...path, '名称'],
-        messageId: 'noLawName',
-        data: { value: short(t), title: title ?? '《中华人民共和国食品安全法》' },
-        ...(title ? { fix: title, suggestion: title } : {}),
-      });
-    }
-    if (t) law = t;
-  }
-  if (typeof article === 'string') {
-    const t = article.trim();
-    if (t === '') ctx.report({ path: [...path, '条款'], messageId: 'blankArticle', data: { law: short(law) } });
-    else if (!ARTICLE.test(normalizeWidth(t))) {
-      const bare = BARE_ARTICLE.exec(normalizeWidth(t));
-      const fixed = bare ? `第${bare[1]}条` : undefined;
-      ctx.report({
-        path: [...path, '条款'],
-        messageId: 'noArticle',
-        data: { law: short(law), value: short(t) },
-        ...(fixed ? { fix: fixed, suggestion: fixed } : {}),
-      });
-    }
-  }
+  const name = typeof rec['名称'] === 'string' ? rec['名称'].trim() : undefined;
+  const article = typeof rec['条款'] === 'string' ? rec['条款'].trim() : undefined;
   // 名称 or 条款 missing, or not text: guide-schema.
+  if (name === '') ctx.report({ path: [...path, '名称'], messageId: 'blankName', data: { n } });
+  else if (name !== undefined && !namesLaw(name)) {
+    const title = lawTitleOf(name);
+    const fix = title ? { fix: title, suggestion: title } : {};
+    const data = { value: short(name), title: title ?? '《中华人民共和国食品安全法》' };
+    ctx.report({ path: [...path, '名称'], messageId: 'noLawName', data, ...fix });
+  }
+  const law = short(name === undefined || name === '' ? `#${n}` : name);
+  if (article === '') ctx.report({ path: [...path, '条款'], messageId: 'blankArticle', data: { law } });
+  else if (article !== undefined && !namesArticle(article)) {
+    const fixed = articleOf(article);
+    const fix = fixed ? { fix: fixed, suggestion: fixed } : {};
+    ctx.report({ path: [...path, '条款'], messageId: 'noArticle', data: { law, value: short(article) }, ...fix });
+  }
 }
 
 export default defineRule({

@@ -1,8 +1,21 @@
-import { defineRule, isPlaceholder, isPresent, recordsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
+import {
+  defineRule,
+  fieldTexts,
+  isPlaceholder,
+  isPresent,
+  recordsOf,
+  typeAmong,
+  VALUE_SETS,
+} from '../src/kit/index.js';
 
 /** A placeholder ("无。", "暂无") or a test entry left in a published guide ("测试问题", "test1"). */
 const fillsNothing = (t: string) =>
   isPlaceholder(t.replace(/[。.]+$/, '')) || (t.length <= 12 && /^(?:测试|test)/i.test(t.normalize('NFKC')));
+/** What a blank 问 or 答 should hold. */
+const FIELD_WORDS = {
+  问: { fieldEn: 'question', what: '申请人常问的问题' },
+  答: { fieldEn: 'answer', what: '对该问题的解答' },
+};
 /** The marks of a question: a question mark, 吗/呢, or an interrogative word. */
 const QUESTION =
   /[？?吗呢]|如何|怎么|怎样|是否|哪些|哪个|哪里|哪儿|什么|多久|多少|多长|能否|可否|能不能|需不需要|何时|何种|何地|为何|为什么|几[个天次年日份]|有没有|要不要/;
@@ -51,28 +64,18 @@ export default defineRule({
     }
     let real = 0;
     for (const e of entries) {
-      let ok = true;
-      for (const [field, fieldEn, what] of [
-        ['问', 'question', '申请人常问的问题'],
-        ['答', 'answer', '对该问题的解答'],
-      ] as const) {
-        if (!(field in e.data)) {
-          ok = false; // missing key: guide-schema
-          continue;
-        }
-        const t = textOf(e.data[field]);
-        if (t === undefined) {
-          ok = false; // wrong type: guide-schema
-          continue;
-        }
+      const n = e.index + 1;
+      const texts = fieldTexts(e, ['问', '答'] as const); // a missing field or another type: guide-schema
+      let ok = texts.length === 2;
+      for (const { field, path, text: t } of texts) {
         if (t === '') {
-          ctx.report({ path: [...e.path, field], messageId: 'blank', data: { n: e.index + 1, field, fieldEn, what } });
+          ctx.report({ path, messageId: 'blank', data: { n, field, ...FIELD_WORDS[field] } });
           ok = false;
         } else if (fillsNothing(t)) {
-          ctx.report({ path: [...e.path, field], messageId: 'placeholder', data: { n: e.index + 1, field, value: t } });
+          ctx.report({ path, messageId: 'placeholder', data: { n, field, value: t } });
           ok = false;
         } else if (field === '问' && !QUESTION.test(t)) {
-          ctx.report({ path: [...e.path, field], messageId: 'notQuestion', data: { n: e.index + 1, value: t } });
+          ctx.report({ path, messageId: 'notQuestion', data: { n, value: t } });
         }
       }
       if (ok) real++;

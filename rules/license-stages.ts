@@ -1,4 +1,4 @@
-import { compact, compactAll, defineRule, stepsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
+import { compact, compactAll, defineRule, joinList, stepsOf, textOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 interface Stage {
   name: string;
@@ -60,8 +60,12 @@ export default defineRule({
     const steps = stepsOf(guide);
     const min = ctx.options.minSteps;
     const stages = ctx.options.stages;
-    const sep = ctx.lang === 'zh' ? '、' : ', ';
-    const all = stages.map((s) => s.name).join(sep);
+    const nameList = (list: readonly { name: string }[]) =>
+      joinList(
+        list.map((s) => s.name),
+        ctx.lang,
+      );
+    const all = nameList(stages);
     if (steps.length < min) {
       ctx.report({ path: ['办理流程'], at: 'key', messageId: 'tooFew', data: { type, count: steps.length, min, all } });
     }
@@ -73,7 +77,7 @@ export default defineRule({
         path: ['办理流程'],
         at: 'key',
         messageId: 'missingStages',
-        data: { missing: missing.map((s) => s.name).join(sep), all },
+        data: { missing: nameList(missing), all },
       });
     }
   },

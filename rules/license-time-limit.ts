@@ -1,9 +1,9 @@
 import {
+  basisTexts,
   defineRule,
   definitelyExceeds,
   enumOf,
   isDays,
-  isRecord,
   readTimeLimit,
   recordsOf,
   shownLimit,
@@ -19,13 +19,6 @@ const EXTENSION = /延长|延期|联合办理|集中办理|统一办理/;
 const ART_42 = /第(?:四十二|42)条/;
 
 const norm = (s: string) => s.normalize('NFKC');
-
-/** The texts of a 设定依据 value: a string, or each entry's 名称 + 条款. */
-function basisTexts(v: unknown): string[] {
-  const one = (x: unknown): string =>
-    isRecord(x) ? `${textOf(x['名称']) ?? ''}${textOf(x['条款']) ?? ''}` : (textOf(x) ?? '');
-  return (Array.isArray(v) ? v.map(one) : [one(v)]).map(norm).filter(Boolean);
-}
 
 /** The guide cites an extension or special procedure that allows more than 20 working days. */
 function citesExtension(data: Record<string, unknown>, specials: Record<string, unknown>[]): boolean {

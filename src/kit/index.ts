@@ -22,9 +22,9 @@ export type { ElementPath, Finding, Lang, PathSegment, Severity } from '../model
 export type { Guide, RecordAt } from '../model/guide.js';
 export { enumOf, isPresent, materialsOf, recordsOf, stepsOf, textList, textOf, typeAmong } from '../model/guide.js';
 export { ELEMENTS, namesOf, type ElementDef } from '../model/elements.js';
-export { elementAt, getAt, isRecord } from '../model/normalize.js';
+export { elementAt, getAt, isRecord, itemOfPath } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
-export { isPlaceholder } from '../model/placeholder.js';
+export { isPlaceholder, placeholderText } from '../model/placeholder.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
 export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
@@ -37,6 +37,16 @@ export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
 export { parseAddress, type AddressPart, type ParsedAddress } from '../parse/address.js';
+export {
+  articleOf,
+  basisEntries,
+  basisTextProblems,
+  basisTexts,
+  lawTitleOf,
+  namesArticle,
+  namesLaw,
+  type BasisTextProblem,
+} from '../parse/legal-basis.js';
 export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
 export {
   formatDays,
@@ -64,15 +74,28 @@ export {
 } from '../model/codes.js';
 export {
   basicFormat,
+  CODE_FORMAT_OPTIONS,
   expectedBasic,
   expectedImpl,
   implFormat,
   NATIONAL_IMPL_EXAMPLE,
   nationalFault,
+  NATIONAL_CODE_FORMATS,
   type BasicFormat,
   type Fault,
   type ImplFormat,
 } from '../model/code-formats.js';
+export {
+  codeUnwritten,
+  readBasicCode,
+  readImplCode,
+  typeDigitsMismatch,
+  type BasicCodeProblem,
+  type BasicCodeReading,
+  type ImplCodeProblem,
+  type ImplCodeReading,
+  type TypeDigitsMismatch,
+} from '../model/item-codes.js';
 export {
   checkFileRef,
   checkParsedRef,
@@ -104,7 +127,8 @@ export {
   TIME_LIMIT_SEVERITY,
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
-export { ajvMessage } from './helpers/ajv-message.js';
+export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
+export { fieldTexts, type FieldText } from './helpers/fields.js';
 export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,

@@ -18,6 +18,60 @@ export interface ImplFormat {
   national: boolean;
 }
 
+/** JSON Schema of the options that choose the formats: `basicCode` and `implCode` (null: not checked). */
+export const CODE_FORMAT_OPTIONS = {
+  type: 'object',
+  properties: {
+    basicCode: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          properties: {
+            pattern: { type: 'string', description: 'regular expression the whole 基本编码 matches' },
+            typeDigits: {
+              anyOf: [
+                { type: 'null' },
+                { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 2, maxItems: 2 },
+              ],
+            },
+            typeCodes: {
+              type: 'object',
+              additionalProperties: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+            },
+            example: { type: 'string' },
+          },
+          additionalProperties: false,
+        },
+      ],
+    },
+    implCode: {
+      anyOf: [
+        { type: 'null' },
+        { enum: ['national'] },
+        {
+          type: 'object',
+          properties: {
+            pattern: {
+              type: 'string',
+              description: 'regular expression; named groups credit, level, basic are checked',
+            },
+            example: { type: 'string' },
+          },
+          required: ['pattern'],
+          additionalProperties: false,
+        },
+      ],
+    },
+  },
+};
+
+/** The national formats: the options' defaults. */
+export const NATIONAL_CODE_FORMATS = {
+  basicCode: { pattern: NATIONAL_BASIC_PATTERN, typeDigits: NATIONAL_TYPE_DIGITS },
+  implCode: 'national',
+};
+
 export const NATIONAL_IMPL_EXAMPLE = '11150100MB0C58430T3000117012000';
 
 export function basicFormat(raw: unknown): BasicFormat | null {

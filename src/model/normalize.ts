@@ -221,6 +221,16 @@ export function getAt(data: unknown, path: ElementPath): unknown {
   return cur;
 }
 
+/** The checklist item of the nearest element on the path that serves one (承诺办结时限.单位 → 13). */
+export function itemOfPath(path: ElementPath): number | null {
+  const keys = path.filter((s): s is string => typeof s === 'string');
+  for (let n = keys.length; n > 0; n--) {
+    const item = elementAt(keys.slice(0, n))?.item;
+    if (item) return item;
+  }
+  return null;
+}
+
 /** The dictionary entry for a canonical path (walking scopes), for the item a finding serves. */
 export function elementAt(path: ElementPath): ElementDef | undefined {
   let scope: Scope = 'guide';

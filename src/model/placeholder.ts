@@ -49,3 +49,11 @@ export function isPlaceholder(text: string): boolean {
   if (t.length > 8) return t.length <= 200 && (PUNCTUATION_ONLY.test(t) || KEY_REPEAT.test(t));
   return WORDS.has(t) || PUNCTUATION_ONLY.test(t) || KEY_REPEAT.test(t);
 }
+
+/** A value written but filling nothing: a placeholder text, or a list of placeholders only ("无", ["/", "无"] → "/、无"). */
+export function placeholderText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() !== '' && isPlaceholder(v) ? v.trim() : undefined;
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  const texts = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '' && isPlaceholder(x));
+  return texts.length === v.length ? texts.join('、') : undefined;
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../../src/load/yaml.js';
-import { normalizeGuide, pathOf } from '../../src/model/normalize.js';
+import { itemOfPath, normalizeGuide, pathOf } from '../../src/model/normalize.js';
 import { ROOT } from '../support/cli.js';
 
 const BASE = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
@@ -58,5 +58,20 @@ describe('normalizeGuide', () => {
     expect(paths.some((p) => p.startsWith('申请材料/') && p.endsWith('/类型'))).toBe(false);
     for (const e of n.elements)
       expect(e.value).toBe(pathOf(e).reduce<unknown>((v, s) => (v as Record<string | number, unknown>)[s], n.data));
+  });
+});
+
+describe('itemOfPath', () => {
+  it('the item of the nearest element on the path that serves one', () => {
+    expect(itemOfPath(['承诺办结时限', '单位'])).toBe(13);
+    expect(itemOfPath(['申请材料', 2, '份数'])).toBe(19);
+    expect(itemOfPath(['申请材料', 2])).toBe(18);
+    expect(itemOfPath(['咨询电话'])).toBe(16);
+  });
+
+  it('null beyond the checklist or off the dictionary', () => {
+    expect(itemOfPath(['监督电话'])).toBeNull();
+    expect(itemOfPath(['不是要素'])).toBeNull();
+    expect(itemOfPath([])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder } from '../../src/model/placeholder.js';
+import { isPlaceholder, placeholderText } from '../../src/model/placeholder.js';
 
 describe('isPlaceholder', () => {
   it.each([
@@ -42,5 +42,17 @@ describe('isPlaceholder', () => {
     'test report of the lab',
   ])('"%s" is a value', (t) => {
     expect(isPlaceholder(t)).toBe(false);
+  });
+});
+
+describe('placeholderText', () => {
+  it('a placeholder text, trimmed; a list of placeholders only, joined', () => {
+    expect(placeholderText(' 无 ')).toBe('无');
+    expect(placeholderText(['/', '无'])).toBe('/、无');
+  });
+
+  it('blank, real text, mixed or empty lists and other types fill something (or are not written)', () => {
+    for (const v of ['', '  ', '食品经营许可', ['无', '身份证'], [], ['无', 1], 0, null, undefined])
+      expect(placeholderText(v)).toBeUndefined();
   });
 });

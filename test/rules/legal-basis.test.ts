@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester, runRule } from '../support/rule-tester.js';
-import legalBasis, { basisEntries } from '../../rules/legal-basis.js';
+import legalBasis from '../../rules/legal-basis.js';
 
 const rec = (name: string, article: string) => `设定依据:\n  - 名称: ${name}\n    条款: ${article}\n`;
-
-describe('basisEntries', () => {
-  it('splits at semicolons and lines; pieces without 《》 continue the article text', () => {
-    expect(basisEntries('《A》第一条；《B》第二条')).toEqual(['《A》第一条', '《B》第二条']);
-    expect(basisEntries('《A》第十二条：下列事项可以设定行政许可；（一）直接涉及国家安全的\n《B》第二条')).toEqual([
-      '《A》第十二条：下列事项可以设定行政许可；（一）直接涉及国家安全的',
-      '《B》第二条',
-    ]);
-  });
-});
 
 describe('legal-basis fixes', () => {
   it.each(['设定依据: 依据国家有关规定第六条', '设定依据:\n  - 名称: 国务院有关规定\n    条款: 第六条\n'])(

@@ -3,8 +3,10 @@
 // scorecard's measures of items 23 and 24).
 
 import type { RuleContext } from '../../engine/rule.js';
+import { joinList } from './wording.js';
+import { materialName } from './records.js';
 import { isPlaceholder } from '../../model/placeholder.js';
-import { textOf, type RecordAt } from '../../model/guide.js';
+import type { RecordAt } from '../../model/guide.js';
 import { checkParsedRef, FORM_EXTENSIONS, parseFileRef, type FileRef } from '../../model/file-ref.js';
 import { bareName, formReason, stringsOption as strings, type FormElement } from '../../model/forms.js';
 
@@ -45,12 +47,12 @@ export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: s
   const value = m.data[el];
   const extensions = strings(ctx.options.extensions, FORM_EXTENSIONS as string[]);
   const ref = parseFileRef(value);
-  const p = checkParsedRef(ref, { statRelative: ctx.statRelative, extensions });
+  const p = checkParsedRef(ref, { statRelative: (ref) => ctx.statRelative(ref), extensions });
   if (!p) return ref;
   const data = { name, value: String(value) };
   const path = [...m.path, el];
   if (p.problem === 'extension') {
-    const allowed = extensions.join(ctx.lang === 'zh' ? '、' : ', ');
+    const allowed = joinList(extensions, ctx.lang);
     ctx.report({ path, messageId: 'extension', data: { ...data, allowed } });
   } else if (p.problem === 'badUrl' && /^www\./i.test(p.ref)) {
     ctx.report({ path, messageId: 'badUrl', data, suggestion: `https://${p.ref}` });
@@ -69,10 +71,10 @@ export function checkForms(
   materials: readonly RecordAt[],
   el: FormElement,
   other: FormElement,
-): Array<{ m: RecordAt; name: string; ref: FileRef }> {
-  const valid: Array<{ m: RecordAt; name: string; ref: FileRef }> = [];
+): { m: RecordAt; name: string; ref: FileRef }[] {
+  const valid: { m: RecordAt; name: string; ref: FileRef }[] = [];
   for (const m of materials) {
-    const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
+    const name = materialName(m);
     const v = m.data[el];
     if (v === undefined || (typeof v === 'string' && v !== '' && v.trim() === '')) {
       const reason = formReason(m, other, ctx.options);
