@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runs } from '../support/fast.js';
 
 // Verbatim field values of published guides, copied into the repository with their source
 // (fixtures/realdata/guide-field-examples/SOURCE.md).
@@ -24,4 +25,4 @@ export function anyText(alphabet: string): fc.Arbitrary<string> {
   );
 }
 
-export const RUNS = { numRuns: 400 };
+export const RUNS = { numRuns: runs(400) };
