@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ciCommands, githubWorkflow, gitlabJob } from '../../src/commands/init.js';
+import { githubShardedWorkflow, gitlabShardedJob } from '../../src/commands/init-shards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -36,5 +37,21 @@ describe('init --ci', () => {
         .join('\n');
     expect(docs).toContain(`\`\`\`yaml\n${body(githubWorkflow('guides/'))}\`\`\``);
     expect(docs).toContain(`\`\`\`yaml\n${body(gitlabJob('guides/'))}\`\`\``);
+  });
+
+  it('examples/ci/ and docs/ci.md hold the split workflows init --shards 4 writes', () => {
+    const docs = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+    const body = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n');
+    expect(readFileSync(join(ROOT, 'examples/ci/github-actions-sharded.yml'), 'utf8')).toBe(
+      githubShardedWorkflow('guides/', 4),
+    );
+    expect(readFileSync(join(ROOT, 'examples/ci/gitlab-ci-sharded.yml'), 'utf8')).toBe(gitlabShardedJob('guides/', 4));
+    expect(docs).toContain(`\`\`\`yaml\n${body(githubShardedWorkflow('guides/', 4))}\`\`\``);
+    expect(docs).toContain(`\`\`\`yaml\n${body(gitlabShardedJob('guides/', 4))}\`\`\``);
+    expect(githubShardedWorkflow('guides/', 4)).toContain('shard: [1, 2, 3, 4]');
   });
 });

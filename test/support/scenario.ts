@@ -22,6 +22,7 @@
 //   ====save_stdout NAME==== no body: keep stdout as the file NAME (to compare it later with `same`)
 //   ====file NAME====        the exact text of a file the command wrote
 //   ====file_contains NAME==== lines that file must hold
+//   ====file_matches NAME==== regular expressions that file must match (flag m)
 //   ====file_json NAME====   the file parsed as JSON contains this JSON
 //   ====same====             "A B" lines: the two files are byte-identical
 //   ====absent====           paths that must not exist
@@ -208,6 +209,9 @@ export function runScenario(sc: Scenario, record = false): void {
         return;
       case 'file_contains':
         for (const l of lines(body)) expect(file(), `${ran}: ${arg}`).toContain(expected(l));
+        return;
+      case 'file_matches':
+        for (const l of lines(body)) expect(file(), `${ran}: ${arg}`).toMatch(new RegExp(l, 'm'));
         return;
       case 'file_json':
         expect(JSON.parse(file()), `${ran}: ${arg}`).toMatchObject(JSON.parse(expected(body)));
