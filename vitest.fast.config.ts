@@ -1,7 +1,10 @@
-// `npm run test:fast`: the in-process tests only. A test file is left out when it, or a local
-// helper it imports (test/, test-support/), starts the CLI or another process (runCli, spawn,
-// exec, fork, a browser) — found by reading the sources, so no list needs keeping: a new
-// spawning test is excluded by itself.
+// `npm run test:fast`: the in-process tests only, in under 30 s. A test file is left out when it,
+// or a local helper it imports (test/, test-support/), starts the CLI or another process (runCli,
+// spawn, exec, fork, a browser) — found by reading the sources, so no list needs keeping: a new
+// spawning test is excluded by itself. GUIDE_LINT_TEST_FAST=1 (test/support/fast.ts) shrinks the
+// rest: property tests (fast-check, the fuzz properties) run a tenth of their cases, the type-
+// confusion sweep checks every seventh case, and the million-row workbook and the 200,000-guide
+// timing test are skipped. `npm test` runs all of it at full strength.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fg from 'fast-glob';
@@ -28,4 +31,15 @@ function spawns(file: string, seen = new Set<string>()): boolean {
 const include = ['test/**/*.test.ts', 'examples/**/*.test.ts'];
 const spawning = fg.sync(include).filter((file) => spawns(file));
 
-export default mergeConfig(base, defineConfig({ test: { include, exclude: ['**/node_modules/**', ...spawning] } }));
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include,
+      exclude: ['**/node_modules/**', ...spawning],
+      env: { GUIDE_LINT_TEST_FAST: '1' },
+      // Most of the time went to starting a fork and importing src/ afresh for each of ~90 files.
+      isolate: false,
+    },
+  }),
+);

@@ -11,6 +11,7 @@ import { closest } from '../model/similar.js';
 import { configError, hint, type ConfigError } from './errors.js';
 import type { ConfigSource } from './load.js';
 import { CONFIG_KEYS, CONFIG_SCHEMA_FILE } from './schema.js';
+import { pointerToPath } from '../model/pointer.js';
 
 export { CONFIG_SCHEMA_FILE };
 
@@ -25,15 +26,6 @@ const optionValidators = new WeakMap<object, ValidateFunction>();
 function getAjv(): Ajv {
   ajv ??= new Ajv({ allErrors: false, strict: false, messages: true, verbose: true });
   return ajv;
-}
-
-export function pointerToPath(pointer: string): ElementPath {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 /** rules.phone-distinct[1].areaCodes[0] */

@@ -359,6 +359,11 @@ export function nameSourceField(message: string, element: string, label: string)
 
 const FILE_START: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** A finding about the whole file, placed at its start (no element, no guide). */
+export function wholeFileFinding(file: string, ruleId: string, severity: Severity, message: string): Finding {
+  return { ruleId, item: null, severity, message, file, ...FILE_START, path: [], guide: null };
+}
+
 function fileFinding(
   file: string,
   ruleId: string,
@@ -366,16 +371,7 @@ function fileFinding(
   data: Record<string, string | number>,
   config: ResolvedConfig,
 ): Finding {
-  return {
-    ruleId,
-    item: null,
-    severity: 'error',
-    message: localize(ENGINE_MESSAGES[messageId]!, config.lang, data),
-    file,
-    ...FILE_START,
-    path: [],
-    guide: null,
-  };
+  return wholeFileFinding(file, ruleId, 'error', localize(ENGINE_MESSAGES[messageId]!, config.lang, data));
 }
 
 function problemFinding(file: string, p: LoadProblem, config: ResolvedConfig): Finding {

@@ -10,7 +10,7 @@ import { localize } from './messages.js';
 import type { GuideRef } from '../model/guide-ref.js';
 import { loadCollector, type CollectorRef } from './collector.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { displayPath, lintFile, type FileResult } from './lint-file.js';
+import { displayPath, lintFile, wholeFileFinding, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { lintInPool, threadCount } from './pool.js';
 import type { BaselineOutcome } from './baseline.js';
@@ -180,19 +180,7 @@ function namedWithoutGuide(r: FileResult, lang: LintOptions['config']['lang']): 
   if (r.findings.some((f) => f.severity !== 'info' && f.ruleId !== NOT_A_GUIDE)) return r;
   const findings = r.findings.map((f) => (f.ruleId === NOT_A_GUIDE ? { ...f, severity: 'warning' as const } : f));
   if (!findings.some((f) => f.ruleId === NOT_A_GUIDE)) {
-    findings.push({
-      ruleId: NOT_A_GUIDE,
-      item: null,
-      severity: 'warning',
-      message: localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang),
-      file: r.file,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      path: [],
-      guide: null,
-    });
+    findings.push(wholeFileFinding(r.file, NOT_A_GUIDE, 'warning', localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang)));
   }
   return { ...r, findings };
 }

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { ROOT_DIR } from '../version.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { ENGINE_MESSAGES, localize } from './messages.js';
-import { displayPath, INTERNAL_ERROR, lintFile, type FileResult } from './lint-file.js';
+import { displayPath, INTERNAL_ERROR, lintFile, wholeFileFinding, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { loadCollector, type CollectorRef } from './collector.js';
 
@@ -216,19 +216,12 @@ function crashedResult(absFile: string, opts: PoolOptions, reason: string): File
   return {
     file,
     findings: [
-      {
-        ruleId: INTERNAL_ERROR,
-        item: null,
-        severity: 'error',
-        message: localize(ENGINE_MESSAGES.internal!, opts.config.lang, { reason: why }),
+      wholeFileFinding(
         file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        path: [],
-        guide: null,
-      },
+        INTERNAL_ERROR,
+        'error',
+        localize(ENGINE_MESSAGES.internal!, opts.config.lang, { reason: why }),
+      ),
     ],
     guides: [],
     internalErrors: [`${file}: ${why}`],

@@ -150,56 +150,32 @@ function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
 
 function decodeGuide(file: string, a: unknown[], k: Interner): GuideRef {
   const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
-  const g =
-    a[3] === null
-      ? {
-          file,
-          index: a[0],
-          line: a[1],
-          column: a[2],
-          name: k.get(a[5]),
-          basicCode: k.get(a[6]),
-          implCode: a[7],
-          type: k.get(a[8]),
-          department: k.get(a[9]),
-          level: k.get(a[10]),
-          statutory: a[11],
-          promised: a[12],
-          immediate: a[13],
-          online: a[14],
-          depth: a[15],
-          situations: a[16],
-          basisKey: k.get(a[17]),
-          powerCodes: codes,
-          forms: a[19],
-          blanks: a[20],
-          samples: a[21],
-        }
-      : {
-          file,
-          index: a[0],
-          line: a[1],
-          column: a[2],
-          sheet: k.get(a[3]),
-          cell: a[4],
-          name: k.get(a[5]),
-          basicCode: k.get(a[6]),
-          implCode: a[7],
-          type: k.get(a[8]),
-          department: k.get(a[9]),
-          level: k.get(a[10]),
-          statutory: a[11],
-          promised: a[12],
-          immediate: a[13],
-          online: a[14],
-          depth: a[15],
-          situations: a[16],
-          basisKey: k.get(a[17]),
-          powerCodes: codes,
-          forms: a[19],
-          blanks: a[20],
-          samples: a[21],
-        };
+  // A spreadsheet guide also has its sheet and cell (after the column, as encoded).
+  const cellOf = a[3] === null ? {} : { sheet: k.get(a[3]), cell: a[4] };
+  const g = {
+    file,
+    index: a[0],
+    line: a[1],
+    column: a[2],
+    ...cellOf,
+    name: k.get(a[5]),
+    basicCode: k.get(a[6]),
+    implCode: a[7],
+    type: k.get(a[8]),
+    department: k.get(a[9]),
+    level: k.get(a[10]),
+    statutory: a[11],
+    promised: a[12],
+    immediate: a[13],
+    online: a[14],
+    depth: a[15],
+    situations: a[16],
+    basisKey: k.get(a[17]),
+    powerCodes: codes,
+    forms: a[19],
+    blanks: a[20],
+    samples: a[21],
+  };
   return g as GuideRef;
 }
 

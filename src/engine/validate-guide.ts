@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ElementPath } from '../model/types.js';
 import { ROOT_DIR } from '../version.js';
+import { pointerToPath } from '../model/pointer.js';
 
 export const SCHEMA_FILE = join(ROOT_DIR, 'schemas', 'guide.schema.json');
 
@@ -112,13 +113,4 @@ export function validateGuide(data: unknown): SchemaError[] {
   }
   for (const e of out) if (e.keyword === 'type') e.expected = [...types.get(e.raw.instancePath)!].join(',');
   return out;
-}
-
-function pointerToPath(pointer: string): ElementPath {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }

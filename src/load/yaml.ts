@@ -163,16 +163,20 @@ class LazyYamlDocs {
   }
 }
 
-/** The `yaml` package's location of a path (the reference the fast path is tested against). */
-export function locateWithYaml(
+/**
+ * The `yaml` package's locations of paths in a text (the reference the fast path is tested against):
+ * the text is parsed once, each call walks one path of document `index`.
+ */
+export function yamlLocator(
   text: string,
-  index: number,
-  path: ElementPath,
-  at: 'value' | 'key' = 'value',
-): Location | undefined {
-  const doc = (yamlLib().parseAllDocuments(text, { merge: true, uniqueKeys: false }) as Document.Parsed[])[index];
-  const range = doc ? walk(doc, path, at) : undefined;
-  return range ? spanLocation(new LineIndex(text), range[0], range[1]) : undefined;
+): (index: number, path: ElementPath, at?: 'value' | 'key') => Location | undefined {
+  const docs = yamlLib().parseAllDocuments(text, { merge: true, uniqueKeys: false }) as Document.Parsed[];
+  const lines = new LineIndex(text);
+  return (index, path, at = 'value') => {
+    const doc = docs[index];
+    const range = doc ? walk(doc, path, at) : undefined;
+    return range ? spanLocation(lines, range[0], range[1]) : undefined;
+  };
 }
 
 /** The [start, end) range of the node at `path`, or of the deepest ancestor found. */

@@ -25,6 +25,7 @@ import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { VERSION } from '../../src/version.js';
 import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';
 import { rulesForReport } from '../../src/engine/registry.js';
+import { runs } from '../support/fast.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BASE = yaml.load(readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8')) as Record<string, unknown>;
@@ -230,7 +231,7 @@ describe('merge of shard results = one run', () => {
           ),
         ).toBe(wantScore);
       }),
-      { numRuns: 12, seed: 21 },
+      { numRuns: runs(12), seed: 21 },
     );
     expect(splitDeviations).toBeGreaterThan(0);
   }, 120_000);

@@ -2,6 +2,7 @@ import { posix, relative, sep } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { relativeFrom } from '../../src/load/rel-path.js';
+import { runs } from '../support/fast.js';
 
 const slow = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
@@ -30,7 +31,7 @@ describe('relativeFrom', () => {
         const root = posix.resolve(rootRaw);
         expect(relativeFrom(root)(abs)).toBe(slow(root, abs));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });

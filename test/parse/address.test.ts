@@ -5,7 +5,7 @@ import { RUNS, anyText, realValues } from './support.js';
 
 type Row = [input: string, parts: Partial<Record<AddressPart, string>>, missing: AddressPart[]];
 
-// Every 办理地点 string of examples.json, verbatim, plus the format contract's sample (last row).
+// Every 办理地点 string of strings.json, verbatim, plus the format contract's sample (last row).
 const REAL: Row[] = [
   [
     '灵山县三海街道江南路5号县政务服务中心法人大厅工程建设项目综合窗口（县卫生监督所一楼）。',
@@ -93,7 +93,7 @@ describe('parseAddress: real strings', () => {
     expect(r.missing).toEqual(missing);
     expect(texts(r.parts)).toEqual(parts);
   });
-  it('the table covers every 办理地点 value of examples.json', () => {
+  it('the table covers every 办理地点 value of strings.json', () => {
     const real = realValues('办理地点');
     expect(real.filter((v) => !REAL.some(([s]) => s === v))).toEqual([]);
   });

@@ -8,7 +8,7 @@ const WORKDAYS = { text: '工作日' };
 const MON_FRI = { text: '周一至周五', from: 1, to: 5 };
 const MON_FRI_LONG = { text: '星期一至星期五', from: 1, to: 5 };
 
-// Every 办理时间 string of examples.json, verbatim.
+// Every 办理时间 string of strings.json, verbatim.
 const REAL: [string, OfficeHours][] = [
   [
     '工作日：上午9:00-12:00、下午14：00-17:00',
@@ -135,7 +135,7 @@ describe('parseOfficeHours: real strings and the checklist examples', () => {
   it.each([...REAL, ...CHECKLIST])('%j', (input, expected) => {
     expect(parseOfficeHours(input)).toEqual(expected);
   });
-  it('the table covers every 办理时间 value of examples.json', () => {
+  it('the table covers every 办理时间 value of strings.json', () => {
     const real = realValues('办理时间');
     expect(real.filter((v) => !REAL.some(([s]) => s === v))).toEqual([]);
   });

@@ -13,7 +13,7 @@ const landline = (raw: string, areaCode: string, subscriber: string, index = 0):
 });
 const ok = (...numbers: PhoneNumber[]): ParsedPhones => ({ numbers, problems: [] });
 
-// Every 咨询电话 string of examples.json, verbatim.
+// Every 咨询电话 string of strings.json, verbatim.
 const REAL: [string, ParsedPhones][] = [
   ['0777-6428820', ok(landline('0777-6428820', '0777', '6428820'))],
   ['0777—6428820', ok(landline('0777—6428820', '0777', '6428820'))],
@@ -55,7 +55,7 @@ describe('parsePhones: real strings', () => {
       problems: [{ kind: 'no-area-code', text: '33186820', index: 0 }],
     });
   });
-  it('the table covers every 咨询电话 value of examples.json', () => {
+  it('the table covers every 咨询电话 value of strings.json', () => {
     const real = realValues('咨询电话');
     expect(real.filter((v) => !REAL.some(([s]) => s === v))).toEqual([]);
   });

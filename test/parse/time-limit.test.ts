@@ -19,7 +19,7 @@ const days = (value: number, unit: '工作日' | '自然日', text: string, with
 });
 const immediate = (text: string): TimeLimit => ({ ok: true, kind: 'immediate', value: 0, unit: null, text });
 
-// Every 时限 string of examples.json, verbatim.
+// Every 时限 string of strings.json, verbatim.
 const REAL: [string, TimeLimit][] = [
   ['20个工作日', days(20, '工作日', '20个工作日')],
   ['1个工作日', days(1, '工作日', '1个工作日')],
@@ -44,7 +44,7 @@ describe('parseTimeLimit: real strings', () => {
   it.each(REAL)('%j', (input, expected) => {
     expect(parseTimeLimit(input)).toEqual(expected);
   });
-  it('the table covers every 时限 value of examples.json', () => {
+  it('the table covers every 时限 value of strings.json', () => {
     const real = realValues('时限');
     expect(real.filter((v) => !REAL.some(([s]) => s === v))).toEqual([]);
   });

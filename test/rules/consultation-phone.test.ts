@@ -5,7 +5,7 @@ import rule from '../../rules/consultation-phone.js';
 
 const yaml = (v: string) => `咨询电话: ${JSON.stringify(v)}\n`;
 
-// Every 咨询电话 value of examples.json, verbatim.
+// Every 咨询电话 value of strings.json, verbatim.
 const REAL_VALID = [
   '0777-6428820',
   '0777—6428820',
@@ -119,7 +119,7 @@ ruleTester(rule, {
 });
 
 describe('consultation-phone: real strings', () => {
-  it('the table covers every 咨询电话 value of examples.json', () => {
+  it('the table covers every 咨询电话 value of strings.json', () => {
     const real = realValues('咨询电话');
     if (!real) return;
     const covered = [...REAL_VALID, ...REAL_INVALID.map((c) => c.name!.replace('\\n', '\n'))];

@@ -6,7 +6,7 @@ const SPECIAL = (kind: string, name = '延长审批期限', basis = '《中华�
 
 ruleTester(rule, {
   valid: [
-    { name: 'examples.json: 20个工作日', yaml: '事项类型: 行政许可\n法定办结时限: 20个工作日\n' },
+    { name: 'strings.json: 20个工作日', yaml: '事项类型: 行政许可\n法定办结时限: 20个工作日\n' },
     '事项类型: 行政许可\n法定办结时限: 二十个工作日\n',
     {
       name: '28 calendar days fit in 20 working days',

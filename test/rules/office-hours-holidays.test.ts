@@ -3,7 +3,7 @@ import rule from '../../rules/office-hours-holidays.js';
 
 ruleTester(rule, {
   valid: [
-    // the real strings of examples.json: 工作日 follows the holiday calendar; the 周一至周五 ones say 法定节假日除外
+    // the real strings of strings.json: 工作日 follows the holiday calendar; the 周一至周五 ones say 法定节假日除外
     '办理时间: 工作日：上午9:00-12:00、下午14：00-17:00',
     '办理时间: 工作日：上午9:00-12:00，下午14:00-17:00，法定节假日除外。',
     '办理时间: 工作日：上午9:00-12:00、下午14:00-17:00，法定节假日除外。',

@@ -3,7 +3,7 @@ import { ruleTester } from '../support/rule-tester.js';
 import { realValues } from '../parse/support.js';
 import rule from '../../rules/office-hours.js';
 
-// Every 办理时间 value of examples.json, verbatim: all are valid weekly periods (工作日 counts as days;
+// Every 办理时间 value of strings.json, verbatim: all are valid weekly periods (工作日 counts as days;
 // "下午２:00-５:00" is 14:00–17:00; the bracketed 夏季 range is an alternative, not an overlap).
 const REAL = [
   '工作日：上午9:00-12:00、下午14：00-17:00',
@@ -100,7 +100,7 @@ ruleTester(rule, {
 });
 
 describe('office-hours: real strings', () => {
-  it('the table covers every 办理时间 value of examples.json', () => {
+  it('the table covers every 办理时间 value of strings.json', () => {
     const real = realValues('办理时间');
     if (!real) return;
     expect(real.filter((v) => !REAL.includes(v))).toEqual([]);

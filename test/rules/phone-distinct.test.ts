@@ -22,7 +22,7 @@ ruleTester(rule, {
       yaml: pair('13997820171', '400-888-4636'),
       options: { areaCodes: ['0471'] },
     },
-    // real strings of examples.json (Guangxi 0777) with a configured area code
+    // real strings of strings.json (Guangxi 0777) with a configured area code
     { name: 'real: em dash, local', yaml: pair('0777—6428820', '0777-6428913'), options: { areaCodes: ['0777'] } },
     { name: 'no area check by default', yaml: pair('0571-56700055', '0539-12333') },
   ],

@@ -11,7 +11,7 @@ const one = (v: string, ...ids: Part[]): InvalidCase => ({
   errors: at(1, 7, ...ids),
 });
 
-// Every 办理地点 value of examples.json, verbatim, with its exact findings (none is complete).
+// Every 办理地点 value of strings.json, verbatim, with its exact findings (none is complete).
 const REAL: InvalidCase[] = [
   one('灵山县三海街道江南路5号县政务服务中心法人大厅工程建设项目综合窗口（县卫生监督所一楼）。', 'noRoom', 'noWindow'),
   one('灵山县三海街道江南路5号县政务服务中心法人大厅②工程建设项目综合窗口（县卫生监督所一楼）', 'noRoom'),
@@ -110,7 +110,7 @@ ruleTester(rule, {
 });
 
 describe('place-address: real strings', () => {
-  it('the table covers every 办理地点 value of examples.json', () => {
+  it('the table covers every 办理地点 value of strings.json', () => {
     const real = realValues('办理地点');
     if (!real) return;
     expect(real.filter((v) => !REAL.some((c) => c.name === v))).toEqual([]);

@@ -27,12 +27,12 @@ ruleTester(rule, {
       ),
     },
     {
-      name: 'examples.json: 即办 steps',
+      name: 'strings.json: 即办 steps',
       yaml: steps(step({ 办理时限: '即办' }), step({ 环节名称: '办结', 办理时限: '即办', 办理结果: '结婚证' })),
     },
-    { name: 'examples.json: 1个工作日内', yaml: steps(step({ 办理时限: '1个工作日内' })) },
+    { name: 'strings.json: 1个工作日内', yaml: steps(step({ 办理时限: '1个工作日内' })) },
     {
-      name: 'examples.json: 20个工作日 and 1个工作日',
+      name: 'strings.json: 20个工作日 and 1个工作日',
       yaml: steps(step({ 办理时限: '1个工作日' }), step({ 环节名称: '审查', 办理时限: '20个工作日' })),
     },
     { name: '{数值: 0.5, 单位: 工作日}', yaml: steps(step({ 办理时限: '{ 数值: 0.5, 单位: 工作日 }' })) },
@@ -68,12 +68,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'examples.json: 10日内 in the second step',
+      name: 'strings.json: 10日内 in the second step',
       yaml: steps(step(), step({ 环节名称: '审查', 办理时限: '10日内' })),
       errors: [{ messageId: 'ambiguousUnit', line: 7, column: 11, path: ['办理流程', 1, '办理时限'] }],
     },
     {
-      name: 'examples.json: a record dump',
+      name: 'strings.json: a record dump',
       yaml: steps(step({ 办理时限: '"anticipate_day=20, anticipate_type=1, promise_day=5, promise_type=1"' })),
       errors: [{ messageId: 'notATimeLimit', line: 3, column: 11 }],
     },

@@ -3,7 +3,7 @@ import rule from '../../rules/promised-time-limit.js';
 
 ruleTester(rule, {
   valid: [
-    // examples.json (时限) strings that are valid promised limits
+    // strings.json (时限) strings that are valid promised limits
     '承诺办结时限: 20个工作日',
     '承诺办结时限: 1个工作日',
     '承诺办结时限: 1个工作日内',
@@ -44,7 +44,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '应写作“5个工作日”或“5个自然日”' }],
     },
     {
-      name: 'examples.json: 10日内',
+      name: 'strings.json: 10日内',
       yaml: '承诺办结时限: 10日内',
       errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }],
     },
@@ -54,12 +54,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'ambiguousUnit', line: 1, column: 22, path: ['承诺办结时限', '单位'] }],
     },
     {
-      name: 'examples.json: prose',
+      name: 'strings.json: prose',
       yaml: '承诺办结时限: 办事提速。申请人准备、修改材料不计入承诺办结时限。',
       errors: [{ messageId: 'notATimeLimit', line: 1, column: 9 }],
     },
     {
-      name: 'examples.json: a platform record dump',
+      name: 'strings.json: a platform record dump',
       yaml: '承诺办结时限: "anticipate_day=20, anticipate_type=1, promise_day=5, promise_type=1"',
       errors: [{ messageId: 'notATimeLimit', line: 1, column: 9 }],
     },

@@ -4,7 +4,7 @@ import rule from '../../rules/statutory-time-limit.js';
 
 ruleTester(rule, {
   valid: [
-    // examples.json (时限) strings that are valid statutory limits
+    // strings.json (时限) strings that are valid statutory limits
     '法定办结时限: 20个工作日',
     '法定办结时限: 1个工作日',
     '法定办结时限: 1个工作日内',
@@ -30,7 +30,7 @@ ruleTester(rule, {
     },
     { yaml: '法定办结时限: 20日', errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9 }] },
     {
-      name: 'examples.json: 10日内',
+      name: 'strings.json: 10日内',
       yaml: '法定办结时限: 10日内',
       errors: [{ messageId: 'ambiguousUnit', line: 1, column: 9, message: '“10日内”未注明是工作日还是自然日' }],
     },
@@ -59,7 +59,7 @@ ruleTester(rule, {
     },
     { yaml: '法定办结时限: -1个工作日', errors: [{ messageId: 'notPositive', line: 1, column: 9 }] },
     {
-      name: 'examples.json: a platform record dump',
+      name: 'strings.json: a platform record dump',
       yaml: '法定办结时限: "anticipate_day=20, anticipate_type=1, promise_day=5, promise_type=1"',
       errors: [{ messageId: 'notATimeLimit', line: 1, column: 9 }],
     },

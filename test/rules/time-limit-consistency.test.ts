@@ -15,18 +15,18 @@ ruleTester(rule, {
       yaml: '法定办结时限: { 数值: 28, 单位: 自然日 }\n承诺办结时限: 20个工作日\n',
     },
     {
-      name: 'examples.json: 即办 on a 即办件',
+      name: 'strings.json: 即办 on a 即办件',
       yaml: '法定办结时限: 5个工作日\n承诺办结时限: 即办\n办件类型: 即办件\n',
     },
     '承诺办结时限: 0\n办件类型: 即办件\n',
     '承诺办结时限: 当场办结\n办件类型: "1"\n',
     {
-      name: 'examples.json: 1个工作日内 on a 承诺件',
+      name: 'strings.json: 1个工作日内 on a 承诺件',
       yaml: '法定办结时限: 20个工作日\n承诺办结时限: 1个工作日内\n办件类型: 承诺件\n',
     },
     '办件类型: 其他\n承诺办结时限: 5个工作日\n',
     { name: 'an unparsable statutory limit is not compared', yaml: '法定办结时限: 20天\n承诺办结时限: 30个工作日\n' },
-    { name: 'examples.json: 10日内 as promise is not compared', yaml: '承诺办结时限: 10日内\n办件类型: 即办件\n' },
+    { name: 'strings.json: 10日内 as promise is not compared', yaml: '承诺办结时限: 10日内\n办件类型: 即办件\n' },
     { name: "an unknown 办件类型 is enum-values's", yaml: '办件类型: 即时件\n承诺办结时限: 5个工作日\n' },
   ],
   invalid: [
@@ -72,7 +72,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'instantWithDays', line: 1, column: 7, message: '办件类型为“1（即办件）”' }],
     },
     {
-      name: 'examples.json: 即办 on a 承诺件',
+      name: 'strings.json: 即办 on a 承诺件',
       yaml: '办件类型: 承诺件\n承诺办结时限: 即办\n',
       errors: [{ messageId: 'immediateNotInstant', line: 1, column: 7, suggestion: '即办件' }],
     },

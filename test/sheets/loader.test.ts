@@ -8,6 +8,7 @@ import { loadSpreadsheet, readWorkbook } from '../../src/load/spreadsheet/index.
 import { SHEET_LIMITS } from '../../src/load/spreadsheet/types.js';
 import { writeZip, ZipReader } from '../../src/load/spreadsheet/zip.js';
 import { at, c, lintBuffer, rawXlsx, row, workbook } from './support.js';
+import { FAST } from '../support/fast.js';
 
 const load = (bytes: Buffer, name: string, opts = {}) => loadSpreadsheet(bytes, `/x/${name}`, opts);
 const dataOf = (r: Awaited<ReturnType<typeof load>>, i = 0) => r.guides[i]!.data as Record<string, unknown>;
@@ -424,14 +425,18 @@ describe('hostile workbooks: each a located finding, never a crash', () => {
     expect(msgs(r)).toEqual(['warning rowLimit 事项!']);
   });
 
-  it('a workbook with 1,048,576 filled rows is read within the limits (guide limit reported at its row)', async () => {
-    SHEET_LIMITS.maxGuides = 100_000;
-    const rows: string[] = [row(1, '<c r="A1" t="inlineStr"><is><t>事项名称</t></is></c>')];
-    for (let r = 2; r <= 1_048_576; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
-    const r = await load(rawXlsx(rows.join('')), 'million.xlsx');
-    expect(r.guides).toHaveLength(100_000);
-    expect(msgs(r)).toEqual(['error guideLimit 事项!A100002']);
-  }, 120_000);
+  it.skipIf(FAST)(
+    'a workbook with 1,048,576 filled rows is read within the limits (guide limit reported at its row)',
+    async () => {
+      SHEET_LIMITS.maxGuides = 100_000;
+      const rows: string[] = [row(1, '<c r="A1" t="inlineStr"><is><t>事项名称</t></is></c>')];
+      for (let r = 2; r <= 1_048_576; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+      const r = await load(rawXlsx(rows.join('')), 'million.xlsx');
+      expect(r.guides).toHaveLength(100_000);
+      expect(msgs(r)).toEqual(['error guideLimit 事项!A100002']);
+    },
+    120_000,
+  );
 
   it('external links are never followed: a hyperlink target is kept as text', async () => {
     const bytes = workbook({

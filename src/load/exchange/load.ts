@@ -112,16 +112,7 @@ export function loadExchangeTree(
     }
     units.push(...unitsOf(rec, i + 1, opts.profile, ix, problems, opts.joinByKey));
   });
-  const { chosen, skipped } = chooseVersions(units, opts, (u, first) =>
-    problems.push(
-      exchangeProblem(
-        'duplicateUnit',
-        'warning',
-        { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' },
-        spanLocation(ix, u.rows.record.offset, u.rows.record.offset + 1),
-      ),
-    ),
-  );
+  const { chosen, skipped } = chooseVersions(units, opts, (u, first) => problems.push(duplicateUnit(u, first.index)));
   const guides = guidesOf(chosen, opts.profile, problems);
   return { guides, problems, skippedVersions: skipped, exported: true };
 }
@@ -140,16 +131,7 @@ export function loadExchangeLines(text: string, opts: ExchangeOptions): LoadResu
     if (line.trim() === '') continue;
     units.push(...unitsOfLine(line, lineNo, opts.profile, problems));
   }
-  const { chosen, skipped } = chooseVersions(units, opts, (u, first) =>
-    problems.push(
-      exchangeProblem(
-        'duplicateUnit',
-        'warning',
-        { index: u.index, first: first.index, unit: unitLabel(u), version: u.version || '-' },
-        spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
-      ),
-    ),
-  );
+  const { chosen, skipped } = chooseVersions(units, opts, (u, first) => problems.push(duplicateUnit(u, first.index)));
   return { guides: guidesOf(chosen, opts.profile, problems), problems, text, skippedVersions: skipped, exported: true };
 }
 
@@ -190,15 +172,7 @@ export function guidesOf(chosen: FoundUnit[], profile: ImportProfile, problems: 
   for (const u of chosen) {
     const g = guideOf(u, profile, guides.length);
     if (g) guides.push(g);
-    else
-      problems.push(
-        exchangeProblem(
-          'noGuideField',
-          'error',
-          { index: u.index },
-          spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
-        ),
-      );
+    else problems.push(noGuideField(u));
   }
   return guides;
 }
@@ -223,6 +197,19 @@ function looksLikeRecord(node: JNode, profile: ImportProfile): boolean {
 }
 
 const unitLabel = (u: FoundUnit) => (u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-');
+
+/** A unit read again (another record of the same code and version): a warning naming the first. */
+export function duplicateUnit(u: FoundUnit, first: number): LoadProblem {
+  const data = { index: u.index, first, unit: unitLabel(u), version: u.version || '-' };
+  return exchangeProblem('duplicateUnit', 'warning', data, recordStart(u));
+}
+
+/** A unit without any field of a guide. */
+export function noGuideField(u: FoundUnit): LoadProblem {
+  return exchangeProblem('noGuideField', 'error', { index: u.index }, recordStart(u));
+}
+
+const recordStart = (u: FoundUnit) => spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1);
 
 /** The units of one record: one, or one per item row when the item table holds several (rows then joined by key). */
 export function unitsOf(

@@ -5,12 +5,12 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { LoadedGuide, LoadProblem, LoadResult } from '../../model/types.js';
-import { exchangeProblem } from './messages.js';
 import {
   compareVersions,
+  duplicateUnit,
   guideOf,
   linePositions,
-  spanLocation,
+  noGuideField,
   unitsOfLine,
   type ExchangeOptions,
   type FoundUnit,
@@ -73,15 +73,7 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
       const e = units.get(key);
       const first = !e ? undefined : e.version === u.version ? e.line : e.others?.get(u.version);
       if (first !== undefined) {
-        const unit = u.handleItem ? `${u.code} / ${u.handleItem}` : u.code || '-';
-        problems.push(
-          exchangeProblem(
-            'duplicateUnit',
-            'warning',
-            { index: u.index, first, unit, version: u.version || '-' },
-            spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
-          ),
-        );
+        problems.push(duplicateUnit(u, first));
         return;
       }
       count++;
@@ -114,17 +106,7 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
         if (g) {
           index++;
           yield g;
-        } else {
-          const u = units[k]!;
-          problems.push(
-            exchangeProblem(
-              'noGuideField',
-              'error',
-              { index: u.index },
-              spanLocation(u.ix, u.rows.record.offset, u.rows.record.offset + 1),
-            ),
-          );
-        }
+        } else problems.push(noGuideField(units[k]!));
       }
     }
   }
