@@ -55,7 +55,7 @@ export interface LintFileOptions {
   onGuide?: (done: number, total: number) => void;
   /** A streamed file's findings go here in report order, not into FileResult.findings (src/engine/spill.ts). */
   sink?: OrderedSink;
-  /** With a sink: guides are counted (FileResult.guideCount), their records not kept. */
+  /** With a sink a streamed file uses: its guides are counted (FileResult.guideCount), their records not kept. */
   countGuides?: boolean;
 }
 
@@ -247,7 +247,7 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) out.findings[i]!.unit = lg.unit;
   sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
-  if (opts.sink && opts.countGuides) {
+  if (opts.sink?.used && opts.countGuides) {
     out.guideCount = (out.guideCount ?? 0) + 1;
     return;
   }
