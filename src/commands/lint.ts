@@ -5,7 +5,11 @@ import { lint, type LintResult } from '../engine/lint.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { getFormatter, isFormat } from '../format/index.js';
 import type { Lang } from '../model/types.js';
-import { writeAtomic } from '../util/atomic-write.js';
+import { writeAtomic, writeAtomicStream } from '../util/atomic-write.js';
+import { buffered } from '../util/buffered-write.js';
+import { countFindings } from '../format/counts.js';
+import type { FormatInput } from '../format/types.js';
+import type { FindingSpill } from '../engine/spill.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { ShardSpec } from '../engine/shard.js';
@@ -14,6 +18,9 @@ import { rulesForReport } from '../engine/registry.js';
 
 /** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
 export const SHARD = 'shard';
+
+/** Formats that can print findings read back one at a time from a spill (src/engine/spill.ts). */
+const STREAMED = new Set(['stylish', 'json']);
 
 export interface LintCommandOptions {
   format: string[];
@@ -186,6 +193,19 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   // results and the cache (whose results serve later runs, which may want a scorecard).
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
   const collector = wantsScore || shardOutputs.length || cache ? SUMMARY_COLLECTOR : undefined;
+  // One JSON Lines export can hold a million records: its findings stream to a temporary file in report
+  // order and the formatters read them back (src/engine/spill.ts), when nothing needs them all at once.
+  const streams =
+    !fixing &&
+    !cache &&
+    !opts.shard &&
+    !shardOutputs.length &&
+    !opts.annotate &&
+    opts.baseline === undefined &&
+    !opts.updateBaseline &&
+    pairs.every((p) => STREAMED.has(p.format));
+  const spills = streams ? await import('../engine/spill.js') : undefined;
+  const sink = spills ? new spills.OrderedSink(new spills.FindingSpill()) : undefined;
   const run = {
     cwd,
     paths,
@@ -196,46 +216,78 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     exclude,
     collector,
     shard: opts.shard,
+    sink,
+    countGuides: !collector,
   } as const;
-  let result = await lint({ ...run, keepText: fixing });
-  if (fixing) {
-    const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);
-    // Report what is left after the fixes (a dry run reports as if they were applied).
-    if (changed > 0 && !opts.fixDryRun) result = await lint(run);
+  try {
+    return await lintAndReport();
+  } finally {
+    sink?.spill.dispose();
   }
-  const inputs = await import('./inputs.js');
-  process.stderr.write(inputs.inputNotes(result, opts.lang, Boolean(opts.debug)));
-  // A shard may hold none of the files its set has.
-  inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty) || (result.shard?.discovered ?? 0) > 0);
-  if (result.cache) {
-    const c = result.cache;
-    if (c.writeError)
-      process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
-    if (opts.debug)
-      process.stderr.write(
-        `guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`,
-      );
+
+  async function lintAndReport(): Promise<number> {
+    let result = await lint({ ...run, keepText: fixing });
+    if (fixing) {
+      const changed = await fixFiles(result, cwd, Boolean(opts.fixDryRun), opts.lang);
+      // Report what is left after the fixes (a dry run reports as if they were applied).
+      if (changed > 0 && !opts.fixDryRun) result = await lint(run);
+    }
+    const inputs = await import('./inputs.js');
+    process.stderr.write(inputs.inputNotes(result, opts.lang, Boolean(opts.debug)));
+    // A shard may hold none of the files its set has.
+    inputs.checkInputs(result, paths, opts.lang, Boolean(opts.allowEmpty) || (result.shard?.discovered ?? 0) > 0);
+    if (result.cache) {
+      const c = result.cache;
+      if (c.writeError)
+        process.stderr.write(`guide-lint: the cache ${c.location} could not be written: ${c.writeError}\n`);
+      if (opts.debug)
+        process.stderr.write(
+          `guide-lint: cache: ${c.hits} from the cache, ${c.linted} linted${c.invalidated ? ` (all entries dropped: ${c.invalidated})` : ''} — ${c.location}\n`,
+        );
+    }
+    if (shardOutputs.length) {
+      // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
+      const { buildShard, serializeShard } = await import('../engine/shard-result.js');
+      const baseline =
+        opts.baseline !== undefined || opts.updateBaseline
+          ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) }
+          : null;
+      const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
+      for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
+      // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
+      if (!pairs.length) return 0;
+    }
+    if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
+    return reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
   }
-  if (shardOutputs.length) {
-    // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
-    const { buildShard, serializeShard } = await import('../engine/shard-result.js');
-    const baseline =
-      opts.baseline !== undefined || opts.updateBaseline
-        ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) }
-        : null;
-    const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
-    for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
-    // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
-    if (!pairs.length) return 0;
-  }
-  if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
-  return reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
 }
 
 export type ReportOptions = Pick<
   LintCommandOptions,
   'quiet' | 'maxWarnings' | 'lang' | 'color' | 'annotate' | 'allowEmpty'
 > & { wantsScore: boolean; paths: string[] };
+
+/** A spilled run's report in a streamed format, to its --output (atomically) or to standard output. */
+async function reportSpilled(
+  spill: FindingSpill,
+  format: string,
+  output: string | undefined,
+  input: FormatInput,
+): Promise<void> {
+  const stream =
+    format === 'json'
+      ? (await import('../format/json.js')).streamJson
+      : (await import('../format/stylish.js')).streamStylish;
+  if (output) {
+    await writeAtomicStream(resolve(input.cwd, output), (write) => {
+      stream(input, spill, write);
+    });
+    return;
+  }
+  const out = buffered((chunk) => process.stdout.write(chunk));
+  stream(input, spill, out.write);
+  out.flush();
+}
 
 /** Prints a lint result (a run's, or merged shards') in the asked formats; gives the exit code. */
 export async function reportLint(
@@ -246,12 +298,26 @@ export async function reportLint(
   cwd: string,
 ): Promise<number> {
   if (opts.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  if (opts.quiet && result.spill) result.spill.onlyErrors = true;
   // The one-line scorecard summary (stylish output only; --no-score turns it off).
   const scoreLine = opts.wantsScore
     ? (await import('../score/lint-line.js')).lintScoreLine(result, config, opts.lang)
     : undefined;
   const rules = await rulesForReport(config.plugins);
   for (const { format, output } of pairs) {
+    if (result.spill) {
+      await reportSpilled(result.spill, format, output, {
+        result,
+        lang: opts.lang,
+        version: VERSION,
+        color: !output && opts.color,
+        cwd,
+        scoreLine,
+        config,
+        rules,
+      });
+      continue;
+    }
     const formatter = await getFormatter(format);
     const text = await formatter({
       result,
@@ -292,11 +358,10 @@ export async function reportLint(
     for (const e of result.internalErrors) process.stderr.write(`guide-lint: internal error: ${e}\n`);
     return 2;
   }
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings, guides } = countFindings(result);
   if (errors > 0) return 1;
   // Never a silent green: a run that checked no guide fails unless that is expected.
-  if (result.guides.length === 0 && !opts.allowEmpty) {
+  if (guides === 0 && !opts.allowEmpty) {
     process.stderr.write((await import('./inputs.js')).noGuideLine(opts.paths, opts.lang));
     return 2;
   }

@@ -16,6 +16,7 @@ import { REF_COLLECTOR, type GuideCollector } from './collector.js';
 import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.js';
 import { configForFile } from '../config/per-file.js';
 import { detach } from '../util/detach.js';
+import type { OrderedSink } from './spill.js';
 
 export interface FileResult {
   /** Relative to cwd, forward slashes. */
@@ -39,6 +40,8 @@ export interface FileResult {
   skippedVersions?: number;
   /** The file is a platform export (never rewritten by --fix). */
   exported?: boolean;
+  /** Guides linted but not kept in `guides` (a streamed file's run that needs no record of each): their number. */
+  guideCount?: number;
 }
 
 export interface LintFileOptions {
@@ -50,6 +53,10 @@ export interface LintFileOptions {
   collector?: GuideCollector;
   /** Called after each guide of the file with (guides done, guides in the file): progress for `serve`. */
   onGuide?: (done: number, total: number) => void;
+  /** A streamed file's findings go here in report order, not into FileResult.findings (src/engine/spill.ts). */
+  sink?: OrderedSink;
+  /** With a sink a streamed file uses: its guides are counted (FileResult.guideCount), their records not kept. */
+  countGuides?: boolean;
 }
 
 export const PARSE_ERROR = 'parse-error';
@@ -133,9 +140,12 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
     opts.onGuide?.(lg.index + 1, loaded.guides.length);
   };
   for (const lg of loaded.guides) lintOne(lg);
-  if (loaded.stream) for (const lg of loaded.stream()) lintOne(lg);
-  // After the guides: a streamed load finds some of its problems while it runs.
-  for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
+  if (loaded.stream && opts.sink) streamToSink(loaded, loaded.stream, opts.sink, file, config, out, lintOne);
+  else {
+    if (loaded.stream) for (const lg of loaded.stream()) lintOne(lg);
+    // After the guides: a streamed load finds some of its problems while it runs.
+    for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
+  }
   if (loaded.text !== undefined) {
     const directives = parseDirectives(loaded.text);
     const { kept, suppressed } = applyDirectives(out.findings, directives);
@@ -147,6 +157,41 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
   const stats = takeStats(absFile);
   if (stats.length) out.stats = stats;
   return out;
+}
+
+/** Ties after the guides' findings, as the loader's problems are in a whole-run sort. */
+const PROBLEM_SEQ = 2 ** 40;
+
+/**
+ * A streamed file's guides linted one at a time, their findings handed to the sink as they are made:
+ * before each guide, what lies on earlier lines is final and is written out.
+ */
+function streamToSink(
+  loaded: LoadResult,
+  stream: () => Iterable<LoadedGuide>,
+  sink: OrderedSink,
+  file: string,
+  config: ResolvedConfig,
+  out: FileResult,
+  lintOne: (lg: LoadedGuide) => void,
+): void {
+  const problem = (p: LoadProblem, i: number) => ({ f: problemFinding(file, p, config), seq: PROBLEM_SEQ + i });
+  sink.queueAll(loaded.problems.map(problem));
+  let seen = loaded.problems.length;
+  let made = 0;
+  const take = () => {
+    for (const f of out.findings) sink.add(f, made++);
+    out.findings = [];
+    for (const p of loaded.problems.slice(seen).map((x, i) => problem(x, seen + i))) sink.add(p.f, p.seq);
+    seen = loaded.problems.length;
+  };
+  for (const lg of stream()) {
+    take();
+    sink.release(lg.sourceMap.start().line);
+    lintOne(lg);
+  }
+  take();
+  sink.release();
 }
 
 function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFileOptions, out: FileResult): void {
@@ -202,6 +247,10 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
   if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) out.findings[i]!.unit = lg.unit;
   sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
+  if (opts.sink?.used && opts.countGuides) {
+    out.guideCount = (out.guideCount ?? 0) + 1;
+    return;
+  }
   const collector = opts.collector ?? REF_COLLECTOR;
   out.guides.push(
     collector.collect(guide, { file, start, config, statRelative: (ref) => statRelativeTo(absFile, ref) }),

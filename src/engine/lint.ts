@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
 import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
-import { compareSheets } from '../load/spreadsheet/sheet-names.js';
 import { localize } from './messages.js';
 import type { GuideRef } from '../model/guide-ref.js';
 import { loadCollector, type CollectorRef } from './collector.js';
@@ -16,6 +15,10 @@ import { lintInPool, threadCount } from './pool.js';
 import type { BaselineOutcome } from './baseline.js';
 import type { CacheStats } from './cache.js';
 import { splitFiles, type ShardSpec } from './shard.js';
+import { compareFindings } from './compare-findings.js';
+import type { FindingSpill, OrderedSink } from './spill.js';
+
+export { compareFindings };
 
 export interface LintOptions {
   cwd: string;
@@ -40,6 +43,13 @@ export interface LintOptions {
   onGuide?: (done: number, total: number) => void;
   /** --shard i/n: lint only this shard's files (split by path relative to the config root). */
   shard?: ShardSpec;
+  /**
+   * A run of one streamed file (JSON Lines export) in this thread, without cache or shard: its findings
+   * go to this sink's spill in report order instead of memory (LintResult.spill says when they did).
+   */
+  sink?: OrderedSink;
+  /** With a sink: guides are counted, not kept (no scorecard wanted). */
+  countGuides?: boolean;
 }
 
 /** What a shard run knows of the whole set, for merge (src/engine/shard-result.ts). */
@@ -78,18 +88,10 @@ export interface LintResult {
   shard?: ShardInfo;
   /** --shard: the files named as arguments (absolute), for merge's settling. */
   named?: string[];
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    // A workbook's findings by sheet, then row: a sheet is read as one table.
-    (a.sheet !== undefined && b.sheet !== undefined ? compareSheets(a.sheet, b.sheet) : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
+  /** The findings are in this spill, in report order, not in `findings` (LintOptions.sink). */
+  spill?: FindingSpill;
+  /** Guides linted, when they were counted rather than kept in `guides`. */
+  guideCount?: number;
 }
 
 const YIELD_EVERY = 64;
@@ -107,6 +109,7 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
     });
   const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
   const collector = await loadCollector(opts.collector);
+  const sink = files.length === 1 ? opts.sink : undefined;
   const results: FileResult[] = [];
   for (const f of files) {
     opts.onFile?.(results.length, files.length, f);
@@ -118,6 +121,8 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
         keepText: opts.keepText,
         collector,
         onGuide: opts.onGuide,
+        sink,
+        countGuides: opts.countGuides,
       }),
     );
     // A turn of the event loop now and then, so Ctrl-C (a signal handler) is heard during a long run.
@@ -156,6 +161,8 @@ export function collect(
 const withShard = (r: LintResult, shard: ShardInfo | undefined, named: Set<string>): LintResult =>
   shard ? { ...r, shard, named: [...named] } : r;
 
+const guidesOf = (r: FileResult) => r.guides.length + (r.guideCount ?? 0);
+
 export function settle(
   results: FileResult[],
   cwd: string,
@@ -169,8 +176,8 @@ export function settle(
     // Resolved only when something is to be looked up (a million files merged need no million paths).
     const abs = refs.size || named.size ? resolve(cwd, r.file) : '';
     if (r.skipped) skipped.push({ file: r.file, why: 'own-output' });
-    else if (r.guides.length === 0 && refs.has(abs)) skipped.push({ file: r.file, why: 'form' });
-    else kept.push(named.has(abs) && r.guides.length === 0 ? namedWithoutGuide(r, lang) : r);
+    else if (guidesOf(r) === 0 && refs.has(abs)) skipped.push({ file: r.file, why: 'form' });
+    else kept.push(named.has(abs) && guidesOf(r) === 0 ? namedWithoutGuide(r, lang) : r);
   }
   return kept;
 }
@@ -183,6 +190,27 @@ function namedWithoutGuide(r: FileResult, lang: LintOptions['config']['lang']): 
     findings.push(wholeFileFinding(r.file, NOT_A_GUIDE, 'warning', localize(NOT_A_GUIDE_MESSAGES.noGuideInFile, lang)));
   }
   return { ...r, findings };
+}
+
+/**
+ * A run whose one file streamed its findings to the sink: the result points at the spill. When the
+ * sink could not keep the report order, or the file yielded no guide (settle may then add a finding),
+ * the findings come back into memory and the run is reported as any other.
+ */
+function spilled(
+  results: FileResult[],
+  sink: OrderedSink,
+  settled: (r: FileResult[]) => FileResult[],
+  found: { unmatched: string[] },
+  extra: Parameters<typeof collect>[2],
+): LintResult {
+  const r = results[0];
+  if (!sink.used || !r) return collect(settled(results), found.unmatched, extra);
+  const guideCount = guidesOf(r);
+  if (sink.ordered && guideCount > 0)
+    return { ...collect(settled(results), found.unmatched, extra), spill: sink.spill, guideCount };
+  r.findings.push(...sink.spill.all());
+  return { ...collect(settled(results), found.unmatched, extra), guideCount };
 }
 
 export async function lint(opts: LintOptions): Promise<LintResult> {
@@ -203,6 +231,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // A shard's results stay as linted: which files are reports or referenced forms is settled by merge, over every shard.
   const settled = (results: FileResult[]) =>
     shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped);
+  if (opts.sink && !opts.cache && !shard)
+    return spilled(await lintFiles(files, opts), opts.sink, settled, found, extra);
   if (!opts.cache)
     return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
   const { lintCached } = await import('./cache.js');

@@ -19,7 +19,7 @@ export interface Counts {
 export function countFindings(result: LintResult): Counts {
   const c: Counts = {
     files: result.files.length,
-    guides: result.guides.length,
+    guides: result.guideCount ?? result.guides.length,
     errors: 0,
     warnings: 0,
     infos: 0,
@@ -29,6 +29,15 @@ export function countFindings(result: LintResult): Counts {
     if (f.severity === 'error') c.errors++;
     else if (f.severity === 'warning') c.warnings++;
     else c.infos++;
+  }
+  if (result.spill) {
+    // Findings read back from disk (src/engine/spill.ts); --quiet reads errors only.
+    const { counts, onlyErrors } = result.spill;
+    c.errors += counts.error;
+    if (!onlyErrors) {
+      c.warnings += counts.warning;
+      c.infos += counts.info;
+    }
   }
   const skipped = result.files.reduce((n, f) => n + (f.skippedVersions ?? 0), 0);
   if (skipped) c.skippedVersions = skipped;

@@ -7,6 +7,8 @@ import type { FormatInput, Formatter } from './types.js';
 import { pathText } from '../engine/baseline.js';
 import { countFindings } from './counts.js';
 
+import type { FindingSpill } from '../engine/spill.js';
+
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info' },
@@ -69,34 +71,32 @@ function byRecord(findings: Finding[]): { title?: string; findings: Finding[] }[
   return [...(loose.length ? [{ findings: loose }] : []), ...groups.values()];
 }
 
-const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
-  const c = new Chalk({ level: color ? 1 : 0 });
+type Chalked = InstanceType<typeof Chalk>;
+
+const painter = (color: boolean) => new Chalk({ level: color ? 1 : 0 });
+
+/** The rows of one group of findings (a record's, or the file-level ones), aligned within the group. */
+function groupLines(title: string | undefined, findings: Finding[], lang: Lang, c: Chalked): string[] {
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = byFile.get(f.file) ?? [];
-    list.push(f);
-    byFile.set(f.file, list);
-  }
   const lines: string[] = [];
-  for (const [file, all] of byFile) {
-    lines.push(c.underline(file));
-    for (const { title, findings } of byRecord(all)) {
-      if (title) lines.push(`  ${c.bold(title)}`);
-      const indent = title ? '    ' : '  ';
-      const rows = findings.map(
-        (f) =>
-          [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const,
-      );
-      const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
-      const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
-      const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
-      for (const [pos, sev, msg, rule, s] of rows) {
-        lines.push(`${indent}${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
-      }
-    }
-    lines.push('');
+  if (title) lines.push(`  ${c.bold(title)}`);
+  const indent = title ? '    ' : '  ';
+  const rows = findings.map(
+    (f) =>
+      [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const,
+  );
+  const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
+  const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
+  const w2 = Math.min(80, Math.max(...rows.map((r) => stringWidth(r[2]))));
+  for (const [pos, sev, msg, rule, s] of rows) {
+    lines.push(`${indent}${c.dim(pad(pos, w0))}  ${paint[s](pad(sev, w1))}  ${pad(msg, w2)}  ${c.dim(rule)}`);
   }
+  return lines;
+}
+
+/** After the findings: the counts, skipped versions, the baseline's notes and the score line. */
+function summaryLines({ result, lang, scoreLine }: FormatInput, c: Chalked): string[] {
+  const lines: string[] = [];
   const n = countFindings(result);
   const total = n.errors + n.warnings + n.infos;
   const summary =
@@ -113,7 +113,94 @@ const stylish: Formatter = ({ result, lang, color, scoreLine }) => {
   }
   lines.push(...baselineLines(result, lang, c));
   if (scoreLine) lines.push(scoreLine);
+  return lines;
+}
+
+function stylishText(input: FormatInput): string {
+  const { result, lang, color } = input;
+  const c = painter(color);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const lines: string[] = [];
+  for (const [file, all] of byFile) {
+    lines.push(c.underline(file));
+    for (const { title, findings } of byRecord(all)) lines.push(...groupLines(title, findings, lang, c));
+    lines.push('');
+  }
+  lines.push(...summaryLines(input, c));
   return `${lines.join('\n')}\n`;
-};
+}
+
+const stylish: Formatter = stylishText;
+
+const groupKey = (f: Finding) => `${f.guide ?? ''}\u0000${f.unit}`;
+
+/** A 32-bit hash of a group's key: a set of a million numbers is far smaller than one of a million strings. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Stylish for findings read back from a spill (one file, in report order), written piece by piece: the
+ * same text as the formatter above. A first read takes the file-level findings (they print first) and
+ * checks that each record's findings are consecutive; when they are not (or a hash says maybe), the
+ * findings are read into memory and formatted as usual.
+ */
+export function streamStylish(input: FormatInput, spill: FindingSpill, write: (s: string) => void): void {
+  const { lang } = input;
+  const c = painter(input.color);
+  const loose: Finding[] = [];
+  const done = new Set<number>();
+  let grouped = false;
+  let last: string | undefined;
+  let consecutive = true;
+  let file: string | undefined;
+  for (const f of spill.read()) {
+    file ??= f.file;
+    if (f.unit === undefined) {
+      loose.push(f);
+      continue;
+    }
+    grouped = true;
+    const key = groupKey(f);
+    if (key === last) continue;
+    const h = hash32(key);
+    if (done.has(h)) consecutive = false;
+    done.add(h);
+    last = key;
+  }
+  done.clear();
+  if (!consecutive) {
+    write(stylishText({ ...input, result: { ...input.result, findings: spill.all(), spill: undefined } }));
+    return;
+  }
+  if (file !== undefined) {
+    write(`${c.underline(file)}\n`);
+    if (loose.length) write(`${groupLines(undefined, loose, lang, c).join('\n')}\n`);
+    if (grouped) {
+      let group: Finding[] = [];
+      let head: Finding | undefined;
+      const flush = () => {
+        if (head) write(`${groupLines(`${head.guide ?? ''}（${head.unit}）`, group, lang, c).join('\n')}\n`);
+        group = [];
+      };
+      for (const f of spill.read()) {
+        if (f.unit === undefined) continue;
+        if (head && groupKey(f) !== groupKey(head)) flush();
+        if (!group.length) head = f;
+        group.push(f);
+      }
+      flush();
+    }
+    write('\n');
+  }
+  write(`${summaryLines(input, c).join('\n')}\n`);
+}
 
 export default stylish;

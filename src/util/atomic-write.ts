@@ -3,9 +3,10 @@
 // the folder of a new file.
 
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir, rename, realpath, stat, writeFile, chmod, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { buffered } from './buffered-write.js';
 
 /** Temporary files being written now: removed by removeTempFiles when the run is interrupted. */
 const pending = new Set<string>();
@@ -22,7 +23,32 @@ export function removeTempFiles(): void {
   pending.clear();
 }
 
+/** A temporary file of the run's own (removed on Ctrl-C like those of writes in progress). */
+export const trackTemp = (path: string): void => void pending.add(path);
+export const untrackTemp = (path: string): void => void pending.delete(path);
+
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await replaceAtomically(path, (tmp, mode) => writeFile(tmp, data, mode !== undefined ? { mode } : {}));
+}
+
+/** writeAtomic for a text made piece by piece (a report read back from a spill): `produce` writes the pieces. */
+export async function writeAtomicStream(path: string, produce: (write: (s: string) => void) => void): Promise<void> {
+  await replaceAtomically(path, (tmp, mode) => {
+    const fd = openSync(tmp, 'w', mode);
+    try {
+      const out = buffered((chunk) => void writeSync(fd, chunk));
+      produce(out.write);
+      out.flush();
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+async function replaceAtomically(
+  path: string,
+  write: (tmp: string, mode: number | undefined) => Promise<void> | void,
+): Promise<void> {
   // Through a symbolic link to the file it names: renaming over the link would replace the link
   // with a copy and leave the real file as it was.
   const file = await realpath(path).catch(() => path);
@@ -36,7 +62,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
   pending.add(tmp);
   try {
-    await writeFile(tmp, data, mode !== undefined ? { mode } : {});
+    await write(tmp, mode);
     if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, file);
   } catch (err) {

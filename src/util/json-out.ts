@@ -19,7 +19,7 @@ export class JsonOut {
   }
 }
 
-export function writeJson(out: JsonOut, v: unknown, depth: number): void {
+export function writeJson(out: Pick<JsonOut, 'write'>, v: unknown, depth: number): void {
   const pad = '  '.repeat(depth + 1);
   if (Array.isArray(v)) {
     if (v.length === 0) {

@@ -59,18 +59,57 @@ export function fileHead(file: string, bytes = 65536): string {
 const place = (u: FoundUnit, k: number) => u.index * 64 + Math.min(k, 63);
 const unitKey = (u: FoundUnit, k: number) => (u.code ? `${u.code}\u0000${u.handleItem}` : `#${place(u, k)}`);
 
+interface VersionEntry {
+  at: number;
+  version: string;
+  line: number;
+  others?: Map<string, number>;
+}
+
+const VERSIONS = 2 ** 16;
+const MAX_PLACE = 2 ** 53 / VERSIONS;
+
+/** A unit's place and version as one number: the version strings of a file are few, each kept once. */
+class VersionIds {
+  private ids = new Map<string, number>();
+  private versions: string[] = [];
+
+  pack(at: number, version: string): number | VersionEntry {
+    let id = this.ids.get(version);
+    if (id === undefined && this.versions.length < VERSIONS) {
+      id = this.versions.length;
+      this.versions.push(version);
+      this.ids.set(version, id);
+    }
+    return id === undefined || at >= MAX_PLACE ? { at, version, line: Math.floor(at / 64) } : at * VERSIONS + id;
+  }
+
+  unpack(v: number | VersionEntry): VersionEntry {
+    if (typeof v !== 'number') return v;
+    const at = this.placeOf(v);
+    return { at, version: this.versions[v % VERSIONS] ?? '', line: Math.floor(at / 64) };
+  }
+
+  placeOf(v: number): number {
+    return Math.floor(v / VERSIONS);
+  }
+}
+
 export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadResult {
   const problems: LoadProblem[] = [];
   // Pass 1: every unit's best version, duplicates reported. One entry per unit (a million units are a
-  // million entries): its best version, and the line of each version only once it has several.
-  const units = new Map<string, { at: number; version: string; line: number; others?: Map<string, number> }>();
+  // million entries): while a unit has one version, a single number (its place and the version's id);
+  // a full entry with the line of each version only once it has several.
+  const units = new Map<string, number | VersionEntry>();
+  const ids = new VersionIds();
   const kept = new Set<number>();
   let count = 0;
   for (const { line, text } of fileLines(file)) {
     if (text.trim() === '') continue;
     (quickUnit(text, line, opts.profile) ?? unitsOfLine(text, line, opts.profile, problems)).forEach((u, k) => {
       const key = unitKey(u, k);
-      const e = units.get(key);
+      const packed = units.get(key);
+      const e = packed === undefined ? undefined : ids.unpack(packed);
       const first = !e ? undefined : e.version === u.version ? e.line : e.others?.get(u.version);
       if (first !== undefined) {
         problems.push(duplicateUnit(u, first));
@@ -79,9 +118,10 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
       count++;
       if (opts.allVersions) kept.add(place(u, k));
       if (!e) {
-        units.set(key, { at: place(u, k), version: u.version, line: u.index });
+        units.set(key, ids.pack(place(u, k), u.version));
         return;
       }
+      if (typeof packed === 'number') units.set(key, e);
       (e.others ??= new Map()).set(u.version, u.index);
       if (compareVersions(u.version, e.version) > 0) {
         e.others.set(e.version, e.line);
@@ -89,7 +129,8 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
       }
     });
   }
-  const chosen = opts.allVersions ? kept : new Set([...units.values()].map((b) => b.at));
+  const chosen = kept;
+  if (!opts.allVersions) for (const b of units.values()) chosen.add(typeof b === 'number' ? ids.placeOf(b) : b.at);
   units.clear();
   const skipped = count - chosen.size;
   // Pass 2: the chosen units, mapped and handed over one at a time.
