@@ -23,16 +23,3 @@ export async function runLsp(opts: LspCommandOptions): Promise<void> {
   // Resolves when the client goes away; the protocol's `exit` notification ends the process itself.
   await new Promise<void>((done) => connection.onExit(() => done()));
 }
-
-/**
- * `guide-lint lsp` with no options but `--stdio` and `--no-config-code`: started without the
- * command-line program (commander, every command's options), which is most of an editor's wait for
- * the first diagnostics beyond Node itself. Anything else goes through cli.ts as usual.
- */
-export async function runLspFast(args: string[]): Promise<boolean> {
-  const [command, ...rest] = args;
-  if (command !== 'lsp' || process.env.GUIDE_LINT_LANG) return false;
-  if (!rest.every((a) => a === '--stdio' || a === '--no-config-code')) return false;
-  await runLsp({ allowCode: !rest.includes('--no-config-code') });
-  return true;
-}

@@ -1,0 +1,104 @@
+// `guide-lint lsp` from the launcher, without the command-line program (commander, every command's
+// options): the server bundled with its V8 code cache (scripts/build-lsp-bundle.ts) when the bundle
+// matches the modules in dist/, else those modules. Node 20 has no compile cache for ES modules; a
+// CommonJS script compiled through vm takes V8's cache, so the bundle is CommonJS.
+
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import type { LspCommandOptions } from '../commands/lsp.js';
+import type { startServer } from './server.js';
+
+export const BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'bundle');
+
+export const bundlePaths = (dir: string) => ({
+  bundle: join(dir, 'server.cjs'),
+  cache: join(dir, 'server.cjs.cache'),
+  /** Written last: no manifest, no bundle. */
+  manifest: join(dir, 'manifest.json'),
+});
+
+type FileStamp = [file: string, size: number, mtimeMs: number];
+
+export interface BundleManifest {
+  /** The bundle and its cache as written (a cache belongs to one exact bundle). */
+  bundle: FileStamp;
+  cache: FileStamp;
+  /** Every file bundled, relative to the bundle's folder, as it was when bundled. */
+  inputs: FileStamp[];
+}
+
+export function stampOf(dir: string, file: string): FileStamp {
+  const s = statSync(join(dir, file));
+  return [file, s.size, s.mtimeMs];
+}
+
+export interface BundleExports {
+  runLsp: (opts: LspCommandOptions) => Promise<void>;
+  startServer: typeof startServer;
+}
+
+export interface LoadedBundle {
+  exports: BundleExports;
+  script: vm.Script;
+  /** The code cache was given and V8 took it. */
+  cached: boolean;
+}
+
+/** The bundle was built from the files dist/ holds now (a `tsc` since leaves it stale), its cache with it. */
+export function bundleIsCurrent(dir = BUNDLE_DIR): boolean {
+  try {
+    const m = JSON.parse(readFileSync(bundlePaths(dir).manifest, 'utf8')) as BundleManifest;
+    return [m.bundle, m.cache, ...m.inputs].every(([file, size, mtimeMs]) => {
+      const [, s, t] = stampOf(dir, file);
+      return s === size && t === mtimeMs;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The bundle run as Node runs a CommonJS file, compiled with V8's code cache when asked. Its dynamic
+ * imports (plugins, .mjs configs, packages left outside) come here: V8 does not keep a script's
+ * dynamic-import callback with its code cache.
+ */
+export function loadBundle(useCache: boolean, dir = BUNDLE_DIR): LoadedBundle {
+  const paths = bundlePaths(dir);
+  const source = readFileSync(paths.bundle, 'utf8');
+  const cachedData = useCache ? readFileSync(paths.cache) : undefined;
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${source}\n})`, {
+    filename: paths.bundle,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as BundleExports };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  const importer = (specifier: string): Promise<unknown> => import(specifier);
+  wrapper.call(module.exports, module.exports, createRequire(paths.bundle), module, paths.bundle, dir, importer);
+  return { exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+/**
+ * `guide-lint lsp` with no options but `--stdio` and `--no-config-code` (anything else goes through
+ * cli.ts as usual). GUIDE_LINT_LSP_BUNDLE=0 runs the modules in dist/ even when the bundle is current.
+ */
+export async function runLspFast(args: string[]): Promise<boolean> {
+  const [command, ...rest] = args;
+  if (command !== 'lsp' || process.env.GUIDE_LINT_LANG) return false;
+  if (!rest.every((a) => a === '--stdio' || a === '--no-config-code')) return false;
+  if (process.env.GUIDE_LINT_LSP_WRITE_CACHE) {
+    const { writeCodeCache } = await import('./warm-up.js');
+    await writeCodeCache(loadBundle(false));
+    return true;
+  }
+  const bundle = process.env.GUIDE_LINT_LSP_BUNDLE !== '0' && bundleIsCurrent() ? loadBundle(true) : undefined;
+  if (process.env.GUIDE_LINT_LSP_TIMING) {
+    const how = bundle ? `bundle, ${bundle.cached ? 'with' : 'without'} code cache` : 'modules of dist/';
+    process.stderr.write(`guide-lint timing: started from the ${how}\n`);
+  }
+  const { runLsp } = bundle ? bundle.exports : await import('../commands/lsp.js');
+  await runLsp({ allowCode: !rest.includes('--no-config-code') });
+  return true;
+}
