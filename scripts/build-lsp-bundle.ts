@@ -83,7 +83,7 @@ async function bundle(): Promise<string[]> {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      contents: "export { runLsp } from './commands/lsp.js';\nexport { startServer } from './lsp/server.js';\n",
+      contents: "export { serveStdio } from './lsp/stdio.js';\nexport { startServer } from './lsp/server.js';\n",
       resolveDir: join(DIST, 'src'),
       sourcefile: 'lsp-bundle-entry.js',
     },

@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import type { LspCommandOptions } from '../commands/lsp.js';
-import type { startServer } from './server.js';
+import type { ServerOptions, startServer } from './server.js';
 
 export const BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'bundle');
 
@@ -36,7 +35,7 @@ export function stampOf(dir: string, file: string): FileStamp {
 }
 
 export interface BundleExports {
-  runLsp: (opts: LspCommandOptions) => Promise<void>;
+  serveStdio: (opts: ServerOptions) => Promise<void>;
   startServer: typeof startServer;
 }
 
@@ -98,7 +97,7 @@ export async function runLspFast(args: string[]): Promise<boolean> {
     const how = bundle ? `bundle, ${bundle.cached ? 'with' : 'without'} code cache` : 'modules of dist/';
     process.stderr.write(`guide-lint timing: started from the ${how}\n`);
   }
-  const { runLsp } = bundle ? bundle.exports : await import('../commands/lsp.js');
-  await runLsp({ allowCode: !rest.includes('--no-config-code') });
+  const { serveStdio } = bundle ? bundle.exports : await import('./stdio.js');
+  await serveStdio({ allowCode: !rest.includes('--no-config-code') });
   return true;
 }

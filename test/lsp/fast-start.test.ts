@@ -18,7 +18,7 @@ function fakeBundle(): string {
   writeFileSync(join(dir, 'input.js'), 'export const x = 1;\n');
   writeFileSync(
     paths.bundle,
-    'exports.startServer = () => "started";\nexports.runLsp = (o) => __import("node:os").then((os) => typeof os.cpus + " " + o.allowCode);\n',
+    'exports.startServer = () => "started";\nexports.serveStdio = (o) => __import("node:os").then((os) => typeof os.cpus + " " + o.allowCode);\n',
   );
   writeFileSync(paths.cache, '');
   const manifest: BundleManifest = {
@@ -59,7 +59,7 @@ describe('which start', () => {
            import { writeFileSync } from 'node:fs';
            const dir = ${JSON.stringify(dir)};
            const b = loadBundle(${!write}, dir);
-           const got = await b.exports.runLsp({ allowCode: false });
+           const got = await b.exports.serveStdio({ allowCode: false });
            if (${write}) writeFileSync(bundlePaths(dir).cache, b.script.createCachedData());
            console.log(JSON.stringify({ cached: b.cached, got }));`,
         ],
@@ -87,7 +87,7 @@ describe.runIf(bundleIsCurrent(join(ROOT, 'dist/src/lsp/bundle')))('the bundled 
       await client.stop();
       return { diags: diags.sort(byPosition), stderr: client.stderr };
     };
-    const bundled = await run({});
+    const bundled = await run({ GUIDE_LINT_LSP_BUNDLE: '1' });
     const modules = await run({ GUIDE_LINT_LSP_BUNDLE: '0' });
     expect(bundled.stderr).toContain('started from the bundle, with code cache');
     expect(modules.stderr).toContain('started from the modules of dist/');
