@@ -100,6 +100,9 @@ async function bundle(): Promise<string[]> {
       ].join('\n'),
     },
     plugins: [keepModuleMeaning],
+    // Whitespace only (names and code as written): a third less to read and hash at each start.
+    minifyWhitespace: true,
+    legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
   });
