@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { ROOT_DIR } from '../src/version.js';
-import { BUNDLE_DIR, bundlePaths, stampOf, type BundleManifest } from '../src/lsp/fast-start.js';
+import { BUNDLE_DIR, bundlePaths, type BundleManifest } from '../src/lsp/fast-start.js';
 
 const DIST = join(ROOT_DIR, 'dist');
 
@@ -87,6 +87,7 @@ async function bundle(): Promise<string[]> {
       resolveDir: join(DIST, 'src'),
       sourcefile: 'lsp-bundle-entry.js',
     },
+    absWorkingDir: ROOT_DIR,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -108,8 +109,9 @@ async function bundle(): Promise<string[]> {
   });
   if (/\bimport\(/.test(readFileSync(PATHS.bundle, 'utf8')))
     throw new Error('build-lsp-bundle: a dynamic import() left in the bundle (it would fail under the code cache)');
+  // The modules of dist/ (a package's files move with its installer's layout; `npm install` rebuilds).
   return Object.keys(result.metafile.inputs)
-    .filter((f) => !f.endsWith('lsp-bundle-entry.js'))
+    .filter((f) => f.startsWith('dist/') && !f.endsWith('lsp-bundle-entry.js'))
     .map((f) => relative(BUNDLE_DIR, join(ROOT_DIR, f)).split(sep).join('/'));
 }
 
@@ -130,15 +132,14 @@ const warm = spawnSync(process.execPath, [join(ROOT_DIR, 'bin', 'guide-lint.js')
   timeout: 60_000,
 });
 if (warm.status !== 0) throw new Error(`build-lsp-bundle: the warm-up start failed: ${warm.stderr}`);
-const stamp = (file: string) => stampOf(BUNDLE_DIR, relative(BUNDLE_DIR, file));
 const manifest: BundleManifest = {
-  bundle: stamp(PATHS.bundle),
-  cache: stamp(PATHS.cache),
-  inputs: inputs.map((f) => stampOf(BUNDLE_DIR, f)),
+  bundleSize: statSync(PATHS.bundle).size,
+  cacheSize: statSync(PATHS.cache).size,
+  inputs,
 };
 writeFileSync(`${PATHS.manifest}.tmp`, JSON.stringify(manifest));
 renameSync(`${PATHS.manifest}.tmp`, PATHS.manifest);
 const kb = (f: string) => `${(statSync(f).size / 1024).toFixed(0)} KB`;
 console.log(
-  `wrote ${relative(ROOT_DIR, PATHS.bundle)} (${kb(PATHS.bundle)}, ${inputs.length} modules) and its code cache (${kb(PATHS.cache)})`,
+  `wrote ${relative(ROOT_DIR, PATHS.bundle)} (${kb(PATHS.bundle)}, ${inputs.length} modules of dist/) and its code cache (${kb(PATHS.cache)})`,
 );

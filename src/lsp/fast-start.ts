@@ -19,19 +19,12 @@ export const bundlePaths = (dir: string) => ({
   manifest: join(dir, 'manifest.json'),
 });
 
-type FileStamp = [file: string, size: number, mtimeMs: number];
-
 export interface BundleManifest {
-  /** The bundle and its cache as written (a cache belongs to one exact bundle). */
-  bundle: FileStamp;
-  cache: FileStamp;
-  /** Every file bundled, relative to the bundle's folder, as it was when bundled. */
-  inputs: FileStamp[];
-}
-
-export function stampOf(dir: string, file: string): FileStamp {
-  const s = statSync(join(dir, file));
-  return [file, s.size, s.mtimeMs];
+  /** Sizes of the bundle and its cache as written (a cache belongs to one exact bundle). */
+  bundleSize: number;
+  cacheSize: number;
+  /** The modules of dist/ bundled, relative to the bundle's folder. */
+  inputs: string[];
 }
 
 export interface BundleExports {
@@ -46,14 +39,18 @@ export interface LoadedBundle {
   cached: boolean;
 }
 
-/** The bundle was built from the files dist/ holds now (a `tsc` since leaves it stale), its cache with it. */
+/**
+ * The bundle is at least as new as every module of dist/ it holds (a `tsc` since leaves it stale, as
+ * make would judge it; an installed package has one time on every file), and its cache is the one
+ * written with it.
+ */
 export function bundleIsCurrent(dir = BUNDLE_DIR): boolean {
   try {
-    const m = JSON.parse(readFileSync(bundlePaths(dir).manifest, 'utf8')) as BundleManifest;
-    return [m.bundle, m.cache, ...m.inputs].every(([file, size, mtimeMs]) => {
-      const [, s, t] = stampOf(dir, file);
-      return s === size && t === mtimeMs;
-    });
+    const paths = bundlePaths(dir);
+    const m = JSON.parse(readFileSync(paths.manifest, 'utf8')) as BundleManifest;
+    const bundle = statSync(paths.bundle);
+    if (bundle.size !== m.bundleSize || statSync(paths.cache).size !== m.cacheSize) return false;
+    return m.inputs.every((file) => statSync(join(dir, file)).mtimeMs <= bundle.mtimeMs);
   } catch {
     return false;
   }

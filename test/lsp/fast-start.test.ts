@@ -3,11 +3,11 @@
 // by another process; and the bundled server publishes what the modules of dist/ publish.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleIsCurrent, bundlePaths, stampOf, type BundleManifest } from '../../src/lsp/fast-start.js';
+import { bundleIsCurrent, bundlePaths, type BundleManifest } from '../../src/lsp/fast-start.js';
 import { ROOT } from '../support/cli.js';
 import { LspClient, byPosition, fixture, guideDir, uriOf } from './support.js';
 
@@ -20,28 +20,35 @@ function fakeBundle(): string {
     paths.bundle,
     'exports.startServer = () => "started";\nexports.serveStdio = (o) => __import("node:os").then((os) => typeof os.cpus + " " + o.allowCode);\n',
   );
-  writeFileSync(paths.cache, '');
-  const manifest: BundleManifest = {
-    bundle: stampOf(dir, 'server.cjs'),
-    cache: stampOf(dir, 'server.cjs.cache'),
-    inputs: [stampOf(dir, 'input.js')],
-  };
+  writeFileSync(paths.cache, 'cache');
+  const manifest: BundleManifest = { bundleSize: statSync(paths.bundle).size, cacheSize: 5, inputs: ['input.js'] };
   writeFileSync(paths.manifest, JSON.stringify(manifest));
   return dir;
 }
 
+const at = (dir: string, file: string, time: Date) => {
+  utimesSync(join(dir, file), time, time);
+};
+
 describe('which start', () => {
-  it('the bundle is current while its inputs, itself and its cache are as built', () => {
+  it('the bundle is current while no bundled module is newer than it', () => {
     const dir = fakeBundle();
     expect(bundleIsCurrent(dir)).toBe(true);
-    // tsc rewrote an input (same size, newer time): the modules of dist/ are newer than the bundle.
-    utimesSync(join(dir, 'input.js'), new Date(), new Date(Date.now() + 5000));
+    // tsc rewrote a module of dist/ after the bundle was built.
+    at(dir, 'input.js', new Date(Date.now() + 5000));
     expect(bundleIsCurrent(dir)).toBe(false);
   });
 
-  it('a cache that is not the one built with the bundle, or no manifest: not current', () => {
+  it('an installed package (one time on every file, as npm unpacks it) starts from its bundle', () => {
     const dir = fakeBundle();
-    writeFileSync(bundlePaths(dir).cache, 'other');
+    const unpacked = new Date('1985-10-26T08:15:00Z');
+    for (const file of ['input.js', 'server.cjs', 'server.cjs.cache', 'manifest.json']) at(dir, file, unpacked);
+    expect(bundleIsCurrent(dir)).toBe(true);
+  });
+
+  it('a cache that is not the one written with the bundle, or no manifest: not current', () => {
+    const dir = fakeBundle();
+    writeFileSync(bundlePaths(dir).cache, 'another cache');
     expect(bundleIsCurrent(dir)).toBe(false);
     expect(bundleIsCurrent(join(dir, 'missing'))).toBe(false);
   });
