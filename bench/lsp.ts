@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { BIN, LspClient, uriOf } from '../harness/lsp-client.js';
+import { defined } from '../src/util/defined.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';
@@ -59,7 +60,7 @@ async function countInstructions(
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return defined(s[Math.min(s.length - 1, Math.floor(q * s.length))]);
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -71,34 +72,41 @@ async function main(): Promise<void> {
   const file = join(dir, 'guides', 'guide.yaml');
   writeFileSync(file, text);
   const uri = uriOf(file);
-  const load = () => os.loadavg()[0]!.toFixed(2);
+  const load = () => defined(os.loadavg()[0]).toFixed(2);
 
   const loadBefore = load();
-  const firsts: number[] = [];
-  const cpus: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < Number(a.starts); i++) {
-    const client = await LspClient.start({
-      cwd: dir,
-      initializationOptions: { debounceMs: 0 },
-      env: { GUIDE_LINT_LSP_TIMING: '1' },
-    });
-    const diags = await client.open(uri, text);
-    findings = diags.length;
-    firsts.push(client.arrivals[0]!);
-    // The server's own account (GUIDE_LINT_LSP_TIMING): CPU time of all its threads until then.
-    const cpu = /guide-lint timing: .*?, ([\d.]+) ms CPU/.exec(client.stderr);
-    if (cpu) cpus.push(Number(cpu[1]));
-    await client.stop();
-  }
-
-  // The CLI on the same guide, interleaved in time with the server starts above: the machine's
-  // current speed, against the CLI's published one-file time on a quiet machine (README).
+  // Interleaved in time, so that each start meets the same machine: the server as an editor starts
+  // it (the bundle with its code cache, when built), the same from the modules of dist/
+  // (GUIDE_LINT_LSP_BUNDLE=0), bare Node, and the CLI on the same guide.
+  const starts = { bundle: [] as number[], modules: [] as number[] };
+  const cpus = { bundle: [] as number[], modules: [] as number[] };
+  const nodes: number[] = [];
   const clis: number[] = [];
-  for (let i = 0; i < Number(a.starts); i++) {
+  let findings = 0;
+  let how = '';
+  const wall = (args: string[]) => {
     const t0 = performance.now();
-    spawnSync(process.execPath, [BIN, file, '--no-score'], { cwd: dir, encoding: 'utf8' });
-    clis.push(performance.now() - t0);
+    spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < Number(a.starts); i++) {
+    for (const kind of ['bundle', 'modules'] as const) {
+      const client = await LspClient.start({
+        cwd: dir,
+        initializationOptions: { debounceMs: 0 },
+        env: { GUIDE_LINT_LSP_TIMING: '1', GUIDE_LINT_LSP_BUNDLE: kind === 'bundle' ? '1' : '0' },
+      });
+      const diags = await client.open(uri, text);
+      findings = diags.length;
+      starts[kind].push(defined(client.arrivals[0]));
+      // The server's own account (GUIDE_LINT_LSP_TIMING): CPU time of all its threads until then.
+      const cpu = /guide-lint timing: .*?, ([\d.]+) ms CPU/.exec(client.stderr);
+      if (cpu) cpus[kind].push(Number(cpu[1]));
+      if (kind === 'bundle') how = /started from the (.*)/.exec(client.stderr)?.[1] ?? '?';
+      await client.stop();
+    }
+    nodes.push(wall(['-e', '0']));
+    clis.push(wall([BIN, file, '--no-score']));
   }
 
   const client = await LspClient.start({
@@ -110,7 +118,7 @@ async function main(): Promise<void> {
   client.stderr = '';
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.startsWith('办理时间:'));
-  const at = lines[line]!.length;
+  const at = defined(lines[line]).length;
   const times: number[] = [];
   for (let k = 0; k < Number(a.keystrokes); k++) {
     // Type a character at the end of 办理时间, then delete it: the text stays ≈ 5 KB.
@@ -127,7 +135,8 @@ async function main(): Promise<void> {
   // The server's lint time of each keystroke (load + rules, without the JSON-RPC round trip).
   const lints = [...client.stderr.matchAll(/guide-lint timing: lint ([\d.]+) ms/g)].map((m) => Number(m[1]));
 
-  const ratio = quantile(firsts, 0.5) / quantile(clis, 0.5);
+  const row = (what: string, xs: number[], target = '') =>
+    `| ${what} | ${ms(quantile(xs, 0.5))} | ${ms(quantile(xs, 0.9))} | ${ms(Math.max(...xs))} | ${xs.length} | ${target} |`;
   const report = [
     '# Language server speed (bench/lsp.ts)',
     '',
@@ -135,15 +144,16 @@ async function main(): Promise<void> {
     '',
     '| measure | median | p90 | max | runs | target |',
     '|---|---|---|---|---|---|',
-    `| warm re-lint: keystroke → diagnostics (debounce 0) | ${ms(quantile(times, 0.5))} | ${ms(quantile(times, 0.9))} | ${ms(Math.max(...times))} | ${times.length} | ≤ 20 ms median |`,
-    `| …of which the server's lint (load + rules) | ${ms(quantile(lints, 0.5))} | ${ms(quantile(lints, 0.9))} | ${ms(Math.max(...lints))} | ${lints.length} | |`,
-    `| start-up: spawn → first diagnostics (wall) | ${ms(quantile(firsts, 0.5))} | ${ms(quantile(firsts, 0.9))} | ${ms(Math.max(...firsts))} | ${firsts.length} | ≤ 300 ms |`,
-    `| …CPU time of the server until then (all threads) | ${ms(quantile(cpus, 0.5))} | ${ms(quantile(cpus, 0.9))} | ${ms(Math.max(...cpus))} | ${cpus.length} | |`,
-    `| for scale: \`guide-lint FILE\` on the same guide (wall) | ${ms(quantile(clis, 0.5))} | ${ms(quantile(clis, 0.9))} | ${ms(Math.max(...clis))} | ${clis.length} | |`,
+    row('warm re-lint: keystroke → diagnostics (debounce 0)', times, '≤ 20 ms median'),
+    row("…of which the server's lint (load + rules)", lints),
+    row(`start-up: spawn → first diagnostics (wall; ${how})`, starts.bundle, '≤ 300 ms'),
+    row('…CPU time of the server until then (all threads)', cpus.bundle),
+    row('start-up from the modules of dist/ (GUIDE_LINT_LSP_BUNDLE=0; wall)', starts.modules),
+    row('…CPU time of the server until then (all threads)', cpus.modules),
+    row('for scale: bare `node -e 0` (wall)', nodes),
+    row('for scale: `guide-lint FILE` on the same guide (wall)', clis),
     '',
-    `Start-up ÷ one-file CLI run: ${ratio.toFixed(2)} (medians). Wall times on a loaded machine are inflated by the other processes;`,
-    `the CLI's one-file run takes 183–209 ms on a quiet machine (README, Performance), so the start-up there is about`,
-    `${Math.round(ratio * 183)}–${Math.round(ratio * 209)} ms (an estimate from this ratio, not a measurement).`,
+    `Start-up minus bare Node (medians): ${ms(quantile(starts.bundle, 0.5) - quantile(nodes, 0.5))} from the bundle, ${ms(quantile(starts.modules, 0.5) - quantile(nodes, 0.5))} from the modules.`,
     ...(counts
       ? [
           '',

@@ -11,7 +11,7 @@ if (Number(process.versions.v8.split('.')[0]) <= 14) v8.setFlagsFromString('--no
 
 const args = process.argv.slice(2);
 const start = args[0] === 'lsp'
-  ? import('../dist/src/commands/lsp.js').then((m) => m.runLspFast(args))
+  ? import('../dist/src/lsp/fast-start.js').then((m) => m.runLspFast(args))
   : Promise.resolve(false);
 start
   .then((served) => served || import('../dist/src/cli.js').then((m) => m.main(process.argv)))

@@ -38,16 +38,17 @@ export function fixAllEdits(doc: TextDocument, lint: DocumentLint): TextEdit[] {
 function disableEdit(doc: TextDocument, f: Finding): TextEdit {
   const lines = doc.getText().split(/\r?\n/);
   const line = f.line - 1;
-  const prev = line > 0 ? lines[line - 1]! : undefined;
+  const prev = line > 0 ? lines[line - 1] : undefined;
   const m = prev !== undefined ? /^(\s*#\s*guide-lint-disable-next-line\s+)([^-\s][^]*?)\s*(--.*)?$/.exec(prev) : null;
-  if (m && !m[2]!.split(/[\s,]+/).includes(f.ruleId)) {
-    const end = m[1]!.length + m[2]!.length;
+  const [, directive = '', listed = ''] = m ?? [];
+  if (m && !listed.split(/[\s,]+/).includes(f.ruleId)) {
+    const end = directive.length + listed.length;
     return {
       range: { start: { line: line - 1, character: end }, end: { line: line - 1, character: end } },
       newText: `, ${f.ruleId}`,
     };
   }
-  const indent = /^\s*/.exec(lines[line] ?? '')![0];
+  const indent = /^\s*/.exec(lines[line] ?? '')?.[0] ?? '';
   const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
   return {
     range: { start: { line, character: 0 }, end: { line, character: 0 } },

@@ -10,6 +10,7 @@ import { itemLabel } from './diagnostics.js';
 import { cursorContext, type CursorContext } from './yaml-context.js';
 import { jsonContext, type JsonContext } from './json-context.js';
 import { LineIndex } from '../load/lines.js';
+import { defined } from '../util/defined.js';
 
 const PROPERTY: CompletionItemKind = 10;
 const ENUM_MEMBER: CompletionItemKind = 20;
@@ -84,7 +85,8 @@ export function completeAt(
         textEdit: { range, newText: t.keyText(d.key) },
       }));
   }
-  return ctx.def.values!.values.map((v, i) => ({
+  // A value context is only given for an element with a value set.
+  return defined(ctx.def.values).values.map((v, i) => ({
     label: v.label,
     kind: ENUM_MEMBER,
     detail: [ctx.def.key, v.code !== undefined ? `${lang === 'zh' ? '代码' : 'code'} ${v.code}` : '']

@@ -13,9 +13,9 @@ export function jsonContext(text: string, offset: number): JsonContext | undefin
   const loc = getLocation(text, offset);
   const node = loc.previousNode;
   // The string under the cursor (quotes included), or an empty range at the cursor.
-  const start = node && (node.type === 'property' || node.type === 'string') ? node.offset : offset;
-  const end = node && start === node.offset ? node.offset + node.length : offset;
-  const prefix = node && start === node.offset ? String(node.value ?? '') : '';
+  const start = node?.type === 'property' || node?.type === 'string' ? node.offset : offset;
+  const end = node?.offset === start ? node.offset + node.length : offset;
+  const prefix = node?.offset === start ? String(node.value ?? '') : '';
   const keys = loc.path.filter((s): s is string => typeof s === 'string');
   if (loc.isAtPropertyKey) {
     const { scope } = resolveChain(keys.slice(0, -1));

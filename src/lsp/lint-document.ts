@@ -12,6 +12,7 @@ import type { Finding, Lang } from '../model/types.js';
 import type { ConfigOutcome } from './configs.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { namesOf } from '../model/elements.js';
+import { defined } from '../util/defined.js';
 
 /** What the server lints: YAML and JSON guides (spreadsheets are not edited as text). */
 export const LINTED_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -108,7 +109,13 @@ export async function lintDocument(
   const size = text.length * 3 > limit ? Buffer.byteLength(text, 'utf8') : 0;
   if (size > limit)
     return done(
-      [fileFinding('parse-error', localize(ENGINE_MESSAGES.tooLarge!, config.lang, { size, limit }), 'warning')],
+      [
+        fileFinding(
+          'parse-error',
+          localize(defined(ENGINE_MESSAGES.tooLarge), config.lang, { size, limit }),
+          'warning',
+        ),
+      ],
       [],
       true,
     );
@@ -125,7 +132,10 @@ export async function lintDocument(
     const r: FileResult = lintLoaded(absFile, loaded, { cwd: dirname(absFile), config, rules });
     return done(r.findings, r.internalErrors);
   } catch (err) {
-    const reason = (err as Error)?.message ?? String(err);
-    return done([fileFinding(INTERNAL_ERROR, localize(ENGINE_MESSAGES.internal!, config.lang, { reason }))], [reason]);
+    const reason = err instanceof Error ? err.message : String(err);
+    return done(
+      [fileFinding(INTERNAL_ERROR, localize(defined(ENGINE_MESSAGES.internal), config.lang, { reason }))],
+      [reason],
+    );
   }
 }

@@ -88,7 +88,13 @@ export function startServer(
   let pull = false;
   let pullRefresh = false;
   let workspacePull: WorkspacePull | undefined;
-  const log = (msg: string) => connection.console.error(`guide-lint: ${msg}`);
+  const log = (msg: string) => {
+    connection.console.error(`guide-lint: ${msg}`);
+  };
+  /** A handler's failure, for the server's log (the server goes on). */
+  const failed = (what: string, err: unknown) => {
+    log(`${what} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  };
   const msgLang = (): Lang => lang ?? 'zh';
 
   async function lintNow(doc: TextDocument): Promise<DocState | undefined> {
@@ -108,7 +114,7 @@ export function startServer(
     for (const e of lint.internalErrors) log(`${file}: ${e}`);
     // A newer version was linted (or the document closed) meanwhile: this result is stale.
     const current = documents.get(doc.uri);
-    if (!current || current.version !== version) return states.get(doc.uri);
+    if (current?.version !== version) return states.get(doc.uri);
     const state: DocState = { version, lint, rules: outcome.ok ? outcome.value.rules : [], lang: docLang };
     states.set(doc.uri, state);
     if (!pull)
@@ -132,8 +138,8 @@ export function startServer(
     const { uri, version } = doc;
     inFlight.set(uri, version);
     return lintNow(doc)
-      .catch((err) => {
-        log(`lint of ${uri} failed: ${(err as Error)?.stack ?? err}`);
+      .catch((err: unknown) => {
+        failed(`lint of ${uri}`, err);
         return undefined;
       })
       .finally(() => {
@@ -161,12 +167,12 @@ export function startServer(
     const doc = documents.get(uri);
     if (!doc) return undefined;
     let state = states.get(uri);
-    if (!state || state.version !== doc.version) {
+    if (state?.version !== doc.version) {
       clearTimeout(timers.get(uri));
       timers.delete(uri);
       state = await safeLint(doc);
     }
-    return state && state.version === doc.version ? { doc, state } : undefined;
+    return state?.version === doc.version ? { doc, state } : undefined;
   }
 
   /** Config or forms changed: the open documents again (pulled again by the client under pull). */
@@ -206,6 +212,8 @@ export function startServer(
     if (typeof o.debounceMs === 'number' && o.debounceMs >= 0) debounceMs = o.debounceMs;
     configs = new ConfigCache({ lang, allowCode: opts.allowCode });
     folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => p !== undefined);
+    // Clients without workspace folders still send only the root.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     const root = params.rootUri ? pathOf(params.rootUri) : undefined;
     if (!folders.length && root) folders = [root];
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
@@ -274,7 +282,7 @@ export function startServer(
       const titles = new Set<string>();
       return actions.filter((a) => !titles.has(a.title) && titles.add(a.title));
     } catch (err) {
-      log(`code actions failed: ${(err as Error)?.stack ?? err}`);
+      failed('code actions', err);
       return [];
     }
   });
@@ -293,7 +301,7 @@ export function startServer(
         c.state.lang,
       );
     } catch (err) {
-      log(`hover failed: ${(err as Error)?.stack ?? err}`);
+      failed('hover', err);
       return null;
     }
   });
@@ -312,7 +320,7 @@ export function startServer(
         c.state.lint.json,
       );
     } catch (err) {
-      log(`completion failed: ${(err as Error)?.stack ?? err}`);
+      failed('completion', err);
       return [];
     }
   });
@@ -340,10 +348,10 @@ export function startServer(
       if (command === COMMANDS.score) return await workspace.score(args, ctx);
       return null;
     } catch (err) {
-      log(`${command} failed: ${(err as Error)?.stack ?? err}`);
+      failed(command, err);
       void connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Error,
-        message: `guide-lint: ${(err as Error)?.message ?? err}`,
+        message: `guide-lint: ${err instanceof Error ? err.message : String(err)}`,
       });
       return null;
     }
@@ -354,7 +362,7 @@ export function startServer(
       const { documentReport } = await pullModule();
       return await documentReport(params.textDocument.uri, params.previousResultId, pullContext());
     } catch (err) {
-      log(`document diagnostics failed: ${(err as Error)?.stack ?? err}`);
+      failed('document diagnostics', err);
       return { kind: 'full', items: [] };
     }
   });
@@ -365,7 +373,7 @@ export function startServer(
       workspacePull ??= new WorkspacePull();
       return await workspacePull.report(params.previousResultIds, pullContext());
     } catch (err) {
-      log(`workspace diagnostics failed: ${(err as Error)?.stack ?? err}`);
+      failed('workspace diagnostics', err);
       return { items: [] };
     }
   });

@@ -3,6 +3,7 @@
 // The chain is resolved through the element dictionary to the scope (guide, material, step …).
 
 import { elementFor, type ElementDef, type Scope } from '../model/elements.js';
+import { defined } from '../util/defined.js';
 
 interface LineInfo {
   /** Column of the first character (of the first "-" on a sequence item line). */
@@ -23,15 +24,15 @@ function unquote(k: string): string {
 }
 
 export function lineInfo(line: string): LineInfo | undefined {
-  const m = LINE.exec(line)!;
-  const content = m[3]!;
-  if (!m[2] && (content === '' || content.startsWith('#'))) return undefined;
+  // LINE matches every line; its three groups always capture (possibly nothing).
+  const [, lead = '', dashes = '', content = ''] = defined(LINE.exec(line));
+  if (!dashes && (content === '' || content.startsWith('#'))) return undefined;
   const k = KEY.exec(content);
   return {
-    indent: m[1]!.length,
-    dash: m[2]!.length > 0,
-    keyCol: m[1]!.length + m[2]!.length,
-    key: k ? unquote(k[1]!) : undefined,
+    indent: lead.length,
+    dash: dashes.length > 0,
+    keyCol: lead.length + dashes.length,
+    key: k ? unquote(defined(k[1])) : undefined,
   };
 }
 
@@ -44,7 +45,7 @@ export function ancestors(lines: string[], at: number, col: number, seqAt?: numb
   let cur = col;
   let inSeq = seqAt;
   for (let i = at - 1; i >= 0 && (cur > 0 || inSeq !== undefined); i--) {
-    const info = lineInfo(lines[i]!);
+    const info = lineInfo(defined(lines[i]));
     if (!info) continue;
     if (inSeq !== undefined) {
       if (info.indent > inSeq || (info.indent === inSeq && info.dash)) continue; // deeper, or a sibling item
@@ -94,7 +95,7 @@ function siblingKeys(lines: string[], at: number, col: number, startsItem: boole
   const out = new Set<string>();
   // Upwards, to the line that starts the mapping (a record's "- " line) or leaves it.
   for (let i = at - 1; i >= 0 && !startsItem; i--) {
-    const info = lineInfo(lines[i]!);
+    const info = lineInfo(defined(lines[i]));
     if (!info || info.indent > col || (info.dash && info.indent === col)) continue;
     if (info.keyCol < col || info.key === undefined) break;
     out.add(info.key);
@@ -102,7 +103,7 @@ function siblingKeys(lines: string[], at: number, col: number, startsItem: boole
   }
   // Downwards, to the next item or the end of the mapping.
   for (let i = at + 1; i < lines.length; i++) {
-    const info = lineInfo(lines[i]!);
+    const info = lineInfo(defined(lines[i]));
     if (!info || info.indent > col || (info.dash && info.indent === col)) continue;
     if (info.keyCol !== col || info.dash || info.key === undefined) break;
     out.add(info.key);
@@ -118,10 +119,11 @@ export function cursorContext(text: string, line: number, character: number): Cu
   const before = (lines[line] ?? '').slice(0, character);
   const k = KEY_BEFORE.exec(before);
   if (k) {
-    const indent = k[1]!.length;
-    const dash = k[2]!.length > 0;
-    const keyCol = indent + k[2]!.length;
-    const prefix = k[3]!.trimEnd();
+    const [, lead = '', dashes = '', typed = ''] = k;
+    const indent = lead.length;
+    const dash = dashes.length > 0;
+    const keyCol = indent + dashes.length;
+    const prefix = typed.trimEnd();
     if (dash) {
       // "- …": an item of a list value (值域 of an enumList) or the first key of a record.
       const owner = ancestors(lines, line, keyCol, indent);
@@ -139,13 +141,13 @@ export function cursorContext(text: string, line: number, character: number): Cu
   }
   const v = VALUE_BEFORE.exec(before);
   if (!v) return undefined;
-  const indent = v[1]!.length;
-  const keyCol = indent + v[2]!.length;
-  const chain = ancestors(lines, line, keyCol, v[2] ? indent : undefined);
+  const [, lead = '', dashes = '', key = '', value = ''] = v;
+  const indent = lead.length;
+  const keyCol = indent + dashes.length;
+  const chain = ancestors(lines, line, keyCol, dashes ? indent : undefined);
   if (!chain) return undefined;
-  const { def } = resolveChain([...chain, unquote(v[3]!)]);
+  const { def } = resolveChain([...chain, unquote(key)]);
   if (!def?.values) return undefined;
-  const value = v[4]!;
   const valueStart = before.length - value.length;
   if (value.startsWith('[')) {
     // A flow list: the item after the last "[" or ",".
