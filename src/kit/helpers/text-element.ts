@@ -3,7 +3,7 @@
 // which values are texts to check, the path of each, blank and placeholder texts, the checklist
 // item per element. `textElementRule` is that shape; `elementTexts` is the reading part alone.
 
-import { defineRule, type Report, type Rule, type RuleContext, type RuleMeta } from '../../engine/rule.js';
+import { defineRule, type Report, type Rule, type RuleContext, type RuleDefinition } from '../../engine/rule.js';
 import type { Guide } from '../../model/guide.js';
 import { isPlaceholder } from '../../model/placeholder.js';
 import type { ElementPath } from '../../model/types.js';
@@ -45,7 +45,7 @@ export function elementTexts(guide: Guide, key: string, reading: TextReading = {
 export type TextProblem<M extends string> = Omit<Report<M>, 'path' | 'item'>;
 
 export interface TextElementRuleSpec<M extends string, O extends object> extends TextReading {
-  meta: RuleMeta<M, O>;
+  meta: RuleDefinition<M, O>['meta'];
   /** The elements read: a key, or a key with the checklist item its findings serve (else meta.item). */
   elements: readonly (string | readonly [key: string, item: number | null])[];
   /** A blank text: reported with this message, skipped (null), or handed to `problems` (omitted). */
