@@ -13,6 +13,7 @@ import { departmentKeys } from '../model/organ.js';
 import type { Target } from './targets.js';
 import type { GuideOffender, Measure, Offender } from './types.js';
 import { codeKey, type Uniformity } from './uniformity.js';
+import { lazyList } from './lazy-list.js';
 
 export interface MeasureContext {
   /** The guides measured (the whole set, a department's, a level's). */
@@ -72,7 +73,7 @@ function share(ctx: MeasureContext, counts: (g: GuideSummary) => boolean, why: (
     numerator: n,
     denominator: d,
     value,
-    offenders: missed ? rest.map((g) => guideOffender(g, why(g))) : [],
+    offenders: missed ? lazyList(rest, (g) => guideOffender(g, why(g))) : [],
     ...(d === 0 ? { note: noGuides(ctx.lang) } : {}),
   };
 }
@@ -113,7 +114,7 @@ function powerShare(ctx: MeasureContext, ok: (p: Power) => boolean, why: (p: Pow
   const value = d === 0 ? null : (d - bad.length) / d;
   const missed = isMet(value, ctx.target.target) === false;
   const offenders: Offender[] = missed
-    ? bad.map((p) => ({
+    ? lazyList(bad, (p) => ({
         kind: 'power',
         code: p.code,
         name: p.name,
@@ -156,7 +157,7 @@ function formShare(ctx: MeasureContext, valid: (g: GuideSummary) => number, elem
     numerator: n,
     denominator: d,
     value,
-    offenders: missed ? bad.map((g) => guideOffender(g, why(g))) : [],
+    offenders: missed ? lazyList(bad, (g) => guideOffender(g, why(g))) : [],
     ...(d === 0 ? { note: t(ctx.lang, '没有需要申请人填写的表格', 'no forms to fill in') } : {}),
   };
 }
@@ -192,12 +193,12 @@ export const MEASURES: MeasureDef[] = [
       const own = (g: GuideSummary) =>
         g.statutory! > 0 ? 1 - g.promised! / g.statutory! : g.promised! > 0 ? -Infinity : null;
       const offenders = missed
-        ? both
-            .filter((g) => {
+        ? lazyList(
+            both.filter((g) => {
               const o = own(g);
               return o !== null && o + EPSILON < ctx.target.target;
-            })
-            .map((g) =>
+            }),
+            (g) =>
               guideOffender(
                 g,
                 t(
@@ -206,7 +207,7 @@ export const MEASURES: MeasureDef[] = [
                   `promised ${num(g.promised!)} ÷ statutory ${num(g.statutory!)} working days: cut by ${Number.isFinite(own(g)) ? pct(own(g)!) : '—'}`,
                 ),
               ),
-            )
+          )
         : [];
       return {
         numerator: +(s - p).toFixed(4),
@@ -348,9 +349,9 @@ export const MEASURES: MeasureDef[] = [
       const missed = isMet(value, ctx.target.target) === false;
       const mine = new Set(ctx.guides);
       const offenders: Offender[] = missed
-        ? ctx.uniformity.deviations
-            .filter((x) => mine.has(x.guide))
-            .map((x) => ({
+        ? lazyList(
+            ctx.uniformity.deviations.filter((x) => mine.has(x.guide)),
+            (x) => ({
               ...guideOffender(
                 x.guide,
                 uniformMessage(ctx.lang, x.element, x.code, x.value, x.expected, x.majorityCount, x.groupSize),
@@ -362,7 +363,8 @@ export const MEASURES: MeasureDef[] = [
               value: x.value,
               expected: x.expected,
               basicCode: x.guide.basicCode ?? x.code,
-            }))
+            }),
+          )
         : [];
       return {
         numerator: d - bad.size,

@@ -3,7 +3,7 @@
 // the folder of a new file.
 
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir, rename, realpath, stat, writeFile, chmod, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -23,6 +23,34 @@ export function removeTempFiles(): void {
 }
 
 export async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await throughTemp(path, (tmp, mode) => writeFile(tmp, data, mode !== undefined ? { mode } : {}));
+}
+
+/**
+ * Like writeAtomic, for output made piece by piece: `produce` gets a function that appends a chunk
+ * to the temporary file (synchronously, so nothing queues in memory), and the file replaces `path`
+ * once `produce` returns.
+ */
+export async function writeAtomicChunks(
+  path: string,
+  produce: (write: (chunk: Uint8Array) => void) => void | Promise<void>,
+): Promise<void> {
+  await throughTemp(path, async (tmp, mode) => {
+    const fd = openSync(tmp, 'w', mode);
+    try {
+      await produce((chunk) => {
+        for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done);
+      });
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+async function throughTemp(
+  path: string,
+  write: (tmp: string, mode: number | undefined) => Promise<void>,
+): Promise<void> {
   // Through a symbolic link to the file it names: renaming over the link would replace the link
   // with a copy and leave the real file as it was.
   const file = await realpath(path).catch(() => path);
@@ -36,7 +64,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   }
   pending.add(tmp);
   try {
-    await writeFile(tmp, data, mode !== undefined ? { mode } : {});
+    await write(tmp, mode);
     if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, file);
   } catch (err) {
