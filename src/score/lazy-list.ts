@@ -11,7 +11,7 @@ const indexOf = (key: string | symbol, length: number): number => {
   return Number.isInteger(n) && n >= 0 && n < length && String(n) === key ? n : -1;
 };
 
-export function lazyList<S, T>(from: readonly S[], make: (s: S) => T): T[] {
+export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
   if (from.length === 0) return [];
   const length = from.length;
   const target: T[] = [];
@@ -39,4 +39,19 @@ export function lazyList<S, T>(from: readonly S[], make: (s: S) => T): T[] {
     defineProperty: readOnly,
     deleteProperty: readOnly,
   });
+}
+
+/**
+ * The elements of `list` for which `keep` holds, made into T when read: the list keeps their
+ * positions only (4 bytes each, exactly as many as there are), not an array of them.
+ */
+export function lazyPick<S, T>(list: readonly S[], keep: (s: S) => boolean, make: (s: S) => T): T[] {
+  let n = 0;
+  for (const s of list) if (keep(s)) n++;
+  const at = new Int32Array(n);
+  let j = 0;
+  list.forEach((s, i) => {
+    if (keep(s)) at[j++] = i;
+  });
+  return lazyList(at, (i) => make(list[i] as S));
 }

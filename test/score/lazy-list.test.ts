@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lazyList } from '../../src/score/lazy-list.js';
+import { lazyList, lazyPick } from '../../src/score/lazy-list.js';
 import { JsonOut, writeJson } from '../../src/util/json-out.js';
 
 const make = (n: number) => ({ n, label: `#${n}` });
@@ -51,6 +51,19 @@ describe('lazyList', () => {
     }).toThrow(TypeError);
     expect(() => lazy.push(make(3))).toThrow(TypeError);
     expect(lazy).toEqual([make(1), make(2)]);
+  });
+});
+
+describe('lazyPick', () => {
+  it('is the filtered list, made when read', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.integer({ min: 2, max: 5 }), (from, m) => {
+        const keep = (n: number) => n % m === 0;
+        const lazy = lazyPick(from, keep, make);
+        expect(lazy).toEqual(from.filter(keep).map(make));
+        expect(lazy.length).toBe(from.filter(keep).length);
+      }),
+    );
   });
 });
 
