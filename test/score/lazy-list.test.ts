@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lazyList, lazyPick } from '../../src/score/lazy-list.js';
 import { JsonOut, writeJson } from '../../src/util/json-out.js';
+import { plainScorecard } from '../../src/score/scorecard.js';
+import type { Scorecard } from '../../src/score/types.js';
 
 const make = (n: number) => ({ n, label: `#${n}` });
 
@@ -76,5 +78,41 @@ describe('JsonOut with a sink', () => {
     expect(out.buffer().length).toBe(0);
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks).toString()).toBe(JSON.stringify(value, null, 2));
+  });
+});
+
+describe('plainScorecard', () => {
+  it('makes a scorecard with lazy offender lists cloneable for postMessage, with the same content', () => {
+    const offenders = lazyList([1, 2], (n) => ({
+      kind: 'department' as const,
+      department: `D${n}`,
+      count: n,
+      message: 'm',
+    }));
+    const measure = {
+      item: 8,
+      title: 't',
+      en: 'e',
+      unit: 'count' as const,
+      numerator: 0,
+      denominator: 2,
+      value: 1,
+      target: 20,
+      deadline: '2021-12-31',
+      met: false,
+      offenders,
+    };
+    const card: Scorecard = {
+      tool: { name: 'guide-lint', version: '0' },
+      lang: 'zh',
+      files: 2,
+      guides: 2,
+      powerList: null,
+      measures: [measure],
+      byDepartment: [{ key: 'D1', label: 'D1', guides: 1, powers: 0, measures: [measure] }],
+    };
+    expect(() => structuredClone(card)).toThrow();
+    const clone = structuredClone(plainScorecard(card));
+    expect(clone).toEqual(card);
   });
 });
