@@ -1,6 +1,7 @@
 // Run a command in a fresh child process; measure its wall time and peak RSS.
 // Peak RSS comes from GNU time (`/usr/bin/time -f %M`, the max RSS of the process and of its
 // largest waited-for child) when it works, else from rss-hook.js preloaded into node commands.
+// With GNU time, the CPU time (user + system) too: steadier than wall time on a busy machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ export interface Measurement {
   wallMs: number;
   timedOut: boolean;
   rssMB: number | null;
+  /** User + system CPU time (GNU time only). */
+  cpuMs: number | null;
   code: number | null;
   signal: string | null;
   stdout: string;
@@ -25,13 +28,22 @@ process.on('exit', () => {
 const rssFile = join(tmp, 'rss');
 let gnuTime: boolean | undefined;
 
-function readRssKiB(): number | null {
-  if (!existsSync(rssFile)) return null;
+/** GNU time's last line: "%M", or "%U %S %M" as measure() asks for. */
+function readTimeFile(): { kib: number | null; cpuMs: number | null } {
+  if (!existsSync(rssFile)) return { kib: null, cpuMs: null };
   const lines = readFileSync(rssFile, 'utf8').trim().split('\n'); // GNU time may prepend "Command exited with…"
-  const kib = Number(lines[lines.length - 1]);
   rmSync(rssFile);
-  return Number.isFinite(kib) && kib > 0 ? kib : null;
+  const fields = (lines[lines.length - 1] ?? '').trim().split(/\s+/).map(Number);
+  const [user = NaN, system = NaN] = fields;
+  const kib = fields[fields.length - 1] ?? NaN;
+  const cpu = fields.length === 3 ? (user + system) * 1000 : NaN;
+  return {
+    kib: Number.isFinite(kib) && kib > 0 ? kib : null,
+    cpuMs: Number.isFinite(cpu) ? cpu : null,
+  };
 }
+
+const readRssKiB = () => readTimeFile().kib;
 
 export function hasGnuTime(): boolean {
   if (gnuTime === undefined) {
@@ -63,7 +75,7 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; timeo
     file = TIMEOUT;
   }
   if (hasGnuTime()) {
-    argv = ['-f', '%M', '-o', rssFile, file, ...argv];
+    argv = ['-f', '%U %S %M', '-o', rssFile, file, ...argv];
     file = TIME;
   } else if (isNode) {
     const hook = ['--import', new URL('./rss-hook.js', import.meta.url).href];
@@ -80,13 +92,14 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; timeo
     killSignal: 'SIGKILL',
   });
   const wallMs = performance.now() - t0;
-  const kib = readRssKiB();
+  const { kib, cpuMs } = hasGnuTime() ? readTimeFile() : { kib: readRssKiB(), cpuMs: null };
   const timedOut =
     (gnuTimeout && (res.status === 124 || res.status === 137)) || res.error?.message.includes('ETIMEDOUT') === true;
   return {
     wallMs,
     timedOut,
     rssMB: kib === null ? null : kib / 1024,
+    cpuMs,
     code: res.status,
     signal: res.signal,
     stdout: res.stdout ?? '',

@@ -62,7 +62,8 @@ function run(args: string[], what: string, cwd = ROOT): Measurement {
     throw new Error(
       `${what} failed (exit ${m.code ?? m.signal}): ${m.stderr.trim().split('\n').slice(-3).join(' | ')}`,
     );
-  log(`- ${what}: ${sec(m.wallMs)} s, peak RSS ${m.rssMB?.toFixed(0) ?? 'n/a'} MB (load ${load()})`);
+  const cpu = m.cpuMs === null ? '' : `, CPU ${sec(m.cpuMs)} s`;
+  log(`- ${what}: ${sec(m.wallMs)} s${cpu}, peak RSS ${m.rssMB?.toFixed(0) ?? 'n/a'} MB (load ${load()})`);
   return m;
 }
 
@@ -85,12 +86,13 @@ if (!skipSet) {
   const s = run([dir, '--format', 'json', '-o', single, '--threads', '1'], `single run (--format json, --threads 1)`);
   const shardFiles: string[] = [];
   const shardMs: number[] = [];
+  const shardCpu: (number | null)[] = [];
   for (let i = 1; i <= N; i++) {
     const f = join(OUT, `shard-${i}.json`);
     shardFiles.push(f);
-    shardMs.push(
-      run([dir, '--shard', `${i}/${N}`, '--format', 'shard', '-o', f, '--threads', '1'], `shard ${i}/${N}`).wallMs,
-    );
+    const m = run([dir, '--shard', `${i}/${N}`, '--format', 'shard', '-o', f, '--threads', '1'], `shard ${i}/${N}`);
+    shardMs.push(m.wallMs);
+    shardCpu.push(m.cpuMs);
   }
   const merged = join(OUT, 'merged.json');
   const mg = run(['merge', ...shardFiles, '--format', 'json', '-o', merged], 'merge → JSON report');
@@ -110,6 +112,13 @@ if (!skipSet) {
     );
   });
   log(`| Σ shards ÷ single run | ${(shardMs.reduce((a, b) => a + b, 0) / s.wallMs).toFixed(3)} |`);
+  const singleCpu = s.cpuMs;
+  if (singleCpu !== null && shardCpu.every((c) => c !== null)) {
+    const ratios = shardCpu.map((c) => c / singleCpu);
+    log(
+      `| shard CPU time ÷ single run's | ${ratios.map((r) => r.toFixed(3)).join(' / ')} (single ${sec(singleCpu)} s; Σ ${ratios.reduce((a, b) => a + b, 0).toFixed(3)}) |`,
+    );
+  }
   log(
     `| merge (JSON report) time ÷ single run | ${((100 * mg.wallMs) / s.wallMs).toFixed(1)} % (${sec(mg.wallMs)} s; target ≤ 5 %) |`,
   );

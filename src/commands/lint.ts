@@ -5,7 +5,7 @@ import { lint, type LintResult } from '../engine/lint.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { getFormatter, isFormat } from '../format/index.js';
 import type { Lang } from '../model/types.js';
-import { writeAtomic, writeAtomicStream } from '../util/atomic-write.js';
+import { writeAtomic, writeAtomicChunks } from '../util/atomic-write.js';
 import { buffered } from '../util/buffered-write.js';
 import { countFindings } from '../format/counts.js';
 import type { FormatInput } from '../format/types.js';
@@ -279,8 +279,10 @@ async function reportSpilled(
       ? (await import('../format/json.js')).streamJson
       : (await import('../format/stylish.js')).streamStylish;
   if (output) {
-    await writeAtomicStream(resolve(input.cwd, output), (write) => {
-      stream(input, spill, write);
+    await writeAtomicChunks(resolve(input.cwd, output), (write) => {
+      const out = buffered((chunk) => write(Buffer.from(chunk)));
+      stream(input, spill, out.write);
+      out.flush();
     });
     return;
   }

@@ -15,7 +15,7 @@ import { powerListOf, scoreConfig, scoreResult, type ScoreRunOptions } from '../
 import type { GroupBy } from '../score/scorecard.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 import type { Scorecard } from '../score/types.js';
-import { writeAtomic } from '../util/atomic-write.js';
+import { writeAtomic, writeAtomicChunks } from '../util/atomic-write.js';
 
 export interface ScoreCommandOptions {
   powerList?: string;
@@ -146,9 +146,14 @@ export async function reportScore(
   unread: (f: Finding) => boolean,
 ): Promise<number> {
   const formatter = await getScoreFormatter(opts.format);
-  const out = await formatter({ card, color: !opts.output && opts.color });
-  if (opts.output) await writeAtomic(resolve(cwd, opts.output), out);
-  else process.stdout.write(out);
+  const input = { card, color: !opts.output && opts.color };
+  // Streamed: a scorecard's offenders are made as they are written (src/score/lazy-list.ts).
+  const print = async (write: (chunk: Buffer) => void) => {
+    const out = await formatter({ ...input, sink: write });
+    if (out.length) write(typeof out === 'string' ? Buffer.from(out) : out);
+  };
+  if (opts.output) await writeAtomicChunks(resolve(cwd, opts.output), print);
+  else await print((chunk) => process.stdout.write(chunk));
 
   // Files that could not be read are not in the score: say so, where it cannot be missed.
   const unreadable = [...new Set(result.findings.filter(unread).map((f) => f.file))];

@@ -126,12 +126,25 @@ function encodeGuide(g: GuideRef): unknown[] {
  * national set holds a million summaries. */
 class Interner {
   private readonly seen = new Map<string, string>();
+  private readonly lists = new Map<string, unknown[]>();
   get<T>(v: T): T {
     if (typeof v !== 'string' || v.length > 64) return v;
     const hit = this.seen.get(v);
     if (hit !== undefined) return hit as T;
     this.seen.set(v, v);
     return v;
+  }
+  /** A list of short strings (a guide's 权责清单编码), one array for all guides that list the same (never mutated). */
+  list(v: unknown): unknown {
+    if (!Array.isArray(v)) return v;
+    const items: unknown[] = v;
+    if (!items.every((x) => typeof x === 'string' && x.length <= 64)) return v;
+    const key = JSON.stringify(items);
+    const hit = this.lists.get(key);
+    if (hit) return hit;
+    const mine = items.map((x) => this.get(x));
+    this.lists.set(key, mine);
+    return mine;
   }
 }
 
@@ -149,7 +162,7 @@ function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
 }
 
 function decodeGuide(file: string, a: unknown[], k: Interner): GuideRef {
-  const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
+  const codes = k.list(a[18]);
   // A spreadsheet guide also has its sheet and cell (after the column, as encoded).
   const cellOf = a[3] === null ? {} : { sheet: k.get(a[3]), cell: a[4] };
   const g = {

@@ -97,6 +97,26 @@ export async function readIgnoreFile(cwd: string): Promise<string[]> {
   }
 }
 
+/**
+ * A pattern that is a plain file name ("guide-lint.config.yml", "old.yaml"): no folder part, no
+ * wildcard, no negation, an extension. A folder walk matches these itself (a name like "drafts"
+ * stays a glob, so that fast-glob does not walk the folder it ignores).
+ */
+const isPlainFileName = (p: string) => !/[/\\*?[\]{}()!+@\s]/.test(p) && /^.*[^.]\.[a-z0-9]+$/i.test(p);
+
+// Whether a walked path (relative to the walked folder, "/"-separated) has a segment named like one
+// of `names` (lower case): what the ignore globs toGlobs makes of a plain name match, with
+// caseSensitiveMatch off, without their two regular expressions per name run on every entry.
+function hasNamedSegment(rel: string, names: ReadonlySet<string>): boolean {
+  let start = 0;
+  for (;;) {
+    const end = rel.indexOf('/', start);
+    if (names.has(rel.slice(start, end < 0 ? undefined : end).toLowerCase())) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+}
+
 /** gitignore-style pattern → fast-glob ignore globs. */
 function toGlobs(pattern: string): string[] {
   let p = pattern.replace(/\\/g, '/');
@@ -114,6 +134,9 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     ...(opts.useIgnoreFile === false ? [] : await readIgnoreFile(opts.cwd)),
   ];
   const ignore = [...ALWAYS_IGNORED, ...patterns.flatMap(toGlobs)];
+  // A folder walk matches plain file names (the config file names every run ignores) itself.
+  const walkNames = new Set(patterns.filter(isPlainFileName).map((p) => p.toLowerCase()));
+  const walkIgnore = [...ALWAYS_IGNORED, ...patterns.filter((p) => !isPlainFileName(p)).flatMap(toGlobs)];
   const found = new Set<string>();
   const unmatched: string[] = [];
   const missing: string[] = [];
@@ -135,12 +158,16 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
       const fg = await fastGlob();
       hits = await fg(`**/*.${extGlob}`, {
         cwd: abs,
-        ignore,
+        ignore: walkIgnore,
         absolute: true,
         dot: false,
         caseSensitiveMatch: false,
         followSymbolicLinks: false,
       });
+      if (walkNames.size) {
+        const fromWalk = relativeFrom(abs);
+        hits = hits.filter((h) => !hasNamedSegment(fromWalk(h), walkNames));
+      }
     } else if (st?.isFile()) {
       // Like ESLint, an explicitly named file that an ignore pattern matches is skipped.
       const rel = relative(opts.cwd, abs).split(sep).join('/');
@@ -163,7 +190,8 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     }
     if (hits.length === 0) unmatched.push(arg);
     for (const h of hits) {
-      const file = resolve(h);
+      // fast-glob's absolute paths are normalized already, but "/"-separated on Windows.
+      const file = sep === '/' ? h : resolve(h);
       if (isKnownNonGuide(relativeOf(file))) skipped.add(file);
       else found.add(file);
     }

@@ -13,6 +13,7 @@ import { departmentKeys } from '../model/organ.js';
 import type { Target } from './targets.js';
 import type { GuideOffender, Measure, Offender } from './types.js';
 import { codeKey, type Uniformity } from './uniformity.js';
+import { lazyList, lazyPick } from './lazy-list.js';
 
 export interface MeasureContext {
   /** The guides measured (the whole set, a department's, a level's). */
@@ -60,11 +61,7 @@ export function isMet(value: number | null, target: number): boolean | null {
 /** A share of guides: those for which `counts` holds ÷ all; the others are the offenders when it misses. */
 function share(ctx: MeasureContext, counts: (g: GuideSummary) => boolean, why: (g: GuideSummary) => string): Result {
   let n = 0;
-  const rest: GuideSummary[] = [];
-  for (const g of ctx.guides) {
-    if (counts(g)) n++;
-    else rest.push(g);
-  }
+  for (const g of ctx.guides) if (counts(g)) n++;
   const d = ctx.guides.length;
   const value = d === 0 ? null : n / d;
   const missed = isMet(value, ctx.target.target) === false;
@@ -72,7 +69,13 @@ function share(ctx: MeasureContext, counts: (g: GuideSummary) => boolean, why: (
     numerator: n,
     denominator: d,
     value,
-    offenders: missed ? rest.map((g) => guideOffender(g, why(g))) : [],
+    offenders: missed
+      ? lazyPick(
+          ctx.guides,
+          (g) => !counts(g),
+          (g) => guideOffender(g, why(g)),
+        )
+      : [],
     ...(d === 0 ? { note: noGuides(ctx.lang) } : {}),
   };
 }
@@ -113,7 +116,7 @@ function powerShare(ctx: MeasureContext, ok: (p: Power) => boolean, why: (p: Pow
   const value = d === 0 ? null : (d - bad.length) / d;
   const missed = isMet(value, ctx.target.target) === false;
   const offenders: Offender[] = missed
-    ? bad.map((p) => ({
+    ? lazyList(bad, (p) => ({
         kind: 'power',
         code: p.code,
         name: p.name,
@@ -138,11 +141,9 @@ function powerShare(ctx: MeasureContext, ok: (p: Power) => boolean, why: (p: Pow
 function formShare(ctx: MeasureContext, valid: (g: GuideSummary) => number, element: '空表' | '样表'): Result {
   let n = 0;
   let d = 0;
-  const bad: GuideSummary[] = [];
   for (const g of ctx.guides) {
     d += g.forms;
     n += valid(g);
-    if (valid(g) < g.forms) bad.push(g);
   }
   const value = d === 0 ? null : n / d;
   const missed = isMet(value, ctx.target.target) === false;
@@ -156,7 +157,13 @@ function formShare(ctx: MeasureContext, valid: (g: GuideSummary) => number, elem
     numerator: n,
     denominator: d,
     value,
-    offenders: missed ? bad.map((g) => guideOffender(g, why(g))) : [],
+    offenders: missed
+      ? lazyPick(
+          ctx.guides,
+          (g) => valid(g) < g.forms,
+          (g) => guideOffender(g, why(g)),
+        )
+      : [],
     ...(d === 0 ? { note: t(ctx.lang, '没有需要申请人填写的表格', 'no forms to fill in') } : {}),
   };
 }
@@ -174,10 +181,10 @@ export const MEASURES: MeasureDef[] = [
       let p = 0;
       let sumRatio = 0;
       let nRatio = 0;
-      const both: GuideSummary[] = [];
+      let both = 0;
       for (const g of ctx.guides) {
         if (g.statutory === null || g.promised === null) continue;
-        both.push(g);
+        both++;
         s += g.statutory;
         p += g.promised;
         if (g.statutory > 0) {
@@ -192,12 +199,14 @@ export const MEASURES: MeasureDef[] = [
       const own = (g: GuideSummary) =>
         g.statutory! > 0 ? 1 - g.promised! / g.statutory! : g.promised! > 0 ? -Infinity : null;
       const offenders = missed
-        ? both
-            .filter((g) => {
+        ? lazyPick(
+            ctx.guides,
+            (g) => {
+              if (g.statutory === null || g.promised === null) return false;
               const o = own(g);
               return o !== null && o + EPSILON < ctx.target.target;
-            })
-            .map((g) =>
+            },
+            (g) =>
               guideOffender(
                 g,
                 t(
@@ -206,14 +215,14 @@ export const MEASURES: MeasureDef[] = [
                   `promised ${num(g.promised!)} ÷ statutory ${num(g.statutory!)} working days: cut by ${Number.isFinite(own(g)) ? pct(own(g)!) : '—'}`,
                 ),
               ),
-            )
+          )
         : [];
       return {
         numerator: +(s - p).toFixed(4),
         denominator: +s.toFixed(4),
         value,
         mean,
-        excluded: ctx.guides.length - both.length,
+        excluded: ctx.guides.length - both,
         offenders,
         ...(value === null
           ? {
@@ -337,20 +346,25 @@ export const MEASURES: MeasureDef[] = [
     compute(ctx) {
       const codes = new Set<string>();
       const bad = new Set<string>();
+      // The deviating guides of this scope (few): its offenders are their deviations.
+      const mine = new Set<GuideSummary>();
       for (const g of ctx.guides) {
         const k = codeKey(g);
         if (k === null) continue;
         codes.add(k);
-        if (ctx.uniformity.deviating.has(g)) bad.add(k);
+        if (ctx.uniformity.deviating.has(g)) {
+          bad.add(k);
+          mine.add(g);
+        }
       }
       const d = codes.size;
       const value = d === 0 ? null : (d - bad.size) / d;
       const missed = isMet(value, ctx.target.target) === false;
-      const mine = new Set(ctx.guides);
+
       const offenders: Offender[] = missed
-        ? ctx.uniformity.deviations
-            .filter((x) => mine.has(x.guide))
-            .map((x) => ({
+        ? lazyList(
+            ctx.uniformity.deviations.filter((x) => mine.has(x.guide)),
+            (x) => ({
               ...guideOffender(
                 x.guide,
                 uniformMessage(ctx.lang, x.element, x.code, x.value, x.expected, x.majorityCount, x.groupSize),
@@ -362,7 +376,8 @@ export const MEASURES: MeasureDef[] = [
               value: x.value,
               expected: x.expected,
               basicCode: x.guide.basicCode ?? x.code,
-            }))
+            }),
+          )
         : [];
       return {
         numerator: d - bad.size,

@@ -181,5 +181,18 @@ export function buildScorecard(o: ScoreOptions): Scorecard {
   return card;
 }
 
+/**
+ * The scorecard with its offender lists as plain arrays (they are made when read otherwise,
+ * src/score/lazy-list.ts): for a structured clone (postMessage), which cannot copy them.
+ */
+export function plainScorecard(card: Scorecard): Scorecard {
+  const plain = (ms: Measure[]) => ms.map((m) => ({ ...m, offenders: [...m.offenders] }));
+  const groups = (bs: Breakdown[] | undefined) => bs?.map((b) => ({ ...b, measures: plain(b.measures) }));
+  const out: Scorecard = { ...card, measures: plain(card.measures) };
+  if (card.byDepartment) out.byDepartment = groups(card.byDepartment);
+  if (card.byLevel) out.byLevel = groups(card.byLevel);
+  return out;
+}
+
 /** Measures that miss their target (measures without a value never do). */
 export const missed = (card: Scorecard): Measure[] => card.measures.filter((m) => m.met === false);

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint } from '../engine/lint.js';
 import { scoreResult } from '../score/run.js';
+import { plainScorecard } from '../score/scorecard.js';
 import { readPowerList } from '../score/power-list.js';
 import type { Lang } from '../model/types.js';
 import type { JobProgress, WorkerOut } from './job-types.js';
@@ -82,7 +83,7 @@ try {
     { cwd: init.cwd, config: init.config, by: ['department', 'level'], lang: init.lang },
     powerList,
   );
-  post({ type: 'done', result, card, powerError });
+  post({ type: 'done', result, card: plainScorecard(card), powerError });
 } catch (err) {
   post({ type: 'failed', error: (err as Error)?.message ?? String(err) });
 }

@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir, rename, realpath, stat, writeFile, chmod, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { buffered } from './buffered-write.js';
 
 /** Temporary files being written now: removed by removeTempFiles when the run is interrupted. */
 const pending = new Set<string>();
@@ -31,14 +30,21 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
   await replaceAtomically(path, (tmp, mode) => writeFile(tmp, data, mode !== undefined ? { mode } : {}));
 }
 
-/** writeAtomic for a text made piece by piece (a report read back from a spill): `produce` writes the pieces. */
-export async function writeAtomicStream(path: string, produce: (write: (s: string) => void) => void): Promise<void> {
-  await replaceAtomically(path, (tmp, mode) => {
+/**
+ * Like writeAtomic, for output made piece by piece: `produce` gets a function that appends a chunk
+ * to the temporary file (synchronously, so nothing queues in memory), and the file replaces `path`
+ * once `produce` returns.
+ */
+export async function writeAtomicChunks(
+  path: string,
+  produce: (write: (chunk: Uint8Array) => void) => void | Promise<void>,
+): Promise<void> {
+  await replaceAtomically(path, async (tmp, mode) => {
     const fd = openSync(tmp, 'w', mode);
     try {
-      const out = buffered((chunk) => void writeSync(fd, chunk));
-      produce(out.write);
-      out.flush();
+      await produce((chunk) => {
+        for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+      });
     } finally {
       closeSync(fd);
     }

@@ -5,12 +5,19 @@
 export class JsonOut {
   private parts: Buffer[] = [];
   private pending = '';
+  /** With a sink, every 64 K characters go to it as they are made and buffer() is empty: a national
+   * set's scorecard (gigabytes of offenders) is written to its file without being held. */
+  constructor(private readonly sink?: (chunk: Buffer) => void) {}
   write(s: string): void {
     this.pending += s;
     if (this.pending.length > 1 << 16) this.flush();
   }
   flush(): void {
-    if (this.pending) this.parts.push(Buffer.from(this.pending));
+    if (this.pending) {
+      const chunk = Buffer.from(this.pending);
+      if (this.sink) this.sink(chunk);
+      else this.parts.push(chunk);
+    }
     this.pending = '';
   }
   buffer(): Buffer {

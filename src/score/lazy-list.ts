@@ -1,0 +1,57 @@
+// An array whose elements are made when read: `make(from[i])` on each access, never stored. A
+// scorecard of a national set names millions of offenders (every guide of every missed measure, for
+// the whole set and again per department and level); printed one at a time, they are garbage as
+// soon as they are written, so the scorecard holds only the lists of guides they are made from.
+// A Proxy over an empty array of the same length, so that Array.isArray, the array methods,
+// iteration, JSON.stringify and deep equality see an ordinary read-only array.
+
+const indexOf = (key: string | symbol, length: number): number => {
+  if (typeof key !== 'string' || key === '' || key.length > 10) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < length && String(n) === key ? n : -1;
+};
+
+export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
+  if (from.length === 0) return [];
+  const length = from.length;
+  const target: T[] = [];
+  target.length = length; // holey: no storage
+  const readOnly = () => {
+    throw new TypeError('a lazy list is read-only');
+  };
+  return new Proxy(target, {
+    get(t, key, receiver): unknown {
+      const i = indexOf(key, length);
+      return i >= 0 ? make(from[i] as S) : Reflect.get(t, key, receiver);
+    },
+    has(t, key) {
+      return indexOf(key, length) >= 0 || Reflect.has(t, key);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      const i = indexOf(key, length);
+      if (i < 0) return Reflect.getOwnPropertyDescriptor(t, key);
+      return { value: make(from[i] as S), writable: false, enumerable: true, configurable: true };
+    },
+    ownKeys(t) {
+      return [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t)];
+    },
+    set: readOnly,
+    defineProperty: readOnly,
+    deleteProperty: readOnly,
+  });
+}
+
+/**
+ * The elements of `list` for which `keep` holds, made into T when read: the list keeps their
+ * positions only (4 bytes each, exactly as many as there are), not an array of them.
+ */
+export function lazyPick<S, T>(list: readonly S[], keep: (s: S) => boolean, make: (s: S) => T): T[] {
+  let n = 0;
+  for (const s of list) if (keep(s)) n++;
+  const at = new Int32Array(n);
+  let j = 0;
+  list.forEach((s, i) => {
+    if (keep(s)) at[j++] = i;
+  });
+  return lazyList(at, (i) => make(list[i] as S));
+}
