@@ -42,7 +42,7 @@ function typeReport(code: string, m: TypeDigitsMismatch, d: Data, lang: Lang) {
   const none = lang === 'zh' ? '未知代码' : 'an unknown code';
   const meaning = m.meaning.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
   const type = typeText(String(d['事项类型']).trim(), m.typeCode, lang);
-  const expected = joinAlternatives(m.expected, lang) || '?';
+  const expected = joinAlternatives(lang, m.expected) || '?';
   return report('typeMismatch', { code, range: m.range, digits: m.digits, meaning, type, expected });
 }
 

@@ -105,7 +105,8 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
-export { fieldTexts, materialName, type FieldText } from './helpers/fields.js';
+export { fieldsOf, materialName, type FieldText } from './helpers/fields.js';
+export { WORDS_OPTION } from './helpers/options.js';
 export {
   elementTexts,
   textElementRule,
