@@ -67,7 +67,7 @@ function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknow
   }
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
   const labels = vs.values.map((x) => x.label);
-  const allowed = joinList(labels, ctx.lang);
+  const allowed = joinList(ctx.lang, labels);
   if (typeof value === 'string' && isPlaceholder(value)) {
     if (e.def.required) ctx.report({ path, messageId: 'placeholder', data: { element, value, allowed }, item });
     return;

@@ -2,7 +2,7 @@ import {
   compact,
   defineRule,
   enumOf,
-  fieldTexts,
+  fieldsOf,
   isPlaceholder,
   isPresent,
   joinList,
@@ -52,7 +52,7 @@ export default defineRule({
       const standards: string[] = [];
       for (const it of items) {
         // a missing field or another type: guide-schema
-        for (const { field, path, text: t } of fieldTexts(it, ['名称', '标准'] as const)) {
+        for (const { field, path, text: t } of fieldsOf(it, ['名称', '标准'] as const)) {
           if (t === '' || isPlaceholder(t))
             ctx.report({ path, messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
           else if (field === '标准') standards.push(t);
@@ -62,7 +62,7 @@ export default defineRule({
         ctx.report({
           path: ['是否收费'],
           messageId: 'allFree',
-          data: { value: joinList(standards, ctx.lang) },
+          data: { value: joinList(ctx.lang, standards) },
         });
       }
     } else {

@@ -1,4 +1,4 @@
-import { defineRule, enumOf, materialsOf, needsForms, VALUE_SETS } from '../src/kit/index.js';
+import { defineRule, enumOf, materialsOf, needsForms, VALUE_SETS, WORDS_OPTION } from '../src/kit/index.js';
 
 const WORDS = [
   '检测报告',
@@ -55,8 +55,8 @@ export default defineRule({
     options: {
       type: 'object',
       properties: {
-        words: { type: 'array', items: { type: 'string', minLength: 1 } },
-        ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
+        words: WORDS_OPTION,
+        ignore: WORDS_OPTION,
       },
       additionalProperties: false,
     },

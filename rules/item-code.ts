@@ -3,8 +3,6 @@ import {
   type BasicCodeProblem,
   type BasicFormat,
   CODE_FORMAT_OPTIONS,
-  codePattern,
-  codeUnwritten,
   defineRule,
   expectedBasic,
   expectedImpl,
@@ -19,7 +17,6 @@ import {
   NATIONAL_CODE_FORMATS,
   readBasicCode,
   readImplCode,
-  typeDigitsMismatch,
   type TypeDigitsMismatch,
 } from '../src/kit/index.js';
 
@@ -42,7 +39,7 @@ function typeReport(code: string, m: TypeDigitsMismatch, d: Data, lang: Lang) {
   const none = lang === 'zh' ? '未知代码' : 'an unknown code';
   const meaning = m.meaning.map((c) => itemTypeLabel(c) ?? c).join('/') || none;
   const type = typeText(String(d['事项类型']).trim(), m.typeCode, lang);
-  const expected = joinAlternatives(m.expected, lang) || '?';
+  const expected = joinAlternatives(lang, m.expected) || '?';
   return report('typeMismatch', { code, range: m.range, digits: m.digits, meaning, type, expected });
 }
 
@@ -80,6 +77,8 @@ function implReport(p: ImplCodeProblem, f: ImplFormat, d: Data, lang: Lang) {
     }
     case 'basic':
       return report('basicMismatch', { part: p.part, basic: p.basic });
+    case 'type':
+      return typeReport(p.code, p, d, lang);
   }
 }
 
@@ -120,12 +119,9 @@ export default defineRule({
     if (basic.problem && bf) ctx.report({ path: ['基本编码'], ...basicReport(basic.problem, bf, d, ctx.lang) });
     const f = implFormat(ctx.options.implCode);
     if (!f) return;
-    const impl = readImplCode(d['实施编码'], f, { level: levelCode(d['行使层级']), basic: basic.code });
-    for (const p of impl.problems) ctx.report({ path: ['实施编码'], ...implReport(p, f, d, ctx.lang) });
-    // No 基本编码 written: the basic part of 实施编码 still says the item type.
-    const part = impl.basicPart;
-    if (part === undefined || !bf || !codeUnwritten(d['基本编码']) || !codePattern(bf.pattern).test(part)) return;
-    const mismatch = typeDigitsMismatch(bf, part, d['事项类型']);
-    if (mismatch) ctx.report({ path: ['实施编码'], ...typeReport(part, mismatch, d, ctx.lang) });
+    const level = levelCode(d['行使层级']);
+    const compare = { level, basic: basic.code, basicWritten: d['基本编码'], basicFormat: bf, type: d['事项类型'] };
+    for (const p of readImplCode(d['实施编码'], f, compare).problems)
+      ctx.report({ path: ['实施编码'], ...implReport(p, f, d, ctx.lang) });
   },
 });

@@ -1,12 +1,4 @@
-import {
-  defineRule,
-  fieldTexts,
-  isPlaceholder,
-  isPresent,
-  recordsOf,
-  typeAmong,
-  VALUE_SETS,
-} from '../src/kit/index.js';
+import { defineRule, fieldsOf, isPlaceholder, isPresent, recordsOf, typeAmong, VALUE_SETS } from '../src/kit/index.js';
 
 /** A placeholder ("无。", "暂无") or a test entry left in a published guide ("测试问题", "test1"). */
 const fillsNothing = (t: string) =>
@@ -65,7 +57,7 @@ export default defineRule({
     let real = 0;
     for (const e of entries) {
       const n = e.index + 1;
-      const texts = fieldTexts(e, ['问', '答'] as const); // a missing field or another type: guide-schema
+      const texts = fieldsOf(e, ['问', '答'] as const); // a missing field or another type: guide-schema
       let ok = texts.length === 2;
       for (const { field, path, text: t } of texts) {
         if (t === '') {

@@ -6,6 +6,8 @@ interface Stage {
   synonyms: string[];
 }
 
+const stageName = (s: Stage) => s.name;
+
 // 《行政许可法》第四章：第一节 申请与受理，第二节 审查与决定，第四十四条 颁发、送达。
 const DEFAULT_STAGES: Stage[] = [
   { name: '受理', synonyms: ['受理', '收件', '接件', '收案'] },
@@ -60,12 +62,8 @@ export default defineRule({
     const steps = stepsOf(guide);
     const min = ctx.options.minSteps;
     const stages = ctx.options.stages;
-    const nameList = (list: readonly { name: string }[]) =>
-      joinList(
-        list.map((s) => s.name),
-        ctx.lang,
-      );
-    const all = nameList(stages);
+    const stageNames = (list: readonly Stage[]) => joinList(ctx.lang, list.map(stageName));
+    const all = stageNames(stages);
     if (steps.length < min) {
       ctx.report({ path: ['办理流程'], at: 'key', messageId: 'tooFew', data: { type, count: steps.length, min, all } });
     }
@@ -77,7 +75,7 @@ export default defineRule({
         path: ['办理流程'],
         at: 'key',
         messageId: 'missingStages',
-        data: { missing: nameList(missing), all },
+        data: { missing: stageNames(missing), all },
       });
     }
   },

@@ -128,7 +128,8 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
-export { fieldTexts, type FieldText } from './helpers/fields.js';
+export { fieldsOf, type FieldText } from './helpers/fields.js';
+export { WORDS_OPTION } from './helpers/options.js';
 export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,

@@ -100,7 +100,9 @@ export type ImplCodeProblem =
   /** The level digit disagrees with 行使层级's code. */
   | { kind: 'level'; digit: string; want: string }
   /** The basic part differs from 基本编码. */
-  | { kind: 'basic'; part: string; basic: string };
+  | { kind: 'basic'; part: string; basic: string }
+  /** No 基本编码 written: the basic part's type digits disagree with 事项类型. */
+  | ({ kind: 'type'; code: string } & TypeDigitsMismatch);
 
 export interface ImplCodeReading {
   problems: ImplCodeProblem[];
@@ -111,12 +113,12 @@ export interface ImplCodeReading {
 /**
  * Reads 实施编码 against format `f`: its shape, then the named parts — the credit code (GB 32100),
  * the level digit against `level` (行使层级's code; 7, 分级管理, fits any) and the basic part against
- * `basic` (基本编码 as read).
+ * `basic` (基本编码 as read) or, when 基本编码 is not written at all, its type digits against `type`.
  */
 export function readImplCode(
   raw: unknown,
   f: ImplFormat,
-  compare: { level?: string; basic?: string },
+  compare: { level?: string; basic?: string; basicWritten?: unknown; basicFormat?: BasicFormat | null; type?: unknown },
 ): ImplCodeReading {
   if (typeof raw === 'number') return { problems: [{ kind: 'number', value: raw }] };
   if (unwrittenText(raw)) return { problems: [] };
@@ -141,5 +143,10 @@ export function readImplCode(
     problems.push({ kind: 'level', digit: level, want });
   if (basic !== undefined && compare.basic !== undefined && basic !== compare.basic)
     problems.push({ kind: 'basic', part: basic, basic: compare.basic });
+  const bf = compare.basicFormat;
+  if (basic !== undefined && bf && codeUnwritten(compare.basicWritten) && codePattern(bf.pattern).test(basic)) {
+    const mismatch = typeDigitsMismatch(bf, basic, compare.type);
+    if (mismatch) problems.push({ kind: 'type', code: basic, ...mismatch });
+  }
   return { problems, basicPart: basic };
 }

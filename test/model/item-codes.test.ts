@@ -125,6 +125,14 @@ describe('readImplCode', () => {
     ]);
   });
 
+  it('no 基本编码 written: the basic part still states the type', () => {
+    const compare = { basicFormat: NATIONAL, type: '行政确认' };
+    expect(readImplCode(good, NATIONAL_IMPL, { ...compare, basicWritten: '无' }).problems).toMatchObject([
+      { kind: 'type', code: '000117012000', digits: '01', expected: ['07'] },
+    ]);
+    expect(readImplCode(good, NATIONAL_IMPL, { ...compare, basicWritten: '000117012000' }).problems).toEqual([]);
+  });
+
   it('a local format: malformed is format, named groups are checked', () => {
     expect(readImplCode('x', SICHUAN_IMPL, {}).problems).toEqual([{ kind: 'format', value: 'x' }]);
     const impl = `511A0138000000-511602000000-000-${CREDIT}-1-00`;

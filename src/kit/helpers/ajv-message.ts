@@ -26,9 +26,8 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   boolean: { zh: '是/否', en: 'a boolean' },
 };
 
+const typeWord = (lang: 'zh' | 'en') => (t: string) => TYPE_NAMES[t]?.[lang] ?? t;
+
 /** The JSON Schema type(s) a value should have ("string,array"), in words: 文本或列表. */
 export const schemaTypeName = (t: string, lang: 'zh' | 'en'): string =>
-  joinAlternatives(
-    t.split(',').map((x) => TYPE_NAMES[x]?.[lang] ?? x),
-    lang,
-  );
+  joinAlternatives(lang, t.split(',').map(typeWord(lang)));

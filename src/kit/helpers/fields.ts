@@ -13,7 +13,7 @@ export interface FieldText<F extends string> {
 }
 
 /** The fields of `r` among `fields` written as text (or a number), in the order of `fields`. */
-export function fieldTexts<F extends string>(r: RecordAt, fields: readonly F[]): FieldText<F>[] {
+export function fieldsOf<F extends string>(r: RecordAt, fields: readonly F[]): FieldText<F>[] {
   const out: FieldText<F>[] = [];
   for (const field of fields) {
     const text = textOf(r.data[field]);

@@ -52,7 +52,7 @@ export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: s
   const data = { name, value: String(value) };
   const path = [...m.path, el];
   if (p.problem === 'extension') {
-    const allowed = joinList(extensions, ctx.lang);
+    const allowed = joinList(ctx.lang, extensions);
     ctx.report({ path, messageId: 'extension', data: { ...data, allowed } });
   } else if (p.problem === 'badUrl' && /^www\./i.test(p.ref)) {
     ctx.report({ path, messageId: 'badUrl', data, suggestion: `https://${p.ref}` });
