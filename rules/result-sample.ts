@@ -58,7 +58,7 @@ export default defineRule({
       return;
     }
     const extensions = ctx.options.extensions;
-    const p = checkFileRef(sample, { statRelative: ctx.statRelative, extensions });
+    const p = checkFileRef(sample, { statRelative: (ref) => ctx.statRelative(ref), extensions });
     if (!p) return;
     const path = ['审批结果', '样本'];
     const sep = ctx.lang === 'zh' ? '、' : ', ';

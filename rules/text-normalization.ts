@@ -100,7 +100,7 @@ export default defineRule({
         if (suspect(value, digitLike)) checkText(ctx, e, digitLike, value);
       } else if (Array.isArray(value) && e.def.type === 'places') {
         for (let i = 0; i < value.length; i++) {
-          const v = value[i];
+          const v: unknown = value[i];
           if (typeof v === 'string' && suspect(v, digitLike)) checkText(ctx, e, digitLike, v, i);
         }
       }

@@ -34,6 +34,7 @@ export {
   isZeroForm,
   readTimeLimit,
   shownLimit,
+  stepsTotal,
   sumSpans,
   type ParsedLimit,
 } from '../model/time.js';
@@ -94,7 +95,7 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage } from './helpers/ajv-message.js';
-export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
+export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,
   textElementRule,
