@@ -21,7 +21,7 @@ export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
 
 // Value parsers.
-export { compact, compactAll, normalizeWidth } from '../parse/text.js';
+export { compact, compactAll, halfWidthDigits, normalizeWidth, trimBlanks } from '../parse/text.js';
 export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
