@@ -1,12 +1,4 @@
-import {
-  defineRule,
-  kindCounts,
-  labelOf,
-  materialName,
-  materialsOf,
-  typeOfKinds,
-  VALUE_SETS,
-} from '../src/kit/index.js';
+import { defineRule, kindCounts, materialName, materialsOf, materialType, typeOfKinds } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +16,7 @@ export default defineRule({
     for (const m of materialsOf(guide)) {
       const written = m.data['材料类型'];
       // A variant spelling ("原件及复印件") still says what it means; enum-values reports the spelling.
-      const type = labelOf(VALUE_SETS.材料类型, written);
+      const type = written === undefined ? undefined : materialType(m.data);
       if (!type) continue;
       const { original, copy } = kindCounts(m.data);
       if (original === undefined && copy === undefined) continue;

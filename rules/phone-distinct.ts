@@ -37,7 +37,7 @@ export default defineRule({
     const areaCodes = ctx.options.areaCodes.map(withZero);
     const example = areaCodes[0];
     if (example === undefined) return;
-    const allowed = joinList(areaCodes, ctx.lang);
+    const allowed = joinList(ctx.lang, areaCodes);
     for (const [element, numbers] of [
       ['咨询电话', consult],
       ['监督电话', supervise],

@@ -1,11 +1,4 @@
-import {
-  checkFileRef,
-  defineRule,
-  isPlaceholder,
-  isRecord,
-  RESULT_SAMPLE_EXTENSIONS,
-  textOf,
-} from '../src/kit/index.js';
+import { approvalResult, checkFileRef, defineRule, isPlaceholder, RESULT_SAMPLE_EXTENSIONS } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -31,10 +24,10 @@ export default defineRule({
     defaultOptions: { extensions: [...RESULT_SAMPLE_EXTENSIONS] },
   },
   check(guide, ctx) {
-    const result = guide.data['审批结果'];
-    if (!isRecord(result)) return; // absent (strict: guide-schema) or not a mapping (guide-schema)
-    const name = textOf(result['名称']);
-    const sample = result['样本'];
+    const result = approvalResult(guide);
+    if (!result) return; // absent (strict: guide-schema) or not a mapping (guide-schema)
+    const { name } = result;
+    const sample = result.data['样本'];
     // null and '' fail the schema (guide-schema reports them); absence and blanks are ours.
     if (sample === null || sample === '') return;
     if (sample === undefined || (typeof sample === 'string' && sample.trim() === '')) {
@@ -48,7 +41,7 @@ export default defineRule({
       return;
     }
     const extensions = ctx.options.extensions;
-    const p = checkFileRef(sample, { statRelative: ctx.statRelative, extensions });
+    const p = checkFileRef(sample, { statRelative: (ref) => ctx.statRelative(ref), extensions });
     if (!p) return;
     const path = ['审批结果', '样本'];
     const sep = ctx.lang === 'zh' ? '、' : ', ';

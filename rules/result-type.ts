@@ -1,4 +1,4 @@
-import { defineRule, enumOf, isRecord, RESULT_SUFFIXES, textOf, typeBySuffix, VALUE_SETS } from '../src/kit/index.js';
+import { approvalResult, defineRule, enumOf, RESULT_SUFFIXES, typeBySuffix, VALUE_SETS } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -34,18 +34,13 @@ export default defineRule({
     defaultOptions: { suffixes: RESULT_SUFFIXES },
   },
   check(guide, ctx) {
-    const result = guide.data['审批结果'];
-    if (!isRecord(result)) return;
-    const name = textOf(result['名称']);
-    const type = enumOf(VALUE_SETS.审批结果类型, result['类型'])?.label;
-    if (!name || !type) return;
-    const implied = typeBySuffix(name, ctx.options.suffixes);
+    const result = approvalResult(guide);
+    const type = enumOf(VALUE_SETS.审批结果类型, result?.data['类型'])?.label;
+    if (!result?.name || !type) return;
+    const implied = typeBySuffix(result.name, ctx.options.suffixes);
     if (!implied || implied.type === type) return;
-    ctx.report({
-      path: ['审批结果', '类型'],
-      messageId: 'mismatch',
-      data: { name, suffix: implied.suffix, expected: implied.type, type: String(result['类型']) },
-      suggestion: implied.type,
-    });
+    const written = String(result.data['类型']);
+    const data = { name: result.name, suffix: implied.suffix, expected: implied.type, type: written };
+    ctx.report({ path: ['审批结果', '类型'], messageId: 'mismatch', data, suggestion: implied.type });
   },
 });

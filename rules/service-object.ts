@@ -56,7 +56,7 @@ export default defineRule({
     const objects = labelsOf(VALUE_SETS.服务对象, guide.data['服务对象']);
     if (!objects || objects.length === 0) return;
     const o = ctx.options;
-    const shown = joinList(objects, ctx.lang);
+    const shown = joinList(ctx.lang, objects);
     const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
     const excluded = type ? o.typeExcludes[type] : undefined;
     if (type && excluded && objects.every((x) => excluded.includes(x))) {

@@ -65,7 +65,7 @@ export default defineRule({
           continue;
         }
         const suggestion = closest(x.text, names);
-        const data = { material, value: x.text, declared: joinList(names, ctx.lang) };
+        const data = { material, value: x.text, declared: joinList(ctx.lang, names) };
         if (suggestion)
           ctx.report({ path: x.path, messageId: 'undeclaredDidYouMean', data: { ...data, suggestion }, suggestion });
         else ctx.report({ path: x.path, messageId: 'undeclared', data });

@@ -3,11 +3,9 @@ import {
   definitelyExceeds,
   formatDays,
   isDays,
-  type ParsedLimit,
   readTimeLimit,
   shownLimit,
-  stepsOf,
-  sumSpans,
+  stepsTotal,
 } from '../src/kit/index.js';
 
 export default defineRule({
@@ -26,17 +24,8 @@ export default defineRule({
     const rawPromised = guide.data['承诺办结时限'];
     const promised = readTimeLimit(rawPromised);
     if (!isDays(promised)) return;
-    const steps = stepsOf(guide);
-    const list = guide.data['办理流程'];
-    if (steps.length === 0 || (Array.isArray(list) && list.length !== steps.length)) return; // entries that are not steps: guide-schema
-    const limits: ParsedLimit[] = [];
-    for (const s of steps) {
-      const t = readTimeLimit(s.data['办理时限']);
-      if (!t?.ok) return;
-      limits.push(t);
-    }
-    const total = sumSpans(limits);
-    if (total.unit === null || !definitelyExceeds(total, promised)) return;
+    const total = stepsTotal(guide);
+    if (!total?.unit || !definitelyExceeds(total, promised)) return;
     const days = formatDays(total.value, total.unit, ctx.lang);
     const shown = total.mixed ? (ctx.lang === 'zh' ? `至少${days}` : `at least ${days}`) : days;
     ctx.report({

@@ -3,7 +3,9 @@ import {
   type ElementDef,
   type ElementEntry,
   elementPath,
+  halfWidthDigits,
   type RuleContext,
+  trimBlanks,
   walkElements,
 } from '../src/kit/index.js';
 
@@ -54,15 +56,6 @@ function kindOf(def: ElementDef): 0 | 1 | 2 {
   return k;
 }
 
-function halfDigits(s: string): string {
-  return s
-    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)\s*[：:]\s*(?=\d)/g, ':')
-    .replace(/(?<=\d)[－—–―](?=\d)/g, '-');
-}
-
-const trimmed = (s: string) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-
 export default defineRule({
   meta: {
     id: 'text-normalization',
@@ -88,7 +81,7 @@ export default defineRule({
         if (suspect(value, digitLike)) checkText(ctx, e, digitLike, value);
       } else if (Array.isArray(value) && e.def.type === 'places') {
         for (let i = 0; i < value.length; i++) {
-          const v = value[i];
+          const v: unknown = value[i];
           if (typeof v === 'string' && suspect(v, digitLike)) checkText(ctx, e, digitLike, v, i);
         }
       }
@@ -98,7 +91,7 @@ export default defineRule({
 
 /** Reports a text of element `e` (item `at` of its list) that trimming or half-width digits change. */
 function checkText(ctx: RuleContext, e: ElementEntry, digitLike: boolean, value: string, at?: number): void {
-  const fixed = digitLike ? halfDigits(trimmed(value)) : trimmed(value);
+  const fixed = digitLike ? halfWidthDigits(trimBlanks(value)) : trimBlanks(value);
   if (fixed === value || fixed === '') return;
   const messageId =
     digitLike && FULL_DIGIT.test(value)

@@ -32,7 +32,7 @@ export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
 
 // Value parsers.
-export { compact, compactAll, normalizeWidth } from '../parse/text.js';
+export { compact, compactAll, halfWidthDigits, normalizeWidth, trimBlanks } from '../parse/text.js';
 export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
@@ -55,6 +55,7 @@ export {
   isZeroForm,
   readTimeLimit,
   shownLimit,
+  stepsTotal,
   sumSpans,
   type ParsedLimit,
 } from '../model/time.js';
@@ -130,7 +131,7 @@ export {
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
 export { WORDS_OPTION } from './helpers/options.js';
-export { labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
+export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,
   textElementRule,

@@ -6,6 +6,7 @@ import { isPlaceholder } from './placeholder.js';
 import { parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
 import { normalizeWidth } from '../parse/text.js';
 import { isRecord } from './normalize.js';
+import { stepsOf, type Guide } from './guide.js';
 import type { Lang } from './types.js';
 
 export type ParsedLimit = Extract<TimeLimit, { ok: true }>;
@@ -68,6 +69,23 @@ export function sumSpans(spans: Span[]): Span & { mixed: boolean } {
   if (units.size === 0) return { value: 0, unit: null, mixed: false };
   if (units.size === 1) return { value, unit: [...units][0]!, mixed: false };
   return { value, unit: '自然日', mixed: true };
+}
+
+/**
+ * The sum of the time limits of a guide's process steps (sumSpans); undefined unless 办理流程 holds
+ * steps only (other entries are guide-schema's) and every step's time limit parses.
+ */
+export function stepsTotal(guide: Guide): (Span & { mixed: boolean }) | undefined {
+  const steps = stepsOf(guide);
+  const list = guide.data['办理流程'];
+  if (steps.length === 0 || (Array.isArray(list) && list.length !== steps.length)) return undefined;
+  const limits: ParsedLimit[] = [];
+  for (const s of steps) {
+    const t = readTimeLimit(s.data['办理时限']);
+    if (!t?.ok) return undefined;
+    limits.push(t);
+  }
+  return sumSpans(limits);
 }
 
 /** "5个工作日", "0.5个工作日"; English names the unit in Chinese too. */

@@ -36,6 +36,20 @@ export function normalizeForScan(s: string): string {
   return foldDashes(normalizeWidth(s));
 }
 
+/**
+ * Full-width digits (０-９) → 0-9, and a full-width colon or a dash between two digits → ':' / '-'
+ * (１４：００ → 14:00, 0777—6428820 → 0777-6428820). Other full-width text is kept.
+ */
+export function halfWidthDigits(s: string): string {
+  return s
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)\s*[：:]\s*(?=\d)/g, ':')
+    .replace(/(?<=\d)[－—–―](?=\d)/g, '-');
+}
+
+/** Leading and trailing white space, the ideographic space (U+3000) included, removed. */
+export const trimBlanks = (s: string): string => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+
 /** string → trimmed string; finite number → String(n); anything else → undefined. */
 export function textOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim();

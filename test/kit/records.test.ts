@@ -1,7 +1,7 @@
 // Guide accessors and message wording the rules share (src/kit/helpers/records.ts, wording.ts).
 
 import { describe, expect, it } from 'vitest';
-import { joinList, labelsOf, materialName, textEntries, VALUE_SETS } from '../../src/kit/index.js';
+import { approvalResult, joinList, labelsOf, materialName, textEntries, VALUE_SETS } from '../../src/kit/index.js';
 
 describe('materialName', () => {
   it('is the trimmed 材料名称, or the position when there is none', () => {
@@ -40,7 +40,20 @@ describe('labelsOf', () => {
 
 describe('joinList', () => {
   it('uses 、 in Chinese and a comma in English', () => {
-    expect(joinList(['a', 'b'], 'zh')).toBe('a、b');
-    expect(joinList(['a', 'b'], 'en')).toBe('a, b');
+    expect(joinList('zh', ['a', 'b'])).toBe('a、b');
+    expect(joinList('en', ['a', 'b'])).toBe('a, b');
+  });
+});
+
+describe('approvalResult', () => {
+  const guide = (data: Record<string, unknown>) => ({ data }) as unknown as Parameters<typeof approvalResult>[0];
+  it('is the 审批结果 mapping with its 名称 as text', () => {
+    const r = { 名称: ' 许可证 ', 类型: '出证办结' };
+    expect(approvalResult(guide({ 审批结果: r }))).toEqual({ data: r, name: '许可证' });
+    expect(approvalResult(guide({ 审批结果: { 类型: '出证办结' } }))?.name).toBeUndefined();
+  });
+  it('is undefined when 审批结果 is absent or not a mapping', () => {
+    expect(approvalResult(guide({}))).toBeUndefined();
+    expect(approvalResult(guide({ 审批结果: '许可证' }))).toBeUndefined();
   });
 });

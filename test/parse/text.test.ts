@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldDashes, normalizeDashes, normalizeForScan, normalizeWidth, textOf } from '../../src/parse/text.js';
+import {
+  foldDashes,
+  halfWidthDigits,
+  normalizeDashes,
+  normalizeForScan,
+  normalizeWidth,
+  textOf,
+  trimBlanks,
+} from '../../src/parse/text.js';
 import { RUNS, anyText } from './support.js';
 
 describe('normalizeWidth', () => {
@@ -47,6 +55,29 @@ describe('normalizeForScan', () => {
   ])('%j → %j (same length)', (input, expected) => {
     expect(normalizeForScan(input)).toBe(expected);
     expect(normalizeForScan(input)).toHaveLength(input.length);
+  });
+});
+
+describe('halfWidthDigits', () => {
+  it.each([
+    ['１４：００－１７：００', '14:00-17:00'],
+    ['14 ： 00', '14:00'],
+    ['0777—6428820', '0777-6428820'],
+    ['（０４７１）', '（0471）'],
+    ['上午：9点', '上午：9点'],
+    ['星期一—星期五', '星期一—星期五'],
+  ])('%s → %s', (s, out) => {
+    expect(halfWidthDigits(s)).toBe(out);
+  });
+});
+
+describe('trimBlanks', () => {
+  it.each([
+    ['\u3000 受理 \n', '受理'],
+    ['a b', 'a b'],
+    ['  ', ''],
+  ])('%j → %j', (s, out) => {
+    expect(trimBlanks(s)).toBe(out);
   });
 });
 

@@ -1,7 +1,8 @@
-// Guide accessors several rules re-implemented: a material's name for messages, the entries of a
-// text list with their paths, and the labels of a list of enumerated values.
+// Guide accessors several rules re-implemented: a material's name for messages, the approval
+// result, the entries of a text list with their paths, and the labels of a list of enumerated values.
 
-import { textList, textOf, type RecordAt } from '../../model/guide.js';
+import { textList, textOf, type Guide, type RecordAt } from '../../model/guide.js';
+import { isRecord, type Rec } from '../../model/normalize.js';
 import { labelOf } from '../../model/channels.js';
 import type { ValueSet } from '../../model/values.js';
 import type { ElementPath } from '../../model/types.js';
@@ -10,6 +11,12 @@ import type { ElementPath } from '../../model/types.js';
 export function materialName(m: RecordAt): string {
   const name = textOf(m.data['材料名称']);
   return name === undefined || name === '' ? `#${m.index + 1}` : name;
+}
+
+/** 审批结果 when it is a mapping (absent or another type: guide-schema's), with its 名称 as text. */
+export function approvalResult(guide: Guide): { data: Rec; name: string | undefined } | undefined {
+  const data = guide.data['审批结果'];
+  return isRecord(data) ? { data, name: textOf(data['名称']) } : undefined;
 }
 
 export interface TextEntry {
