@@ -8,6 +8,12 @@ import { ciCommands, githubWorkflow, gitlabJob } from '../../src/commands/init.j
 import { githubShardedWorkflow, gitlabShardedJob } from '../../src/commands/init-shards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+/** A workflow as docs/ci.md shows it: without its comment lines. */
+const body = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .join('\n');
 
 describe('init --ci', () => {
   it('init --ci --from: a tarball path (default), a tarball URL, a git URL or npm', () => {
@@ -30,22 +36,12 @@ describe('init --ci', () => {
     expect(readFileSync(join(ROOT, 'examples/ci/github-actions.yml'), 'utf8')).toBe(githubWorkflow('guides/'));
     expect(readFileSync(join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8')).toBe(gitlabJob('guides/'));
     const docs = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-    const body = (text: string) =>
-      text
-        .split('\n')
-        .filter((l) => !l.startsWith('#'))
-        .join('\n');
     expect(docs).toContain(`\`\`\`yaml\n${body(githubWorkflow('guides/'))}\`\`\``);
     expect(docs).toContain(`\`\`\`yaml\n${body(gitlabJob('guides/'))}\`\`\``);
   });
 
   it('examples/ci/ and docs/ci.md hold the split workflows init --shards 4 writes', () => {
     const docs = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-    const body = (text: string) =>
-      text
-        .split('\n')
-        .filter((l) => !l.startsWith('#'))
-        .join('\n');
     expect(readFileSync(join(ROOT, 'examples/ci/github-actions-sharded.yml'), 'utf8')).toBe(
       githubShardedWorkflow('guides/', 4),
     );
