@@ -307,21 +307,7 @@ export async function reportLint(
     : undefined;
   const rules = await rulesForReport(config.plugins);
   for (const { format, output } of pairs) {
-    if (result.spill) {
-      await reportSpilled(result.spill, format, output, {
-        result,
-        lang: opts.lang,
-        version: VERSION,
-        color: !output && opts.color,
-        cwd,
-        scoreLine,
-        config,
-        rules,
-      });
-      continue;
-    }
-    const formatter = await getFormatter(format);
-    const text = await formatter({
+    const input = {
       result,
       lang: opts.lang,
       version: VERSION,
@@ -330,7 +316,12 @@ export async function reportLint(
       scoreLine,
       config,
       rules,
-    });
+    };
+    if (result.spill) {
+      await reportSpilled(result.spill, format, output, input);
+      continue;
+    }
+    const text = await (await getFormatter(format))(input);
     // writeAtomic creates missing folders: CI writes reports to reports/guide-lint.sarif.
     if (output) await writeAtomic(resolve(cwd, output), text);
     else process.stdout.write(text);
