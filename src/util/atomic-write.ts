@@ -40,7 +40,7 @@ export async function writeAtomic(path: string, data: string | Uint8Array): Prom
     if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, file);
   } catch (err) {
-    await unlink(tmp).catch(() => {});
+    await unlink(tmp).catch(() => undefined);
     throw err;
   } finally {
     pending.delete(tmp);

@@ -50,5 +50,6 @@ export function writeJson(out: JsonOut, v: unknown, depth: number): void {
     out.write(`${'  '.repeat(depth)}}`);
     return;
   }
-  out.write(JSON.stringify(v) ?? 'null');
+  const text: string | undefined = JSON.stringify(v); // undefined for undefined and functions
+  out.write(text ?? 'null');
 }
