@@ -15,6 +15,7 @@ import {
   type ExchangeOptions,
   type FoundUnit,
 } from './load.js';
+import { defined } from '../../util/defined.js';
 
 // Below V8's large-object size: each chunk's text dies young with its lines (1 MB chunks went to the old
 // generation and piled up, a gigabyte per gigabyte read, until a full collection).
@@ -109,13 +110,13 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
       const units = unitsOfLine(text, line, opts.profile, ignored);
       ignored.length = 0;
       for (let k = 0; k < units.length; k++) {
-        if (!chosen.has(place(units[k]!, k))) continue;
-        const g = guideOf(units[k]!, opts.profile, index);
+        if (!chosen.has(place(defined(units[k]), k))) continue;
+        const g = guideOf(defined(units[k]), opts.profile, index);
         if (g) {
           index++;
           yield g;
         } else {
-          const u = units[k]!;
+          const u = defined(units[k]);
           problems.push(
             exchangeProblem(
               'noGuideField',
@@ -159,7 +160,7 @@ function quickUnit(text: string, line: number, profile: ExchangeOptions['profile
     if (row === null) return undefined; // several items in one record: joined by key, the slow way
     if (row && typeof row === 'object' && !Array.isArray(row)) rows.push(row as Record<string, unknown>);
   }
-  const known = new Set(profile.records.filter(Boolean).map((r) => r.split('.')[0]!.toLowerCase()));
+  const known = new Set(profile.records.filter(Boolean).map((r) => defined(r.split('.')[0]).toLowerCase()));
   if ([...lower.keys()].some((k) => known.has(k) && !profile.itemTables.some((t) => t.toLowerCase() === k)))
     return undefined; // an envelope
   const text1 = (names: string[]) => {
