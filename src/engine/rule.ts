@@ -3,7 +3,10 @@
 import type { Guide } from '../model/guide.js';
 import type { ElementPath, FileInfo, Lang, Severity } from '../model/types.js';
 
-export type Text = { zh: string; en: string };
+export interface Text {
+  zh: string;
+  en: string;
+}
 
 /** Where a rule comes from, for the README table and preset choice. */
 export type RuleSource = 'checklist' | 'standard' | 'practice' | 'format';
