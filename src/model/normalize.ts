@@ -9,6 +9,7 @@
 
 import { ELEMENTS, elementFor, elementNames, type ElementDef, type Scope } from './elements.js';
 import type { ElementPath, PathSegment } from './types.js';
+import { defined } from '../util/defined.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -112,7 +113,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     let out: Rec | undefined;
     let aliases: Map<string, string> | undefined;
     for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
+      const k = defined(keys[i]);
       const def = names.get(k) ?? elementFor(scope, k);
       if (!def) {
         pending.push({ trail, key: k, scope });
@@ -206,7 +207,7 @@ function sameOrCopy(a: unknown[], i: number, y: unknown, out: unknown[] | undefi
 /** A null-prototype copy of the first n keys of a record. */
 function copyUpTo(v: Rec, keys: string[], n: number): Rec {
   const c: Rec = Object.create(null);
-  for (let i = 0; i < n; i++) c[keys[i]!] = v[keys[i]!];
+  for (let i = 0; i < n; i++) c[defined(keys[i])] = v[defined(keys[i])];
   return c;
 }
 
