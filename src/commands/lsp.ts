@@ -16,12 +16,20 @@ export async function runLsp(opts: LspCommandOptions): Promise<void> {
   // cli.ts guards one-shot commands: an uncaught error exits 2, an early exit is reported. A
   // server lives on after a plugin's stray error, and ends by the protocol's exit notification.
   for (const event of ['uncaughtException', 'unhandledRejection', 'exit'] as const) process.removeAllListeners(event);
-  process.on('uncaughtException', (err) => toStderr('guide-lint: uncaught error (the server goes on):', err));
-  process.on('unhandledRejection', (err) => toStderr('guide-lint: unhandled rejection (the server goes on):', err));
+  process.on('uncaughtException', (err) => {
+    toStderr('guide-lint: uncaught error (the server goes on):', err);
+  });
+  process.on('unhandledRejection', (err) => {
+    toStderr('guide-lint: unhandled rejection (the server goes on):', err);
+  });
   const { startServer } = await import('../lsp/server.js');
   const connection = startServer(process.stdin, process.stdout, opts);
   // Resolves when the client goes away; the protocol's `exit` notification ends the process itself.
-  await new Promise<void>((done) => connection.onExit(() => done()));
+  await new Promise<void>((done) =>
+    connection.onExit(() => {
+      done();
+    }),
+  );
 }
 
 /**

@@ -10,6 +10,8 @@ import { readPowerList } from '../score/power-list.js';
 import type { Lang } from '../model/types.js';
 import type { JobProgress, WorkerOut } from './job-types.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
+import { defined } from '../util/defined.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface JobInit {
   cwd: string;
@@ -31,7 +33,7 @@ const progress: JobProgress = {
 let guidesBefore = 0;
 let last = 0;
 const post = (msg: WorkerOut) => {
-  parentPort!.postMessage(msg);
+  defined(parentPort).postMessage(msg);
 };
 const tick = (force: boolean) => {
   const now = Date.now();
@@ -84,5 +86,5 @@ try {
   );
   post({ type: 'done', result, card, powerError });
 } catch (err) {
-  post({ type: 'failed', error: (err as Error)?.message ?? String(err) });
+  post({ type: 'failed', error: errorMessage(err) });
 }

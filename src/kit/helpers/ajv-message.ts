@@ -2,6 +2,7 @@
 
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
+import { defined } from '../../util/defined.js';
 
 type Localize = (errors: ErrorObject[]) => void;
 let zhLocalize: Localize | undefined;
@@ -12,5 +13,5 @@ export function ajvMessage(e: ErrorObject, lang: 'zh' | 'en'): string {
   zhLocalize ??= createRequire(import.meta.url)('ajv-i18n/localize/zh') as Localize;
   const copy = [{ ...e }];
   zhLocalize(copy);
-  return copy[0]!.message ?? e.keyword;
+  return defined(copy[0]).message ?? e.keyword;
 }

@@ -69,8 +69,8 @@ export function checkForms(
   materials: readonly RecordAt[],
   el: FormElement,
   other: FormElement,
-): Array<{ m: RecordAt; name: string; ref: FileRef }> {
-  const valid: Array<{ m: RecordAt; name: string; ref: FileRef }> = [];
+): { m: RecordAt; name: string; ref: FileRef }[] {
+  const valid: { m: RecordAt; name: string; ref: FileRef }[] = [];
   for (const m of materials) {
     const name = textOf(m.data['材料名称']) || `#${m.index + 1}`;
     const v = m.data[el];
