@@ -13,6 +13,7 @@ import { NATIONAL } from '../src/load/exchange/national.js';
 import { ruleOf, type FieldRule } from '../src/load/exchange/profile.js';
 import { elementFor, type ElementDef } from '../src/model/elements.js';
 import { resolveValue } from '../src/model/values.js';
+import { defined } from '../src/util/defined.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -33,7 +34,7 @@ const codeOf = (list: string, label: unknown): string | undefined => {
 /** One element's value into its source field(s) of a row (values as the model spells them: labels, codes, accepted forms). */
 function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?: ElementDef): void {
   const r = ruleOf(rule);
-  const field = r.from[0]!;
+  const field = defined(r.from[0]);
   if (value === undefined || value === null) return;
   if (r.unit) {
     const t = typeof value === 'string' ? /^(\d+)个?(工作日|自然日)$/.exec(value) : null;
@@ -43,7 +44,7 @@ function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?
         ? [(value as Record<string, unknown>)['数值'], (value as Record<string, unknown>)['单位']]
         : [value, undefined];
     row[field] = String(num ?? '');
-    if (unit !== undefined) row[r.unit.from[0]!] = codeOf(r.unit.codes, unit) ?? '';
+    if (unit !== undefined) row[defined(r.unit.from[0])] = codeOf(r.unit.codes, unit) ?? '';
     return;
   }
   if (r.codes) {
@@ -51,7 +52,7 @@ function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?
       def?.values ? (resolveValue(def.values, l)?.label ?? l) : l,
     );
     row[field] = labels
-      .map((l) => codeOf(r.codes!, l))
+      .map((l) => codeOf(defined(r.codes), l))
       .filter(Boolean)
       .join(',');
     return;
@@ -70,17 +71,17 @@ export function toRecord(g: Guide, i: number): Record<string, unknown> {
   const places = Array.isArray(g['办理地点']) ? (g['办理地点'] as unknown[]) : [g['办理地点']];
   rec.AUDIT_ITEM_WINDOW = places.map((p) => {
     const w: Record<string, unknown> = { task_guid: `g${i}` };
-    put(w, P.windows!.fields['办理地点']!, p);
-    put(w, P.windows!.fields['办理时间']!, g['办理时间']);
+    put(w, defined(defined(P.windows).fields['办理地点']), p);
+    put(w, defined(defined(P.windows).fields['办理时间']), g['办理时间']);
     return w;
   });
   for (const l of P.lists) {
     const rows = g[l.element];
     if (!Array.isArray(rows) || !l.fields) continue;
-    rec[l.table[0]!] = rows.map((x) => {
+    rec[defined(l.table[0])] = rows.map((x) => {
       const row: Record<string, unknown> = { task_guid: `g${i}` };
       const m = x as Record<string, unknown>;
-      for (const [el, rule] of Object.entries(l.fields!))
+      for (const [el, rule] of Object.entries(defined(l.fields)))
         put(row, rule, m[el], l.scope ? elementFor(l.scope, el) : undefined);
       if (l.scope === 'material') {
         const copies = Number(m['份数'] ?? 1) || 1;

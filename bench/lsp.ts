@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { BIN, LspClient, uriOf } from '../harness/lsp-client.js';
+import { defined } from '../src/util/defined.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'fixtures/guides/defective/forms-food-business-license-tumd-left-banner.yaml';
@@ -59,7 +60,7 @@ async function countInstructions(
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return defined(s[Math.min(s.length - 1, Math.floor(q * s.length))]);
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const file = join(dir, 'guides', 'guide.yaml');
   writeFileSync(file, text);
   const uri = uriOf(file);
-  const load = () => os.loadavg()[0]!.toFixed(2);
+  const load = () => defined(os.loadavg()[0]).toFixed(2);
 
   const loadBefore = load();
   const firsts: number[] = [];
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     });
     const diags = await client.open(uri, text);
     findings = diags.length;
-    firsts.push(client.arrivals[0]!);
+    firsts.push(defined(client.arrivals[0]));
     // The server's own account (GUIDE_LINT_LSP_TIMING): CPU time of all its threads until then.
     const cpu = /guide-lint timing: .*?, ([\d.]+) ms CPU/.exec(client.stderr);
     if (cpu) cpus.push(Number(cpu[1]));
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
   client.stderr = '';
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.startsWith('办理时间:'));
-  const at = lines[line]!.length;
+  const at = defined(lines[line]).length;
   const times: number[] = [];
   for (let k = 0; k < Number(a.keystrokes); k++) {
     // Type a character at the end of 办理时间, then delete it: the text stays ≈ 5 KB.
