@@ -57,7 +57,8 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   let interner: Interner | undefined = new Interner();
   for (const name of await shardFiles(args, cwd))
     shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
-  interner = undefined; // its table is not needed once every shard is read
+  // eslint-disable-next-line no-useless-assignment -- frees the table for the collector: not needed once every shard is read
+  interner = undefined;
   const { result, config, kind, baseline, paths } = mergeShards(shards, cwd);
   shards.length = 0;
   const lang = config.lang;

@@ -187,7 +187,7 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
     }
     if (own(d, 'targets')) {
       hasTargets = true;
-      for (const [k, v] of Object.entries(d.targets as object)) {
+      for (const [k, v] of Object.entries(d.targets as Record<string, unknown>)) {
         try {
           resolveTargets({ [k]: v });
         } catch (err) {

@@ -150,7 +150,7 @@ function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
 }
 
 function decodeGuide(file: string, a: unknown[], k: Interner): GuideRef {
-  const codes = Array.isArray(a[18]) ? a[18].map((c) => k.get(c)) : a[18];
+  const codes: unknown = Array.isArray(a[18]) ? (a[18] as unknown[]).map((c) => k.get(c)) : a[18];
   const g =
     a[3] === null
       ? {

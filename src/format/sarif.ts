@@ -91,7 +91,7 @@ function region(f: Finding) {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-const sarif: Formatter = ({ result, lang, version, config, rules }) => {
+const sarif: Formatter = ({ result, lang, version, rules }) => {
   const descriptors: Descriptor[] = [];
   const index = new Map<string, number>();
   for (const r of rules) {

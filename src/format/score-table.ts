@@ -133,7 +133,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
   }
 
   const pl = card.powerList;
-  if (pl && pl.unknownCodes.length) {
+  if (pl?.unknownCodes.length) {
     out.push('', ch.bold(l.unknownCodes));
     out.push(
       ...grid(
@@ -143,7 +143,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
       ),
     );
   }
-  if (pl && pl.problems.length) {
+  if (pl?.problems.length) {
     out.push('', ch.bold(l.problems));
     for (const p of pl.problems.slice(0, limit)) out.push(`  ${p}`);
     if (pl.problems.length > limit) out.push(c.dim(`  ${l.more(pl.problems.length - limit)}`));

@@ -32,7 +32,7 @@ export function loadJson(text: string): LoadResult {
     return {
       guides: [],
       problems: [
-        { messageId: 'jsonSyntax', data: { reason: String((err as Error).message) }, location: spanLocation(ix, 0, 0) },
+        { messageId: 'jsonSyntax', data: { reason: (err as Error).message }, location: spanLocation(ix, 0, 0) },
       ],
       text,
     };

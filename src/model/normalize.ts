@@ -95,7 +95,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       return out ?? v;
     }
     if (isRecord(v)) {
-      const out: Rec = Object.create(null);
+      const out: Rec = Object.create(null) as Rec;
       for (const k of Object.keys(v)) out[k] = plain(v[k], depth + 1);
       return out;
     }
@@ -153,7 +153,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       }
       let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
-        const x = v[i];
+        const x: unknown = v[i];
         out = sameOrCopy(
           v,
           i,
@@ -206,7 +206,7 @@ function sameOrCopy(a: unknown[], i: number, y: unknown, out: unknown[] | undefi
 
 /** A null-prototype copy of the first n keys of a record. */
 function copyUpTo(v: Rec, keys: string[], n: number): Rec {
-  const c: Rec = Object.create(null);
+  const c: Rec = Object.create(null) as Rec;
   for (let i = 0; i < n; i++) c[defined(keys[i])] = v[defined(keys[i])];
   return c;
 }

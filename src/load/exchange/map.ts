@@ -69,7 +69,7 @@ interface Read {
 }
 
 export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
-  const data: Rec = Object.create(null);
+  const data: Rec = Object.create(null) as Rec;
   const sources = new Map<string, Source>();
   const codeProblems: CodeProblem[] = [];
   let fieldsSeen = 0;
@@ -145,7 +145,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     if (rule.unit || def?.type === 'timeLimit') {
       const n = Number(text);
       if (!/^\d+(\.\d+)?$/.test(text)) return { value: text, source };
-      const out: Rec = Object.create(null);
+      const out: Rec = Object.create(null) as Rec;
       out['数值'] = n;
       if (rule.unit) {
         const u = raw(rowsIn, rule.unit.from);
@@ -172,7 +172,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
 
   // The approval result.
   if (profile.result) {
-    const result: Rec = Object.create(null);
+    const result: Rec = Object.create(null) as Rec;
     let first: Source | undefined;
     for (const [el, rule] of Object.entries(profile.result)) {
       const r = read(u.itemRows, rule, defOf('result', el));
@@ -221,7 +221,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
   }
 
   function listRow(lt: ListTable, row: JNode, i: number): Rec {
-    const rec: Rec = Object.create(null);
+    const rec: Rec = Object.create(null) as Rec;
     sources.set(pathKey([lt.element, i]), { field: defined(lt.table[0]), node: row });
     for (const [el, rule] of Object.entries(lt.fields ?? {})) {
       const r = read([row], rule, lt.scope ? defOf(lt.scope, el) : undefined);
@@ -256,7 +256,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
   if (wt && profile.windows) {
     fieldsSeen++;
     wt.rows.forEach((row, i) => {
-      const wd: Rec = Object.create(null);
+      const wd: Rec = Object.create(null) as Rec;
       const ws = new Map<string, Source>();
       for (const [el, rule] of Object.entries(defined(profile.windows).fields)) {
         const r = read([row], rule, defOf('guide', el));

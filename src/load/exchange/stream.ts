@@ -156,7 +156,7 @@ function quickUnit(text: string, line: number, profile: ExchangeOptions['profile
   const rows: Record<string, unknown>[] = [];
   for (const t of profile.itemTables) {
     const v = t === '' ? data : lower.get(t.toLowerCase());
-    const row = Array.isArray(v) ? (v.length === 1 ? v[0] : v.length === 0 ? undefined : null) : v;
+    const row = Array.isArray(v) ? (v.length === 1 ? (v[0] as unknown) : v.length === 0 ? undefined : null) : v;
     if (row === null) return undefined; // several items in one record: joined by key, the slow way
     if (row && typeof row === 'object' && !Array.isArray(row)) rows.push(row as Record<string, unknown>);
   }

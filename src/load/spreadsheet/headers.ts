@@ -115,7 +115,7 @@ export function headerMapper(columns: Record<string, string> | undefined): Heade
       const own = recordTarget(kind, name) ?? dottedTarget(name);
       if (own) return { kind: 'element', target: own };
       const g = guideTarget(name);
-      return g && g.path.length === 1 ? { kind: 'element', target: g } : undefined;
+      return g?.path.length === 1 ? { kind: 'element', target: g } : undefined;
     }
     const g = guideTarget(name) ?? dottedTarget(name);
     if (g) return { kind: 'element', target: g };

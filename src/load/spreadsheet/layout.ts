@@ -378,7 +378,7 @@ class GuideBuilder {
       if (!col) continue;
       const v = data[k];
       if (typeof v !== 'string' && typeof v !== 'number') continue;
-      const map = this.keys.get(k) ?? new Map();
+      const map = this.keys.get(k) ?? new Map<string, { guide: number; row: number; sheet: string }>();
       this.keys.set(k, map);
       const key = String(v);
       const prev = map.get(key);
@@ -425,7 +425,7 @@ class GuideBuilder {
     const records = cells.records ?? new Map<string, RecordRows>();
     cells.records = records;
     let rr = records.get(el);
-    if (!rr || rr.ctx !== ctx) {
+    if (rr?.ctx !== ctx) {
       // Record rows replace what a text cell of the items sheet said (中介服务: 是 → the list).
       rr = { ctx, scope, rows: [] };
       records.set(el, rr);
