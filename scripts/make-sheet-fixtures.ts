@@ -73,7 +73,7 @@ export const INTERMEDIARY_COLUMNS = ['名称', '设定依据', '服务机构'];
 const limitText = (v: unknown) => {
   if (typeof v !== 'object' || v === null) return v;
   const t = v as Obj;
-  return Number(t.数值) === 0 ? '即办' : `${t.数值}个${t.单位}`;
+  return Number(t.数值) === 0 ? '即办' : `${String(t.数值)}个${String(t.单位)}`;
 };
 const formPath = (v: unknown) =>
   typeof v === 'string' && v.startsWith('../forms/') ? `../guides/forms/${v.slice(9)}` : v;
@@ -84,7 +84,7 @@ function sheetForm(g: Obj): Obj {
   for (const [k, v] of Object.entries(g)) {
     if (k === '法定办结时限' || k === '承诺办结时限') out[k] = limitText(v);
     else if (k === '设定依据') {
-      const list = (v as Obj[]).map((b) => (typeof b === 'string' ? b : `${b.名称}${b.条款}`));
+      const list = (v as Obj[]).map((b) => (typeof b === 'string' ? b : `${String(b.名称)}${String(b.条款)}`));
       out[k] = list.length === 1 ? list[0] : list;
     } else if (k === '审批结果') out[k] = { ...(v as Obj), 样本: formPath((v as Obj).样本) };
     else if (k === '申请材料')
@@ -132,8 +132,8 @@ export function fixtureGuides(): { guide: Obj; ignore?: string[] }[] {
 export function cellText(k: string, v: unknown): unknown {
   if (v === undefined || v === null) return undefined;
   if (Array.isArray(v)) {
-    if (k === '常见问题') return (v as Obj[]).map((q) => `问：${q.问}答：${q.答}`).join('\n');
-    if (k === '收费项目') return (v as Obj[]).map((f) => `${f.名称}：${f.标准}`).join('；');
+    if (k === '常见问题') return (v as Obj[]).map((q) => `问：${String(q.问)}答：${String(q.答)}`).join('\n');
+    if (k === '收费项目') return (v as Obj[]).map((f) => `${String(f.名称)}：${String(f.标准)}`).join('；');
     if (k === '设定依据' || k === '办理地点') return v.join('\n');
     return v.join('、');
   }
