@@ -29,14 +29,16 @@ const DIGITS = '零一二三四五六七八九';
 /** Chinese numeral for 1..9999 as written in article numbers and time limits (十五, 二十, 一百零五). */
 export function cn(n: number): string {
   if (n < 10) return at(DIGITS, n);
-  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
-  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 20) return '十' + (n % 10 ? at(DIGITS, n % 10) : '');
+  if (n < 100) return at(DIGITS, Math.floor(n / 10)) + '十' + (n % 10 ? at(DIGITS, n % 10) : '');
   if (n < 1000) {
     const r = n % 100;
     return (
-      DIGITS[Math.floor(n / 100)] + '百' + (r === 0 ? '' : r < 10 ? '零' + DIGITS[r] : r < 20 ? '一' + cn(r) : cn(r))
+      at(DIGITS, Math.floor(n / 100)) +
+      '百' +
+      (r === 0 ? '' : r < 10 ? '零' + at(DIGITS, r) : r < 20 ? '一' + cn(r) : cn(r))
     );
   }
   const r = n % 1000;
-  return DIGITS[Math.floor(n / 1000)] + '千' + (r === 0 ? '' : r < 100 ? '零' + cn(r) : cn(r));
+  return at(DIGITS, Math.floor(n / 1000)) + '千' + (r === 0 ? '' : r < 100 ? '零' + cn(r) : cn(r));
 }

@@ -437,14 +437,14 @@ function cell(g: Guide, col: string): unknown {
   const res = g.审批结果 as Obj;
   switch (col) {
     case '设定依据':
-      return (v as Obj[]).map((b) => `${b.名称}${b.条款}`).join('；');
+      return (v as Obj[]).map((b) => `${String(b.名称)}${String(b.条款)}`).join('；');
     case '法定办结时限':
     case '承诺办结时限':
       return typeof v === 'object' ? limitText((v as Obj).数值 as number).replace(/^0个工作日$/, '即办') : v;
     case '中介服务':
       return Array.isArray(v) ? '是' : v;
     case '收费项目':
-      return Array.isArray(v) ? (v as Obj[]).map((f) => `${f.名称}：${f.标准}`).join('；') : undefined;
+      return Array.isArray(v) ? (v as Obj[]).map((f) => `${String(f.名称)}：${String(f.标准)}`).join('；') : undefined;
     case '审批结果':
       return res.名称;
     case '审批结果类型':
@@ -452,7 +452,9 @@ function cell(g: Guide, col: string): unknown {
     case '结果样本':
       return res.样本;
     case '常见问题':
-      return Array.isArray(v) ? (v as Obj[]).map((q) => `问：${q.问}答：${q.答}`).join('\n') : undefined;
+      return Array.isArray(v)
+        ? (v as Obj[]).map((q) => `问：${String(q.问)}答：${String(q.答)}`).join('\n')
+        : undefined;
     default:
       return Array.isArray(v) ? v.join(col === '办理地点' || col === '权责清单编码' ? '；' : '、') : v;
   }

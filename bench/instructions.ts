@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROOT_DIR } from '../src/version.js';
+import { defined } from '../src/util/defined.js';
 
 export interface InstructionCount {
   instructions: number;
@@ -45,11 +46,11 @@ function sumWithGc(annotated: string): { instructions: number; turbofan: number;
   let gc = 0;
   for (const line of annotated.split('\n')) {
     const m = /^\s*([\d,]+) \([^)]*\)\s+(\S.*)$/.exec(line);
-    if (!m || m[2]!.includes('PROGRAM TOTALS')) continue;
-    const n = Number(m[1]!.replaceAll(',', ''));
+    if (!m || defined(m[2]).includes('PROGRAM TOTALS')) continue;
+    const n = Number(defined(m[1]).replaceAll(',', ''));
     instructions += n;
-    if (m[2]!.includes('v8::internal::compiler::')) turbofan += n;
-    else if (GC.test(m[2]!)) gc += n;
+    if (defined(m[2]).includes('v8::internal::compiler::')) turbofan += n;
+    else if (GC.test(defined(m[2]))) gc += n;
   }
   return { instructions, turbofan, gc };
 }

@@ -1,5 +1,6 @@
 // Summarize a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per package.
 import { readFileSync } from 'node:fs';
+import { defined } from '../src/util/defined.js';
 
 interface CallFrame {
   functionName: string;
@@ -42,12 +43,12 @@ export function summarize(file: string, top = 15): { total: number; functions: S
   const pkgs = new Map<string, SelfTime>();
   let total = 0;
   const add = (m: Map<string, SelfTime>, key: string, name: string, where: string, ms: number) => {
-    const e = m.get(key) ?? m.set(key, { name, where, ms: 0, pct: 0 }).get(key)!;
+    const e = m.get(key) ?? defined(m.set(key, { name, where, ms: 0, pct: 0 }).get(key));
     e.ms += ms;
   };
   p.samples.forEach((id, i) => {
     const ms = (p.timeDeltas[i] ?? 0) / 1000;
-    const f = byId.get(id)!.callFrame;
+    const f = defined(byId.get(id)).callFrame;
     const short = f.url.includes('/node_modules/')
       ? f.url.replace(/^.*\/node_modules\//, '')
       : f.url.replace(/^.*?\/dist\//, 'dist/');

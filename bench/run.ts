@@ -12,6 +12,7 @@ import { generateGuide, guideRng, writeRelationalXlsx, writeYamlSet, type Manife
 import { measure, measureRepeated, rssMethod, warmPageCache, type Measurement } from './measure.js';
 import { summarize } from './profile.js';
 import { at } from '../src/util/at.js';
+import { defined } from '../src/util/defined.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench
 const ROOT = resolve(HERE, '../..');
@@ -181,7 +182,7 @@ for (const size of sizes) {
       if (ms !== null && (halvesMs === null || ms < halvesMs)) halvesMs = ms;
     }
   }
-  log(`  floor ${sec(f!.m.wallMs)} s (parse ${sec(f!.r?.parseMs)} s), ${num(f!.m.rssMB)} MB`);
+  log(`  floor ${sec(defined(f).m.wallMs)} s (parse ${sec(defined(f).r?.parseMs)} s), ${num(defined(f).m.rssMB)} MB`);
   if (l1) log(`  lint --threads 1: ${sec(l1.m.wallMs)} s, ${num(l1.m.rssMB)} MB, ${l1.findings} findings`);
   if (lAuto)
     log(`  lint --threads auto: ${sec(lAuto.m.wallMs)} s, ${num(lAuto.m.rssMB)} MB, ${lAuto.findings} findings`);
@@ -199,7 +200,7 @@ for (const size of sizes) {
   }
   const identical = l1?.ok && lAuto?.ok ? sameBytes(l1.out, lAuto.out) : null;
   if (identical === false) failures.push(`${size}: --threads 1 and --threads auto outputs differ`);
-  rows.push({ size, manifest, genMs, floor: f!.m, floorR: f!.r, others, l1, lAuto, identical });
+  rows.push({ size, manifest, genMs, floor: defined(f).m, floorR: defined(f).r, others, l1, lAuto, identical });
 }
 
 // The ceiling of any thread design on this machine: two single-threaded processes side by side,

@@ -10,6 +10,7 @@ import { mkdtempSync, openAsBlob, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ROOT_DIR } from '../src/version.js';
+import { defined } from '../src/util/defined.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: node dist/bench/serve.js WORKBOOK.xlsx [--annotate]');
@@ -29,7 +30,7 @@ let out = '';
 const url = await new Promise<string>((resolve) =>
   child.stdout.on(
     'data',
-    (c: Buffer) => ((out += c), /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0])),
+    (c: Buffer) => ((out += c), /http:\/\/\S+/.test(out) && resolve(defined(/http:\/\/\S+/.exec(out))[0])),
   ),
 );
 const t0 = Date.now();
@@ -40,7 +41,7 @@ const uploaded = Date.now() - t0;
 // Server-sent events, read as text.
 const events: { t: number; type: string; data: Record<string, unknown> }[] = [];
 const res = await fetch(`${url}api/jobs/${id}/events`);
-const reader = res.body!.getReader();
+const reader = defined(res.body).getReader();
 let buf = '';
 for (;;) {
   const { value, done } = await reader.read();
@@ -76,7 +77,7 @@ await new Promise<void>(
 const rssKiB = Number(readFileSync(rssFile, 'utf8'));
 const progress = events.filter((e) => e.type === 'progress');
 const guideTicks = progress.filter((e) => Number(e.data.guidesDone) > 0);
-const last = events.at(-1)!;
+const last = defined(events.at(-1));
 console.log(
   JSON.stringify(
     {

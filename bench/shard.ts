@@ -30,6 +30,7 @@ import { shardOfPath } from '../src/engine/shard.js';
 import { VERSION } from '../src/version.js';
 import { writeYamlSet } from './generate.js';
 import { measure, rssMethod, warmPageCache, type Measurement } from './measure.js';
+import { defined } from '../src/util/defined.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'guide-lint.js');
@@ -200,7 +201,7 @@ function synthShards(n: number, total: number, dir: string): string[] {
             },
           ]
         : [];
-    parts[shardOfPath(file, n) - 1]!.push({
+    defined(parts[shardOfPath(file, n) - 1]).push({
       at: i,
       file,
       findings: findings as never,

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeRelationalXlsx } from './generate.js';
 import { measure, rssMethod, type Measurement } from './measure.js';
+import { defined } from '../src/util/defined.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist/bench
 const ROOT = resolve(HERE, '../..');
@@ -25,9 +26,9 @@ async function child(mode: Mode, file: string, exceljsDir?: string): Promise<voi
   if (mode === 'sheetjs-sparse' || mode === 'sheetjs-dense') {
     const XLSX = await import('xlsx');
     const wb = XLSX.read(readFileSync(file), { type: 'buffer', dense: mode === 'sheetjs-dense' });
-    for (const name of wb.SheetNames) rows += XLSX.utils.sheet_to_json(wb.Sheets[name]!, { header: 1 }).length;
+    for (const name of wb.SheetNames) rows += XLSX.utils.sheet_to_json(defined(wb.Sheets[name]), { header: 1 }).length;
   } else if (mode === 'exceljs') {
-    const require = createRequire(join(resolve(exceljsDir!), 'package.json'));
+    const require = createRequire(join(resolve(defined(exceljsDir)), 'package.json'));
     const ExcelJS = (await import(pathToFileURL(require.resolve('exceljs')).href)).default;
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
       sharedStrings: 'cache',
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
       file: { type: 'string' },
     },
   });
-  if (a.child) return child(a.child as Mode, a.file!, a.exceljs);
+  if (a.child) return child(a.child as Mode, defined(a.file), a.exceljs);
   const n = Number(a.guides);
   const repeat = Math.max(1, Number(a.repeat));
   const data = join(ROOT, 'bench', '.data');
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
       rmSync(out, { force: true });
       const m = measure(node, r.args, { cwd: ROOT });
       const ok = m.code === 0 || (m.code === 1 && !r.read);
-      results[i]!.push(ok ? m : { ...m, wallMs: NaN, rssMB: null });
+      defined(results[i]).push(ok ? m : { ...m, wallMs: NaN, rssMB: null });
       console.error(
         `[xlsx bench] round ${round + 1}/${repeat} ${r.name}: ${(m.wallMs / 1000).toFixed(2)} s, ${m.rssMB?.toFixed(0) ?? 'n/a'} MB${ok ? '' : ` (failed: exit ${m.code}: ${m.stderr.trim().split('\n').pop()})`}`,
       );
@@ -128,18 +129,27 @@ async function main(): Promise<void> {
     const v = xs.filter((x) => Number.isFinite(x)).sort((x, y) => x - y);
     if (!v.length) return NaN;
     const mid = v.length >> 1;
-    return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+    return v.length % 2 ? defined(v[mid]) : (defined(v[mid - 1]) + defined(v[mid])) / 2;
   };
   const readIdx = runs.map((r, i) => (r.read ? i : -1)).filter((i) => i >= 0);
   const fastestIn = (round: number) =>
-    readIdx.reduce((b, i) => (results[i]![round]!.wallMs < results[b]![round]!.wallMs ? i : b), readIdx[0]!);
+    readIdx.reduce(
+      (b, i) => (defined(defined(results[i])[round]).wallMs < defined(defined(results[b])[round]).wallMs ? i : b),
+      defined(readIdx[0]),
+    );
   const rounds = Array.from({ length: repeat }, (_, k) => k);
-  const timeRatio = (i: number) => med(rounds.map((k) => results[i]![k]!.wallMs / results[fastestIn(k)]![k]!.wallMs));
+  const timeRatio = (i: number) =>
+    med(rounds.map((k) => defined(defined(results[i])[k]).wallMs / defined(defined(results[fastestIn(k)])[k]).wallMs));
   const rssRatio = (i: number) =>
-    med(rounds.map((k) => (results[i]![k]!.rssMB ?? NaN) / (results[fastestIn(k)]![k]!.rssMB ?? NaN)));
+    med(
+      rounds.map(
+        (k) =>
+          (defined(defined(results[i])[k]).rssMB ?? NaN) / (defined(defined(results[fastestIn(k)])[k]).rssMB ?? NaN),
+      ),
+    );
   const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
   const lintIdx = runs.length - 1;
-  const fastestName = runs[fastestIn(0)]!.name;
+  const fastestName = defined(runs[fastestIn(0)]).name;
   const md = [
     `## Relational xlsx: ${n.toLocaleString('en')} guides, ${(manifest.bytes / 2 ** 20).toFixed(1)} MB`,
     '',
@@ -149,12 +159,12 @@ async function main(): Promise<void> {
     '|---|---:|---:|---:|---:|',
     ...runs.map(
       (r, i) =>
-        `| ${r.name} | ${f2(med(results[i]!.map((m) => m.wallMs)) / 1000)} | ${med(results[i]!.map((m) => m.rssMB ?? NaN)).toFixed(0)} | ${f2(timeRatio(i))} | ${f2(rssRatio(i))} |`,
+        `| ${r.name} | ${f2(med(defined(results[i]).map((m) => m.wallMs)) / 1000)} | ${med(defined(results[i]).map((m) => m.rssMB ?? NaN)).toFixed(0)} | ${f2(timeRatio(i))} | ${f2(rssRatio(i))} |`,
     ),
     '',
     `Fastest plain read (round 1): ${fastestName}${exceljs ? '' : ' (exceljs not measured: pass --exceljs DIR)'}. ` +
-      `Target: lint ≤ 1.5 × the fastest plain read — measured ${f2(timeRatio(lintIdx))}; peak RSS < 1024 MB — measured ${med(results[lintIdx]!.map((m) => m.rssMB ?? NaN)).toFixed(0)} MB. ` +
-      `Reader only ÷ lint: ${f2(med(rounds.map((k) => results[lintIdx - 1]![k]!.wallMs / results[lintIdx]![k]!.wallMs)))} of the lint time is reading and building the guides.`,
+      `Target: lint ≤ 1.5 × the fastest plain read — measured ${f2(timeRatio(lintIdx))}; peak RSS < 1024 MB — measured ${med(defined(results[lintIdx]).map((m) => m.rssMB ?? NaN)).toFixed(0)} MB. ` +
+      `Reader only ÷ lint: ${f2(med(rounds.map((k) => defined(defined(results[lintIdx - 1])[k]).wallMs / defined(defined(results[lintIdx])[k]).wallMs)))} of the lint time is reading and building the guides.`,
   ];
   console.log(md.join('\n'));
 }

@@ -23,6 +23,7 @@ import { loadYaml } from '../src/load/yaml.js';
 import { decodeUtf8Text } from '../src/load/read.js';
 import { ELEMENTS, type ElementDef, type Scope } from '../src/model/elements.js';
 import type { Finding } from '../src/model/types.js';
+import { defined } from '../src/util/defined.js';
 
 // ---------------------------------------------------------------------------------------------
 // Paths and fixtures
@@ -161,7 +162,7 @@ const junk: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function enumArb(def: ElementDef): fc.Arbitrary<unknown> {
-  const vs = def.values!.values;
+  const vs = defined(def.values).values;
   const spellings = vs.flatMap((v) => [
     v.label,
     ...(v.code !== undefined ? [v.code] : []),
@@ -272,13 +273,16 @@ function valueArb(def: ElementDef, depth: number): fc.Arbitrary<unknown> {
           fc.constant('呼和浩特市新城区新华东街1号政务服务中心二楼203室12号窗口'),
         );
       case 'basisList':
-        return fc.oneof(recs(sub!), anyText, fc.array(anyText, { maxLength: 2 }));
+        return fc.oneof(recs(defined(sub)), anyText, fc.array(anyText, { maxLength: 2 }));
       case 'yesNoOrList':
-        return fc.oneof(fc.constantFrom('否', '无', '是'), recs(sub!));
+        return fc.oneof(fc.constantFrom('否', '无', '是'), recs(defined(sub)));
       case 'records':
-        return fc.oneof({ weight: 5, arbitrary: recs(sub!) }, { weight: 1, arbitrary: recordArb(sub!, depth + 1) });
+        return fc.oneof(
+          { weight: 5, arbitrary: recs(defined(sub)) },
+          { weight: 1, arbitrary: recordArb(defined(sub), depth + 1) },
+        );
       case 'record':
-        return recordArb(sub!, depth + 1);
+        return recordArb(defined(sub), depth + 1);
     }
   })();
   return fc.oneof({ weight: 8, arbitrary: base }, { weight: 1, arbitrary: junk });
@@ -325,8 +329,9 @@ export function recordArb(scope: Scope, depth = 0): fc.Arbitrary<Record<string, 
       const entries: Entry[] = [...present.flatMap((p) => p ?? []), ...extra];
       // A shuffle driven by generated numbers (so shrinking stays meaningful).
       for (let i = entries.length - 1; i > 0; i--) {
-        const j = order[i % order.length]! % (i + 1);
-        if (order[(i + 3) % order.length]! % 3 === 0) [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+        const j = defined(order[i % order.length]) % (i + 1);
+        if (defined(order[(i + 3) % order.length]) % 3 === 0)
+          [entries[i], entries[j]] = [defined(entries[j]), defined(entries[i])];
       }
       const out: Record<string, unknown> = Object.create(null);
       for (const [k, v] of entries) if (!(k in out)) out[k] = v;
@@ -657,7 +662,7 @@ export function locationProblem(f: Finding, text: string): string | undefined {
     line >= 1 &&
     line <= count &&
     column >= 1 &&
-    column <= lines[line - 1]!.length + 1;
+    column <= defined(lines[line - 1]).length + 1;
   if (f.sheet !== undefined) return undefined; // spreadsheet cells are located by cell, not by line
   if (!ok(f.line, f.column))
     return `start ${f.line}:${f.column} outside the text (${count} lines, line length ${lines[f.line - 1]?.length})`;

@@ -5,6 +5,7 @@
 // printed), 2 on a usage error.
 
 import { runAll } from './fuzz-core.js';
+import { defined } from '../src/util/defined.js';
 
 function usage(message: string): never {
   process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seed N] [--runs N]\n`);
@@ -15,7 +16,7 @@ function parseArgs(argv: string[]): { seed: number; runs: number } {
   let seed: number | undefined;
   let runs = 2000;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = defined(argv[i]);
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value`);
     if (flag === '--seed') {

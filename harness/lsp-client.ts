@@ -14,6 +14,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { defined } from '../src/util/defined.js';
 
 // This file runs from source (tests) and from dist/harness (the benchmark).
 const ROOT =
@@ -66,7 +67,9 @@ export class LspClient {
     readonly conn: ProtocolConnection,
     private readonly timeoutMs?: number,
   ) {
-    proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    defined(proc.stderr)
+      .setEncoding('utf8')
+      .on('data', (d: string) => (this.stderr += d));
     this.exited = new Promise((done) =>
       proc.on('exit', (code) => {
         done(code);
@@ -106,12 +109,12 @@ export class LspClient {
       '--stdio',
       ...(o.args ?? []),
     ];
-    const proc = spawn(command[0]!, command.slice(1), {
+    const proc = spawn(defined(command[0]), command.slice(1), {
       cwd: o.cwd,
       env: { ...process.env, ...o.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspClient(proc, conn, o.timeoutMs);
     conn.listen();
     client.initializeResult = await conn.sendRequest('initialize', {
@@ -135,10 +138,9 @@ export class LspClient {
   ): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
       const wait = opts.timeoutMs ?? this.timeoutMs ?? 10_000;
-      const timer = setTimeout(
-        () => reject(new Error(`no diagnostics for ${uri} within ${wait} ms; stderr: ${this.stderr}`)),
-        wait,
-      );
+      const timer = setTimeout(() => {
+        reject(new Error(`no diagnostics for ${uri} within ${wait} ms; stderr: ${this.stderr}`));
+      }, wait);
       this.waiters.push({
         uri,
         ok: (p) =>
@@ -204,7 +206,11 @@ export class LspClient {
     }
     const code = await Promise.race([
       this.exited,
-      new Promise<null>((r) => setTimeout(() => r(null), this.timeoutMs ?? 5000)),
+      new Promise<null>((r) =>
+        setTimeout(() => {
+          r(null);
+        }, this.timeoutMs ?? 5000),
+      ),
     ]);
     if (this.running) this.proc.kill();
     this.conn.dispose();

@@ -12,7 +12,7 @@ const files = await generatedFiles(root);
 let changed = 0;
 for (const [rel, content] of Object.entries(files)) {
   const abs = root + rel;
-  let old = '';
+  let old: string;
   try {
     old = readFileSync(abs, 'utf8');
   } catch {

@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { dump, load } from 'js-yaml';
 import * as XLSX from 'xlsx';
 import { ROOT_DIR } from '../src/version.js';
+import { defined } from '../src/util/defined.js';
 
 type Obj = Record<string, unknown>;
 
@@ -72,7 +73,7 @@ export const INTERMEDIARY_COLUMNS = ['名称', '设定依据', '服务机构'];
 const limitText = (v: unknown) => {
   if (typeof v !== 'object' || v === null) return v;
   const t = v as Obj;
-  return Number(t.数值) === 0 ? '即办' : `${t.数值}个${t.单位}`;
+  return Number(t.数值) === 0 ? '即办' : `${String(t.数值)}个${String(t.单位)}`;
 };
 const formPath = (v: unknown) =>
   typeof v === 'string' && v.startsWith('../forms/') ? `../guides/forms/${v.slice(9)}` : v;
@@ -83,7 +84,7 @@ function sheetForm(g: Obj): Obj {
   for (const [k, v] of Object.entries(g)) {
     if (k === '法定办结时限' || k === '承诺办结时限') out[k] = limitText(v);
     else if (k === '设定依据') {
-      const list = (v as Obj[]).map((b) => (typeof b === 'string' ? b : `${b.名称}${b.条款}`));
+      const list = (v as Obj[]).map((b) => (typeof b === 'string' ? b : `${String(b.名称)}${String(b.条款)}`));
       out[k] = list.length === 1 ? list[0] : list;
     } else if (k === '审批结果') out[k] = { ...(v as Obj), 样本: formPath((v as Obj).样本) };
     else if (k === '申请材料')
@@ -116,11 +117,11 @@ export function fixtureGuides(): { guide: Obj; ignore?: string[] }[] {
   const a = sheetForm(source('food-business-license-hohhot.yaml'));
   a.承诺办结时限 = '5日'; // a bare "日" (item 13)
   const am = a.申请材料 as Obj[];
-  am[1]!.材料类型 = '原件及复印件'; // a variant spelling (enum-values, fixable)
-  delete am[2]!.份数; // a missing count (guide-schema)
+  defined(am[1]).材料类型 = '原件及复印件'; // a variant spelling (enum-values, fixable)
+  delete defined(am[2]).份数; // a missing count (guide-schema)
   const b = sheetForm(source('work-injury-recognition-chifeng.yaml'));
   b.咨询电话 = '8823651'; // no area code
-  delete (b.办理流程 as Obj[])[1]!.审批标准;
+  delete defined((b.办理流程 as Obj[])[1]).审批标准;
   const c = sheetForm(source('public-place-hygiene-license-dalad-banner.yaml'));
   c.办理地点 = String(c.办理地点).replace(/\d+号窗口$/, ''); // no window number
   c.到办事现场次数 = '一次'; // text where a number is required
@@ -131,8 +132,8 @@ export function fixtureGuides(): { guide: Obj; ignore?: string[] }[] {
 export function cellText(k: string, v: unknown): unknown {
   if (v === undefined || v === null) return undefined;
   if (Array.isArray(v)) {
-    if (k === '常见问题') return (v as Obj[]).map((q) => `问：${q.问}答：${q.答}`).join('\n');
-    if (k === '收费项目') return (v as Obj[]).map((f) => `${f.名称}：${f.标准}`).join('；');
+    if (k === '常见问题') return (v as Obj[]).map((q) => `问：${String(q.问)}答：${String(q.答)}`).join('\n');
+    if (k === '收费项目') return (v as Obj[]).map((f) => `${String(f.名称)}：${String(f.标准)}`).join('；');
     if (k === '设定依据' || k === '办理地点') return v.join('\n');
     return v.join('、');
   }
@@ -201,10 +202,10 @@ function relational(guides: { guide: Obj; ignore?: string[] }[], opts: { extras:
   if (opts.extras) {
     // 基本编码 of the first item stored as a number with a 12-digit format: the text keeps its zeros.
     const ref = XLSX.utils.encode_cell({ r: 1, c: ITEM_COLUMNS.indexOf('基本编码') });
-    ws[ref] = { t: 'n', v: Number(guides[0]!.guide.基本编码), z: '000000000000' };
+    ws[ref] = { t: 'n', v: Number(defined(guides[0]).guide.基本编码), z: '000000000000' };
     // 到办事现场次数 of the first item as a formula with its cached value (never evaluated).
     const visits = XLSX.utils.encode_cell({ r: 1, c: ITEM_COLUMNS.indexOf('到办事现场次数') });
-    ws[visits] = { t: 'n', v: guides[0]!.guide.到办事现场次数, f: '0+1' };
+    ws[visits] = { t: 'n', v: defined(guides[0]).guide.到办事现场次数, f: '0+1' };
   }
   XLSX.utils.book_append_sheet(wb, ws, '事项');
   const mws = sheet(mats);
@@ -212,7 +213,7 @@ function relational(guides: { guide: Obj; ignore?: string[] }[], opts: { extras:
     // The first material's blank form as a hyperlink behind the text "下载", and a hidden row.
     const col = MATERIAL_COLUMNS.indexOf('空表') + 1;
     const ref = XLSX.utils.encode_cell({ r: 1, c: col });
-    const target = list(guides[0]!.guide, '申请材料')[0]!.空表 as string;
+    const target = defined(list(defined(guides[0]).guide, '申请材料')[0]).空表 as string;
     mws[ref] = { t: 's', v: '下载', l: { Target: target } };
     mws['!rows'] = [];
     mws['!rows'][3] = { hidden: true };
@@ -257,10 +258,12 @@ function flatRows(
     const top = rows.length;
     for (let i = 0; i < span; i++) {
       const item = i === 0 ? [...itemRow(g)] : ITEM_COLUMNS.map(() => undefined);
-      const m = mats[i] ? recordRow(mats[i]!, MATERIAL_COLUMNS) : MATERIAL_COLUMNS.map(() => undefined);
-      const s = steps[i] ? recordRow(steps[i]!, STEP_COLUMNS) : STEP_COLUMNS.map(() => undefined);
-      const sp = specials[i] ? recordRow(specials[i]!, SPECIAL_COLUMNS) : SPECIAL_COLUMNS.map(() => undefined);
-      const iv = inter[i] ? recordRow(inter[i]!, INTERMEDIARY_COLUMNS) : INTERMEDIARY_COLUMNS.map(() => undefined);
+      const m = mats[i] ? recordRow(defined(mats[i]), MATERIAL_COLUMNS) : MATERIAL_COLUMNS.map(() => undefined);
+      const s = steps[i] ? recordRow(defined(steps[i]), STEP_COLUMNS) : STEP_COLUMNS.map(() => undefined);
+      const sp = specials[i] ? recordRow(defined(specials[i]), SPECIAL_COLUMNS) : SPECIAL_COLUMNS.map(() => undefined);
+      const iv = inter[i]
+        ? recordRow(defined(inter[i]), INTERMEDIARY_COLUMNS)
+        : INTERMEDIARY_COLUMNS.map(() => undefined);
       rows.push([...item, ...m, ...s, ...sp, ...iv, i === 0 ? ignore?.join(', ') : undefined]);
     }
     if (span > 1)

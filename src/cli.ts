@@ -7,6 +7,11 @@ import { UsageError } from './errors.js';
 import type { PresetName, ResolvedConfig } from './config/resolved-config.js';
 import type { RunFlags } from './config/flags.js';
 import type { Lang } from './model/types.js';
+import type { LintCommandOptions } from './commands/lint.js';
+import type { ScoreCommandOptions } from './commands/score.js';
+import type { MergeCommandOptions } from './commands/merge.js';
+import type { ServeCommandOptions } from './commands/serve.js';
+import type { InitOptions } from './commands/init.js';
 import { VERSION } from './version.js';
 import { parseShardSpec } from './engine/shard-spec.js';
 
@@ -48,6 +53,17 @@ interface ConfigFlags {
   lang?: string;
   preset?: PresetName;
   rule?: string[];
+}
+
+// What commander hands each action: option names camel-cased, `--no-x` as `x` (default true), --lang
+// still a string (checked by langOf). Each matches the options declared on its command below.
+type LintFlags = ConfigFlags & RunFlags & Omit<LintCommandOptions, 'lang' | 'debug'>;
+type ScoreFlags = ConfigFlags & RunFlags & Omit<ScoreCommandOptions, 'lang'>;
+type ServeFlags = Omit<ServeCommandOptions, 'lang'> & { lang?: string };
+type InitFlags = Omit<InitOptions, 'cwd' | 'lang'> & { lang?: string };
+interface LangFlags {
+  lang?: string;
+  color: boolean;
 }
 
 /** --config FILE and --no-config-code, for every command that reads the config. */
@@ -135,7 +151,11 @@ export function buildProgram(): Command {
     .description('Lint government service guides (政务服务事项办事指南) against the standardization checklist')
     .version(VERSION, '-v, --version')
     .option('--debug', 'print stack traces of internal errors')
-    .configureOutput({ outputError: (str, write) => write(usageLine(str)) })
+    .configureOutput({
+      outputError: (str, write) => {
+        write(usageLine(str));
+      },
+    })
     .exitOverride();
 
   const lintCommand = withConfigOptions(program.command('lint [paths...]', { isDefault: true }));
@@ -209,7 +229,7 @@ export function buildProgram(): Command {
       'lint only shard i of n (a stable split by file path); with --format shard -o FILE, join the shards with guide-lint merge',
       parseShardSpec,
     )
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o: LintFlags) => {
       const { runLint } = await import('./commands/lint.js');
       const config = await loadConfig(o);
       const lang = config.lang;
@@ -232,7 +252,7 @@ export function buildProgram(): Command {
           updateBaseline: o.updateBaseline,
           cache: o.cache,
           cacheLocation: o.cacheLocation,
-          debug: Boolean(program.opts().debug),
+          debug: Boolean(program.opts<{ debug?: boolean }>().debug),
           allowEmpty: o.allowEmpty,
           shard: o.shard,
         },
@@ -275,7 +295,7 @@ export function buildProgram(): Command {
       ]),
     )
     .option('--all-versions', "exported records: score every record, not only each item's highest task_version")
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o: ScoreFlags) => {
       const { runScore } = await import('./commands/score.js');
       const config = await loadConfig(o);
       const lang = config.lang;
@@ -325,7 +345,7 @@ export function buildProgram(): Command {
     .option('--update-baseline', 'record all findings of the merged run in the baseline')
     .option('--allow-empty', 'pass when no guide was checked (by default that exits 2)')
     .option('--no-color', 'no colours')
-    .action(async (shards: string[], o) => {
+    .action(async (shards: string[], o: MergeCommandOptions) => {
       const { runMerge } = await import('./commands/merge.js');
       process.exitCode = await runMerge(shards, {
         format: o.format,
@@ -354,7 +374,7 @@ export function buildProgram(): Command {
     .option('--max-upload <MB>', 'size limit of one upload in megabytes (default 200)', Number)
     .addOption(new Option('--preset <name>', 'rule preset (the page can switch)').choices(['recommended', 'strict']))
     .option('--lang <lang>', 'language of the page and messages: zh | en (default zh; the page can switch)')
-    .action(async (o) => {
+    .action(async (o: ServeFlags) => {
       const { runServe } = await import('./commands/serve.js');
       process.exitCode = await runServe({
         port: o.port,
@@ -374,7 +394,7 @@ export function buildProgram(): Command {
     .description('list the rules: id, checklist item, default severity, fixable, what it checks')
     .option('--lang <lang>', 'zh | en')
     .option('--format <name>', 'table | json', 'table')
-    .action(async (o) => {
+    .action(async (o: { lang?: string; format: string }) => {
       const { printRules } = await import('./commands/rules.js');
       process.stdout.write(printRules(langOf(o.lang), o.format));
     });
@@ -384,7 +404,7 @@ export function buildProgram(): Command {
     .description('write an empty implementation-list workbook that guide-lint reads back')
     .option('-o, --output <file>', 'the .xlsx file to write (default: 实施清单模板.xlsx, never overwritten)')
     .option('--lang <lang>', 'language of the notes row: zh | en (default zh)')
-    .action(async (o) => {
+    .action(async (o: { output?: string; lang?: string }) => {
       const { runTemplate } = await import('./commands/template.js');
       process.stdout.write(await runTemplate(process.cwd(), o.output, langOf(o.lang)));
     });
@@ -397,7 +417,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--input-format <format>', 'auto | exchange').choices(['auto', 'exchange']))
     .option('--all-versions', 'one guide per record, not only per item at its highest task_version')
     .option('--lang <lang>', 'zh | en')
-    .action(async (file: string, o) => {
+    .action(async (file: string, o: ConfigFlags & RunFlags & { output: string }) => {
       const { runConvert } = await import('./commands/convert.js');
       const config = await loadConfig(o);
       process.exitCode = await runConvert(resolve(process.cwd(), file), resolve(process.cwd(), o.output), config);
@@ -408,7 +428,7 @@ export function buildProgram(): Command {
     .description("print a rule's documentation: what it checks, its messages, examples and options")
     .option('--lang <lang>', 'zh | en (default zh)')
     .option('--no-color', 'no colours')
-    .action(async (id: string, o) => {
+    .action(async (id: string, o: LangFlags) => {
       const { explain } = await import('./format/explain.js');
       process.stdout.write(explain(id, langOf(o.lang), colorOf(o.color)));
     });
@@ -418,7 +438,7 @@ export function buildProgram(): Command {
     .description('print the guide JSON Schema (for editors: # yaml-language-server: $schema=…)')
     .option('--path', 'print the schema file path instead of its content')
     .option('--config', 'the config file schema (guide-lint.config.yaml) instead of the guide schema')
-    .action(async (o) => {
+    .action(async (o: { path?: boolean; config?: boolean }) => {
       if (o.config) {
         const [{ CONFIG_SCHEMA_FILE }, { readFile }] = await Promise.all([
           import('./config/schema.js'),
@@ -445,7 +465,7 @@ export function buildProgram(): Command {
     )
     .addOption(new Option('--preset <name>', 'rule preset').choices(['recommended', 'strict']))
     .option('--lang <lang>', 'zh | en')
-    .action(async (file: string, o) => {
+    .action(async (file: string, o: ConfigFlags) => {
       const config = await loadConfig(o);
       const { printConfig } = await import('./commands/print-config.js');
       process.stdout.write(printConfig(config, file));
@@ -457,7 +477,7 @@ export function buildProgram(): Command {
     .option('--stdio', 'talk over standard input and output (the default and only transport)')
     .option('--lang <lang>', 'message language: zh | en (default: config `lang:`, else zh)')
     .option('--no-config-code', 'refuse executable config (.mjs config files, plugins)')
-    .action(async (o) => {
+    .action(async (o: { lang?: string; configCode?: boolean }) => {
       const { runLsp } = await import('./commands/lsp.js');
       await runLsp({ lang: explicitLang(o.lang), allowCode: o.configCode !== false });
     });
@@ -485,7 +505,7 @@ export function buildProgram(): Command {
     )
     .option('--force', 'overwrite the files this invocation writes (an existing config is kept with --ci)')
     .option('--lang <lang>', 'zh | en')
-    .action(async (o) => {
+    .action(async (o: InitFlags) => {
       const { runInit } = await import('./commands/init.js');
       if (o.shards !== undefined && (o.shards < 1 || o.shards > 256))
         throw new UsageError(`--shards expects 1 to 256, got ${o.shards}`);
@@ -509,7 +529,11 @@ export function buildProgram(): Command {
   // The default command's help is the top-level help; the others point at their own.
   for (const cmd of program.commands) {
     const name = cmd.name() === 'lint' ? undefined : cmd.name();
-    cmd.configureOutput({ outputError: (str, write) => write(usageLine(str, name)) });
+    cmd.configureOutput({
+      outputError: (str, write) => {
+        write(usageLine(str, name));
+      },
+    });
   }
   return program;
 }
@@ -547,7 +571,7 @@ function quietClosedPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
-      stream.write = (() => true) as typeof stream.write;
+      stream.write = () => true;
     });
   }
 }

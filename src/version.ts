@@ -16,4 +16,5 @@ function findRoot(): string {
 }
 
 export const ROOT_DIR = findRoot();
-export const VERSION: string = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')).version;
+export const VERSION = (JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string })
+  .version;

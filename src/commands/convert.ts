@@ -9,6 +9,7 @@ import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
 import { loadFile } from '../load/index.js';
 import type { ElementPath, Lang, LoadedGuide, LoadProblem } from '../model/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
+import { defined } from '../util/defined.js';
 
 export interface ConvertOptions {
   output: string;
@@ -71,10 +72,10 @@ export function guideYaml(g: LoadedGuide, lang: Lang): string {
       if (node.items.length === 0) node.flow = true;
       node.items.forEach((item, i) => {
         if (isScalar(item) || isCollection(item)) {
-          walk(item as YNode, [...path, i]);
+          walk(item, [...path, i]);
         } else {
           const pair = item as { key: { value: unknown }; value: YNode | null };
-          const key = String((pair.key as { value: unknown }).value ?? pair.key);
+          const key = String(pair.key.value ?? pair.key);
           const sub = [...path, key];
           const l = label(sub);
           if (l && pair.value) {
@@ -86,7 +87,7 @@ export function guideYaml(g: LoadedGuide, lang: Lang): string {
       });
     }
   };
-  walk(doc.contents as YNode, []);
+  walk(doc.contents, []);
   const head: string[] = [
     lang === 'zh'
       ? '由 guide-lint convert 从平台导出记录转换；“←”后为来源字段'
@@ -96,7 +97,9 @@ export function guideYaml(g: LoadedGuide, lang: Lang): string {
   for (const p of g.problems ?? [])
     head.push(`${lang === 'zh' ? '导出记录的问题' : 'export problem'}: ${problemText(p, lang)}`);
   if ((g.variants?.length ?? 0) > 1) {
-    const more = g.variants!.slice(1).map((v) => String((v.data as Record<string, unknown>)['办理地点'] ?? '-'));
+    const more = defined(g.variants)
+      .slice(1)
+      .map((v) => String((v.data as Record<string, unknown>)['办理地点'] ?? '-'));
     head.push(`${lang === 'zh' ? '另有窗口' : 'other windows'}: ${more.join('；')}`);
   }
   doc.commentBefore = head.map((l) => ` ${l.replace(/\n/g, ' ')}`).join('\n');

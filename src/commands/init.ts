@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../model/types.js';
 import { writeAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
+import { defined } from '../util/defined.js';
 
 export type CiProvider = 'github' | 'gitlab';
 
@@ -33,7 +34,10 @@ export interface InitOptions {
 const REPORT = 'guide-lint-report.json';
 
 /** Where a CI job installs guide-lint from (`init --ci … --from`). */
-export type InstallSource = { kind: 'tarball' | 'git' | 'npm'; spec: string };
+export interface InstallSource {
+  kind: 'tarball' | 'git' | 'npm';
+  spec: string;
+}
 
 /** The release tarball a guide repository keeps (the default route until the package is on the npm registry). */
 export const defaultTarball = (version = VERSION) => `./tools/guide-lint-${version}.tgz`;
@@ -246,13 +250,15 @@ export async function runInit(o: InitOptions): Promise<string> {
     if (o.ci === 'github') {
       file = '.github/workflows/guide-lint.yml';
       text = sharded
-        ? sharded.githubShardedWorkflow(path, o.shards!, VERSION, o.from)
+        ? sharded.githubShardedWorkflow(path, defined(o.shards), VERSION, o.from)
         : githubWorkflow(path, VERSION, o.from);
     } else {
       // An existing pipeline is never overwritten: the job goes into its own file, to include.
       const pipeline = join(o.cwd, '.gitlab-ci.yml');
       file = existsSync(pipeline) && !isOurGitlabJob(pipeline) ? '.gitlab/guide-lint.yml' : '.gitlab-ci.yml';
-      text = sharded ? sharded.gitlabShardedJob(path, o.shards!, VERSION, o.from) : gitlabJob(path, VERSION, o.from);
+      text = sharded
+        ? sharded.gitlabShardedJob(path, defined(o.shards), VERSION, o.from)
+        : gitlabJob(path, VERSION, o.from);
     }
     await writeNew(join(o.cwd, file), file, text, o.force, o.lang);
     lines.push(t(MESSAGES.wrote, { file }));

@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 import type { ShardSpec } from '../engine/shard.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 import { rulesForReport } from '../engine/registry.js';
+import { defined } from '../util/defined.js';
 
 /** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
 export const SHARD = 'shard';
@@ -68,10 +69,10 @@ export function formatOfFile(file: string): string {
  * Pairs each --format with the --output of the same position; formats without one go to stdout,
  * outputs without one take the format of their extension (-o r.json writes JSON).
  */
-export function pairOutputs(formats: string[], outputs: string[]): Array<{ format: string; output?: string }> {
+export function pairOutputs(formats: string[], outputs: string[]): { format: string; output?: string }[] {
   const n = Math.max(formats.length, outputs.length, 1);
   const pairs = Array.from({ length: n }, (_, i) => ({
-    format: formats[i] ?? (outputs[i] !== undefined ? formatOfFile(outputs[i]!) : 'stylish'),
+    format: formats[i] ?? (outputs[i] !== undefined ? formatOfFile(outputs[i]) : 'stylish'),
     output: outputs[i],
   }));
   if (pairs.filter((p) => !p.output).length > 1)
@@ -191,7 +192,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   ];
   // The scorecard's facts of each guide are made only for the one-line score (stylish output), shard
   // results and the cache (whose results serve later runs, which may want a scorecard).
-  const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');
+  const wantsScore = opts.score && pairs.some((p) => p.format === 'stylish');
   const collector = wantsScore || shardOutputs.length || cache ? SUMMARY_COLLECTOR : undefined;
   // One JSON Lines export can hold a million records: its findings stream to a temporary file in report
   // order and the formatters read them back (src/engine/spill.ts), when nothing needs them all at once.
@@ -253,7 +254,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
           ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) }
           : null;
       const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
-      for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, output!), serializeShard(shard, output!));
+      for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, defined(output)), serializeShard(shard, defined(output)));
       // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
       if (!pairs.length) return 0;
     }
@@ -295,7 +296,7 @@ async function reportSpilled(
 export async function reportLint(
   result: LintResult,
   opts: ReportOptions,
-  pairs: Array<{ format: string; output?: string }>,
+  pairs: { format: string; output?: string }[],
   config: ResolvedConfig,
   cwd: string,
 ): Promise<number> {

@@ -14,6 +14,7 @@ import { PARSE_ERROR } from '../engine/lint-file.js';
 import { applyBaselineTo, pairOutputs, reportLint, SHARD } from './lint.js';
 import { powerListOf, scoreResult } from '../score/run.js';
 import { parseBy, reportScore } from './score.js';
+import { defined } from '../util/defined.js';
 
 export interface MergeCommandOptions {
   format: string[];
@@ -56,7 +57,8 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   let interner: Interner | undefined = new Interner();
   for (const name of await shardFiles(args, cwd))
     shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
-  interner = undefined; // its table is not needed once every shard is read
+  // eslint-disable-next-line no-useless-assignment -- frees the table for the collector: not needed once every shard is read
+  interner = undefined;
   const { result, config, kind, baseline, paths } = mergeShards(shards, cwd);
   shards.length = 0;
   const lang = config.lang;
@@ -65,9 +67,9 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
     const format = opts.format.length ? opts.format : ['table'];
     if (format.length > 1 || opts.output.length > 1)
       throw new UsageError('merge --score prints one scorecard: give one --format and at most one --output');
-    if (!SCORE_FORMAT_NAMES.includes(format[0]!))
+    if (!SCORE_FORMAT_NAMES.includes(defined(format[0])))
       throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')} with --score, got "${format[0]}"`);
-    if (BINARY_SCORE_FORMATS.has(format[0]!) && !opts.output[0])
+    if (BINARY_SCORE_FORMATS.has(defined(format[0])) && !opts.output[0])
       throw new UsageError(`--format ${format[0]} writes a binary file: give --output FILE`);
     const powerList = await powerListOf({ powerList: opts.powerList, cwd });
     const card = await scoreResult(result, { cwd, config, by: parseBy(opts.by), lang }, powerList);
@@ -78,7 +80,7 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
     return reportScore(
       card,
       result,
-      { format: format[0]!, output: opts.output[0], color: opts.color, lang, failUnder: opts.failUnder },
+      { format: defined(format[0]), output: opts.output[0], color: opts.color, lang, failUnder: opts.failUnder },
       cwd,
       unread,
     );

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { configForFile, isIgnoredByConfig, matchingOverrides } from '../config/per-file.js';
 import { displayFile } from '../config/errors.js';
+import { defined } from '../util/defined.js';
 
 export function effectiveConfig(config: ResolvedConfig, file: string, cwd: string): Record<string, unknown> {
   const abs = resolve(cwd, file);
@@ -13,7 +14,7 @@ export function effectiveConfig(config: ResolvedConfig, file: string, cwd: strin
   const shown = (f: string) => displayFile(f, cwd);
   const rules: Record<string, unknown> = {};
   for (const id of Object.keys(forFile.rules).sort()) {
-    const s = forFile.rules[id]!;
+    const s = defined(forFile.rules[id]);
     rules[id] = Object.keys(s.options).length ? [s.severity, s.options] : s.severity;
   }
   const out: Record<string, unknown> = {
@@ -22,7 +23,7 @@ export function effectiveConfig(config: ResolvedConfig, file: string, cwd: strin
     extends: (config.configFiles ?? []).slice(0, -1).map(shown),
     presets: config.presets ?? [config.preset],
     ignored: isIgnoredByConfig(config, abs),
-    overrides: matchingOverrides(config, abs).map((i) => config.overrides![i]!.source),
+    overrides: matchingOverrides(config, abs).map((i) => defined(defined(config.overrides)[i]).source),
     lang: config.lang,
     plugins: config.plugins.map(shown),
     columns: config.columns,

@@ -5,6 +5,7 @@ import { displayWidth as stringWidth } from '../util/width.js';
 import { builtinRules } from '../../rules/index.js';
 import { SCHEMA_FILE } from '../engine/validate-guide.js';
 import type { Lang } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));
 
@@ -39,12 +40,12 @@ export function printRules(lang: Lang, format: string): string {
       r.description,
     ]),
   ];
-  const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(row[i]!))));
+  const widths = head.map((_, i) => Math.max(...table.map((row) => stringWidth(defined(row[i])))));
   const note =
     lang === 'zh'
       ? '* 部分推断、风格类结果级别较低（见 guide-lint explain 规则 与 docs/severity-policy.md）'
       : '* some inference and style findings weigh less (see guide-lint explain RULE and docs/severity-policy.md)';
-  return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, widths[i]!))).join('  ')).join('\n')}\n\n${note}\n`;
+  return `${table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : pad(c, defined(widths[i])))).join('  ')).join('\n')}\n\n${note}\n`;
 }
 
 export async function printSchema(pathOnly: boolean): Promise<string> {

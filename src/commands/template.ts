@@ -11,6 +11,7 @@ import { writeAtomic } from '../util/atomic-write.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { defined } from '../util/defined.js';
 
 interface Column {
   header: string;
@@ -25,7 +26,7 @@ interface SheetSpec {
 }
 
 export const OPTIONS_SHEET = '选项';
-const RECORD_SHEETS: Array<[string, Scope]> = [
+const RECORD_SHEETS: [string, Scope][] = [
   ['申请材料', 'material'],
   ['办理流程', 'step'],
   ['特殊环节', 'special'],
@@ -53,8 +54,8 @@ export function templateSheets(lang: Lang = 'zh'): SheetSpec[] {
     if (d.key === '审批结果') {
       const r = ELEMENTS.result;
       items.push({ header: '审批结果', def: r[0], note: note(r[0], '审批结果名称。', lang) });
-      items.push({ header: '审批结果类型', def: r[1], note: note(r[1], r[1]!.description, lang) });
-      items.push({ header: '结果样本', def: r[2], note: note(r[2], r[2]!.description, lang) });
+      items.push({ header: '审批结果类型', def: r[1], note: note(r[1], defined(r[1]).description, lang) });
+      items.push({ header: '结果样本', def: r[2], note: note(r[2], defined(r[2]).description, lang) });
       continue;
     }
     let text = d.description;
@@ -120,7 +121,8 @@ export async function buildTemplate(lang: Lang = 'zh'): Promise<Buffer> {
     XLSX.utils.book_append_sheet(wb, ws, s.name);
   }
   const optRows: string[][] = [[...options.values()].map((o) => o.header)];
-  for (const [def, o] of options) def.values!.values.forEach((v, i) => ((optRows[i + 1] ??= [])[o.col] = v.label));
+  for (const [def, o] of options)
+    defined(def.values).values.forEach((v, i) => ((optRows[i + 1] ??= [])[o.col] = v.label));
   XLSX.utils.book_append_sheet(
     wb,
     XLSX.utils.aoa_to_sheet(optRows.map((r) => Array.from({ length: options.size }, (_, i) => r[i] ?? null))),
@@ -137,7 +139,7 @@ function addValidations(bytes: Buffer, sheets: SheetSpec[], options: ReturnType<
     const list: string[] = [];
     s.columns.forEach((c, col) => {
       if (!c.def?.values || c.def.type !== 'enum') return; // multi-valued columns take free text
-      const o = options.get(c.def)!;
+      const o = defined(options.get(c.def));
       const letter = colName(o.col);
       list.push(
         `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="warning" sqref="${colName(col)}4:${colName(col)}1048576">` +

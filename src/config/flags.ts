@@ -6,6 +6,7 @@ import type { Rule } from '../engine/rule.js';
 import { UsageError } from '../errors.js';
 import { closest } from '../model/similar.js';
 import type { SeverityOrOff } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 const SEVERITY_FLAG = /^([A-Za-z0-9@][\w@./-]*):(off|info|warning|error)$/;
 const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
@@ -13,7 +14,7 @@ const SEVERITIES: SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 export function parseRuleFlag(flag: string): [string, SeverityOrOff] {
   const m = SEVERITY_FLAG.exec(flag.trim());
   if (!m) throw new UsageError(`--rule expects id:severity (severity: ${SEVERITIES.join('|')}), got "${flag}"`);
-  return [m[1]!, m[2] as SeverityOrOff];
+  return [defined(m[1]), m[2] as SeverityOrOff];
 }
 
 /** Applies --rule flags to the config's rules and records them for the per-file overrides. */
@@ -29,7 +30,7 @@ export function applyRuleFlags(config: ResolvedConfig, flags: string[] | undefin
       );
       throw new UsageError(`--rule names an unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
     }
-    config.rules[id] = { ...config.rules[id]!, severity };
+    config.rules[id] = { ...defined(config.rules[id]), severity };
     out[id] = severity;
   }
   config.ruleFlags = out;

@@ -9,6 +9,7 @@
 // pattern matches everything below it; a leading "!" re-includes what an earlier pattern matched.
 
 import picomatch from 'picomatch';
+import { defined } from '../util/defined.js';
 
 /** Case-insensitive (as file discovery is); "*" also matches names starting with a dot; only the
  * syntax above (no extglobs, no whole-pattern "!": gitignore's "!" is handled below). */
@@ -22,9 +23,9 @@ function dialect(glob: string): string {
   // A leading "." segment stays literal (picomatch would drop a leading "./").
   let out = /^\.(?:\/|$)/.test(glob) ? '\\' : '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
+    const c = defined(glob[i]);
     if (c === '\\' && i + 1 < glob.length) {
-      out += c + glob[++i]!;
+      out += c + defined(glob[++i]);
     } else if (c === '[') {
       const end = glob.indexOf(']', i + 2);
       if (end === -1) {

@@ -11,6 +11,7 @@ import { loadYaml } from '../load/yaml.js';
 import { ENGINE_MESSAGES, localize } from '../engine/messages.js';
 import type { ElementPath, Lang, LoadProblem, Location, SourceMap } from '../model/types.js';
 import { ConfigError, configError, displayFile } from './errors.js';
+import { defined } from '../util/defined.js';
 
 /** Looked for in this order in each folder; two in one folder is an error. */
 export const CONFIG_FILE_NAMES = [
@@ -122,7 +123,7 @@ export async function loadConfigSource(file: string, opts: LoadConfigOptions): P
       const kind = /^\s*\[/.test(text) ? 'list' : String(r.problems[0]?.data?.kind ?? 'nothing');
       throw configError(opts.lang, file, { line: 1, column: 1 }, 'notMapping', { kind });
     }
-    return fromMap(file, kind, r.guides[0]!.data, r.guides[0]!.sourceMap, opts.lang);
+    return fromMap(file, kind, defined(r.guides[0]).data, defined(r.guides[0]).sourceMap, opts.lang);
   }
   const r = loadYaml(text);
   const problem = r.problems.find((p) => p.messageId !== 'empty' && p.messageId !== 'notAGuide');
@@ -130,11 +131,11 @@ export async function loadConfigSource(file: string, opts: LoadConfigOptions): P
   const notMap = r.problems.find((p) => p.messageId === 'notAGuide');
   if (notMap)
     throw configError(opts.lang, file, notMap.location, 'notMapping', { kind: String(notMap.data?.kind ?? '') });
-  if (r.guides.length > 1) throw configError(opts.lang, file, r.guides[1]!.sourceMap.start(), 'multiDoc');
+  if (r.guides.length > 1) throw configError(opts.lang, file, defined(r.guides[1]).sourceMap.start(), 'multiDoc');
   // An empty (or comments-only) config file is an empty config.
   if (r.guides.length === 0)
     return { file, kind, data: {}, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
-  return fromMap(file, kind, r.guides[0]!.data, r.guides[0]!.sourceMap, opts.lang);
+  return fromMap(file, kind, defined(r.guides[0]).data, defined(r.guides[0]).sourceMap, opts.lang);
 }
 
 async function loadCodeConfig(file: string, opts: LoadConfigOptions): Promise<ConfigSource> {

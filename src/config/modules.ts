@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { configFilesIn } from './load.js';
+import { defined } from '../util/defined.js';
 
 export function isPathSpecifier(spec: string): boolean {
   return (
@@ -47,7 +48,7 @@ function fileOrFolder(p: string, kind: 'config' | 'plugin'): string | undefined 
 
 function splitPackage(spec: string): [name: string, subpath: string] | undefined {
   const m = /^((?:@[^/\\]+\/)?[^/\\@][^/\\]*)(?:[/\\](.*))?$/.exec(spec);
-  return m ? [m[1]!, m[2] ?? ''] : undefined;
+  return m ? [defined(m[1]), m[2] ?? ''] : undefined;
 }
 
 function conditional(target: unknown): string | undefined {
@@ -71,9 +72,9 @@ function conditional(target: unknown): string | undefined {
 }
 
 function packageEntry(pkgDir: string, subpath: string, kind: 'config' | 'plugin'): string | undefined {
-  let pkg: { exports?: unknown; main?: unknown } = {};
+  let pkg: { exports?: unknown; main?: unknown };
   try {
-    pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+    pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as typeof pkg;
   } catch {
     pkg = {};
   }

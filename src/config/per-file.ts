@@ -5,6 +5,7 @@
 import { relative, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './resolved-config.js';
 import { gitignoreMatcher } from './glob.js';
+import { defined } from '../util/defined.js';
 
 type Matcher = (rel: string) => boolean;
 
@@ -54,7 +55,7 @@ export function configForFile(config: ResolvedConfig, absFile: string): Resolved
   if (hit) return hit;
   const rules: Record<string, RuleSetting> = { ...config.rules };
   for (const i of hits) {
-    for (const [id, s] of Object.entries(config.overrides![i]!.rules)) {
+    for (const [id, s] of Object.entries(defined(defined(config.overrides)[i]).rules)) {
       rules[id] = { severity: s.severity, options: s.options ?? rules[id]?.options ?? {} };
     }
   }

@@ -11,7 +11,7 @@ import { firstLine, type ConfigSource } from './load.js';
 import { resolveSpecifier } from './modules.js';
 
 export const RULE_ID = /^[A-Za-z0-9@][\w@./-]*$/;
-const SEVERITIES = new Set(['error', 'warning', 'info']);
+const SEVERITIES = new Set<unknown>(['error', 'warning', 'info']);
 
 /** A plain Chinese string or `{ zh, en }`. */
 const isWording = (t: unknown) =>
@@ -29,17 +29,17 @@ export function ruleShapeProblem(rule: unknown, index: number): string | undefin
   if (!r || typeof r.check !== 'function') return `${name} has no check function`;
   if (!m || typeof m.id !== 'string' || !RULE_ID.test(m.id))
     return `${name}: meta.id must be a rule id such as "my-plugin/office-window"`;
-  if (!SEVERITIES.has(m.severity as string)) return `${name}: meta.severity must be error, warning or info`;
+  if (!SEVERITIES.has(m.severity)) return `${name}: meta.severity must be error, warning or info`;
   if (m.strictSeverity !== undefined && !SEVERITIES.has(m.strictSeverity))
     return `${name}: meta.strictSeverity must be error, warning or info`;
   if (
     m.messageSeverity !== undefined &&
     (typeof m.messageSeverity !== 'object' ||
       m.messageSeverity === null ||
-      !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x as string)))
+      !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x)))
   )
     return `${name}: meta.messageSeverity must map message ids to error, warning or info`;
-  if (m.item !== null && !(Number.isInteger(m.item) && (m.item as number) >= 1 && (m.item as number) <= 24))
+  if (m.item !== null && !(typeof m.item === 'number' && Number.isInteger(m.item) && m.item >= 1 && m.item <= 24))
     return `${name}: meta.item must be a checklist item 1–24 or null`;
   if (!isWording(m.description)) return `${name}: meta.description must be a string or { zh, en }`;
   if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isWording))
@@ -61,7 +61,7 @@ export type PluginImport =
 export async function importPlugin(specifier: string): Promise<PluginImport> {
   let mod: { rules?: unknown; default?: { rules?: unknown } };
   try {
-    mod = await import(specifier);
+    mod = (await import(specifier)) as typeof mod;
   } catch (error) {
     return { failed: 'load', reason: (error as Error).message, error };
   }

@@ -33,6 +33,7 @@ import { resolveSpecifier } from './modules.js';
 import { loadPlugin } from './plugins.js';
 import { BUILTIN_PRESETS } from './schema.js';
 import { validateConfigSource, validateRuleOptions } from './validate-config.js';
+import { defined } from '../util/defined.js';
 
 export interface ConfigRequest {
   cwd: string;
@@ -125,7 +126,7 @@ const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 ** 2, gb
 export function parseSize(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b)?\s*$/i.exec(String(v));
-  return m ? Math.round(Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!) : undefined;
+  return m ? Math.round(Number(m[1]) * defined(UNITS[(m[2] ?? '').toLowerCase()])) : undefined;
 }
 
 export interface Resolved {
@@ -186,7 +187,7 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
     }
     if (own(d, 'targets')) {
       hasTargets = true;
-      for (const [k, v] of Object.entries(d.targets as object)) {
+      for (const [k, v] of Object.entries(d.targets as Record<string, unknown>)) {
         try {
           resolveTargets({ [k]: v });
         } catch (err) {
@@ -229,8 +230,8 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
     const extra = injected(r);
     if (Object.keys(extra).length)
       config.rules[r.meta.id] = {
-        ...config.rules[r.meta.id]!,
-        options: { ...config.rules[r.meta.id]!.options, ...extra },
+        ...defined(config.rules[r.meta.id]),
+        options: { ...defined(config.rules[r.meta.id]).options, ...extra },
       };
   }
 
@@ -264,7 +265,7 @@ export async function resolveFromFile(configFile: string, request: ConfigRequest
     if (own(d, 'rules')) {
       for (const [id, raw] of Object.entries(d.rules as object)) {
         const s = settingOf(src, ['rules', id], id, raw);
-        const prev: RuleSetting = config.rules[id]!;
+        const prev: RuleSetting = defined(config.rules[id]);
         config.rules[id] = { severity: s.severity, options: s.options ?? prev.options };
       }
     }

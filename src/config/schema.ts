@@ -8,6 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import { CHECKLIST } from '../model/checklist.js';
 import { MEASURED_ITEMS } from '../score/targets.js';
 import { ROOT_DIR } from '../version.js';
+import { defined } from '../util/defined.js';
 
 export const CONFIG_SCHEMA_FILE = join(ROOT_DIR, 'schemas', 'config.schema.json');
 
@@ -68,7 +69,7 @@ function ruleProperty(rule: Rule): Record<string, unknown> {
 function targetProperties(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const n of MEASURED_ITEMS) {
-    const c = CHECKLIST[n - 1]!;
+    const c = defined(CHECKLIST[n - 1]);
     const count = n === 8;
     out[String(n)] = {
       title: `第 ${n} 项 ${c.title}`,

@@ -77,7 +77,7 @@ function toConfigError(e: ErrorObject, src: ConfigSource, lang: Lang, base: Elem
   let at: 'key' | 'value' = 'value';
   let message = describe(e, lang);
   if (e.keyword === 'additionalProperties') {
-    const key = String((e.params as { additionalProperty: string }).additionalProperty);
+    const key = (e.params as { additionalProperty: string }).additionalProperty;
     const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
     if (path.length === 0 && !ruleId) {
       if (schemaRuleIds.has(key)) return configError(lang, src.file, src.locate([key], 'key'), 'ruleAtTop', { key });
@@ -115,7 +115,11 @@ function toConfigError(e: ErrorObject, src: ConfigSource, lang: Lang, base: Elem
 let schemaRuleIds = new Set<string>();
 
 function compileConfigSchema(): ValidateFunction {
-  const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, 'utf8'));
+  type Props = { properties?: Record<string, unknown> } | undefined;
+  const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, 'utf8')) as {
+    definitions?: { rules?: Props };
+    properties?: { targets?: unknown };
+  };
   schemaRuleIds = new Set(Object.keys(schema.definitions?.rules?.properties ?? {}));
   // Editors get every rule's option schema from the file; a run compiles only the options it uses
   // (validateRuleOptions), which keeps start-up fast: the full schema takes ~10× longer to compile.

@@ -121,9 +121,9 @@ export function readBaseline(abs: string, create: boolean): Baseline {
     if (create) return { file: abs, entries: [] };
     throw new UsageError(`baseline ${abs} not found: create it with --update-baseline`);
   }
-  let data: { entries?: unknown };
+  let data: { entries?: unknown } | null;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as { entries?: unknown } | null;
   } catch (err) {
     throw badFile(abs, (err as Error).message);
   }
@@ -132,8 +132,8 @@ export function readBaseline(abs: string, create: boolean): Baseline {
   for (const [i, e] of (data.entries as unknown[]).entries()) {
     const x = e as BaselineEntry;
     const ok =
-      x &&
-      typeof x === 'object' &&
+      typeof e === 'object' &&
+      e !== null &&
       typeof x.file === 'string' &&
       typeof x.ruleId === 'string' &&
       Array.isArray(x.path) &&

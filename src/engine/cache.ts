@@ -25,6 +25,7 @@ import { VERSION } from '../version.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { displayPath, type FileResult } from './lint-file.js';
 import { statNow } from './stat-cache.js';
+import { defined } from '../util/defined.js';
 
 export const CACHE_FILE = '.guidelintcache';
 /** Bumped when the layout of the cache file or of FileResult changes. */
@@ -67,7 +68,7 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v as object).sort()) out[k] = (v as Record<string, unknown>)[k];
+      for (const k of Object.keys(v).sort()) out[k] = (v as Record<string, unknown>)[k];
       return out;
     }
     return v;
@@ -127,10 +128,10 @@ function readCache(location: string): CacheData | 'new' | 'unreadable' {
     return 'new';
   }
   try {
-    const data = JSON.parse(text) as CacheData;
+    const data = JSON.parse(text) as Partial<CacheData> | null;
     if (!data || typeof data !== 'object' || !data.files || typeof data.files !== 'object' || Array.isArray(data.files))
       return 'unreadable';
-    return data;
+    return data as CacheData; // files checked; the key fields are compared by the caller
   } catch {
     return 'unreadable';
   }
@@ -225,7 +226,8 @@ export class LintCache {
       this.files.delete(absFile);
       return;
     }
-    const { text: _text, ...kept } = result;
+    const kept: Omit<FileResult, 'text'> & { text?: string } = { ...result };
+    delete kept.text;
     this.files.set(absFile, { hash, result: kept });
   }
 
@@ -256,17 +258,17 @@ export async function lintCached(
   lintFiles: (files: string[]) => Promise<FileResult[]>,
 ): Promise<{ results: FileResult[]; stats: CacheStats }> {
   const cache = LintCache.open(opts.location, opts.config, opts.cwd);
-  const results: FileResult[] = new Array(files.length);
+  const results = new Array<FileResult>(files.length);
   const todo: number[] = [];
   files.forEach((f, i) => {
     const hit = cache.get(f);
     if (hit && !opts.relint) results[i] = hit;
     else todo.push(i);
   });
-  const fresh = todo.length ? await lintFiles(todo.map((i) => files[i]!)) : [];
+  const fresh = todo.length ? await lintFiles(todo.map((i) => defined(files[i]))) : [];
   todo.forEach((i, j) => {
-    results[i] = fresh[j]!;
-    cache.set(files[i]!, fresh[j]!);
+    results[i] = defined(fresh[j]);
+    cache.set(defined(files[i]), defined(fresh[j]));
   });
   cache.stats.hits = files.length - todo.length;
   cache.stats.linted = todo.length;

@@ -3,6 +3,7 @@
 
 import { createTwoFilesPatch } from 'diff';
 import type { Finding, TextEdit } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 const PLAIN_SAFE = /^[\p{Script=Han}\p{L}\p{N}（）()、，。：:～~\-Ⅰ-Ⅻ ]+$/u;
 
@@ -29,7 +30,7 @@ export function fixEdits(text: string, findings: Finding[], json: boolean): Text
   let lastEnd = -1;
   for (const e of edits) {
     if (e.start < lastEnd) continue; // overlapping: keep the first, the next run fixes the rest
-    if (chosen.length && chosen.at(-1)!.start === e.start && chosen.at(-1)!.end === e.end) continue;
+    if (chosen.length && defined(chosen.at(-1)).start === e.start && defined(chosen.at(-1)).end === e.end) continue;
     chosen.push(e);
     lastEnd = e.end;
   }

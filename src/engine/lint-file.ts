@@ -17,6 +17,8 @@ import { applyDirectives, parseDirectives, unusedDirectives } from './suppress.j
 import { configForFile } from '../config/per-file.js';
 import { detach } from '../util/detach.js';
 import type { OrderedSink } from './spill.js';
+import { defined } from '../util/defined.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface FileResult {
   /** Relative to cwd, forward slashes. */
@@ -106,7 +108,7 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
   } catch (err) {
     // Never lose the run to one file: an internal error (exit code 2) with the file named.
     const file = displayPath(opts.cwd, absFile);
-    const reason = (err as Error)?.message ?? String(err);
+    const reason = errorMessage(err);
     return {
       file,
       findings: [fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config)],
@@ -133,7 +135,7 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
     } catch (err) {
       // Normalising, locating or summarising crashed (rule crashes are caught per rule): an internal
       // error for this guide; the file's other guides and the run's other files go on.
-      const reason = `guide ${lg.index + 1} could not be linted: ${(err as Error)?.message ?? String(err)}`;
+      const reason = `guide ${lg.index + 1} could not be linted: ${errorMessage(err)}`;
       out.internalErrors.push(`${file}: ${reason}`);
       out.findings.push(fileFinding(file, INTERNAL_ERROR, 'internal', { reason }, config));
     }
@@ -244,7 +246,7 @@ function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFil
     out.findings.push(...fresh);
   }
   dropMissingAtUnknownCodes(out.findings, first);
-  if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) out.findings[i]!.unit = lg.unit;
+  if (lg.unit !== undefined) for (let i = first; i < out.findings.length; i++) defined(out.findings[i]).unit = lg.unit;
   sheetRefs(guide, absFile, out);
   const start = lg.sourceMap.start();
   if (opts.sink?.used && opts.countGuides) {
@@ -290,13 +292,14 @@ function runRules(
   const name = guide.name;
   const ignored = lg.ignoreRules?.length ? new Set(lg.ignoreRules) : undefined;
   // One context per guide; `current` says which rule is reporting (no closures per rule and guide).
-  let current: Rule = opts.rules[0]!;
+  let current: Rule | undefined;
   let severity: Severity = 'error';
   const ctx: RuleContext = {
     options: {},
     lang: config.lang,
     statRelative: (ref) => statRelativeTo(guide.file, ref),
     report: (r) => {
+      if (!current) return; // only rules report, while they run
       if (items && !items.includes((r.item !== undefined ? r.item : current.meta.item) ?? -1)) return;
       out.findings.push(toFinding(r, current, severity, guide, lg, written, file, config));
     },
@@ -332,10 +335,10 @@ function sheetRefs(guide: Guide, absFile: string, out: FileResult): void {
 }
 
 type RuleSetting = ResolvedConfig['rules'][string];
-const active = new WeakMap<ResolvedConfig, WeakMap<Rule[], Array<{ rule: Rule; setting: RuleSetting }>>>();
+const active = new WeakMap<ResolvedConfig, WeakMap<Rule[], { rule: Rule; setting: RuleSetting }[]>>();
 
 /** The rules a config turns on, with their settings: worked out once per config and rule list, not per guide. */
-function activeRules(rules: Rule[], config: ResolvedConfig): Array<{ rule: Rule; setting: RuleSetting }> {
+function activeRules(rules: Rule[], config: ResolvedConfig): { rule: Rule; setting: RuleSetting }[] {
   let byList = active.get(config);
   if (!byList) active.set(config, (byList = new WeakMap()));
   let list = byList.get(rules);

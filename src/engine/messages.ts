@@ -7,7 +7,7 @@ import type { Text } from './rule.js';
 export const MAX_QUOTED = 120;
 
 export function clip(s: string, max = MAX_QUOTED): string {
-  const chars = [...s.slice(0, max * 2)];
+  const chars = Array.from(s.slice(0, max * 2));
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s.length > max * 2 ? `${chars.join('')}…` : s;
 }
 

@@ -23,6 +23,7 @@ import { ENGINE_MESSAGES, localize } from './messages.js';
 import { displayPath, INTERNAL_ERROR, lintFile, wholeFileFinding, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
 import { loadCollector, type CollectorRef } from './collector.js';
+import { defined } from '../util/defined.js';
 
 export const WORKER_FILE = join(ROOT_DIR, 'dist', 'src', 'engine', 'worker.js');
 const BATCH = 64;
@@ -83,7 +84,7 @@ export interface WorkerTask {
 }
 
 export async function lintInPool(files: string[], opts: PoolOptions): Promise<FileResult[]> {
-  const results: Array<FileResult | undefined> = Array.from({ length: files.length }, () => undefined);
+  const results: (FileResult | undefined)[] = Array.from({ length: files.length }, () => undefined);
   const queue: Batch[] = [];
   for (let i = 0; i < files.length; i += BATCH)
     queue.push({ files: Array.from({ length: Math.min(BATCH, files.length - i) }, (_, k) => i + k) });
@@ -132,13 +133,16 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
         currentId = nextId++;
         delivered = 0;
         Atomics.store(progress, 0, 0);
-        w.postMessage({ id: currentId, files: current.files.map((i) => files[i]!) } satisfies WorkerTask);
+        w.postMessage({ id: currentId, files: current.files.map((i) => defined(files[i])) } satisfies WorkerTask);
       };
       w.on('message', (m: WorkerMessage) => {
-        if (m.ready) return give();
+        if (m.ready) {
+          give();
+          return;
+        }
         if (!current || m.id !== currentId || !m.results) return; // not the batch in hand: ignore
         for (const r of m.results) {
-          lastFile = current.files[delivered++]!;
+          lastFile = defined(current.files[delivered++]);
           results[lastFile] = r;
         }
         if (delivered >= current.files.length) give();
@@ -160,9 +164,10 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
             failure ?? (closing && code !== 0 && !forced ? `the worker thread exited with code ${code}` : undefined);
           if (closing && late !== undefined && lastFile >= 0)
             crashes.set(lastFile, `a worker thread failed just after linting this file (${late})`);
-          return resolveWorker(false);
+          resolveWorker(false);
+          return;
         }
-        const suspect = batch.files[done]!;
+        const suspect = defined(batch.files[done]);
         const rest = batch.files.slice(done + 1);
         const reason = failure ?? `the worker thread exited with code ${code}`;
         if (batch.retry === undefined) {
@@ -174,7 +179,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
           queue.unshift({ files: [suspect], retry: reason });
         } else {
           crashes.delete(suspect);
-          results[suspect] = crashedResult(files[suspect]!, opts, `${batch.retry}; alone: ${reason}`);
+          results[suspect] = crashedResult(defined(files[suspect]), opts, `${batch.retry}; alone: ${reason}`);
         }
         if (rest.length) queue.push({ files: rest });
         resolveWorker(true);
@@ -194,7 +199,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
     const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
     const collector = await loadCollector(opts.collector);
     for (const i of missing)
-      results[i] = await lintFile(files[i]!, {
+      results[i] = await lintFile(defined(files[i]), {
         cwd: opts.cwd,
         config: opts.config,
         rules,
@@ -203,7 +208,7 @@ export async function lintInPool(files: string[], opts: PoolOptions): Promise<Fi
       });
   }
   for (const [i, note] of crashes) {
-    const r = results[i]!;
+    const r = defined(results[i]);
     r.internalErrors = [...r.internalErrors, `${r.file}: ${note}`];
   }
   return results as FileResult[];

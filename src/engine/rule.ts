@@ -3,7 +3,10 @@
 import type { Guide } from '../model/guide.js';
 import type { ElementPath, FileInfo, Lang, Severity } from '../model/types.js';
 
-export type Text = { zh: string; en: string };
+export interface Text {
+  zh: string;
+  en: string;
+}
 
 /**
  * Wording as a rule writes it: `{ zh, en }`, or the Chinese alone. The English of Chinese-only

@@ -21,6 +21,7 @@ import { cacheKey, stableJson } from './cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { collect, settle, type LintResult, type Skipped } from './lint.js';
 import type { FileResult } from './lint-file.js';
+import { defined } from '../util/defined.js';
 
 export const SHARD_FORMAT = 'guide-lint-shard';
 const SHARD_FORMAT_VERSION = 1;
@@ -227,7 +228,7 @@ export function buildShard(result: LintResult, o: BuildShardOptions): ShardResul
     baseline: o.baseline ?? null,
     summaryKeys: SUMMARY_KEYS,
     files: result.files.map((r, i) => ({
-      at: info.positions[i]!,
+      at: defined(info.positions[i]),
       file: r.file,
       findings: r.findings,
       guides: r.guides.map(encodeGuide),
@@ -405,10 +406,10 @@ function parseLines(
     files.push(result);
     at.push(f.at);
   }
-  return { ...head, files, at } as LoadedShard;
+  return { ...head, files, at };
 }
 
-function* entryLines(lines: Generator<string>, name: string): Generator<unknown> {
+function* entryLines(lines: Generator<string>, name: string): Generator {
   let closed = false;
   for (const line of lines) {
     if (closed) {
@@ -467,30 +468,30 @@ const list = (ns: number[]) => ns.join(', ');
 export function checkShards(shards: NamedShard[]): void {
   if (shards.length === 0) throw new UsageError('merge needs the shard results (guide-lint merge shard-*.json)');
   const [first, ...rest] = shards;
-  const a = first!.shard;
+  const a = defined(first).shard;
   for (const { name, shard: b } of rest) {
     if (b.tool.version !== a.tool.version)
       throw new UsageError(
-        `${name} was written by guide-lint ${b.tool.version}, ${first!.name} by ${a.tool.version}: run every shard with the same version`,
+        `${name} was written by guide-lint ${b.tool.version}, ${defined(first).name} by ${a.tool.version}: run every shard with the same version`,
       );
     if (b.kind !== a.kind)
       throw new UsageError(
-        `${name} is a ${b.kind} shard, ${first!.name} a ${a.kind} shard: merge shards of one command`,
+        `${name} is a ${b.kind} shard, ${defined(first).name} a ${a.kind} shard: merge shards of one command`,
       );
     if (b.config !== a.config)
       throw new UsageError(
-        `${name} was made with a different configuration than ${first!.name} (fingerprint ${b.config} ≠ ${a.config}): run every shard with the same config and flags`,
+        `${name} was made with a different configuration than ${defined(first).name} (fingerprint ${b.config} ≠ ${a.config}): run every shard with the same config and flags`,
       );
     if (b.shard.total !== a.shard.total)
       throw new UsageError(
-        `${name} is shard ${b.shard.index}/${b.shard.total}, ${first!.name} is ${a.shard.index}/${a.shard.total}: every shard must split into the same number of parts`,
+        `${name} is shard ${b.shard.index}/${b.shard.total}, ${defined(first).name} is ${a.shard.index}/${a.shard.total}: every shard must split into the same number of parts`,
       );
     if (b.discovered !== a.discovered || b.setHash !== a.setHash)
       throw new UsageError(
-        `${name} saw a different set of files than ${first!.name} (${b.discovered} and ${a.discovered} files): run every shard on the same checkout and paths`,
+        `${name} saw a different set of files than ${defined(first).name} (${b.discovered} and ${a.discovered} files): run every shard on the same checkout and paths`,
       );
     if (stableJson(b.baseline) !== stableJson(a.baseline))
-      throw new UsageError(`${name} was run with different --baseline options than ${first!.name}`);
+      throw new UsageError(`${name} was run with different --baseline options than ${defined(first).name}`);
   }
   const byIndex = new Map<number, string>();
   for (const { name, shard } of shards) {
@@ -510,11 +511,11 @@ export function checkShards(shards: NamedShard[]): void {
   let held = 0;
   shards.forEach(({ name, shard }, k) => {
     shard.files.forEach((result, j) => {
-      const at = shard.at[j]!;
+      const at = defined(shard.at[j]);
       if (at < 0 || at >= a.discovered) throw corrupt(name, `file position ${at} outside 0–${a.discovered - 1}`);
       if (owner[at])
         throw new UsageError(
-          `${shards[owner[at]! - 1]!.name} and ${name} both hold ${result.file}: shards must not overlap`,
+          `${defined(shards[owner[at] - 1]).name} and ${name} both hold ${result.file}: shards must not overlap`,
         );
       owner[at] = k + 1;
       held++;
@@ -537,12 +538,12 @@ export interface Merged {
 /** Joins checked shards into the lint result of a single run (files, guides and findings in its order). */
 export function mergeShards(shards: NamedShard[], cwd: string): Merged {
   checkShards(shards);
-  const a = shards[0]!.shard;
-  const slots: Array<FileResult | undefined> = new Array(a.discovered);
+  const a = defined(shards[0]).shard;
+  const slots = new Array<FileResult | undefined>(a.discovered);
   for (const { shard } of shards) {
     shard.files.forEach((result, j) => {
       if (result.refs) result.refs = result.refs.map((r) => resolve(cwd, r));
-      slots[shard.at[j]!] = result;
+      slots[defined(shard.at[j])] = result;
     });
   }
   const config = located(a.settings, cwd);

@@ -36,7 +36,7 @@ export function statRelativeTo(guideFile: string, ref: string): FileInfo {
     cache.set(abs, hit);
   }
   let mine = seen.get(guideFile);
-  if (!mine) seen.set(guideFile, (mine = new Map()));
+  if (!mine) seen.set(guideFile, (mine = new Map<string, FileInfo>()));
   mine.set(abs, hit);
   return hit;
 }

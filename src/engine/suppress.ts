@@ -9,6 +9,7 @@
 import { yamlLib } from '../load/yaml-lib.js';
 import type { Finding } from '../model/types.js';
 import { LineIndex } from '../load/lines.js';
+import { defined } from '../util/defined.js';
 
 export interface Directive {
   kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
@@ -34,7 +35,7 @@ export function parseDirectives(text: string): Directive[] {
       const m = RE.exec(tok);
       if (m) {
         const p = ix.pos(offset);
-        const list = m[2]!.trim();
+        const list = defined(m[2]).trim();
         out.push({
           kind: m[1] as Directive['kind'],
           rules: list ? list.split(/[\s,]+/).filter(Boolean) : null,

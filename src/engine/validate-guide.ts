@@ -9,6 +9,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ElementPath } from '../model/types.js';
 import { ROOT_DIR } from '../version.js';
 import { pointerToPath } from '../model/pointer.js';
+import { defined } from '../util/defined.js';
 
 export const SCHEMA_FILE = join(ROOT_DIR, 'schemas', 'guide.schema.json');
 
@@ -104,13 +105,12 @@ export function validateGuide(data: unknown): SchemaError[] {
       continue;
     }
     if (SKIPPED.has(e.keyword)) continue;
-    const missing =
-      e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : undefined;
+    const missing = e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : undefined;
     const key = `${e.instancePath}|${e.keyword}|${missing ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ path: pointerToPath(e.instancePath), keyword: e.keyword, missing, raw: e });
   }
-  for (const e of out) if (e.keyword === 'type') e.expected = [...types.get(e.raw.instancePath)!].join(',');
+  for (const e of out) if (e.keyword === 'type') e.expected = [...defined(types.get(e.raw.instancePath))].join(',');
   return out;
 }

@@ -8,6 +8,7 @@ import { lintFile, type FileResult } from './lint-file.js';
 import type { WorkerMessage, WorkerTask } from './pool.js';
 import { rulesFor } from './registry.js';
 import { loadCollector, type CollectorRef } from './collector.js';
+import { defined } from '../util/defined.js';
 
 interface Init {
   cwd: string;
@@ -28,7 +29,7 @@ const perFile = init.flush === 'file';
 // loop turn per file cost ≈ 6 % of a --threads run on 20,000 guides (bench/ANALYSIS.md).
 const turnPerFile = perFile || init.config.plugins.length > 0;
 
-parentPort!.on('message', async (msg: WorkerTask) => {
+defined(parentPort).on('message', async (msg: WorkerTask) => {
   if (msg.close) {
     // A timer's turn first (an error it throws is reported), then exit.
     setTimeout(() => process.exit(0), 1);
@@ -42,10 +43,10 @@ parentPort!.on('message', async (msg: WorkerTask) => {
     if (turnPerFile) await new Promise((resolveTurn) => setImmediate(resolveTurn));
     Atomics.add(init.progress, 0, 1);
     if (perFile) {
-      parentPort!.postMessage({ id: msg.id, results } satisfies WorkerMessage);
+      defined(parentPort).postMessage({ id: msg.id, results } satisfies WorkerMessage);
       results = [];
     }
   }
-  if (results.length) parentPort!.postMessage({ id: msg.id, results } satisfies WorkerMessage);
+  if (results.length) defined(parentPort).postMessage({ id: msg.id, results } satisfies WorkerMessage);
 });
-parentPort!.postMessage({ ready: true } satisfies WorkerMessage);
+defined(parentPort).postMessage({ ready: true } satisfies WorkerMessage);

@@ -10,6 +10,7 @@ import { checklistItem } from '../model/checklist.js';
 import { closest } from '../model/similar.js';
 import type { Lang } from '../model/types.js';
 import { displayWidth } from '../util/width.js';
+import { defined } from '../util/defined.js';
 
 const SOURCE: Record<string, Text> = {
   checklist: { zh: '清单', en: 'the checklist (清单)' },
@@ -71,7 +72,7 @@ const indent = (s: string) =>
     .map((l) => (l ? `  ${l}` : l))
     .join('\n');
 
-function facts(rows: Array<[string, string]>): string[] {
+function facts(rows: [string, string][]): string[] {
   const w = Math.max(...rows.map(([k]) => displayWidth(k)));
   return rows.map(([k, v]) => `  ${k}${' '.repeat(w - displayWidth(k) + 2)}${v}`);
 }
@@ -85,7 +86,7 @@ function messages(list: Record<string, Text>, lang: Lang, ceilings: Partial<Reco
   return entries.map(([id, t]) => `  ${id.padEnd(w + 2)}${t[lang]}${ceiling(id)}`);
 }
 
-export type Schema = {
+export interface Schema {
   type?: string | string[];
   enum?: unknown[];
   const?: unknown;
@@ -93,14 +94,17 @@ export type Schema = {
   properties?: Record<string, Schema>;
   oneOf?: Schema[];
   anyOf?: Schema[];
-};
+}
 
 /** A schema in one phrase: "street" | "door", list of …, integer … */
 export function schemaText(s: Schema | undefined): string {
   if (!s) return 'any';
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (s.const !== undefined) return JSON.stringify(s.const);
-  if (s.oneOf ?? s.anyOf) return (s.oneOf ?? s.anyOf)!.map(schemaText).join(' | ');
+  if (s.oneOf ?? s.anyOf)
+    return defined(s.oneOf ?? s.anyOf)
+      .map(schemaText)
+      .join(' | ');
   if (s.type === 'array') return `list of ${schemaText(s.items)}`;
   if (s.type === 'object' && s.properties) return `{ ${Object.keys(s.properties).join(', ')} }`;
   return Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'any');

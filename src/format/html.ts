@@ -6,9 +6,12 @@ import { docsUrl } from '../engine/rule.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
 import { countFindings } from './counts.js';
 import type { Formatter } from './types.js';
+import { defined } from '../util/defined.js';
 
 export const esc = (s: string | number): string =>
-  String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  String(s).replace(/[&<>"']/g, (ch) =>
+    defined({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch]),
+  );
 
 const T = {
   zh: {

@@ -8,12 +8,13 @@
 import type { GuideRef } from '../model/guide-ref.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { Formatter } from './types.js';
+import { defined } from '../util/defined.js';
 
 /** Text for XML content and attribute values: escaped, without characters XML 1.0 forbids. */
 export function xmlText(s: string): string {
   return s
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
-    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+    .replace(/[&<>"']/g, (ch) => defined({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }[ch]));
 }
 
 const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
@@ -44,10 +45,10 @@ function caseOf(f: Finding, guides: GuideRef[], cases: Case[]): Case | undefined
   if (f.guide === null) return undefined;
   const same = guides.map((g, i) => [g, i] as const).filter(([g]) => g.name === f.guide);
   if (same.length === 0) return undefined;
-  if (same.length === 1) return cases[same[0]![1]];
+  if (same.length === 1) return cases[defined(same[0])[1]];
   const inSheet = same.filter(([g]) => f.sheet === undefined || g.sheet === undefined || g.sheet === f.sheet);
   const before = inSheet.filter(([g]) => g.line <= f.line);
-  const pick = before.at(-1) ?? inSheet[0] ?? same[0]!;
+  const pick = before.at(-1) ?? inSheet[0] ?? defined(same[0]);
   return cases[pick[1]];
 }
 

@@ -7,6 +7,7 @@ import { docsUrl, type Rule } from '../engine/rule.js';
 import { fingerprint } from '../engine/baseline.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
 import type { Formatter } from './types.js';
+import { defined } from '../util/defined.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/guide-lint/guide-lint';
@@ -90,7 +91,7 @@ function region(f: Finding) {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-const sarif: Formatter = ({ result, lang, version, config, rules }) => {
+const sarif: Formatter = ({ result, lang, version, rules }) => {
   const descriptors: Descriptor[] = [];
   const index = new Map<string, number>();
   for (const r of rules) {
@@ -113,7 +114,7 @@ const sarif: Formatter = ({ result, lang, version, config, rules }) => {
     seen.set(base, n + 1);
     return {
       ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId)!,
+      ruleIndex: defined(index.get(f.ruleId)),
       level: LEVEL[f.severity],
       message: {
         text:

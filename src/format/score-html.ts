@@ -22,9 +22,12 @@ import {
 import { targetText } from '../score/numbers.js';
 import type { Breakdown, Measure, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  String(s).replace(/[&<>"']/g, (ch) =>
+    defined({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch]),
+  );
 
 const CSS = `
 :root{--ok:#2e7d32;--bad:#c62828;--na:#9e9e9e;--line:#e0e0e0;--ink:#212121;--muted:#616161;--bg:#fafafa}
@@ -98,15 +101,7 @@ function breakdownTable(card: Scorecard, id: string, head: string, groups: Break
   const l = L[lang];
   const items = card.measures.map((m) => m.item);
   const th = items
-    .map(
-      (n) =>
-        `<th title="${esc(
-          measureTitle(
-            card.measures.find((m) => m.item === n)!,
-            lang,
-          ),
-        )}">${n}</th>`,
-    )
+    .map((n) => `<th title="${esc(measureTitle(defined(card.measures.find((m) => m.item === n)), lang))}">${n}</th>`)
     .join('');
   const rows = groups
     .map(
@@ -154,7 +149,7 @@ function powerSection(card: Scorecard, lang: Lang): string {
   const rows = pl.rows
     .map((r) => {
       const place = placeText(r.source.file, r.source);
-      const match = !r.counted ? l.notCounted : r.match ? l.matchKind[r.match]! : '✘';
+      const match = !r.counted ? l.notCounted : r.match ? defined(l.matchKind[r.match]) : '✘';
       const guides = [...r.linked, ...r.matched].map((g) => esc(`${g.file}:${g.line}`)).join('<br>');
       const c = !r.counted ? 'na' : r.linked.length ? 'ok' : 'bad';
       return `<tr><td class="place">${esc(place)}</td><td>${esc(r.code)}</td><td>${esc(r.name)}</td><td>${esc(r.type ?? '')}</td><td>${esc(r.department ?? '')}</td><td>${esc(r.level ?? '')}</td><td class="${c}">${esc(match)}</td><td class="place">${guides}</td></tr>`;

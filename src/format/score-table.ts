@@ -19,6 +19,7 @@ import {
 } from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 /** Display width; ✔ and ✘ are one column in terminals (string-width counts ✔, an emoji-capable character, as two). */
 const width = (s: string) => stringWidth(s.replace(/[✔✘]/g, '-'));
@@ -43,7 +44,7 @@ function grid(
     r
       .map((c, i) => {
         const last = i === r.length - 1;
-        const s = last && !right.has(i) ? c : pad(c, widths[i]!, right.has(i));
+        const s = last && !right.has(i) ? c : pad(c, defined(widths[i]), right.has(i));
         return paint ? paint(s, ri, i) : s;
       })
       .join(sep)
@@ -101,7 +102,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
     ...grid(rows, new Set([0, 2, 3, 4]), (s, r, col) => {
       if (r === 0) return c.bold(s);
       if (col !== 6) return s;
-      const m = card.measures[r - 1]!;
+      const m = defined(card.measures[r - 1]);
       return m.met === null ? c.dim(s) : m.met ? c.ok(s) : c.bad(s);
     }),
   );
@@ -132,7 +133,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
   }
 
   const pl = card.powerList;
-  if (pl && pl.unknownCodes.length) {
+  if (pl?.unknownCodes.length) {
     out.push('', ch.bold(l.unknownCodes));
     out.push(
       ...grid(
@@ -142,7 +143,7 @@ const scoreTable: ScoreFormatter = ({ card, color, limit = 10 }) => {
       ),
     );
   }
-  if (pl && pl.problems.length) {
+  if (pl?.problems.length) {
     out.push('', ch.bold(l.problems));
     for (const p of pl.problems.slice(0, limit)) out.push(`  ${p}`);
     if (pl.problems.length > limit) out.push(c.dim(`  ${l.more(pl.problems.length - limit)}`));

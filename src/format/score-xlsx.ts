@@ -15,6 +15,7 @@ import {
 } from '../score/labels.js';
 import type { Breakdown, Scorecard } from '../score/types.js';
 import type { Lang } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 type Cell = string | number | null;
 
@@ -84,7 +85,7 @@ function fixSheet(card: Scorecard, lang: Lang): Cell[][] {
 
 function powerSheet(card: Scorecard, lang: Lang): Cell[][] {
   const l = L[lang];
-  const pl = card.powerList!;
+  const pl = defined(card.powerList);
   return [
     [l.place, l.code, l.name, l.type, l.department, l.level, l.match, l.linked],
     ...pl.rows.map((r) => [
@@ -94,7 +95,7 @@ function powerSheet(card: Scorecard, lang: Lang): Cell[][] {
       r.type,
       r.department,
       r.level,
-      !r.counted ? l.notCounted : r.match ? l.matchKind[r.match]! : '✘',
+      !r.counted ? l.notCounted : r.match ? defined(l.matchKind[r.match]) : '✘',
       [...r.linked, ...r.matched].map((g) => `${g.file}:${g.line}`).join('\n'),
     ]),
     ...(pl.unknownCodes.length

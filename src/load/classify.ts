@@ -110,7 +110,7 @@ function isOwnOutput(data: unknown): boolean {
   if (Array.isArray(data)) return isRecord(data[0]) && data[0].engine_name === TOOL;
   if (!isRecord(data)) return false;
   if (data.tool === TOOL || data.engine_name === TOOL || (isRecord(data.tool) && data.tool.name === TOOL)) return true;
-  const run = Array.isArray(data.runs) ? data.runs[0] : undefined;
+  const run: unknown = Array.isArray(data.runs) ? data.runs[0] : undefined;
   return isRecord(run) && isRecord(run.tool) && isRecord(run.tool.driver) && run.tool.driver.name === TOOL;
 }
 

@@ -3,6 +3,7 @@
 
 import { BUILTIN_PROFILES } from './exchange/profiles.js';
 import type { ImportProfile } from './exchange/profile.js';
+import { defined } from '../util/defined.js';
 
 const patterns = new WeakMap<ImportProfile, RegExp>();
 
@@ -18,7 +19,7 @@ export function detectExport(text: string, extra: ImportProfile[] = []): string 
     re.lastIndex = 0;
     const seen = new Set<string>();
     for (let m; (m = re.exec(text));) {
-      seen.add(m[1]!.toLowerCase());
+      seen.add(defined(m[1]).toLowerCase());
       if (seen.size >= 2) return p.name;
     }
   }

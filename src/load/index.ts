@@ -8,6 +8,7 @@ import { classifyDocument, NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from './classify.
 import { decodeUtf8Text, readBytes, DEFAULT_MAX_BYTES } from './read.js';
 import { loadYaml } from './yaml.js';
 import type { ImportConfig } from './exchange/profiles.js';
+import { defined } from '../util/defined.js';
 
 export const TEXT_EXTENSIONS = ['.yaml', '.yml', '.json', '.jsonl'];
 export const SHEET_EXTENSIONS = ['.xlsx', '.xls', '.csv'];
@@ -117,7 +118,7 @@ function onlyGuides(r: LoadResult): LoadResult {
       ruleId: NOT_A_GUIDE,
       severity: 'info',
       data: { keys: shown || '—' },
-      location: r.guides[0]!.sourceMap.start(),
+      location: defined(r.guides[0]).sourceMap.start(),
     };
   } else {
     const p = r.problems[0];
@@ -148,5 +149,7 @@ export async function exchangeProfile(text: string, opts: LoadOptions) {
   // A configured profile applies to files in its own shape; other shapes use their built-in profile.
   const configured =
     typeof opts.import?.profile === 'object' ? opts.import.profile.name : (opts.import?.profile ?? 'national');
-  return name === configured ? resolveProfile(opts.import) : resolveProfile({ profile: BUILTIN_PROFILES[name]!.name });
+  return name === configured
+    ? resolveProfile(opts.import)
+    : resolveProfile({ profile: defined(BUILTIN_PROFILES[name]).name });
 }

@@ -4,6 +4,7 @@
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
 import type { ElementPath, LoadResult, LoadProblem, Location, SourceMap } from '../model/types.js';
 import { LineIndex, spanLocation } from './lines.js';
+import { defined } from '../util/defined.js';
 
 export function loadJson(text: string): LoadResult {
   const ix = new LineIndex(text);
@@ -31,7 +32,7 @@ export function loadJson(text: string): LoadResult {
     return {
       guides: [],
       problems: [
-        { messageId: 'jsonSyntax', data: { reason: String((err as Error).message) }, location: spanLocation(ix, 0, 0) },
+        { messageId: 'jsonSyntax', data: { reason: (err as Error).message }, location: spanLocation(ix, 0, 0) },
       ],
       text,
     };
@@ -117,7 +118,8 @@ function jsonSourceMap(root: JNode, ix: LineIndex, prefix: ElementPath): SourceM
       const node = nodeAt(path);
       const full = [...prefix, ...path];
       const exact = findNodeAtLocation(root, full) === node;
-      const target = at === 'key' && exact && node.parent?.type === 'property' ? node.parent.children![0]! : node;
+      const target =
+        at === 'key' && exact && node.parent?.type === 'property' ? defined(defined(node.parent.children)[0]) : node;
       return spanLocation(ix, target.offset, target.offset + target.length);
     },
     range(path) {
@@ -134,7 +136,7 @@ function jsonSourceMap(root: JNode, ix: LineIndex, prefix: ElementPath): SourceM
 function firstDuplicateKey(node: JNode): JNode | undefined {
   const stack: JNode[] = [node];
   while (stack.length) {
-    const n = stack.pop()!;
+    const n = defined(stack.pop());
     if (n.type === 'object') {
       const seen = new Set<string>();
       for (const prop of n.children ?? []) {

@@ -1,5 +1,7 @@
 // Offsets → 1-based line and column, by binary search over line starts (built once per file).
 
+import { defined } from '../util/defined.js';
+
 export interface LinePos {
   line: number;
   column: number;
@@ -18,10 +20,10 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (defined(this.starts[mid]) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo]! + 1 };
+    return { line: lo + 1, column: o - defined(this.starts[lo]) + 1 };
   }
 
   /** Where a 1-based line starts (the end of the text for a line past the last). */

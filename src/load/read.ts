@@ -94,7 +94,7 @@ function guessLegacyEncoding(bytes: Buffer): string {
   let pairs = 0;
   let high = 0;
   for (let i = 0; i < Math.min(bytes.length, 65536); i++) {
-    const b = bytes[i]!;
+    const b = bytes[i] ?? 0;
     if (b < 0x80) continue;
     high++;
     const n = bytes[i + 1];

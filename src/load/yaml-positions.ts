@@ -9,6 +9,7 @@
 // back to the `yaml` package's ranges: a location is never lost.
 
 import type { ElementPath } from '../model/types.js';
+import { defined } from '../util/defined.js';
 
 export interface PosNode {
   start: number;
@@ -76,7 +77,7 @@ export class PositionRecorder {
       if (e > 0) {
         stack.push({ start: e - 1, end: e - 1, kind: null, value: null, children: [] });
       } else {
-        const node = stack.pop()!;
+        const node = defined(stack.pop());
         node.end = -e - 1;
         node.value = this.values[v++];
         const parent = stack.at(-1);
@@ -133,12 +134,12 @@ export function findNode(
   let node = root;
   let value = data;
   for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
+    const seg = defined(path[i]);
     const kids = node.children;
     if (Array.isArray(value)) {
       if (typeof seg !== 'number' || kids.length !== value.length)
         return { node, exact: false, shapeOk: kids.length === value.length };
-      node = kids[seg]!;
+      node = defined(kids[seg]);
       value = value[seg];
       if (!node) return { node: root, exact: false, shapeOk: false };
     } else if (value && typeof value === 'object') {
@@ -146,11 +147,11 @@ export function findNode(
       if (kids.length % 2 !== 0) return { node, exact: false, shapeOk: false };
       let hit = -1;
       for (let k = 0; k < kids.length; k += 2) {
-        if (kids[k]!.value !== null && String(kids[k]!.value) === String(seg)) hit = k;
+        if (defined(kids[k]).value !== null && String(defined(kids[k]).value) === String(seg)) hit = k;
       }
       if (hit === -1) return { node, exact: false, shapeOk: true };
-      if (i === path.length - 1 && at === 'key') return { node: kids[hit]!, exact: true, shapeOk: true };
-      node = kids[hit + 1]!;
+      if (i === path.length - 1 && at === 'key') return { node: defined(kids[hit]), exact: true, shapeOk: true };
+      node = defined(kids[hit + 1]);
       value = (value as Record<string, unknown>)[String(seg)];
     } else {
       return { node, exact: false, shapeOk: true };

@@ -8,6 +8,7 @@ import { yamlLib } from './yaml-lib.js';
 import type { ElementPath, LoadResult, Location, LoadProblem, SourceMap } from '../model/types.js';
 import { LineIndex, spanLocation } from './lines.js';
 import { PositionRecorder, findNode, trimmedRange } from './yaml-positions.js';
+import { defined } from '../util/defined.js';
 
 // YAML 1.2 core schema (no timestamps, no yes/no booleans: "是否" values stay text) plus merge keys.
 const mergeType = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge;
@@ -74,7 +75,7 @@ export function documentStarts(text: string, upTo = Infinity): number[] {
     if (!last) docs.push({ content: line });
     else last.content ??= line;
     // Only the first `upTo + 1` documents are needed: stop once the last of them has content.
-    if (docs.length > upTo && docs.at(-1)!.content !== undefined) break;
+    if (docs.length > upTo && defined(docs.at(-1)).content !== undefined) break;
   }
   return docs.map((d) => d.content ?? d.marker ?? 1);
 }
@@ -185,7 +186,7 @@ function walk(doc: Document.Parsed, path: ElementPath, at: 'value' | 'key'): [nu
   let node: unknown = doc.contents;
   let best = rangeOf(node);
   for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
+    const seg = defined(path[i]);
     node = deref(node, doc);
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));

@@ -5,6 +5,7 @@ import { derived, textList, textOf, type Guide } from './guide.js';
 import { VALUE_SETS, resolveValue, variantOf, type ValueSet } from './values.js';
 import { parseNumberToken } from '../parse/numbers.js';
 import { normalizeWidth } from '../parse/text.js';
+import { defined } from '../util/defined.js';
 
 /**
  * 到办事现场次数 as a non-negative integer: a number, or a text such as "1", "1次", "一次", "０次"
@@ -15,7 +16,7 @@ export function visitsOf(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : undefined;
   if (typeof v !== 'string') return undefined;
   const m = /^(.+?)\s*(?:个)?次?$/.exec(normalizeWidth(v).trim());
-  const n = m ? parseNumberToken(m[1]!) : undefined;
+  const n = m ? parseNumberToken(defined(m[1])) : undefined;
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 

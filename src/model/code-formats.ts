@@ -3,6 +3,7 @@
 
 import { NATIONAL_BASIC_PATTERN, NATIONAL_IMPL_PATTERN, NATIONAL_TYPE_DIGITS } from './codes.js';
 import { isRecord } from './normalize.js';
+import { defined } from '../util/defined.js';
 
 export interface BasicFormat {
   pattern: string;
@@ -169,11 +170,11 @@ const NATIONAL_PARTS = [
 
 /** What is wrong with a national 实施编码 that does not match: its length, or the first character that its part cannot hold. */
 export function nationalFault(code: string): Fault | undefined {
-  const chars = [...code];
+  const chars = Array.from(code);
   if (chars.length !== 31 && chars.length !== 33) return { kind: 'length', length: chars.length };
   for (const p of NATIONAL_PARTS) {
     for (let i = p.from; i <= Math.min(p.to, chars.length); i++) {
-      const c = chars[i - 1]!;
+      const c = defined(chars[i - 1]);
       if (!p.ok.test(c))
         return {
           kind: 'char',

@@ -7,6 +7,7 @@
 // named groups `credit`, `level` and `basic` are checked like the national parts.
 
 import { VALUE_SETS, resolveValue } from './values.js';
+import { defined } from '../util/defined.js';
 
 /** GB 32100: the 31 characters of a credit code (digits and capitals without I, O, S, V, Z), by value. */
 export const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -18,9 +19,9 @@ export function creditCheckChar(first17: string): string | undefined {
   if (first17.length !== 17) return undefined;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const v = CREDIT_CHARSET.indexOf(first17[i]!);
+    const v = CREDIT_CHARSET.indexOf(defined(first17[i]));
     if (v < 0) return undefined;
-    sum += v * CREDIT_WEIGHTS[i]!;
+    sum += v * defined(CREDIT_WEIGHTS[i]);
   }
   return CREDIT_CHARSET[(31 - (sum % 31)) % 31];
 }
@@ -33,12 +34,12 @@ export type CreditCheck =
 
 /** Validates an 18-character unified social credit code (GB 32100). */
 export function checkCreditCode(code: string): CreditCheck {
-  const chars = [...code];
+  const chars = Array.from(code);
   if (chars.length !== 18) return { ok: false, problem: 'length', length: chars.length };
   const bad = chars.find((c) => !CREDIT_CHARSET.includes(c));
   if (bad !== undefined) return { ok: false, problem: 'charset', char: bad };
-  const expected = creditCheckChar(code.slice(0, 17))!;
-  return expected === code[17] ? { ok: true } : { ok: false, problem: 'check', expected, actual: code[17]! };
+  const expected = defined(creditCheckChar(code.slice(0, 17)));
+  return expected === code[17] ? { ok: true } : { ok: false, problem: 'check', expected, actual: defined(code[17]) };
 }
 
 /** The national 基本编码: 12 digits. */
@@ -57,7 +58,7 @@ export function codePattern(source: string): RegExp {
     try {
       re = new RegExp(source);
     } catch (err) {
-      throw new Error(`invalid code pattern ${JSON.stringify(source)}: ${(err as Error).message}`);
+      throw new Error(`invalid code pattern ${JSON.stringify(source)}: ${(err as Error).message}`, { cause: err });
     }
     compiled.set(source, re);
   }

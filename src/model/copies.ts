@@ -5,6 +5,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 import { normalizeWidth } from '../parse/text.js';
 import { labelOf } from './channels.js';
 import { VALUE_SETS } from './values.js';
+import { defined } from '../util/defined.js';
 
 /** What a count value says: a number (maybe ≤ 0 or fractional), split by kind when written so. */
 export interface CopyCount {
@@ -36,11 +37,11 @@ export function parseCount(v: unknown, kinds = true): CopyCount | undefined {
     .replace(/\s+/g, '')
     .replace(/[（(][^（）()]*[）)]$/, '');
   const plain = PLAIN.exec(s);
-  if (plain) return number(plain[1]!);
+  if (plain) return number(defined(plain[1]));
   if (!kinds) return undefined;
   const each = EACH.exec(s);
   if (each) {
-    const n = number(each[3]!);
+    const n = number(defined(each[3]));
     return each[1] !== each[2] && n ? { total: 2 * n.total, original: n.total, copy: n.total } : undefined;
   }
   const out = { total: 0, original: 0, copy: 0 };
@@ -49,7 +50,7 @@ export function parseCount(v: unknown, kinds = true): CopyCount | undefined {
   while (KIND.lastIndex < s.length) {
     const m = KIND.exec(s);
     const kind = m?.[1] ?? m?.[4];
-    const n = m && number(m[2] ?? m[3]!);
+    const n = m && number(m[2] ?? defined(m[3]));
     if (!kind || !n || seen.has(kind)) return undefined;
     seen.add(kind);
     if (kind === '原件') out.original = n.total;
@@ -93,7 +94,7 @@ export function readCount(v: unknown, min: number): CopyCount | { problem: Count
  */
 export function kindCounts(material: Record<string, unknown>): { original?: number; copy?: number } {
   const split = parseCount(material['份数']);
-  if (split?.original !== undefined && isCount(split.original, 0) && isCount(split.copy!, 0))
+  if (split?.original !== undefined && isCount(split.original, 0) && split.copy !== undefined && isCount(split.copy, 0))
     return { original: split.original, copy: split.copy };
   const whole = (v: unknown) => {
     const c = parseCount(v, false);

@@ -92,7 +92,7 @@ export function enumOf(vs: ValueSet, v: unknown): EnumValue | undefined {
 
 export function guideName(data: Rec): string | null {
   const name = textOf(data['事项名称']) || textOf(data['实施编码']) || textOf(data['基本编码']) || null;
-  return name && name.length > 200 ? `${[...name.slice(0, 400)].slice(0, 199).join('')}…` : name;
+  return name && name.length > 200 ? `${Array.from(name.slice(0, 400)).slice(0, 199).join('')}…` : name;
 }
 
 /** The guide's 事项类型 label when it is one of `types` (rules that apply to some item types only). */

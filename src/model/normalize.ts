@@ -9,6 +9,7 @@
 
 import { ELEMENTS, elementFor, elementNames, type ElementDef, type Scope } from './elements.js';
 import type { ElementPath, PathSegment } from './types.js';
+import { defined } from '../util/defined.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -94,7 +95,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       return out ?? v;
     }
     if (isRecord(v)) {
-      const out: Rec = Object.create(null);
+      const out: Rec = Object.create(null) as Rec;
       for (const k of Object.keys(v)) out[k] = plain(v[k], depth + 1);
       return out;
     }
@@ -112,7 +113,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
     let out: Rec | undefined;
     let aliases: Map<string, string> | undefined;
     for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
+      const k = defined(keys[i]);
       const def = names.get(k) ?? elementFor(scope, k);
       if (!def) {
         pending.push({ trail, key: k, scope });
@@ -152,7 +153,7 @@ export function normalizeGuide(raw: unknown): NormalizeResult {
       }
       let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
-        const x = v[i];
+        const x: unknown = v[i];
         out = sameOrCopy(
           v,
           i,
@@ -205,8 +206,8 @@ function sameOrCopy(a: unknown[], i: number, y: unknown, out: unknown[] | undefi
 
 /** A null-prototype copy of the first n keys of a record. */
 function copyUpTo(v: Rec, keys: string[], n: number): Rec {
-  const c: Rec = Object.create(null);
-  for (let i = 0; i < n; i++) c[keys[i]!] = v[keys[i]!];
+  const c: Rec = Object.create(null) as Rec;
+  for (let i = 0; i < n; i++) c[defined(keys[i])] = v[defined(keys[i])];
   return c;
 }
 

@@ -3,6 +3,7 @@
 // its name is written.
 
 import { compact } from '../parse/text.js';
+import { defined } from '../util/defined.js';
 
 /** Area units a prefix ends in; the longest unit wins at a position ("自治区" before "区"). */
 const UNITS = [
@@ -101,7 +102,7 @@ export function departmentKeys(names: Iterable<string>): Map<string, string> {
       continue;
     }
     const full = new Set((areas.get(p.organ) ?? []).map((a) => fullArea(p.organ, a)));
-    out.set(n, (full.size === 1 ? [...full][0]! : '') + p.organ);
+    out.set(n, (full.size === 1 ? defined([...full][0]) : '') + p.organ);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 
 import { ELEMENTS, type ElementDef, type Scope } from './elements.js';
 import { acceptedSpellings } from './values.js';
+import { defined } from '../util/defined.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,7 +14,7 @@ function scalarText(): Json {
 }
 
 function typeSchema(d: ElementDef): Json {
-  const enumOf = (): Json => ({ enum: acceptedSpellings(d.values!) });
+  const enumOf = (): Json => ({ enum: acceptedSpellings(defined(d.values)) });
   switch (d.type) {
     case 'text':
       return scalarText();
@@ -32,7 +33,7 @@ function typeSchema(d: ElementDef): Json {
       return { type: 'string', minLength: 1 };
     case 'enum':
       // anyOf branches are tried in order and a failing branch costs error objects: commonest first.
-      return d.values!.id === '是否'
+      return defined(d.values).id === '是否'
         ? { anyOf: [{ type: ['string', 'number'], ...enumOf() }, { type: 'boolean' }] }
         : { type: ['string', 'number'], ...enumOf() };
     case 'enumList':

@@ -1,17 +1,23 @@
 // "Did you mean": the closest known name by edit distance (or containment), for typos in keys.
 
+import { defined } from '../util/defined.js';
+
 export function editDistance(a: string, b: string): number {
-  const A = [...a];
-  const B = [...b];
+  const A = Array.from(a);
+  const B = Array.from(b);
   let prev = Array.from({ length: B.length + 1 }, (_, j) => j);
   for (let i = 1; i <= A.length; i++) {
     const cur = [i];
     for (let j = 1; j <= B.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (A[i - 1] === B[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        defined(prev[j]) + 1,
+        defined(cur[j - 1]) + 1,
+        defined(prev[j - 1]) + (A[i - 1] === B[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }
-  return prev[B.length]!;
+  return defined(prev[B.length]);
 }
 
 export function closest(word: string, candidates: string[]): string | undefined {
@@ -19,7 +25,8 @@ export function closest(word: string, candidates: string[]): string | undefined 
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = w.includes(c) || c.includes(w) ? Math.abs([...c].length - [...w].length) * 0.5 : editDistance(w, c);
+    const d =
+      w.includes(c) || c.includes(w) ? Math.abs(Array.from(c).length - Array.from(w).length) * 0.5 : editDistance(w, c);
     if (d < bestD) {
       bestD = d;
       best = c;

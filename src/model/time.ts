@@ -8,6 +8,7 @@ import { normalizeWidth } from '../parse/text.js';
 import { isRecord } from './normalize.js';
 import { stepsOf, type Guide } from './guide.js';
 import type { Lang } from './types.js';
+import { defined } from '../util/defined.js';
 
 export type ParsedLimit = Extract<TimeLimit, { ok: true }>;
 export type LimitProblem = Extract<TimeLimit, { ok: false }>;
@@ -67,7 +68,7 @@ export function sumSpans(spans: Span[]): Span & { mixed: boolean } {
   const units = new Set(spans.map((s) => s.unit).filter((u): u is TimeUnit => u !== null));
   const value = Math.round(spans.reduce((a, s) => a + (s.unit === null ? 0 : s.value), 0) * 1e6) / 1e6;
   if (units.size === 0) return { value: 0, unit: null, mixed: false };
-  if (units.size === 1) return { value, unit: [...units][0]!, mixed: false };
+  if (units.size === 1) return { value, unit: defined([...units][0]), mixed: false };
   return { value, unit: '自然日', mixed: true };
 }
 

@@ -19,6 +19,7 @@
 //   all). "综合窗口" with no number is a missing window number.
 import { nextMatch, normalizeForScan } from './text.js';
 import { memoizeText } from './memo.js';
+import { defined } from '../util/defined.js';
 
 export type AddressPart = 'street' | 'door' | 'room' | 'window';
 export interface Span {
@@ -44,7 +45,8 @@ const ADMIN_1 = new Set('省市区县旗盟州镇乡村');
 const ADMIN_2 = new Set(['街道', '社区', '嘎查', '苏木', '委会']);
 /** n.slice(from, to) ends with an administrative unit (without slicing: this runs for every road suffix). */
 const adminEndsAt = (n: string, from: number, to: number) =>
-  (to - 1 >= from && ADMIN_1.has(n[to - 1]!)) || (to - 2 >= from && ADMIN_2.has(n[to - 2]! + n[to - 1]!));
+  (to - 1 >= from && ADMIN_1.has(defined(n[to - 1]))) ||
+  (to - 2 >= from && ADMIN_2.has(defined(n[to - 2]) + defined(n[to - 1])));
 // not "4号窗口", "118号柜", "203号房"; but "5号房间203" is door 5 + room 203
 // A direction or section may sit between street and number: 景观大道北7号, 中山路东段12号.
 const DOOR = new RegExp(
@@ -115,7 +117,7 @@ function findStreet(n: string): { range: Range; door?: Range } | undefined {
 /** Start of the street name whose suffix begins at i, or undefined when the name is too short. */
 function nameStart(n: string, i: number): number | undefined {
   let hard = i;
-  while (hard > 0 && i - hard < 16 && !HARD_STOP.test(n[hard - 1]!)) hard--;
+  while (hard > 0 && i - hard < 16 && !HARD_STOP.test(defined(n[hard - 1]))) hard--;
   for (let k = i - 2; k > hard; k--) {
     if (adminEndsAt(n, hard, k)) return k;
   }
@@ -143,7 +145,7 @@ function firstMatch(n: string, patterns: RegExp[], ...avoid: (Range | undefined)
 function roomAfterFloor(n: string, window: Range | undefined): Range | undefined {
   ROOM_AFTER_FLOOR.lastIndex = 0;
   for (let m = nextMatch(ROOM_AFTER_FLOOR, n); m; m = nextMatch(ROOM_AFTER_FLOOR, n)) {
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - defined(m[1]).length;
     const r: Range = [start, m.index + m[0].length];
     if (!overlaps(r, window)) return r;
   }

@@ -3,6 +3,7 @@
 // A leading '-' is accepted on Arabic numbers so callers can report negative values themselves.
 // Anything else (mixed scripts, "十百", empty) → undefined. Never throws.
 import { normalizeWidth } from './text.js';
+import { defined } from '../util/defined.js';
 
 const DIGITS: Record<string, number> = {
   〇: 0,
@@ -45,7 +46,7 @@ export function parseNumberToken(input: string): number | undefined {
 }
 
 function parseChinese(s: string): number | undefined {
-  const chars = [...s];
+  const chars = Array.from(s);
   if (!chars.every((c) => c in DIGITS || c in UNITS || c === '万')) return undefined;
   if (chars.every((c) => c in DIGITS)) {
     // a single digit, or a digit-by-digit reading such as 二〇 (= 20)
@@ -73,7 +74,7 @@ function parseChinese(s: string): number | undefined {
       lastUnit = 10000;
       afterZero = false;
     } else {
-      const unit = UNITS[c]!;
+      const unit = defined(UNITS[c]);
       if (unit >= lastUnit) return undefined; // 十百
       if (digit === undefined && !(unit === 10 && section === 0)) return undefined; // 百 alone
       section += (digit ?? 1) * unit;

@@ -17,6 +17,7 @@
 import { normalizeForScan } from './text.js';
 import { parseNumberToken } from './numbers.js';
 import { memoizeText } from './memo.js';
+import { defined } from '../util/defined.js';
 
 export interface Period {
   start: number;
@@ -77,8 +78,8 @@ function parseOfficeHoursUncached(s: string): OfficeHours {
   const groups = new Map<string, Period[]>();
   for (const m of n.matchAll(PERIOD)) {
     const text = src.slice(m.index, m.index + m[0].length);
-    const start = clock(m[1], m[2]!, m[3], m[4], m[5]);
-    const end = clock(m[6] ?? m[1], m[7]!, m[8], m[9], m[10]);
+    const start = clock(m[1], defined(m[2]), m[3], m[4], m[5]);
+    const end = clock(m[6] ?? m[1], defined(m[7]), m[8], m[9], m[10]);
     if (start === undefined || end === undefined) {
       problems.push({ kind: 'invalid-time', text, index: m.index });
       continue;
@@ -154,7 +155,7 @@ function bracketRanges(n: string): [number, number][] {
   let depth = 0;
   let open = -1;
   for (let i = 0; i < n.length; i++) {
-    const c = n[i]!;
+    const c = defined(n[i]);
     if ('(【[（'.includes(c)) {
       if (depth++ === 0) open = i;
     } else if (')】]）'.includes(c) && depth > 0) {

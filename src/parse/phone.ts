@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { nextMatch, normalizeForScan } from './text.js';
 import { memoizeValue } from './memo.js';
 import { cnNumberType } from './cn-number-type.js';
+import { defined } from '../util/defined.js';
 
 export interface PhoneNumber {
   raw: string;
@@ -83,8 +84,8 @@ function parsePhonesUncached(input: unknown): ParsedPhones {
   const numbers: PhoneNumber[] = [];
   for (let i = 0; i < groups.length;) {
     const { candidate, next } = assemble(groups, i);
-    const start = groups[i]!.start;
-    let end = groups[next - 1]!.end;
+    const start = defined(groups[i]).start;
+    let end = defined(groups[next - 1]).end;
     const open = n[start - 1] === '(' ? start - 1 : start; // "(0471)6945678"
     if (n[end] === ')' && open < start && !n.slice(open, end).includes(')')) end++; // "(12345)"
     const r = toNumber(candidate, src.slice(open, end), open);
@@ -123,15 +124,15 @@ function digitGroups(n: string): Group[] {
 
 /** Joins groups i, i+1, … into one candidate number. */
 function assemble(groups: Group[], i: number): { candidate: Candidate; next: number } {
-  const g = groups[i]!;
+  const g = defined(groups[i]);
   const d = g.digits;
   let k = i + 1;
   const collect = (digits: string, len: number): string => {
-    while (digits.length < len && k < groups.length && groups[k]!.soft && !groups[k]!.plus)
-      digits += groups[k++]!.digits;
+    while (digits.length < len && k < groups.length && defined(groups[k]).soft && !defined(groups[k]).plus)
+      digits += defined(groups[k++]).digits;
     return digits;
   };
-  const nextIsHotline = k < groups.length && groups[k]!.soft && HOTLINE.test(groups[k]!.digits);
+  const nextIsHotline = k < groups.length && defined(groups[k]).soft && HOTLINE.test(defined(groups[k]).digits);
 
   if (g.plus || d.startsWith('0086')) {
     const cc = g.plus ? d : d.slice(2);
@@ -141,7 +142,8 @@ function assemble(groups: Group[], i: number): { candidate: Candidate; next: num
   if (d.startsWith('0')) {
     if (d.length >= 10) return { candidate: { type: 'cn', nsn: d.slice(1) }, next: k };
     if (d.length < 3 || d.length > 4) return { candidate: { type: 'malformed' }, next: k };
-    if (nextIsHotline) return { candidate: { type: 'hotline', digits: groups[k]!.digits, areaCode: d }, next: k + 1 };
+    if (nextIsHotline)
+      return { candidate: { type: 'hotline', digits: defined(groups[k]).digits, areaCode: d }, next: k + 1 };
     const all = collect(d, d.length + 7);
     return { candidate: { type: 'cn', nsn: all.slice(1), areaCode: d }, next: k };
   }
@@ -172,9 +174,9 @@ function toNumber(c: Candidate, raw: string, index: number): Result {
   const type = fast ?? p?.getType();
   if (!fast && (!p || (type === undefined && !p.isValid())))
     return { problem: { kind: 'malformed', text: raw, index } };
-  const nsn = fast ? (c as { nsn: string }).nsn : String(p!.nationalNumber);
-  const callingCode = fast ? '86' : p!.countryCallingCode;
-  const e164 = fast ? `+86${nsn}` : p!.number;
+  const nsn = fast ? (c as { nsn: string }).nsn : defined(p).nationalNumber;
+  const callingCode = fast ? '86' : defined(p).countryCallingCode;
+  const e164 = fast ? `+86${nsn}` : defined(p).number;
   const kind =
     type === 'MOBILE'
       ? 'mobile'

@@ -75,6 +75,6 @@ export function compactAll(words: readonly string[]): string[] {
  */
 export function nextMatch(re: RegExp, s: string): RegExpExecArray | null {
   const m = re.exec(s);
-  if (m && m[0] === '') re.lastIndex++;
+  if (m?.[0] === '') re.lastIndex++;
   return m;
 }

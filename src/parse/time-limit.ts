@@ -15,6 +15,7 @@
 import { parseNumberToken, CHINESE_NUMERAL_CHARS } from './numbers.js';
 import { normalizeWidth } from './text.js';
 import { memoizeValue } from './memo.js';
+import { defined } from '../util/defined.js';
 
 export type TimeUnit = '工作日' | '自然日';
 export type TimeLimitProblem =
@@ -66,8 +67,8 @@ function fromObject(o: Record<string, unknown>): TimeLimit {
   }
   if (rawUnit !== undefined && unitText === undefined) return { ok: false, problem: 'unknown-unit', text, value };
   if (!unitText) return fromNumber(value, text);
-  const m = /^(个)?([\s\S]*?)(内|以内|之内)?$/.exec(normalizeWidth(unitText))!; // [\s\S]: a unit may hold a line break
-  return withUnit(value, m[2]!, text, m[3] !== undefined);
+  const m = defined(/^(个)?([\s\S]*?)(内|以内|之内)?$/.exec(normalizeWidth(unitText))); // [\s\S]: a unit may hold a line break
+  return withUnit(value, defined(m[2]), text, m[3] !== undefined);
 }
 
 function fromText(raw: string): TimeLimit {
@@ -78,7 +79,7 @@ function fromText(raw: string): TimeLimit {
   if (IMMEDIATE.test(s)) return immediate(text);
   const m = FULL.exec(s);
   if (m) {
-    const value = parseNumberToken(m[1]!);
+    const value = parseNumberToken(defined(m[1]));
     if (value === undefined) return { ok: false, problem: 'no-number', text };
     // "20天（工作日）": the bracket qualifies a plain 天/日 (or a missing unit)
     const unit = m[4] && (!m[3] || m[3] === '天' || m[3] === '日') ? m[4] : (m[3] ?? '');
@@ -86,13 +87,14 @@ function fromText(raw: string): TimeLimit {
     return withUnit(value, unit, text, m[5] !== undefined);
   }
   const odd = ODD_UNIT.exec(s);
-  const oddValue = odd ? parseNumberToken(odd[1]!) : undefined;
-  if (odd && oddValue !== undefined) return withUnit(oddValue, odd[2]!, text, odd[3] !== undefined);
+  const oddValue = odd ? parseNumberToken(defined(odd[1])) : undefined;
+  if (odd && oddValue !== undefined) return withUnit(oddValue, defined(odd[2]), text, odd[3] !== undefined);
   if (/^(?:若干|数|几)?个?(?:工作日|自然日|日历日|天|日)(?:内|以内)?$/.test(s))
     return { ok: false, problem: 'no-number', text };
   const loose = LOOSE.exec(s);
-  const value = loose ? parseNumberToken(loose[1]!) : undefined;
-  if (loose && value !== undefined) return { ok: false, problem: 'not-a-time-limit', text, value, unitText: loose[2]! };
+  const value = loose ? parseNumberToken(defined(loose[1])) : undefined;
+  if (loose && value !== undefined)
+    return { ok: false, problem: 'not-a-time-limit', text, value, unitText: defined(loose[2]) };
   return { ok: false, problem: 'not-a-time-limit', text };
 }
 
@@ -122,7 +124,7 @@ function stripNotes(s: string): string {
   let cur = s;
   for (;;) {
     let end = cur.length;
-    while (end > 0 && '。.;；，,、'.includes(cur[end - 1]!)) end--;
+    while (end > 0 && '。.;；，,、'.includes(defined(cur[end - 1]))) end--;
     cur = cur.slice(0, end);
     if (!cur.endsWith(')') && !cur.endsWith('】')) return cur;
     const open = Math.max(cur.lastIndexOf('('), cur.lastIndexOf('【'));

@@ -22,7 +22,12 @@ export function basisDisplay(v: unknown): string {
   return (Array.isArray(v) ? v.map(one) : [one(v)]).filter(Boolean).join('；');
 }
 
-type Placed = { line: number; column: number; sheet?: string; cell?: string };
+interface Placed {
+  line: number;
+  column: number;
+  sheet?: string;
+  cell?: string;
+}
 
 function place(target: Placed, loc: Location): void {
   target.line = loc.line;

@@ -14,6 +14,7 @@ import type { Target } from './targets.js';
 import type { GuideOffender, Measure, Offender } from './types.js';
 import { codeKey, type Uniformity } from './uniformity.js';
 import { lazyList, lazyPick } from './lazy-list.js';
+import { defined } from '../util/defined.js';
 
 export interface MeasureContext {
   /** The guides measured (the whole set, a department's, a level's). */
@@ -197,7 +198,11 @@ export const MEASURES: MeasureDef[] = [
       const missed = isMet(value, ctx.target.target) === false;
       // A guide's own compression; a statutory 即办 promised 即办 cannot be cut and is no offender.
       const own = (g: GuideSummary) =>
-        g.statutory! > 0 ? 1 - g.promised! / g.statutory! : g.promised! > 0 ? -Infinity : null;
+        defined(g.statutory) > 0
+          ? 1 - defined(g.promised) / defined(g.statutory)
+          : defined(g.promised) > 0
+            ? -Infinity
+            : null;
       const offenders = missed
         ? lazyPick(
             ctx.guides,
@@ -211,8 +216,8 @@ export const MEASURES: MeasureDef[] = [
                 g,
                 t(
                   ctx.lang,
-                  `承诺时限 ${num(g.promised!)} ÷ 法定时限 ${num(g.statutory!)} 个工作日，缩减 ${Number.isFinite(own(g)) ? pct(own(g)!) : '—'}`,
-                  `promised ${num(g.promised!)} ÷ statutory ${num(g.statutory!)} working days: cut by ${Number.isFinite(own(g)) ? pct(own(g)!) : '—'}`,
+                  `承诺时限 ${num(defined(g.promised))} ÷ 法定时限 ${num(defined(g.statutory))} 个工作日，缩减 ${Number.isFinite(own(g)) ? pct(defined(own(g))) : '—'}`,
+                  `promised ${num(defined(g.promised))} ÷ statutory ${num(defined(g.statutory))} working days: cut by ${Number.isFinite(own(g)) ? pct(defined(own(g))) : '—'}`,
                 ),
               ),
           )
@@ -265,7 +270,7 @@ export const MEASURES: MeasureDef[] = [
     compute: (ctx) =>
       powerShare(
         ctx,
-        (p) => ctx.coverage!.byPower.get(p)?.match != null,
+        (p) => defined(ctx.coverage).byPower.get(p)?.match != null,
         () =>
           t(
             ctx.lang,
@@ -285,7 +290,7 @@ export const MEASURES: MeasureDef[] = [
       );
       const add = (d: string | null, n: number) => {
         if (d === null || d.trim() === '') return;
-        const k = keys.get(d.trim())!;
+        const k = defined(keys.get(d.trim()));
         const e = depts.get(k);
         if (!e) depts.set(k, { label: d.trim(), n });
         else {
@@ -324,9 +329,9 @@ export const MEASURES: MeasureDef[] = [
     compute: (ctx) =>
       powerShare(
         ctx,
-        (p) => (ctx.coverage!.byPower.get(p)?.linked.length ?? 0) > 0,
+        (p) => (defined(ctx.coverage).byPower.get(p)?.linked.length ?? 0) > 0,
         (p) => {
-          const c = ctx.coverage!.byPower.get(p);
+          const c = defined(ctx.coverage).byPower.get(p);
           if (c?.match === 'basicCode' || c?.match === 'name') {
             const by = c.match === 'basicCode' ? t(ctx.lang, '基本编码', '基本编码') : t(ctx.lang, '事项名称', 'name');
             return t(

@@ -16,6 +16,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YNode 
 import { UsageError } from '../errors.js';
 import { resolveValue, VALUE_SETS } from '../model/values.js';
 import { canon } from './summary.js';
+import { defined } from '../util/defined.js';
 
 /** 行政许可, 行政确认, 行政裁决, 行政给付, 行政奖励, 其他行政权力. */
 export const APPLICATION_TYPES: readonly string[] = [
@@ -39,7 +40,7 @@ const HEADERS: Record<PowerField, string[]> = {
 };
 
 const HEADER_OF = new Map<string, PowerField>();
-for (const [field, names] of Object.entries(HEADERS) as Array<[PowerField, string[]]>)
+for (const [field, names] of Object.entries(HEADERS) as [PowerField, string[]][])
   for (const n of names) HEADER_OF.set(n, field);
 
 /** Where a power is written: a spreadsheet row (sheet, A1 cell of its code) or a YAML/JSON line. */
@@ -72,7 +73,10 @@ export interface PowerList {
   problems: string[];
 }
 
-type Row = { values: Partial<Record<PowerField, string>>; source: PowerSource };
+interface Row {
+  values: Partial<Record<PowerField, string>>;
+  source: PowerSource;
+}
 
 function cellText(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
@@ -115,7 +119,7 @@ async function spreadsheetRows(abs: string, file: string): Promise<Row[]> {
       const f = t ? headerField(t, normalizeHeader) : undefined;
       if (f && ![...columns.values()].includes(f)) columns.set(i, f);
     });
-    const codeCol = [...columns].find(([, f]) => f === 'code')![0];
+    const codeCol = defined([...columns].find(([, f]) => f === 'code'))[0];
     const rows: Row[] = [];
     for (const r of sheet.rows) {
       if (r.r <= head.r) continue;
@@ -138,8 +142,8 @@ function yamlRows(abs: string, file: string): Row[] {
   const text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
-  if (doc.errors.length) throw new UsageError(`--power-list ${file}: ${doc.errors[0]!.message.split('\n')[0]}`);
-  let list: YNode | null | undefined = doc.contents as YNode | null;
+  if (doc.errors.length) throw new UsageError(`--power-list ${file}: ${defined(doc.errors[0]).message.split('\n')[0]}`);
+  let list: YNode | null | undefined = doc.contents;
   if (isMap(list)) {
     const entry = list.items.find(
       (p) => isScalar(p.key) && ['权责清单', '权力清单', 'powers'].includes(String(p.key.value)),

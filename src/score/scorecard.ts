@@ -13,6 +13,7 @@ import { departmentKeys } from '../model/organ.js';
 import type { Target } from './targets.js';
 import type { Breakdown, Measure, PowerListReport, Scorecard } from './types.js';
 import { uniformity as computeUniformity, type Uniformity } from './uniformity.js';
+import { defined } from '../util/defined.js';
 
 export type GroupBy = 'department' | 'level';
 
@@ -112,7 +113,7 @@ function breakdowns(
       ? groupBy(o.guides, powers, (x) =>
           x.department === null || x.department.trim() === ''
             ? [null, null]
-            : [keys!.get(x.department.trim())!, x.department.trim()],
+            : [defined(defined(keys).get(x.department.trim())), x.department.trim()],
         )
       : groupBy(o.guides, powers, (x) => {
           const l = levelLabel(x.level);
@@ -139,7 +140,7 @@ function powerListReport(list: PowerList, cov: Coverage): PowerListReport {
     counted: list.powers.filter((p) => p.counted).length,
     problems: list.problems,
     rows: list.powers.map((p) => {
-      const c = cov.byPower.get(p)!;
+      const c = defined(cov.byPower.get(p));
       return {
         code: p.code,
         name: p.name,

@@ -65,7 +65,7 @@ const labelOf = (vs: ValueSet, v: unknown): string | undefined => (resolveValue(
 
 function workingDays(v: unknown): number | null {
   const t = readTimeLimit(v);
-  if (!t || !t.ok) return null;
+  if (!t?.ok) return null;
   return t.kind === 'immediate' ? 0 : toWorkingDays(t);
 }
 

@@ -92,9 +92,9 @@ export interface PowerMatch {
   /** How it is covered (item 7): by a guide listing its code, by 基本编码, by exact name; null: not covered. */
   match: 'code' | 'basicCode' | 'name' | null;
   /** Guides that list its code in 权责清单编码 (item 9: linked when any). */
-  linked: Array<{ file: string; line: number; guide: string | null }>;
+  linked: { file: string; line: number; guide: string | null }[];
   /** Guides matched by 基本编码 or name, when not linked by code. */
-  matched: Array<{ file: string; line: number; guide: string | null }>;
+  matched: { file: string; line: number; guide: string | null }[];
 }
 
 export interface UnknownCode {

@@ -7,6 +7,7 @@
 import type { GuideSummary } from './summary.js';
 import { canon } from './summary.js';
 import { resolveValue, VALUE_SETS } from '../model/values.js';
+import { defined } from '../util/defined.js';
 
 export type UniformElement = '事项名称' | '事项类型' | '设定依据';
 export const UNIFORM_ELEMENTS: readonly UniformElement[] = ['事项名称', '事项类型', '设定依据'];
@@ -88,7 +89,7 @@ export function uniformity(guides: GuideSummary[]): Uniformity {
       let best: [string, { n: number; rank: number; first: GuideSummary }] | undefined;
       for (const e of counts)
         if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].rank < best[1].rank)) best = e;
-      const [bestKey, { n, first: holder }] = best!;
+      const [bestKey, { n, first: holder }] = defined(best);
       for (const g of list) {
         if (keyOf(g, el) === bestKey) continue;
         deviations.push({

@@ -97,8 +97,9 @@ function events(job: Job, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
   // The page may go away at any time: nothing is written to a closed response, and its errors are its own.
   res.on('error', () => undefined);
-  const send = (type: string, data: unknown) =>
-    void (!res.destroyed && !res.writableEnded && res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`));
+  const send = (type: string, data: unknown) => {
+    if (!res.destroyed && !res.writableEnded) res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
   const state = () => {
     if (job.outcome) send('done', job.progress);
     else if (job.error !== undefined) send('failed', { ...job.progress, error: job.error });

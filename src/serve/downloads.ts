@@ -14,6 +14,7 @@ import { getScoreFormatter } from '../format/score-formats.js';
 import { ROOT_DIR, VERSION } from '../version.js';
 import type { Job, JobOutcome } from './jobs.js';
 import { rulesForReport } from '../engine/registry.js';
+import { defined } from '../util/defined.js';
 
 export const DOWNLOAD_CHILD = join(ROOT_DIR, 'dist', 'src', 'serve', 'download-child.js');
 /** Heap cap of a download's process. */
@@ -78,7 +79,7 @@ export async function makeDownload(r: DownloadRequest): Promise<Download | undef
   const one = { ...o.result, files: [fr], findings: o.result.findings.filter((f) => f.file === r.file) };
   const [written] = await annotateInputs(one, join(r.dir, 'annotated'), r.inputDir, o.config.lang);
   if (written === undefined) return undefined;
-  const base = r.file.split('/').pop()!;
+  const base = defined(r.file.split('/').pop());
   const name = base.toLowerCase().endsWith('.xlsx')
     ? base.replace(/\.xlsx$/i, '.annotated.xlsx')
     : `${base}.annotated.xlsx`;
@@ -110,13 +111,16 @@ function inChild(job: Job, r: DownloadRequest): Promise<Download | undefined> {
       else reject(new Error(m.error));
       child.disconnect();
     });
-    child.once('error', (err) => !settled && ((settled = true), reject(err)));
-    child.once(
-      'exit',
-      (code, signal) =>
-        !settled &&
-        ((settled = true), reject(new Error(`the download process stopped (${signal ?? `exit code ${code}`})`))),
-    );
+    child.once('error', (err) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    });
+    child.once('exit', (code, signal) => {
+      if (settled) return;
+      settled = true;
+      reject(new Error(`the download process stopped (${signal ?? `exit code ${String(code)}`})`));
+    });
     child.send(r);
   });
 }

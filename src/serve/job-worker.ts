@@ -11,6 +11,8 @@ import { readPowerList } from '../score/power-list.js';
 import type { Lang } from '../model/types.js';
 import type { JobProgress, WorkerOut } from './job-types.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
+import { defined } from '../util/defined.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface JobInit {
   cwd: string;
@@ -32,7 +34,7 @@ const progress: JobProgress = {
 let guidesBefore = 0;
 let last = 0;
 const post = (msg: WorkerOut) => {
-  parentPort!.postMessage(msg);
+  defined(parentPort).postMessage(msg);
 };
 const tick = (force: boolean) => {
   const now = Date.now();
@@ -85,5 +87,5 @@ try {
   );
   post({ type: 'done', result, card: plainScorecard(card), powerError });
 } catch (err) {
-  post({ type: 'failed', error: (err as Error)?.message ?? String(err) });
+  post({ type: 'failed', error: errorMessage(err) });
 }

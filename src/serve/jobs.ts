@@ -71,7 +71,7 @@ export class Job {
 
   /** Lints the job's folder again with this config (a new upload, or the page switched preset or language). */
   run(config: ResolvedConfig, powerList: string | undefined): void {
-    this.worker?.terminate();
+    void this.worker?.terminate();
     this.outcome = undefined;
     this.error = undefined;
     this.downloads.clear();

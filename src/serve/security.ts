@@ -6,6 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { defined } from '../util/defined.js';
 
 /** 127.0.0.0/8, ::1, localhost: the only addresses bound without --allow-remote. */
 export function isLoopback(host: string): boolean {
@@ -13,7 +14,7 @@ export function isLoopback(host: string): boolean {
   if (h === 'localhost' || h === '::1') return true;
   if (isIP(h) === 4) return h.startsWith('127.');
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-  return mapped !== null && mapped[1]!.startsWith('127.');
+  return mapped?.[1]?.startsWith('127.') ?? false;
 }
 
 export function newToken(): string {
@@ -62,7 +63,7 @@ export function refusal(req: IncomingMessage, hosts: Set<string>): Refusal {
   const origin = req.headers.origin;
   if (origin !== undefined) {
     const m = /^http:\/\/(.+)$/i.exec(origin);
-    if (!m || !hosts.has(m[1]!.toLowerCase())) return 'origin';
+    if (!m || !hosts.has(defined(m[1]).toLowerCase())) return 'origin';
   }
   // Browsers say where a request comes from: only the page itself ('same-origin') or the user ('none', a typed or opened URL).
   const site = req.headers['sec-fetch-site'];

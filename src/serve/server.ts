@@ -12,6 +12,7 @@ import { Jobs } from './jobs.js';
 import { HttpError } from './messages.js';
 import { allowedHosts, isLoopback, newToken, refusal, sameToken, securityHeaders, shownHost } from './security.js';
 import { asset } from './static.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface ServeOptions extends Omit<ApiContext, 'jobs'> {
   host: string;
@@ -82,7 +83,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
         sendError(res, err);
         return;
       }
-      sendError(res, new HttpError(500, 'jobFailed', { reason: (err as Error)?.message ?? String(err) }));
+      sendError(res, new HttpError(500, 'jobFailed', { reason: errorMessage(err) }));
     });
   });
   // Uploads of a few hundred MB on a slow disk must not hit Node's default request timeout.

@@ -8,6 +8,7 @@ import { dirname, resolve, sep } from 'node:path';
 import { ZipError, ZipReader } from '../load/spreadsheet/zip.js';
 import { SHEET_LIMITS } from '../load/spreadsheet/types.js';
 import { fill, HttpError, type Bilingual } from './messages.js';
+import { defined } from '../util/defined.js';
 
 export const MAX_ZIP_ENTRIES = 100_000;
 const CONFIG_NAME = /^(guide-lint\.config\.[a-z]+|\.guidelintrc(\.[a-z]+)?)$/i;
@@ -49,7 +50,7 @@ export function unpackGuideZip(zipFile: string, dest: string, shownName: string)
         continue;
       const out = resolve(root, e.name);
       if (!out.startsWith(root + sep)) throw refuse(fill('zipTraversal', { entry: e.name }));
-      const bytes = zip.read(e.name)!;
+      const bytes = defined(zip.read(e.name));
       mkdirSync(dirname(out), { recursive: true, mode: 0o700 });
       writeFileSync(out, bytes, { mode: 0o600 });
       written++;

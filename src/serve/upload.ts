@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { HttpError, megabytes } from './messages.js';
+import { errorMessage } from '../util/error-message.js';
 
 export const GUIDE_TYPES = ['.xlsx', '.xls', '.csv', '.yaml', '.yml', '.json', '.zip'];
 export const POWER_TYPES = ['.xlsx', '.xls', '.csv', '.yaml', '.yml', '.json'];
@@ -29,6 +30,7 @@ export interface Upload {
 /** A name without folders, control characters or a leading dot; empty when nothing is left. */
 export function plainName(raw: string): string {
   const name = basename(raw.replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex -- control characters are what this replaces
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
     .replace(/^\.+/, '')
     .trim();
@@ -94,8 +96,8 @@ export function receiveUpload(req: IncomingMessage, dir: string, maxBytes: numbe
       writes.push(
         pipeline(stream, createWriteStream(path, { mode: 0o600 })).then(
           () => void open.delete(stream),
-          (err: Error) => {
-            fail(new HttpError(400, 'badMultipart', { reason: err.message }));
+          (err: unknown) => {
+            fail(new HttpError(400, 'badMultipart', { reason: errorMessage(err) }));
           },
         ),
       );

@@ -72,7 +72,7 @@ async function replaceAtomically(
     if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, file);
   } catch (err) {
-    await unlink(tmp).catch(() => {});
+    await unlink(tmp).catch(() => undefined);
     throw err;
   } finally {
     pending.delete(tmp);

@@ -57,5 +57,6 @@ export function writeJson(out: Pick<JsonOut, 'write'>, v: unknown, depth: number
     out.write(`${'  '.repeat(depth)}}`);
     return;
   }
-  out.write(JSON.stringify(v) ?? 'null');
+  const text: string | undefined = JSON.stringify(v); // undefined for undefined and functions
+  out.write(text ?? 'null');
 }

@@ -328,7 +328,7 @@ describe('npm pack → npm install -g → guide-lint', () => {
       project,
       env,
     );
-    const findings = (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; line: number }> }).findings;
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; line: number }[] }).findings;
     expect(
       findings.filter((f) => f.ruleId === 'example/supervision-hotline'),
       run.stderr,

@@ -110,9 +110,9 @@ describe('exchange headers in spreadsheets', () => {
     expect(r.status, r.stderr).toBe(1);
     const copy = XLSX.read(readFileSync(join(dir, 'annotated', name)));
     const comments = (cell: string) =>
-      (copy.Sheets['AUDIT_ITEM_WINDOW']![cell] as XLSX.CellObject | undefined)?.c?.map((c) => c.t).join('\n');
+      (copy.Sheets.AUDIT_ITEM_WINDOW![cell] as XLSX.CellObject | undefined)?.c?.map((c) => c.t).join('\n');
     expect(comments(addr.cell!)).toMatch(/^\[错误\] place-address: 办理地点（transact_addr）/);
-    expect(copy.Sheets['AUDIT_ITEM']!.A1).toBeDefined();
+    expect(copy.Sheets.AUDIT_ITEM!.A1).toBeDefined();
   });
   it('the xlsx report of an export names sheet, cell and exchange header of each finding', () => {
     const file = relational();

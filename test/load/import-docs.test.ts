@@ -102,7 +102,7 @@ describe('config import: overrides', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.summary.guides).toBe(0);
-    const findings = report.findings as Array<Record<string, any>>;
+    const findings = report.findings as Record<string, any>[];
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ruleId: 'exchange',

@@ -21,7 +21,7 @@ interface Report {
 let ws: string;
 let client: LspClient;
 
-const pullWorkspace = (previousResultIds: Array<{ uri: string; value: string }> = []) =>
+const pullWorkspace = (previousResultIds: { uri: string; value: string }[] = []) =>
   client.request<{ items: Report[] }>('workspace/diagnostic', { previousResultIds }).then((r) => r.items);
 const sorted = (ds: Diagnostic[]) =>
   ds
@@ -65,7 +65,7 @@ describe('workspace/diagnostic', () => {
 
   it('reports every guide of the folder with the findings the CLI has for it', async () => {
     const cli = JSON.parse(runCli(['.', '--format', 'json', '--no-score'], { cwd: ws }).stdout) as {
-      findings: Array<CliFinding & { file: string }>;
+      findings: (CliFinding & { file: string })[];
     };
     const reports = await pullWorkspace();
     expect(reports).toHaveLength(14);

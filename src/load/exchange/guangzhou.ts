@@ -4,6 +4,7 @@
 
 import { NATIONAL } from './national.js';
 import type { ImportProfile } from './profile.js';
+import { defined } from '../../util/defined.js';
 
 const C = NATIONAL.codes;
 
@@ -78,14 +79,14 @@ export const GUANGZHOU: ImportProfile = {
     样本: { from: ['certificate.sample_file.file_id'], attachment: true },
   },
   codes: {
-    use_level: C.use_level!,
-    time_unit: C.time_unit!,
-    yes_no: C.yes_no!,
-    server_type: C.server_type!,
-    source_type: C.source_type!,
-    material_format: C.material_format!,
-    is_need: C.is_need!,
-    result_type: C.result_type!,
+    use_level: defined(C.use_level),
+    time_unit: defined(C.time_unit),
+    yes_no: defined(C.yes_no),
+    server_type: defined(C.server_type),
+    source_type: defined(C.source_type),
+    material_format: defined(C.material_format),
+    is_need: defined(C.is_need),
+    result_type: defined(C.result_type),
     // Guangdong's 事项类型 letters (XK, QR, GG, TC …): no public list ties them to the national codes.
     service_item_type: { name: '事项类型（广东）', status: 'UNKNOWN', values: {} },
   },

@@ -18,6 +18,7 @@ import { exchangeProblem, fieldLabel } from './messages.js';
 import { listOnlyTable } from './list-only.js';
 import { ruleOf, type ImportProfile } from './profile.js';
 import { at, prop, props, rows, scalarText } from './tree.js';
+import { defined } from '../../util/defined.js';
 
 /** Node offsets → locations: a whole file's text, one line of a JSON Lines file, or spreadsheet cells. */
 export interface Positions {
@@ -256,11 +257,11 @@ export function unitsOf(
   const place = (tableKey: string, name: string, tableNode: JNode, row: JNode, isItemTable: boolean) => {
     const o = owner(row);
     if (typeof o === 'number') {
-      if (isItemTable) perItem[o]!.extra.push(row);
+      if (isItemTable) defined(perItem[o]).extra.push(row);
       else {
-        const t = perItem[o]!.tables.get(tableKey) ?? { name, node: tableNode, rows: [] };
+        const t = defined(perItem[o]).tables.get(tableKey) ?? { name, node: tableNode, rows: [] };
         t.rows.push(row);
-        perItem[o]!.tables.set(tableKey, t);
+        defined(perItem[o]).tables.set(tableKey, t);
       }
       return;
     }
@@ -275,13 +276,13 @@ export function unitsOf(
       );
       return;
     }
-    const k = profile.keys.find((x) => keyOf(row, x.child) !== undefined)!;
-    const node = at(row, k.child)!;
+    const k = defined(profile.keys.find((x) => keyOf(row, x.child) !== undefined));
+    const node = defined(at(row, k.child));
     problems.push(
       exchangeProblem(
         'orphan',
         'error',
-        { table: name, key: k.child, value: keyOf(row, k.child)! },
+        { table: name, key: k.child, value: defined(keyOf(row, k.child)) },
         spanLocation(ix, node.offset, node.offset + node.length),
       ),
     );
@@ -289,11 +290,16 @@ export function unitsOf(
   for (const t of named) {
     if (t === mainName) continue;
     const node = prop(rec, t);
-    for (const row of rows(node)) place(t.toLowerCase(), t, node!, row, true);
+    for (const row of rows(node)) place(t.toLowerCase(), t, defined(node), row, true);
   }
   for (const [k, v] of childTables) for (const row of rows(v.value)) place(k, String(v.key.value), v.value, row, false);
   return mainRows.map((m, i) =>
-    found({ record: m, itemRows: [m, ...perItem[i]!.extra], tables: perItem[i]!.tables }, index, profile, ix),
+    found(
+      { record: m, itemRows: [m, ...defined(perItem[i]).extra], tables: defined(perItem[i]).tables },
+      index,
+      profile,
+      ix,
+    ),
   );
 }
 
@@ -389,11 +395,16 @@ export function guideOf(u: FoundUnit, profile: ImportProfile, index: number): Lo
     g.variants = m.windows.map((w) => {
       const data = Object.assign(Object.create(null), m.data) as Record<string, unknown>;
       const sources = new Map(m.sources);
-      for (const el of Object.keys(profile.windows!.fields)) {
+      for (const el of Object.keys(defined(profile.windows).fields)) {
         const k = pathKey([el]);
         if (w.data[el] !== undefined) data[el] = w.data[el];
         else if (el !== '咨询电话' || data[el] === undefined) delete data[el];
-        if (w.data[el] !== undefined || el !== '咨询电话') sources.set(k, w.sources.get(k)!);
+        if (w.data[el] !== undefined || el !== '咨询电话') {
+          // The window's own source, or none (the item's is dropped with its value).
+          const own = w.sources.get(k);
+          if (own) sources.set(k, own);
+          else sources.delete(k);
+        }
       }
       return { data, sourceMap: unitSourceMap(sources, recordNode, ix), sourceFieldOf: fieldNamer(sources, profile) };
     });
@@ -416,7 +427,8 @@ function unitSourceMap(sources: Map<string, Source>, record: JNode, ix: Position
       const s = find(path);
       if (!s) return brace();
       const exact = sources.get(pathKey(path)) === s;
-      if (atKey === 'key' && exact && s.node.parent?.type === 'property') return span(s.node.parent.children![0]!);
+      if (atKey === 'key' && exact && s.node.parent?.type === 'property')
+        return span(defined(defined(s.node.parent.children)[0]));
       return span(s.node);
     },
     start: brace,

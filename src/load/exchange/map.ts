@@ -16,6 +16,7 @@ import {
   type ListTable,
 } from './profile.js';
 import { at, scalarText } from './tree.js';
+import { defined } from '../../util/defined.js';
 
 export interface Source {
   /** The source field as the file writes it (its case), or a table name. */
@@ -68,7 +69,7 @@ interface Read {
 }
 
 export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
-  const data: Rec = Object.create(null);
+  const data: Rec = Object.create(null) as Rec;
   const sources = new Map<string, Source>();
   const codeProblems: CodeProblem[] = [];
   let fieldsSeen = 0;
@@ -98,7 +99,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
   ): { ok: boolean; labels: (string | null)[] } => {
     const list = profile.codes[listId];
     const whole = text.replace(/\s+/g, '').replace(/\^/g, ',');
-    if (list && Object.hasOwn(list.values, whole)) return { ok: true, labels: [list.values[whole]!] };
+    if (list && Object.hasOwn(list.values, whole)) return { ok: true, labels: [defined(list.values[whole])] };
     const parts = whole.split(',').filter(Boolean);
     const labels: (string | null)[] = [];
     for (const c of multi ? parts : [whole]) {
@@ -112,7 +113,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
         });
         return { ok: false, labels: [] };
       }
-      labels.push(list.values[c]!);
+      labels.push(defined(list.values[c]));
     }
     return { ok: true, labels };
   };
@@ -121,7 +122,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     const rule: FieldRuleObject = ruleOf(ruleIn);
     const { text, source } = raw(rowsIn, rule.from);
     if (text === undefined || !source) return { source };
-    if (rule.attachment) return { value: `${ATTACHMENT_SCHEME}${text.split(/[,，;；^]/)[0]!.trim()}`, source };
+    if (rule.attachment) return { value: `${ATTACHMENT_SCHEME}${defined(text.split(/[,，;；^]/)[0]).trim()}`, source };
     if (rule.codes) {
       const list = def?.type === 'enumList';
       const d = decode(text, source, rule.codes, true);
@@ -135,7 +136,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
           node: source.node,
           code: text,
           listId: rule.codes,
-          list: profile.codes[rule.codes]!,
+          list: defined(profile.codes[rule.codes]),
         });
         return { source };
       }
@@ -144,7 +145,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     if (rule.unit || def?.type === 'timeLimit') {
       const n = Number(text);
       if (!/^\d+(\.\d+)?$/.test(text)) return { value: text, source };
-      const out: Rec = Object.create(null);
+      const out: Rec = Object.create(null) as Rec;
       out['数值'] = n;
       if (rule.unit) {
         const u = raw(rowsIn, rule.unit.from);
@@ -157,7 +158,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
     }
     if (def && (def.type === 'integer' || def.type === 'count' || def.type === 'number') && /^\d+$/.test(text))
       return { value: Number(text), source };
-    if (rule.title) return { value: text.split(/[：:\n]/)[0]!.trim() || text, source };
+    if (rule.title) return { value: defined(text.split(/[：:\n]/)[0]).trim() || text, source };
     return { value: text, source };
   };
 
@@ -171,7 +172,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
 
   // The approval result.
   if (profile.result) {
-    const result: Rec = Object.create(null);
+    const result: Rec = Object.create(null) as Rec;
     let first: Source | undefined;
     for (const [el, rule] of Object.entries(profile.result)) {
       const r = read(u.itemRows, rule, defOf('result', el));
@@ -211,7 +212,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
   function textRows(lt: ListTable, rs: JNode[]): string[] {
     const out: string[] = [];
     rs.forEach((row, i) => {
-      const r = read([row], lt.text!, undefined);
+      const r = read([row], defined(lt.text), undefined);
       if (r.source) sources.set(pathKey([lt.element, out.length]), r.source);
       else sources.set(pathKey([lt.element, i]), { field: lt.element, node: row });
       if (typeof r.value === 'string') out.push(r.value);
@@ -220,8 +221,8 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
   }
 
   function listRow(lt: ListTable, row: JNode, i: number): Rec {
-    const rec: Rec = Object.create(null);
-    sources.set(pathKey([lt.element, i]), { field: lt.table[0]!, node: row });
+    const rec: Rec = Object.create(null) as Rec;
+    sources.set(pathKey([lt.element, i]), { field: defined(lt.table[0]), node: row });
     for (const [el, rule] of Object.entries(lt.fields ?? {})) {
       const r = read([row], rule, lt.scope ? defOf(lt.scope, el) : undefined);
       if (r.source) sources.set(pathKey([lt.element, i, el]), r.source);
@@ -255,9 +256,9 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
   if (wt && profile.windows) {
     fieldsSeen++;
     wt.rows.forEach((row, i) => {
-      const wd: Rec = Object.create(null);
+      const wd: Rec = Object.create(null) as Rec;
       const ws = new Map<string, Source>();
-      for (const [el, rule] of Object.entries(profile.windows!.fields)) {
+      for (const [el, rule] of Object.entries(defined(profile.windows).fields)) {
         const r = read([row], rule, defOf('guide', el));
         const src = r.source ?? { field: wt.name, node: row };
         if (r.value !== undefined) wd[el] = r.value;

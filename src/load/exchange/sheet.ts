@@ -10,6 +10,7 @@ import { cellLocation } from '../spreadsheet/cells.js';
 import { isBlank, textOfCell, type CellValue, type RawSheet, type RawWorkbook } from '../spreadsheet/types.js';
 import { loadExchangeTree, type Positions } from './load.js';
 import { ruleOf, type ImportProfile } from './profile.js';
+import { defined } from '../../util/defined.js';
 
 const HEADER_SCAN = 10;
 
@@ -32,7 +33,7 @@ function knownFields(p: ImportProfile): Set<string> {
     const o = ruleOf(r);
     names.push(...o.from, ...(o.unit?.from ?? []));
   }
-  return new Set(names.map((n) => n.split('.')[0]!.toLowerCase()));
+  return new Set(names.map((n) => defined(n.split('.')[0]).toLowerCase()));
 }
 
 /** The header texts of a sheet's first rows, as `"name":` keys for content detection. */
@@ -53,7 +54,7 @@ function findHeader(sheet: RawSheet, known: Set<string>): Header | undefined {
   for (let i = 0; i < Math.min(sheet.rows.length, HEADER_SCAN); i++) {
     const names = new Map<number, string>();
     let hits = 0;
-    sheet.rows[i]!.cells.forEach((c, col) => {
+    defined(sheet.rows[i]).cells.forEach((c, col) => {
       if (isBlank(c)) return;
       const t = textOfCell(c).trim();
       names.set(col, t);
@@ -95,7 +96,7 @@ export function loadExchangeWorkbook(
   for (const sheet of wb.sheets) {
     const h = findHeader(sheet, known);
     if (!h) continue;
-    const headerRow = sheet.rows[h.row]!;
+    const headerRow = defined(sheet.rows[h.row]);
     const rows: JNode[] = [];
     for (const row of sheet.rows.slice(h.row + 1)) {
       const props: JNode[] = [];
@@ -117,15 +118,20 @@ export function loadExchangeWorkbook(
     else if (!itemRows) itemRows = rows;
   }
   if (!itemRows) return undefined;
-  const ix: Positions = { span: (start) => locations[start]! };
+  const ix: Positions = { span: (start) => defined(locations[start]) };
   const prop = (name: string, value: JNode) =>
     node('property', value.offset, undefined, [node('string', value.offset, name), value]);
   let root: JNode;
   if (tables.size === 0 || !itemTable) {
     // A flat sheet: each row is a record.
-    root = node('array', itemRows[0]?.offset ?? at(cellLocation(wb.sheets[0]!.name, 1, 0)), undefined, itemRows);
+    root = node(
+      'array',
+      itemRows[0]?.offset ?? at(cellLocation(defined(wb.sheets[0]).name, 1, 0)),
+      undefined,
+      itemRows,
+    );
   } else {
-    const first = itemRows[0]?.offset ?? at(cellLocation(wb.sheets[0]!.name, 1, 0));
+    const first = itemRows[0]?.offset ?? at(cellLocation(defined(wb.sheets[0]).name, 1, 0));
     const children = [
       prop(itemTable, node('array', first, undefined, itemRows)),
       ...[...tables].map(([name, rows]) => prop(name, node('array', rows[0]?.offset ?? first, undefined, rows))),

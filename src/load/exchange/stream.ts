@@ -15,6 +15,7 @@ import {
   type ExchangeOptions,
   type FoundUnit,
 } from './load.js';
+import { defined } from '../../util/defined.js';
 
 // Below V8's large-object size: each chunk's text dies young with its lines (1 MB chunks went to the old
 // generation and piled up, a gigabyte per gigabyte read, until a full collection).
@@ -142,8 +143,8 @@ export function streamExchangeLines(file: string, opts: ExchangeOptions): LoadRe
       const units = unitsOfLine(text, line, opts.profile, ignored);
       ignored.length = 0;
       for (let k = 0; k < units.length; k++) {
-        if (!chosen.has(place(units[k]!, k))) continue;
-        const g = guideOf(units[k]!, opts.profile, index);
+        if (!chosen.has(place(defined(units[k]), k))) continue;
+        const g = guideOf(defined(units[k]), opts.profile, index);
         if (g) {
           index++;
           yield g;
@@ -178,11 +179,11 @@ function quickUnit(text: string, line: number, profile: ExchangeOptions['profile
   const rows: Record<string, unknown>[] = [];
   for (const t of profile.itemTables) {
     const v = t === '' ? data : lower.get(t.toLowerCase());
-    const row = Array.isArray(v) ? (v.length === 1 ? v[0] : v.length === 0 ? undefined : null) : v;
+    const row = Array.isArray(v) ? (v.length === 1 ? (v[0] as unknown) : v.length === 0 ? undefined : null) : v;
     if (row === null) return undefined; // several items in one record: joined by key, the slow way
     if (row && typeof row === 'object' && !Array.isArray(row)) rows.push(row as Record<string, unknown>);
   }
-  const known = new Set(profile.records.filter(Boolean).map((r) => r.split('.')[0]!.toLowerCase()));
+  const known = new Set(profile.records.filter(Boolean).map((r) => defined(r.split('.')[0]).toLowerCase()));
   if ([...lower.keys()].some((k) => known.has(k) && !profile.itemTables.some((t) => t.toLowerCase() === k)))
     return undefined; // an envelope
   const text1 = (names: string[]) => {

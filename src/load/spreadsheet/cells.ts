@@ -1,6 +1,7 @@
 // A1 references: 0-based column ↔ letters, and cell locations for findings.
 
 import type { Location } from '../../model/types.js';
+import { defined } from '../../util/defined.js';
 
 export function colName(c: number): string {
   let s = '';
@@ -13,7 +14,7 @@ export function parseRef(ref: string): { r: number; c: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
   if (!m) return undefined;
   let c = 0;
-  for (const ch of m[1]!.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of defined(m[1]).toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
   return { r: Number(m[2]), c: c - 1 };
 }
 

@@ -44,14 +44,13 @@ function sniffDelimiter(text: string): string {
   const counts: Record<string, number> = { ',': 0, '\t': 0, ';': 0 };
   let quoted = false;
   for (let i = 0; i < text.length && i < 65536; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch]!++;
+    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] > 0
-    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0]
-    : ',';
+  const [best] = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
 }
 
 export function parseCsv(text: string, sheetName: string): RawWorkbook {

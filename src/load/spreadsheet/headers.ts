@@ -5,6 +5,7 @@
 
 import { elementFor, namesOf, type ElementDef, type Scope } from '../../model/elements.js';
 import { isBlank, textOfCell, type RawRow } from './types.js';
+import { defined } from '../../util/defined.js';
 
 export type RecordScope = 'material' | 'step' | 'special' | 'intermediary';
 export type SheetKind = 'items' | RecordScope;
@@ -69,8 +70,8 @@ function guideTarget(name: string): Target | undefined {
   if (def) return { scope: 'guide', path: [def.key], def };
   const nested = Object.hasOwn(NESTED, name) ? NESTED[name] : undefined;
   if (nested) {
-    const parent = scopeElement('guide', nested[0])!;
-    const sub = scopeElement(parent.of!, nested[1])!;
+    const parent = defined(scopeElement('guide', nested[0]));
+    const sub = defined(scopeElement(defined(parent.of), nested[1]));
     return { scope: 'guide', path: [parent.key, sub.key], def: sub };
   }
   return undefined;
@@ -114,7 +115,7 @@ export function headerMapper(columns: Record<string, string> | undefined): Heade
       const own = recordTarget(kind, name) ?? dottedTarget(name);
       if (own) return { kind: 'element', target: own };
       const g = guideTarget(name);
-      return g && g.path.length === 1 ? { kind: 'element', target: g } : undefined;
+      return g?.path.length === 1 ? { kind: 'element', target: g } : undefined;
     }
     const g = guideTarget(name) ?? dottedTarget(name);
     if (g) return { kind: 'element', target: g };
@@ -172,7 +173,7 @@ export function findHeaderRow(rows: RawRow[], mapper: HeaderMapper): number {
   let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
   for (let i = 0; i < limit; i++) {
-    const cells = rows[i]!.cells;
+    const cells = defined(rows[i]).cells;
     let score = 0;
     let filled = 0;
     for (let c = 0; c < cells.length; c++) {

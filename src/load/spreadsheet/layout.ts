@@ -27,6 +27,7 @@ import { sheetProblem, type SheetMessageId } from './messages.js';
 import { SHEET_NAMES } from './sheet-names.js';
 import { SHEET_LIMITS, isBlank, textOfCell, type RawRow, type RawSheet, type RawWorkbook } from './types.js';
 import { convertCell } from './values.js';
+import { defined } from '../../util/defined.js';
 
 type Rec = Record<string, unknown>;
 
@@ -72,10 +73,15 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
       headerless.push(sheet);
       continue;
     }
-    const kind = byName ?? classify(sheet.rows[h]!, mapper);
+    const kind = byName ?? classify(defined(sheet.rows[h]), mapper);
     if (!kind) {
       problems.push(
-        sheetProblem('ignoredSheet', 'info', { sheet: sheet.name }, cellLocation(sheet.name, sheet.rows[h]!.r, 0)),
+        sheetProblem(
+          'ignoredSheet',
+          'info',
+          { sheet: sheet.name },
+          cellLocation(sheet.name, defined(sheet.rows[h]).r, 0),
+        ),
       );
       continue;
     }
@@ -89,7 +95,7 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
         'noHeader',
         ctxs.length ? 'warning' : 'info',
         { sheet: sheet.name, rows: HEADER_SCAN_ROWS },
-        cellLocation(sheet.name, sheet.rows[0]!.r, 0),
+        cellLocation(sheet.name, defined(sheet.rows[0]).r, 0),
       ),
     );
   }
@@ -113,7 +119,7 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
           'hiddenSheet',
           'info',
           { sheet: ctx.sheet.name },
-          cellLocation(ctx.sheet.name, ctx.sheet.rows[ctx.headerRow]!.r, 0),
+          cellLocation(ctx.sheet.name, defined(ctx.sheet.rows[ctx.headerRow]).r, 0),
         ),
       );
     const hidden = ctx.sheet.rows.slice(ctx.first).filter((r) => r.hidden);
@@ -122,8 +128,8 @@ export function buildGuides(wb: RawWorkbook, opts: BuildOptions): { guides: Load
         sheetProblem(
           'hiddenRows',
           'info',
-          { sheet: ctx.sheet.name, count: hidden.length, row: hidden[0]!.r },
-          cellLocation(ctx.sheet.name, hidden[0]!.r, 0),
+          { sheet: ctx.sheet.name, count: hidden.length, row: defined(hidden[0]).r },
+          cellLocation(ctx.sheet.name, defined(hidden[0]).r, 0),
         ),
       );
     raggedRows(ctx, problems);
@@ -149,7 +155,7 @@ function classify(header: RawRow, mapper: HeaderMapper): SheetKind | undefined {
   for (const t of texts) {
     const m = mapper.map(t, 'items');
     if (m?.kind !== 'element') continue;
-    if (m.target.scope === 'guide') guideKeys.add(m.target.path[0]!);
+    if (m.target.scope === 'guide') guideKeys.add(defined(m.target.path[0]));
     else if (m.target.path[0] === NAME_KEY[m.target.scope]) recordNames.add(m.target.scope);
   }
   const joinOnly = [...guideKeys].every((k) => JOIN_KEYS.includes(k));
@@ -169,7 +175,7 @@ function classify(header: RawRow, mapper: HeaderMapper): SheetKind | undefined {
 const JOIN_KEYS = ['实施编码', '事项名称', '基本编码'];
 
 function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: HeaderMapper): SheetCtx {
-  const header = sheet.rows[h]!;
+  const header = defined(sheet.rows[h]);
   const columns: Column[] = [];
   const byTarget = new Map<string, Column>();
   const notes: LoadProblem[] = [];
@@ -226,7 +232,7 @@ function resolveColumns(sheet: RawSheet, h: number, kind: SheetKind, mapper: Hea
 function raggedRows(ctx: SheetCtx, problems: LoadProblem[]): void {
   const rows = ctx.sheet.rows;
   for (let i = ctx.first; i < rows.length; i++) {
-    const cells = rows[i]!.cells;
+    const cells = defined(rows[i]).cells;
     if (cells.length <= ctx.width) continue;
     for (let c = ctx.width; c < cells.length; c++) {
       if (isBlank(cells[c])) continue;
@@ -237,7 +243,7 @@ function raggedRows(ctx: SheetCtx, problems: LoadProblem[]): void {
           'ragged',
           'warning',
           { cells: count, headers: ctx.width },
-          cellLocation(ctx.sheet.name, rows[i]!.r, c),
+          cellLocation(ctx.sheet.name, defined(rows[i]).r, c),
         ),
       );
       break;
@@ -294,7 +300,7 @@ class GuideBuilder {
       this.guide(ctx, rows.slice(from, to), guideCols, recordCols, ignoreCols, keyCol, flat);
     };
     for (let i = ctx.first; i < rows.length; i++) {
-      const row = rows[i]!;
+      const row = defined(rows[i]);
       if (!flat) {
         flush(i, i + 1);
         if (this.limitHit) return;
@@ -322,7 +328,7 @@ class GuideBuilder {
     keyCol: Column | undefined,
     flat: boolean,
   ): void {
-    const first = rows[0]!;
+    const first = defined(rows[0]);
     if (this.guides.length >= SHEET_LIMITS.maxGuides) {
       this.limitHit = true;
       this.note(
@@ -356,7 +362,7 @@ class GuideBuilder {
     }
     if (flat) {
       for (const scope of RECORD_SCOPES) {
-        const cols = recordCols.filter((c) => c.target!.scope === scope);
+        const cols = recordCols.filter((c) => defined(c.target).scope === scope);
         if (!cols.length) continue;
         for (const r of rows) {
           if (cols.every((c) => isBlank(r.cells[c.c]))) continue;
@@ -372,7 +378,7 @@ class GuideBuilder {
       if (!col) continue;
       const v = data[k];
       if (typeof v !== 'string' && typeof v !== 'number') continue;
-      const map = this.keys.get(k) ?? new Map();
+      const map = this.keys.get(k) ?? new Map<string, { guide: number; row: number; sheet: string }>();
       this.keys.set(k, map);
       const key = String(v);
       const prev = map.get(key);
@@ -394,24 +400,24 @@ class GuideBuilder {
 
   /** Converts a cell into its element value at the column's target path. */
   private put(into: Rec, col: Column, cell: RawRow['cells'][number], ctx: SheetCtx, r: number): void {
-    const t = col.target!;
+    const t = defined(col.target);
     const { value, note } = convertCell(t.def, cell, col.header);
     if (note) this.note(note.id, note.severity, note.data, cellLocation(ctx.sheet.name, r, col.c, col.header));
     if (value === undefined) return;
     if (t.path.length === 1) {
-      const prev = into[t.path[0]!];
+      const prev = into[defined(t.path[0])];
       // 审批结果 (the name) after 审批结果类型: merge into the record the other column started.
-      if (isPlain(prev) && isPlain(value)) into[t.path[0]!] = Object.assign(value, prev);
-      else into[t.path[0]!] = value;
+      if (isPlain(prev) && isPlain(value)) into[defined(t.path[0])] = Object.assign(value, prev);
+      else into[defined(t.path[0])] = value;
       return;
     }
-    const parent = t.path[0]!;
+    const parent = defined(t.path[0]);
     let rec = into[parent] as Rec | undefined;
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
       rec = Object.create(null) as Rec;
       into[parent] = rec;
     }
-    rec[t.path[1]!] = value;
+    rec[defined(t.path[1])] = value;
   }
 
   private attach(data: Rec, cells: GuideCells, ctx: SheetCtx, scope: RecordScope, rec: Rec, r: number): void {
@@ -419,7 +425,7 @@ class GuideBuilder {
     const records = cells.records ?? new Map<string, RecordRows>();
     cells.records = records;
     let rr = records.get(el);
-    if (!rr || rr.ctx !== ctx) {
+    if (rr?.ctx !== ctx) {
       // Record rows replace what a text cell of the items sheet said (中介服务: 是 → the list).
       rr = { ctx, scope, rows: [] };
       records.set(el, rr);
@@ -440,7 +446,7 @@ class GuideBuilder {
     const rows = ctx.sheet.rows;
     const keyName = join?.k ?? '实施编码';
     for (let i = ctx.first; i < rows.length; i++) {
-      const row = rows[i]!;
+      const row = defined(rows[i]);
       if (cols.every((c) => isBlank(row.cells[c.c]))) continue;
       const keyCell = join?.col ? row.cells[join.col.c] : undefined;
       if (!join?.col || isBlank(keyCell)) {
@@ -448,7 +454,7 @@ class GuideBuilder {
         this.note('noKey', 'error', { key: keyName }, cellLocation(ctx.sheet.name, row.r, c, join?.col?.header));
         continue;
       }
-      const key = String(convertCell(join.col.target!.def, keyCell, join.col.header).value ?? '');
+      const key = String(convertCell(defined(join.col.target).def, keyCell, join.col.header).value ?? '');
       const hit = this.keys.get(join.k)?.get(key);
       if (!hit) {
         this.note(
@@ -461,8 +467,8 @@ class GuideBuilder {
       }
       const rec = Object.create(null) as Rec;
       for (const col of cols) if (row.cells[col.c] !== undefined) this.put(rec, col, row.cells[col.c], ctx, row.r);
-      const g = this.guides[hit.guide]!;
-      this.attach(g.data as Rec, this.cells[hit.guide]!, ctx, scope, rec, row.r);
+      const g = defined(this.guides[hit.guide]);
+      this.attach(g.data as Rec, defined(this.cells[hit.guide]), ctx, scope, rec, row.r);
     }
   }
 }

@@ -2,13 +2,17 @@
 // ISO text, and the text a code-like format shows ("000000000000" keeps leading zeros).
 
 /** A format code that displays a date or time (quoted text, escapes and [colour]/[$-804] removed). */
+import { defined } from '../../util/defined.js';
+
 export function isDateFormat(code: string): boolean {
   if (!code || code === 'General') return false;
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '')
-    .split(';')[0]!;
+  const bare = defined(
+    code
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '')
+      .split(';')[0],
+  );
   return /[ymdhs]/i.test(bare) && !/^[#0.,%\sE+-]*$/i.test(bare);
 }
 
@@ -26,13 +30,13 @@ export function serialToIso(serial: number, date1904 = false): string {
 
 /** The text a format shows for a number, for the formats code columns use; else plain digits. */
 export function formatNumber(v: number, code: string): string {
-  const section = code.split(';')[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  const section = defined(code.split(';')[0]).replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   const m = /^(#,##)?(0+)(?:\.(0+))?(%)?$/.exec(section.trim());
   if (!m) return plainNumber(v);
   const x = m[4] ? v * 100 : v;
   let s = m[3] ? Math.abs(x).toFixed(m[3].length) : String(Math.round(Math.abs(x)));
   const [int, frac] = s.split('.');
-  let digits = int!.padStart(m[2]!.length, '0');
+  let digits = defined(int).padStart(defined(m[2]).length, '0');
   if (m[1]) digits = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   s = (x < 0 ? '-' : '') + digits + (frac !== undefined ? `.${frac}` : '') + (m[4] ? '%' : '');
   return s;

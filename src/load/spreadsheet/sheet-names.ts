@@ -2,6 +2,8 @@
 // per workbook: the items sheet, then its record sheets in the format contract's order. Kept apart
 // from layout.ts so the sort of every lint run does not load the spreadsheet reader.
 
+import { defined } from '../../util/defined.js';
+
 export type SheetRole = 'items' | 'material' | 'step' | 'special' | 'intermediary' | 'skip';
 
 export const SHEET_NAMES: Record<string, SheetRole> = {
@@ -42,7 +44,7 @@ const RANK: Record<SheetRole, number> = { items: 0, material: 1, step: 2, specia
 /** Orders sheet names: known roles in the contract's order, then any other sheet by name. */
 export function compareSheets(a: string, b: string): number {
   if (a === b) return 0;
-  const ra = Object.hasOwn(SHEET_NAMES, a.trim()) ? RANK[SHEET_NAMES[a.trim()]!] : 6;
-  const rb = Object.hasOwn(SHEET_NAMES, b.trim()) ? RANK[SHEET_NAMES[b.trim()]!] : 6;
+  const ra = Object.hasOwn(SHEET_NAMES, a.trim()) ? RANK[defined(SHEET_NAMES[a.trim()])] : 6;
+  const rb = Object.hasOwn(SHEET_NAMES, b.trim()) ? RANK[defined(SHEET_NAMES[b.trim()])] : 6;
   return ra - rb || (a < b ? -1 : 1);
 }

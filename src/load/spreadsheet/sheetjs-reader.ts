@@ -67,7 +67,7 @@ export async function readWithSheetJs(bytes: Buffer, format: string): Promise<Ra
       for (let C = 0; C < src.length; C++) {
         const c = src[C];
         if (!c || c.t === 'z') continue;
-        const v = convert(c, XLSX.SSF, date1904);
+        const v = convert(c, XLSX.SSF as { is_date(fmt: string): boolean }, date1904);
         if (v === undefined) continue;
         if (++cells > SHEET_LIMITS.maxCells) {
           problems.push(

@@ -8,6 +8,7 @@ import { ELEMENTS } from '../../model/elements.js';
 import { formatNumber, plainNumber } from './number-format.js';
 import { isRich, type CellValue, type Scalar } from './types.js';
 import type { SheetMessageId } from './messages.js';
+import { defined } from '../../util/defined.js';
 
 export interface ValueNote {
   id: SheetMessageId;
@@ -66,11 +67,11 @@ function record(scope: Scope, fields: Record<string, unknown>): Record<string, u
 function textRecord(scope: Scope, text: string): Record<string, unknown> {
   if (scope === 'faq') {
     const m = /^(?:问[:：]?)?([\s\S]*?)\s*答[:：]\s*([\s\S]*)$/.exec(text);
-    return record('faq', m ? { 问: m[1]!.trim(), 答: m[2]!.trim() } : { 问: text });
+    return record('faq', m ? { 问: defined(m[1]).trim(), 答: defined(m[2]).trim() } : { 问: text });
   }
   if (scope === 'fee') {
     const m = /^([^:：]+)[:：]\s*(.+)$/.exec(text);
-    return record('fee', m ? { 名称: m[1]!.trim(), 标准: m[2]!.trim() } : { 名称: text });
+    return record('fee', m ? { 名称: defined(m[1]).trim(), 标准: defined(m[2]).trim() } : { 名称: text });
   }
   const nameKey = scope === 'material' ? '材料名称' : scope === 'step' ? '环节名称' : '名称';
   return record(scope, { [nameKey]: text });
@@ -135,13 +136,13 @@ export function convertCell(def: ElementDef, cell: CellValue, header: string): C
       if (typeof raw === 'boolean' || (typeof raw === 'number' && (raw === 0 || raw === 1)))
         return { value: raw ? '是' : '否' };
       if (/^(是|否|无)$/.test(text)) return { value: text };
-      return { value: split(text, LIST_SPLIT).map((t) => textRecord(def.of!, t)) };
+      return { value: split(text, LIST_SPLIT).map((t) => textRecord(defined(def.of), t)) };
     case 'records': {
       const parts = def.of === 'faq' ? split(text, /\s*(?:\r\n|\r|\n)+\s*(?=问)/) : split(text, LIST_SPLIT);
-      return { value: parts.map((t) => textRecord(def.of!, t)) };
+      return { value: parts.map((t) => textRecord(defined(def.of), t)) };
     }
     case 'record':
-      return { value: textRecord(def.of!, text) };
+      return { value: textRecord(defined(def.of), text) };
     default:
       return { value: typeof raw === 'number' || typeof raw === 'boolean' ? text : raw === null ? undefined : text };
   }

@@ -329,7 +329,7 @@ function cellAttrs(buf: Buffer, from: number, to: number, out: CellAttrs): CellA
     if (name === 0x72 /* r */) {
       let c = 0;
       for (let k = vStart; k < vEnd; k++) {
-        const b = buf[k]! & 0xdf; // upper case
+        const b = (buf[k] ?? 0) & 0xdf; // upper case
         if (b >= 0x41 && b <= 0x5a) c = c * 26 + (b - 0x40);
         else if (buf[k] !== 0x24) break; // letters (and $) then digits
       }
@@ -353,7 +353,7 @@ function cellAttrs(buf: Buffer, from: number, to: number, out: CellAttrs): CellA
                   : T_N;
     } else if (name === 0x73 /* s */) {
       let n = 0;
-      for (let k = vStart; k < vEnd; k++) n = n * 10 + (buf[k]! - 0x30);
+      for (let k = vStart; k < vEnd; k++) n = n * 10 + ((buf[k] ?? NaN) - 0x30);
       out.s = n;
     }
     i = vEnd + 1;

@@ -82,7 +82,8 @@ export function findTag(buf: Buffer, open: Buffer, from: number, to: number): nu
   const base = hay === buf ? 0 : from;
   let i = hay.indexOf(open, hay === buf ? from : 0);
   while (i >= 0 && i + base < to) {
-    if (TAG_END.has(hay[i + open.length]!)) return i + base;
+    const next = hay[i + open.length];
+    if (next !== undefined && TAG_END.has(next)) return i + base;
     i = hay.indexOf(open, i + 1);
   }
   return -1;

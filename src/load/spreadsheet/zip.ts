@@ -4,6 +4,7 @@
 // to packages SheetJS wrote (data validation in the template) — never to change an input.
 
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { defined } from '../../util/defined.js';
 
 export interface ZipEntry {
   name: string;
@@ -128,7 +129,7 @@ export function readAllEntries(
   limits = { maxEntryBytes: 512 << 20, maxTotalBytes: 1024 << 20 },
 ): [string, Buffer][] {
   const z = new ZipReader(buf, limits);
-  return [...z.entries.values()].map((e) => [e.name, z.read(e.name)!]);
+  return [...z.entries.values()].map((e) => [e.name, defined(z.read(e.name))]);
 }
 
 /** Writes a ZIP (deflate, no ZIP64). */
