@@ -254,7 +254,8 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
           ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) }
           : null;
       const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
-      for (const { output } of shardOutputs) await writeAtomic(resolve(cwd, defined(output)), serializeShard(shard, defined(output)));
+      for (const { output } of shardOutputs)
+        await writeAtomic(resolve(cwd, defined(output)), serializeShard(shard, defined(output)));
       // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
       if (!pairs.length) return 0;
     }

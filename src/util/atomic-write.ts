@@ -43,7 +43,7 @@ export async function writeAtomicChunks(
     const fd = openSync(tmp, 'w', mode);
     try {
       await produce((chunk) => {
-        for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+        for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done);
       });
     } finally {
       closeSync(fd);
