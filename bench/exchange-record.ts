@@ -5,6 +5,7 @@ import { NATIONAL } from '../src/load/exchange/national.js';
 import { ruleOf, type FieldRule } from '../src/load/exchange/profile.js';
 import { elementFor, type ElementDef } from '../src/model/elements.js';
 import { resolveValue } from '../src/model/values.js';
+import { defined } from '../src/util/defined.js';
 
 const P = NATIONAL;
 
@@ -17,7 +18,7 @@ const codeOf = (list: string, label: unknown): string | undefined => {
 /** One element's value into its source field(s) of a row (values as the model spells them: labels, codes, accepted forms). */
 function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?: ElementDef): void {
   const r = ruleOf(rule);
-  const field = r.from[0]!;
+  const field = defined(r.from[0]);
   if (value === undefined || value === null) return;
   if (r.unit) {
     const t = typeof value === 'string' ? /^(\d+)个?(工作日|自然日)$/.exec(value) : null;
@@ -26,16 +27,17 @@ function put(row: Record<string, unknown>, rule: FieldRule, value: unknown, def?
       : typeof value === 'object' && !Array.isArray(value)
         ? [(value as Record<string, unknown>)['数值'], (value as Record<string, unknown>)['单位']]
         : [value, undefined];
-    row[field] = String(num ?? '');
-    if (unit !== undefined) row[r.unit.from[0]!] = codeOf(r.unit.codes, unit) ?? '';
+    row[field] = typeof num === 'string' || typeof num === 'number' || typeof num === 'boolean' ? String(num) : '';
+    if (unit !== undefined) row[defined(r.unit.from[0])] = codeOf(r.unit.codes, unit) ?? '';
     return;
   }
   if (r.codes) {
-    const labels = (Array.isArray(value) ? value : [value]).map((l) =>
+    const codes = r.codes;
+    const labels = (Array.isArray(value) ? (value as unknown[]) : [value]).map((l) =>
       def?.values ? (resolveValue(def.values, l)?.label ?? l) : l,
     );
     row[field] = labels
-      .map((l) => codeOf(r.codes!, l))
+      .map((l) => codeOf(codes, l))
       .filter(Boolean)
       .join(',');
     return;
@@ -52,19 +54,21 @@ export function toRecord(g: Guide, i: number): Record<string, unknown> {
   if (typeof g['中介服务'] === 'string') item.is_intermediary = g['中介服务'] === '否' ? '0' : '1';
   const rec: Record<string, unknown> = { AUDIT_ITEM: item };
   const places = Array.isArray(g['办理地点']) ? (g['办理地点'] as unknown[]) : [g['办理地点']];
+  const windowFields = defined(P.windows).fields;
   rec.AUDIT_ITEM_WINDOW = places.map((p) => {
     const w: Record<string, unknown> = { task_guid: `g${i}` };
-    put(w, P.windows!.fields['办理地点']!, p);
-    put(w, P.windows!.fields['办理时间']!, g['办理时间']);
+    put(w, defined(windowFields['办理地点']), p);
+    put(w, defined(windowFields['办理时间']), g['办理时间']);
     return w;
   });
   for (const l of P.lists) {
     const rows = g[l.element];
-    if (!Array.isArray(rows) || !l.fields) continue;
-    rec[l.table[0]!] = rows.map((x) => {
+    const fields = l.fields;
+    if (!Array.isArray(rows) || !fields) continue;
+    rec[defined(l.table[0])] = rows.map((x: unknown) => {
       const row: Record<string, unknown> = { task_guid: `g${i}` };
       const m = x as Record<string, unknown>;
-      for (const [el, rule] of Object.entries(l.fields!))
+      for (const [el, rule] of Object.entries(fields))
         put(row, rule, m[el], l.scope ? elementFor(l.scope, el) : undefined);
       if (l.scope === 'material') {
         const copies = Number(m['份数'] ?? 1) || 1;

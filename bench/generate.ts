@@ -318,8 +318,9 @@ function injectDefect(g: Guide, d: Defect, r: Rng, statutory: number): void {
     case 'code-type-mismatch': {
       const basic = g.基本编码 as string;
       const wrong = basic.slice(2, 4) === '07' ? '01' : '07';
-      g.基本编码 = basic.slice(0, 2) + wrong + basic.slice(4);
-      g.实施编码 = (g.实施编码 as string).slice(0, 19) + g.基本编码;
+      const swapped = basic.slice(0, 2) + wrong + basic.slice(4);
+      g.基本编码 = swapped;
+      g.实施编码 = (g.实施编码 as string).slice(0, 19) + swapped;
       break;
     }
     case 'missing-visits':

@@ -46,13 +46,11 @@ function readTimeFile(): { kib: number | null; cpuMs: number | null } {
 const readRssKiB = () => readTimeFile().kib;
 
 export function hasGnuTime(): boolean {
-  if (gnuTime === undefined) {
-    gnuTime =
-      !process.env.BENCH_NO_GNU_TIME &&
-      existsSync(TIME) &&
-      spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 &&
-      readRssKiB() !== null;
-  }
+  gnuTime ??=
+    !process.env.BENCH_NO_GNU_TIME &&
+    existsSync(TIME) &&
+    spawnSync(TIME, ['-f', '%M', '-o', rssFile, process.execPath, '-e', '0']).status === 0 &&
+    readRssKiB() !== null;
   return gnuTime;
 }
 
@@ -102,7 +100,9 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; timeo
     cpuMs,
     code: res.status,
     signal: res.signal,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- spawnSync's types say string, but stdout/stderr are null when the process could not be spawned (res.error set)
     stdout: res.stdout ?? '',
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
     stderr: res.stderr ?? '',
   };
 }

@@ -122,7 +122,10 @@ function lint(target: string, tag: string, threads?: string, prefix: string[] = 
       : '';
   if (!error) {
     try {
-      const report = JSON.parse(readFileSync(out, 'utf8'));
+      const report = JSON.parse(readFileSync(out, 'utf8')) as {
+        summary?: { guides?: number };
+        findings?: { message?: string }[];
+      } | null;
       findings = countFindings(report, byRule);
       if (report?.summary?.guides === 0)
         error = `read no guide: ${JSON.stringify(report.findings?.[0]?.message ?? '')}`;
@@ -369,7 +372,7 @@ const md: string[] = [
   '',
   'js-yaml-pos = js-yaml `load` with a `listener` keeping one offset per node; yaml-doc = `yaml` `parseDocument` (ranges, no `toJS`).',
   '',
-  '## Start-up (median of ' + reps + ' runs)',
+  `## Start-up (median of ${reps} runs)`,
   '',
   '| command | ms | RSS MB |',
   '|---|---:|---:|',

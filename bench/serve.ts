@@ -28,10 +28,10 @@ const child = spawn(
 );
 let out = '';
 const url = await new Promise<string>((resolve) =>
-  child.stdout.on(
-    'data',
-    (c: Buffer) => ((out += c), /http:\/\/\S+/.test(out) && resolve(defined(/http:\/\/\S+/.exec(out))[0])),
-  ),
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+    if (/http:\/\/\S+/.test(out)) resolve(defined(/http:\/\/\S+/.exec(out))[0]);
+  }),
 );
 const t0 = Date.now();
 const form = new FormData();
@@ -52,7 +52,11 @@ for (;;) {
     const block = buf.slice(0, at);
     buf = buf.slice(at + 2);
     const type = /^event: (.*)$/m.exec(block)?.[1] ?? '';
-    events.push({ t: Date.now() - t0, type, data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? '{}') });
+    events.push({
+      t: Date.now() - t0,
+      type,
+      data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? '{}') as Record<string, unknown>,
+    });
   }
 }
 const linted = Date.now() - t0;

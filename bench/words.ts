@@ -288,7 +288,16 @@ function buildItems(): Item[] {
       vs.forEach((v, sub) => {
         const basicCode = '00' + type + deptCode + String(main + 1).padStart(3, '0') + String(sub).padStart(3, '0');
         const name = v ? `${base}（${v}）` : base;
-        items.push({ name, base, type, dept, basicCode, law, article: Number(article), cert: cert || undefined });
+        items.push({
+          name,
+          base,
+          type,
+          dept,
+          basicCode,
+          law,
+          article: Number(article),
+          cert: cert === '' ? undefined : cert,
+        });
       });
     });
   });

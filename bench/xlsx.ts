@@ -29,7 +29,16 @@ async function child(mode: Mode, file: string, exceljsDir?: string): Promise<voi
     for (const name of wb.SheetNames) rows += XLSX.utils.sheet_to_json(defined(wb.Sheets[name]), { header: 1 }).length;
   } else if (mode === 'exceljs') {
     const require = createRequire(join(resolve(defined(exceljsDir)), 'package.json'));
-    const ExcelJS = (await import(pathToFileURL(require.resolve('exceljs')).href)).default;
+    // exceljs is an optional dependency resolved at run time: the part of its API this bench uses.
+    interface ExcelJSStream {
+      stream: {
+        xlsx: {
+          WorkbookReader: new (file: string, opts: Record<string, string>) => AsyncIterable<AsyncIterable<unknown>>;
+        };
+      };
+    }
+    const ExcelJS = ((await import(pathToFileURL(require.resolve('exceljs')).href)) as { default: ExcelJSStream })
+      .default;
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
@@ -37,7 +46,10 @@ async function child(mode: Mode, file: string, exceljsDir?: string): Promise<voi
       worksheets: 'emit',
       entries: 'emit',
     });
-    for await (const ws of reader) for await (const _row of ws) rows++;
+    for await (const ws of reader) {
+      const it = ws[Symbol.asyncIterator]();
+      while (!(await it.next()).done) rows++;
+    }
   } else {
     const { readWorkbook } = await import('../src/load/spreadsheet/index.js');
     const { buildGuides } = await import('../src/load/spreadsheet/layout.js');

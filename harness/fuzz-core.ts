@@ -76,7 +76,7 @@ export function fixtureSamples(): Sample[] {
 
 const HAN =
   '事项名称材料申请人办理地点窗口号政务服务中心街道门牌室楼市区县旗盟工作日自然日即办承诺件原件复印件纸质电子食品经营许可证营业执照法第条款项《》（）、，。：；“”';
-const hanChar = fc.constantFrom(...[...HAN]);
+const hanChar = fc.constantFrom(...Array.from(HAN));
 const hanText = fc.array(hanChar, { minLength: 0, maxLength: 24 }).map((cs) => cs.join(''));
 
 /** Text that YAML and JSON must carry as a string: Han, ASCII, YAML indicators, odd whitespace. */
@@ -133,7 +133,7 @@ const anyText: fc.Arbitrary<string> = fc.oneof(
 );
 
 const digits = (min: number, max: number) =>
-  fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+  fc.array(fc.constantFrom(...Array.from('0123456789')), { minLength: min, maxLength: max }).map((d) => d.join(''));
 
 const hugeNumber = fc.constantFrom(
   0,
@@ -333,7 +333,7 @@ export function recordArb(scope: Scope, depth = 0): fc.Arbitrary<Record<string, 
         if (defined(order[(i + 3) % order.length]) % 3 === 0)
           [entries[i], entries[j]] = [defined(entries[j]), defined(entries[i])];
       }
-      const out: Record<string, unknown> = Object.create(null);
+      const out = Object.create(null) as Record<string, unknown>;
       for (const [k, v] of entries) if (!(k in out)) out[k] = v;
       return out;
     });
@@ -944,7 +944,7 @@ export async function runAll(opts: {
         runs,
         failed: details.failed,
         report: details.failed
-          ? `${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n${fc.defaultReportMessage(details) ?? ''}`
+          ? `${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n${fc.defaultReportMessage(details)}`
           : '',
       };
       out.push(o);

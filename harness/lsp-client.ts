@@ -187,7 +187,7 @@ export class LspClient {
   }
 
   request<R = unknown>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.conn.sendRequest<R>(method, params);
   }
 
   notify(method: string, params: unknown): void {

@@ -306,7 +306,8 @@ export function englishProblems(rule: Rule, english: RuleEnglish): string[] {
 export async function generatedFiles(root: string): Promise<Record<string, string>> {
   const ids = ruleFileIds(root);
   const rules: Rule[] = [];
-  for (const id of ids) rules.push((await import(pathToFileURL(`${root}dist/rules/${id}.js`).href)).default as Rule);
+  for (const id of ids)
+    rules.push(((await import(pathToFileURL(`${root}dist/rules/${id}.js`).href)) as { default: Rule }).default);
   const orphans = docsSourceIds(root).filter((id) => !ids.includes(id));
   if (orphans.length > 0) throw new Error(`${DOCS_SOURCE_DIR}: no rule file for ${orphans.join(', ')}`);
   const sources = new Map(rules.map((r) => [r, readDocsSource(root, r.meta.id)] as const));

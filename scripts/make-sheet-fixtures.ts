@@ -275,7 +275,8 @@ function flatRows(
 function csvText(rows: unknown[][]): string {
   const esc = (v: unknown) => {
     if (v === undefined || v === null) return '';
-    const s = String(v);
+    const cell = v as string | number | boolean; // fixture cells are primitives
+    const s = String(cell);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows.map((r) => r.map(esc).join(',')).join('\r\n') + '\r\n';

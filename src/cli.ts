@@ -106,6 +106,7 @@ function colorOf(flag: boolean): boolean {
   if (!flag) return false;
   if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined (not false) on a pipe
   return Boolean(process.stdout.isTTY);
 }
 

@@ -140,8 +140,12 @@ function run(example: Example): { status: number | null; output: string } {
     made.push(dir);
     folders.set(key, dir);
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' };
-  for (const k of ['FORCE_COLOR', 'GUIDE_LINT_LANG', 'NODE_OPTIONS']) delete env[k];
+  const dropped = new Set(['FORCE_COLOR', 'GUIDE_LINT_LANG', 'NODE_OPTIONS']);
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries({ ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' }).filter(
+      ([k]) => !dropped.has(k),
+    ),
+  );
   const script = [...example.setup, example.command].join('\n');
   // setup lines are idempotent (mkdir -p): running them before each command of the block is harmless.
   const r = spawnSync('/bin/sh', ['-c', script], {
@@ -193,7 +197,7 @@ describe('docs examples', () => {
   for (const ex of all) {
     const name = `${ex.file}:${ex.line}: ${ex.command}`;
     if (SKIP[ex.command]) {
-      it.skip(`${name} (${SKIP[ex.command]})`, () => {});
+      it.skip(`${name} (${SKIP[ex.command]})`, () => undefined);
       continue;
     }
     it(name, { timeout: 180_000 }, () => {

@@ -7,8 +7,10 @@ import { runRule } from './support/rule-tester.js';
 describe('rule docs examples', () => {
   for (const rule of builtinRules) {
     it(`${rule.meta.id}: bad is reported, good is not`, () => {
-      const bad = runRule(rule, { yaml: rule.meta.docs.bad }).filter((f) => f.ruleId === rule.meta.id);
-      const good = runRule(rule, { yaml: rule.meta.docs.good }).filter((f) => f.ruleId === rule.meta.id);
+      const docs = rule.meta.docs;
+      if (!docs) throw new Error(`${rule.meta.id} has no docs examples`);
+      const bad = runRule(rule, { yaml: docs.bad }).filter((f) => f.ruleId === rule.meta.id);
+      const good = runRule(rule, { yaml: docs.good }).filter((f) => f.ruleId === rule.meta.id);
       expect(bad.length, 'the bad example is reported').toBeGreaterThan(0);
       expect(good.map((f) => f.message)).toEqual([]);
     });

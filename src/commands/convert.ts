@@ -74,8 +74,9 @@ export function guideYaml(g: LoadedGuide, lang: Lang): string {
         if (isScalar(item) || isCollection(item)) {
           walk(item, [...path, i]);
         } else {
-          const pair = item as { key: { value: unknown }; value: YNode | null };
-          const key = String(pair.key.value ?? pair.key);
+          // A Document made from plain data: every key is a string.
+          const pair = item as { key: { value: string }; value: YNode | null };
+          const key = pair.key.value;
           const sub = [...path, key];
           const l = label(sub);
           if (l && pair.value) {
@@ -99,6 +100,7 @@ export function guideYaml(g: LoadedGuide, lang: Lang): string {
   if ((g.variants?.length ?? 0) > 1) {
     const more = defined(g.variants)
       .slice(1)
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- shown as String() shows any value
       .map((v) => String((v.data as Record<string, unknown>)['办理地点'] ?? '-'));
     head.push(`${lang === 'zh' ? '另有窗口' : 'other windows'}: ${more.join('；')}`);
   }

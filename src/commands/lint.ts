@@ -179,7 +179,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
   const pairs = all.filter((p) => p.format !== SHARD);
   if (pairs.some((p) => p.format === 'xlsx' && !p.output))
     throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
-  const fixing = Boolean(opts.fix || opts.fixDryRun);
+  const fixing = Boolean(opts.fix) || Boolean(opts.fixDryRun);
   const cache = opts.cache
     ? { location: (await import('../engine/cache.js')).cacheLocation(cwd, opts.cacheLocation, opts.shard) }
     : undefined;
@@ -282,7 +282,9 @@ async function reportSpilled(
       : (await import('../format/stylish.js')).streamStylish;
   if (output) {
     await writeAtomicChunks(resolve(input.cwd, output), (write) => {
-      const out = buffered((chunk) => write(Buffer.from(chunk)));
+      const out = buffered((chunk) => {
+        write(Buffer.from(chunk));
+      });
       stream(input, spill, out.write);
       out.flush();
     });

@@ -95,6 +95,7 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
     throw new UsageError('merge prints a report: --format shard is for the shards themselves');
   if (pairs.some((p) => p.format === 'xlsx' && !p.output))
     throw new UsageError('--format xlsx writes a workbook: give it an --output FILE.xlsx');
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- --update-baseline=false falls back on the config too
   const b = { baseline: opts.baseline ?? baseline?.file, updateBaseline: opts.updateBaseline || baseline?.update };
   if (b.baseline !== undefined || b.updateBaseline) await applyBaselineTo(result, b, cwd);
   const wantsScore = opts.score !== false && pairs.some((p) => p.format === 'stylish');

@@ -22,6 +22,9 @@ const isWording = (t: unknown) =>
     typeof (t as { en?: unknown }).en === 'string');
 
 /** What is wrong with a plugin rule's shape, or undefined. */
+/** Not a non-null object (the module's values are checked whatever their declared types). */
+const notObject = (v: unknown): boolean => typeof v !== 'object' || v === null;
+
 export function ruleShapeProblem(rule: unknown, index: number): string | undefined {
   const r = rule as Partial<RuleDefinition> | undefined;
   const m = r?.meta;
@@ -34,19 +37,16 @@ export function ruleShapeProblem(rule: unknown, index: number): string | undefin
     return `${name}: meta.strictSeverity must be error, warning or info`;
   if (
     m.messageSeverity !== undefined &&
-    (typeof m.messageSeverity !== 'object' ||
-      m.messageSeverity === null ||
-      !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x)))
+    (notObject(m.messageSeverity) || !Object.values(m.messageSeverity).every((x) => SEVERITIES.has(x)))
   )
     return `${name}: meta.messageSeverity must map message ids to error, warning or info`;
   if (m.item !== null && !(typeof m.item === 'number' && Number.isInteger(m.item) && m.item >= 1 && m.item <= 24))
     return `${name}: meta.item must be a checklist item 1–24 or null`;
   if (!isWording(m.description)) return `${name}: meta.description must be a string or { zh, en }`;
-  if (!m.messages || typeof m.messages !== 'object' || !Object.values(m.messages).every(isWording))
+  if (notObject(m.messages) || !Object.values(m.messages).every(isWording))
     return `${name}: meta.messages must map ids to strings or { zh, en }`;
-  if (m.options !== undefined && (typeof m.options !== 'object' || m.options === null))
-    return `${name}: meta.options must be a JSON Schema object`;
-  if (m.defaultOptions !== undefined && (typeof m.defaultOptions !== 'object' || m.defaultOptions === null))
+  if (m.options !== undefined && notObject(m.options)) return `${name}: meta.options must be a JSON Schema object`;
+  if (m.defaultOptions !== undefined && notObject(m.defaultOptions))
     return `${name}: meta.defaultOptions must be an object`;
   return undefined;
 }

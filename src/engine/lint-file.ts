@@ -423,7 +423,7 @@ function fileFinding(
   data: Record<string, string | number>,
   config: ResolvedConfig,
 ): Finding {
-  return wholeFileFinding(file, ruleId, 'error', localize(ENGINE_MESSAGES[messageId]!, config.lang, data));
+  return wholeFileFinding(file, ruleId, 'error', localize(defined(ENGINE_MESSAGES[messageId]), config.lang, data));
 }
 
 function problemFinding(file: string, p: LoadProblem, config: ResolvedConfig): Finding {

@@ -39,7 +39,8 @@ export function interpolate(template: string, data: Record<string, unknown> = {}
 }
 
 export function localize(text: Text, lang: Lang, data?: Record<string, unknown>): string {
-  return interpolate(text[lang] ?? text.zh, data);
+  // A plugin's wording may lack a language whatever its type says.
+  return interpolate((text as Partial<Text>)[lang] ?? text.zh, data);
 }
 
 /** Messages of the engine itself (load problems, schema). */

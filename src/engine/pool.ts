@@ -225,7 +225,7 @@ function crashedResult(absFile: string, opts: PoolOptions, reason: string): File
         file,
         INTERNAL_ERROR,
         'error',
-        localize(ENGINE_MESSAGES.internal!, opts.config.lang, { reason: why }),
+        localize(defined(ENGINE_MESSAGES.internal), opts.config.lang, { reason: why }),
       ),
     ],
     guides: [],

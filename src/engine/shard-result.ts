@@ -317,7 +317,8 @@ function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
     s.shard.index <= s.shard.total;
   if (!shardOk) throw corrupt(name, 'no valid "shard": {index, total}');
   if (!isObj(s.tool) || typeof s.tool.version !== 'string') throw corrupt(name, 'no tool version');
-  if (s.kind !== 'lint' && s.kind !== 'score') throw corrupt(name, 'no "kind"');
+  const kind: unknown = s.kind; // not checked yet
+  if (kind !== 'lint' && kind !== 'score') throw corrupt(name, 'no "kind"');
   if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules))
     throw corrupt(name, 'no configuration');
   if (

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding, Severity } from '../model/types.js';
-import { fileLines } from '../load/exchange/stream.js';
+import { fileLines } from '../util/file-lines.js';
 import { trackTemp, untrackTemp } from '../util/atomic-write.js';
 import { compareFindings } from './compare-findings.js';
 

@@ -97,7 +97,7 @@ export function validateGuide(data: unknown): SchemaError[] {
       if (covered(e.instancePath)) continue;
       const t = (e.params as { type: string | string[] }).type;
       const set = types.get(e.instancePath) ?? new Set<string>();
-      for (const x of Array.isArray(t) ? t : String(t).split(',')) set.add(x);
+      for (const x of Array.isArray(t) ? t : t.split(',')) set.add(x);
       if (!types.has(e.instancePath)) {
         types.set(e.instancePath, set);
         out.push({ path: pointerToPath(e.instancePath), keyword: 'type', raw: e });

@@ -29,7 +29,11 @@ const perFile = init.flush === 'file';
 // loop turn per file cost ≈ 6 % of a --threads run on 20,000 guides (bench/ANALYSIS.md).
 const turnPerFile = perFile || init.config.plugins.length > 0;
 
-defined(parentPort).on('message', async (msg: WorkerTask) => {
+defined(parentPort).on('message', (msg: WorkerTask) => {
+  void onMessage(msg);
+});
+
+async function onMessage(msg: WorkerTask): Promise<void> {
   if (msg.close) {
     // A timer's turn first (an error it throws is reported), then exit.
     setTimeout(() => process.exit(0), 1);
@@ -48,5 +52,5 @@ defined(parentPort).on('message', async (msg: WorkerTask) => {
     }
   }
   if (results.length) defined(parentPort).postMessage({ id: msg.id, results } satisfies WorkerMessage);
-});
+}
 defined(parentPort).postMessage({ ready: true } satisfies WorkerMessage);

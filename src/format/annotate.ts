@@ -117,7 +117,7 @@ function fromRaw(XLSX: typeof import('xlsx'), raw: RawWorkbook): import('xlsx').
         const v = isRich(c) ? c.v : c;
         if (v === null) return;
         ws[XLSX.utils.encode_cell({ r: row.r - 1, c: col })] =
-          typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: String(v) };
+          typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v };
         maxC = Math.max(maxC, col);
       });
       maxR = Math.max(maxR, row.r - 1);

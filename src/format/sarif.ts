@@ -3,7 +3,7 @@
 // one result per finding. Validated against the official schema in test/formats/sarif.test.ts.
 // Details: docs/formats.md#sarif.
 
-import { docsUrl, type Rule } from '../engine/rule.js';
+import { docsUrl, type Rule, type Text } from '../engine/rule.js';
 import { fingerprint } from '../engine/baseline.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
 import type { Formatter } from './types.js';
@@ -64,7 +64,9 @@ function ruleDescriptor(rule: Rule, lang: Lang): Descriptor {
       tags: m.item !== null ? ['guide-lint', `checklist-item-${m.item}`] : ['guide-lint'],
     },
   };
-  if (m.docs?.details?.[lang]) d.fullDescription = { text: m.docs.details[lang] };
+  // A plugin's details may lack a language whatever its type says.
+  const details = (m.docs?.details as Partial<Text> | undefined)?.[lang];
+  if (details) d.fullDescription = { text: details };
   // Plugin rules (ids with a "/") have no page in guide-lint's docs.
   if (builtin) {
     d.helpUri = docsUrl(m.id);

@@ -86,7 +86,7 @@ function measuresTable(card: Scorecard, lang: Lang): string {
   const l = L[lang];
   const rows = card.measures
     .map(
-      (m) => `<tr id="item-${m.item}" data-item="${m.item}" data-met="${m.met === null ? 'na' : m.met}">
+      (m) => `<tr id="item-${m.item}" data-item="${m.item}" data-met="${m.met ?? 'na'}">
 <td class="num">${m.item}</td><td>${esc(measureTitle(m, lang))}</td><td class="bar">${bar(m, lang)}</td>
 <td class="num ${cls(m)}" data-v="${m.value ?? ''}">${esc(valueCell(m, lang))}</td><td class="num">${esc(ratioCell(m, lang))}</td>
 <td class="num">${esc(targetCell(m))}</td><td class="num">${esc(m.deadline)}</td><td class="mark ${cls(m)}">${mark(m)}</td><td>${esc(noteCell(m, lang))}</td></tr>`,

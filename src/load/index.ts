@@ -131,7 +131,8 @@ function onlyGuides(r: LoadResult): LoadResult {
       ruleId: NOT_A_GUIDE,
       severity: 'info',
       data: { kindZh: zh, kindEn: en },
-      location: p.location ?? FILE_START,
+      // Kept for a problem built without a location, whatever its type says.
+      location: (p as Partial<LoadProblem>).location ?? FILE_START,
     };
   }
   return { guides: [], problems: [problem], text: r.text };

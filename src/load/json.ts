@@ -79,6 +79,7 @@ export function parseJsonTree(
       problem: {
         messageId: 'jsonSyntax',
         data: { reason: e ? printParseErrorCode(e.error) : 'invalid JSON' },
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- a zero-length error spans one character
         location: at(start, start + (e?.length || 1)),
       },
     };

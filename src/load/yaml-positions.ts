@@ -139,9 +139,10 @@ export function findNode(
     if (Array.isArray(value)) {
       if (typeof seg !== 'number' || kids.length !== value.length)
         return { node, exact: false, shapeOk: kids.length === value.length };
-      node = defined(kids[seg]);
+      const kid = kids[seg];
       value = value[seg];
-      if (!node) return { node: root, exact: false, shapeOk: false };
+      if (!kid) return { node: root, exact: false, shapeOk: false };
+      node = kid;
     } else if (value && typeof value === 'object') {
       // key, value pairs; an odd count or merge keys (<<) make the shape ambiguous.
       if (kids.length % 2 !== 0) return { node, exact: false, shapeOk: false };

@@ -91,6 +91,7 @@ export function enumOf(vs: ValueSet, v: unknown): EnumValue | undefined {
 }
 
 export function guideName(data: Rec): string | null {
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- an empty name falls back on the codes
   const name = textOf(data['事项名称']) || textOf(data['实施编码']) || textOf(data['基本编码']) || null;
   return name && name.length > 200 ? `${Array.from(name.slice(0, 400)).slice(0, 199).join('')}…` : name;
 }

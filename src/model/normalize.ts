@@ -54,7 +54,7 @@ export interface NormalizeResult {
   elements: ElementEntry[];
   /** Set when the budget ran out (alias expansion, huge or deep documents). */
   overflow?: 'nodes' | 'depth';
-  written(path: ElementPath): ElementPath;
+  written: (path: ElementPath) => ElementPath;
 }
 
 export const LIMITS = { maxNodes: 200_000, maxDepth: 64 };

@@ -32,6 +32,6 @@ export function closest(word: string, candidates: string[]): string | undefined 
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor([...w].length / 3));
+  const limit = Math.max(1, Math.floor(Array.from(w).length / 3));
   return best !== undefined && bestD <= limit ? best : undefined;
 }

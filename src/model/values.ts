@@ -198,7 +198,7 @@ export function resolveValue(vs: ValueSet, raw: unknown): EnumValue | undefined 
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
   const t = table(vs);
   // Written exactly as the table has it (the common case), else width/space-normalised.
-  const hit = (typeof raw === 'string' && t.get(raw)) || t.get(compact(String(raw)));
+  const hit = (typeof raw === 'string' ? t.get(raw) : undefined) ?? t.get(compact(String(raw)));
   if (hit) return hit;
   // Codes written as numbers lose leading zeros ("01" → 1).
   if (typeof raw === 'number') return t.get(String(raw).padStart(2, '0'));

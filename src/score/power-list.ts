@@ -84,7 +84,9 @@ function cellText(v: unknown): string | undefined {
     const o = v as { w?: string; v?: unknown };
     return cellText(o.w ?? o.v);
   }
-  const s = String(v).trim();
+  const cell = v as string | number | boolean; // a cell's value: a primitive
+  const s = String(cell).trim();
+
   return s === '' ? undefined : s;
 }
 

@@ -9,7 +9,7 @@ export const summaryCollector: GuideCollector<GuideSummary> = {
   collect: (guide, ctx) =>
     summarize(guide, ctx.file, ctx.start, {
       formOptions: ctx.config.rules['blank-form']?.options,
-      statRelative: ctx.statRelative,
+      statRelative: (ref) => ctx.statRelative(ref),
     }),
 };
 

@@ -57,6 +57,6 @@ export function writeJson(out: Pick<JsonOut, 'write'>, v: unknown, depth: number
     out.write(`${'  '.repeat(depth)}}`);
     return;
   }
-  const text: string | undefined = JSON.stringify(v); // undefined for undefined and functions
+  const text = JSON.stringify(v) as string | undefined; // undefined for undefined and functions
   out.write(text ?? 'null');
 }

@@ -33,6 +33,7 @@ const DOC = ciCommandsIn(readFileSync(join(ROOT, 'docs/ci.md'), 'utf8'))!;
 
 function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
   const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- spawnSync's types say string, but stdout/stderr are null when the process could not be spawned (r.error set)
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
 }
 

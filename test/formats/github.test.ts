@@ -3,10 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import github, { escapeData, escapeProperty } from '../../src/format/github.js';
-import { input } from './support.js';
+import { input, text } from './support.js';
 
 const lines = (lang: 'zh' | 'en' = 'en') =>
-  String(github(input(lang)))
+  text(github(input(lang)))
     .split('\n')
     .filter(Boolean);
 
@@ -36,7 +36,7 @@ describe('github', () => {
     expect(nasty).toContain('100%25 a:b,c%0D%0Aline2');
     const r = input('en');
     r.result.findings = [{ ...r.result.findings[0]!, file: 'a,b:c.yaml' }];
-    expect(String(github(r))).toContain('file=a%2Cb%3Ac.yaml,');
+    expect(text(github(r))).toContain('file=a%2Cb%3Ac.yaml,');
   });
 
   it('no findings: no output', () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import gitlab, { severityOf } from '../../src/format/gitlab.js';
-import { input, sampleResult } from './support.js';
+import { input, sampleResult, text } from './support.js';
 
 interface Issue {
   description: string;
@@ -12,7 +12,7 @@ interface Issue {
   severity: string;
   location: { path: string; lines: { begin: number } };
 }
-const issues = (result = sampleResult()): Issue[] => JSON.parse(String(gitlab(input('zh', result))));
+const issues = (result = sampleResult()): Issue[] => JSON.parse(text(gitlab(input('zh', result))));
 
 describe('gitlab', () => {
   it('an array of issues with description, check_name, fingerprint, severity, location', () => {

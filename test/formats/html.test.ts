@@ -3,9 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import html from '../../src/format/html.js';
-import { input, sampleResult } from './support.js';
+import { input, sampleResult, text } from './support.js';
 
-const render = (lang: 'zh' | 'en' = 'zh', result = sampleResult()) => String(html(input(lang, result)));
+const render = (lang: 'zh' | 'en' = 'zh', result = sampleResult()) => text(html(input(lang, result)));
 
 describe('html', () => {
   it('one self-contained page: inline CSS, no script, no external resources', () => {

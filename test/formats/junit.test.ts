@@ -4,10 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import junit, { xmlText } from '../../src/format/junit.js';
-import { input, NASTY, sampleResult } from './support.js';
+import { input, NASTY, sampleResult, text } from './support.js';
 import { parseXml, type XmlNode } from './xml.js';
 
-const render = (lang: 'zh' | 'en' = 'zh', result = sampleResult()) => String(junit(input(lang, result)));
+const render = (lang: 'zh' | 'en' = 'zh', result = sampleResult()) => text(junit(input(lang, result)));
 const byName = (nodes: XmlNode[], name: string) => nodes.filter((n) => n.name === name);
 
 describe('junit', () => {

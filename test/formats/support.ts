@@ -149,3 +149,13 @@ export function input(lang: 'zh' | 'en' = 'zh', result: LintResult = sampleResul
     rules: builtinRules,
   };
 }
+
+/**
+ * A formatter's output as text. The formatters under test are synchronous, so a Promise here is a
+ * bug; a Buffer is decoded as UTF-8 (exactly what `String(buffer)` did).
+ */
+export function text(out: string | Buffer | Promise<string | Buffer>): string {
+  if (typeof out === 'string') return out;
+  if (Buffer.isBuffer(out)) return out.toString('utf8');
+  throw new Error('formatter returned a Promise; expected synchronous output');
+}

@@ -46,9 +46,10 @@ export function parseXml(xml: string): XmlNode {
     }
     const attrs: Record<string, string> = {};
     for (const a of attrText!.matchAll(/([A-Za-z][\w-]*)="([^"]*)"/g)) {
-      checkText(a[2]!, `${name}@${a[1]}`);
-      if (a[1]! in attrs) throw new Error(`duplicate attribute ${a[1]}`);
-      attrs[a[1]!] = decode(a[2]!);
+      const key = a[1]!;
+      checkText(a[2]!, `${name}@${key}`);
+      if (key in attrs) throw new Error(`duplicate attribute ${key}`);
+      attrs[key] = decode(a[2]!);
     }
     const node: XmlNode = { name: name!, attrs, children: [], text: '' };
     top.children.push(node);

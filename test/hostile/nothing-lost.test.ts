@@ -89,7 +89,7 @@ function run(
     const kill = () => child.kill('SIGKILL');
     const watcher = opts.watchDir
       ? watch(opts.watchDir, (_event, name) => {
-          if (!name || !/^\..*\.[0-9a-f]{8}\.tmp$/.test(String(name))) return;
+          if (!name || !/^\..*\.[0-9a-f]{8}\.tmp$/.test(name)) return;
           const t = performance.now() - started;
           lastTmp = t;
           if (firstTmp === undefined) {

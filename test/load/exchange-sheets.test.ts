@@ -21,9 +21,11 @@ const config = presetConfig(builtinRules);
 const lint = (file: string) => lintFile(file, { cwd: dir, config, rules: builtinRules });
 const triples = (fs: Finding[]) => fs.map((f) => `${f.ruleId}|${f.item}|${f.message}`).sort();
 
-function relational(edit?: (tables: Record<string, any[]>) => void): string {
+type Row = Record<string, unknown>;
+
+function relational(edit?: (tables: Record<string, Row[]>) => void): string {
   const r = rec();
-  const tables: Record<string, any[]> = {
+  const tables: Record<string, Row[]> = {
     AUDIT_ITEM: [
       { ...r.AUDIT_ITEM, ...r.AUDIT_ITEM_EXTEND, rowguid: r.AUDIT_ITEM.rowguid, task_code: r.AUDIT_ITEM.task_code },
     ],

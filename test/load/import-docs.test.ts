@@ -7,6 +7,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
 
+/** A finding as the JSON report prints it: the fields these tests read. */
+interface ReportFinding {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+  path: (string | number)[];
+  sourceField?: string;
+  unit?: string;
+}
+/** A SARIF result: the fields these tests read. */
+interface SarifResult {
+  ruleId: string;
+  locations: { physicalLocation: { region: Record<string, unknown> } }[];
+}
+
 const doc = readFileSync(join(ROOT, 'docs', 'import.md'), 'utf8');
 /** The fenced block after an HTML comment marker. */
 const block = (marker: string) => {
@@ -29,7 +45,7 @@ describe('docs/import.md worked example', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(report.summary.guides).toBe(1);
-    const findings = report.findings as Record<string, any>[];
+    const findings = report.findings as ReportFinding[];
     const lines = exportText.split('\n');
     const where = (needle: string) => {
       const line = lines.findIndex((l) => l.includes(needle));
@@ -66,7 +82,7 @@ describe('config import: overrides', () => {
     ].join('\n');
     const dir = project({ 'guide-lint.config.yaml': config, 'export.json': real });
     const findings = JSON.parse(runCli(['export.json', '-f', 'json', '--no-score'], { cwd: dir }).stdout)
-      .findings as Record<string, any>[];
+      .findings as ReportFinding[];
     expect(
       findings.some((f) => f.ruleId === 'exchange' || (f.ruleId === 'guide-schema' && f.message.includes('办理深度'))),
     ).toBe(false);
@@ -88,7 +104,7 @@ describe('config import: overrides', () => {
     const r = runCli(['fixtures/exchange/gd-guangzhou-getItem.json', '-f', 'json', '--no-score']);
     const report = JSON.parse(r.stdout);
     expect(report.summary.guides).toBe(1);
-    const findings = report.findings as Record<string, any>[];
+    const findings = report.findings as ReportFinding[];
     expect(findings.find((f) => f.ruleId === 'place-address')).toMatchObject({ sourceField: 'address' });
     expect(findings.find((f) => f.ruleId === 'exchange')?.message).toContain('service_item_type 的代码“TC”');
     // Reported once, at the field: guide-schema does not add "missing 事项类型" there.
@@ -102,7 +118,7 @@ describe('config import: overrides', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.summary.guides).toBe(0);
-    const findings = report.findings as Record<string, any>[];
+    const findings = report.findings as ReportFinding[];
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       ruleId: 'exchange',
@@ -132,7 +148,7 @@ describe('score on exports', () => {
     const r = runCli(['score', 'fixtures/exchange/gx-lingshan-taskitem-a.json', '-f', 'json']);
     const score = JSON.parse(r.stdout);
     expect(score.guides).toBe(1);
-    const item = (n: number) => score.measures.find((m: Record<string, any>) => m.item === n);
+    const item = (n: number) => score.measures.find((m: { item: number }) => m.item === n);
     expect(item(23)).toMatchObject({ numerator: 1, denominator: 1 });
     expect(item(24)).toMatchObject({ numerator: 1, denominator: 1 });
     expect(item(1)).toMatchObject({ numerator: 15, denominator: 20 });
@@ -146,9 +162,9 @@ describe('exports through the other outputs', () => {
     const dir = project({ 'e.json': real });
     runCli(['e.json', '-f', 'sarif', '-o', 'r.sarif', '--no-score'], { cwd: dir });
     const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'));
-    const results = sarif.runs[0].results as Record<string, any>[];
+    const results = sarif.runs[0].results as SarifResult[];
     expect(results).toHaveLength(10); // the unknown TC code once, not again as a missing 事项类型
-    expect(results.find((r) => r.ruleId === 'place-address')?.locations[0].physicalLocation.region).toMatchObject({
+    expect(results.find((r) => r.ruleId === 'place-address')?.locations[0]?.physicalLocation.region).toMatchObject({
       startLine: 1,
       startColumn: 2342,
     });
@@ -158,6 +174,6 @@ describe('exports through the other outputs', () => {
     expect(base.stdout).toContain('抑制了 10 个');
     runCli(['e.json', '--cache', '--no-score'], { cwd: dir });
     const cached = runCli(['e.json', '--cache', '--no-score', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(cached.stdout).findings.filter((f: Record<string, any>) => f.sourceField)).toHaveLength(10);
+    expect(JSON.parse(cached.stdout).findings.filter((f: ReportFinding) => f.sourceField)).toHaveLength(10);
   });
 });

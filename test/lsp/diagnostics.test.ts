@@ -104,7 +104,7 @@ describe('diagnostics of a defective guide', () => {
       end: { line: lineNo, character: start + 'forms/𠀂样本.pdf'.length },
     });
     // Code points would put it 2 earlier (two astral characters before it).
-    expect([...line.slice(0, start)].length).toBe(start - 2);
+    expect(Array.from(line.slice(0, start)).length).toBe(start - 2);
     const cli = cliFindings(dir, 'astral.yaml').find((f) => f.ruleId === 'result-sample')!;
     expect(cli.column - 1).toBe(start);
   });

@@ -11,7 +11,7 @@ import { runs } from '../support/fast.js';
 function library(nsn: string): { type: string | undefined; e164?: string; national?: string } {
   const p = parsePhoneNumberFromString(`+86${nsn}`);
   if (!p?.isValid()) return { type: undefined };
-  return { type: p.getType(), e164: p.number, national: String(p.nationalNumber) };
+  return { type: p.getType(), e164: p.number, national: p.nationalNumber };
 }
 
 function ours(nsn: string): { type: string | undefined; e164?: string; national?: string } {
@@ -68,11 +68,13 @@ const PREFIXES = [
 ];
 
 const digits = (minLength: number, maxLength: number) =>
-  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength, maxLength });
+  fc.string({ unit: fc.constantFrom(...Array.from('0123456789')), minLength, maxLength });
 const nsnArb = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...PREFIXES), digits(6, 9)).map(([p, rest]) => p + rest) },
   fc.tuple(fc.constantFrom(...PREFIXES), digits(0, 12)).map(([p, rest]) => p + rest),
-  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 6, maxLength: 13 }).filter((s) => !s.startsWith('0')),
+  fc
+    .string({ unit: fc.constantFrom(...Array.from('0123456789')), minLength: 6, maxLength: 13 })
+    .filter((s) => !s.startsWith('0')),
 );
 
 describe('cnNumberType agrees with libphonenumber-js', () => {

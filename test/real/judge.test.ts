@@ -57,7 +57,8 @@ describe('judge (expect marks against findings)', () => {
 describe('marksOf and missed marks', () => {
   it('reads expect and missed marks, alone or together on a line', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { join } = await import('node:path');
+    const path = await import('node:path');
+    const join = (...parts: string[]) => path.join(...parts);
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'marks-')), 'g.yaml');
     writeFileSync(

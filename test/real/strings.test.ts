@@ -114,7 +114,10 @@ function agrees(r: Row, found: Finding[]): boolean {
   const errors = found.some((f) => f.severity === 'error');
   if (r.expect === 'placeholder' || r.expect === 'not-a-question') return found.length > 0;
   if (r.expect === 'question' || r.expect === 'holidays-stated') return found.length === 0;
-  if (r.expect === 'not-filled') return !found.some((f) => f.message.includes(`${String(r.value)}-样本`));
+  if (r.expect === 'not-filled')
+    return !found.some((f) =>
+      f.message.includes(`${typeof r.value === 'string' ? r.value : JSON.stringify(r.value)}-样本`),
+    );
   if (r.expect === 'valid') return !errors;
   if (r.expect === 'warning') return !errors && found.length > 0;
   if (r.expect === 'invalid') return errors;

@@ -121,7 +121,6 @@ ruleTester(rule, {
 describe('consultation-phone: real strings', () => {
   it('the table covers every 咨询电话 value of strings.json', () => {
     const real = realValues('咨询电话');
-    if (!real) return;
     const covered = [...REAL_VALID, ...REAL_INVALID.map((c) => c.name!.replace('\\n', '\n'))];
     expect(real.filter((v) => !covered.includes(v))).toEqual([]);
   });

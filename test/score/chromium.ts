@@ -61,9 +61,11 @@ export function render(
       timeout: 90_000,
       maxBuffer: 64 * 1024 * 1024,
     });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- spawnSync's types say string, but stdout/stderr are null when the process could not be spawned (r.error set)
     const stderr = r.stderr ?? '';
     return {
       status: r.status,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- spawnSync's types say string, but stdout/stderr are null when the process could not be spawned (r.error set)
       dom: opts.screenshot ? '' : (r.stdout ?? ''),
       console: stderr.split('\n').filter((l) => /:CONSOLE[:(]/.test(l)),
       stderr,

@@ -40,7 +40,7 @@ describe('guide-lint score', () => {
     const rows = r.stdout.split('\n').filter((l) => /^ ?\d+ {2}\S/.test(l));
     const col = (l: string) => l.indexOf('2021-');
     const widthBefore = (l: string) =>
-      [...l.slice(0, col(l))].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+      Array.from(l.slice(0, col(l))).reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
     expect(rows).toHaveLength(13);
     expect(new Set(rows.map(widthBefore)).size).toBe(1);
   });

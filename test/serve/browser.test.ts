@@ -85,7 +85,9 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     url = readFileSync(join(tmp, 'opened.txt'), 'utf8');
     browser = await pw.launch({ executablePath: chromium!, args: FLAGS, headless: true });
     page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(String(e)));
     // What the page must show: a plain lint of the same file alone in a folder (its forms absent, as uploaded).
     const dir = tempDir('guide-lint-serve-expected-');
@@ -101,14 +103,17 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (serve && serve.exitCode === null)
+    // Either is still unset when beforeAll failed before launching it.
+    const started: { serve?: ChildProcess; browser?: Browser } = { serve, browser };
+    await started.browser?.close();
+    const proc = started.serve;
+    if (proc?.exitCode === null)
       await new Promise<void>(
         (resolve) => (
-          serve.on('exit', () => {
+          proc.on('exit', () => {
             resolve();
           }),
-          serve.kill('SIGINT')
+          proc.kill('SIGINT')
         ),
       );
     for (const dir of [tmp, ...made]) if (dir) rmSync(dir, { recursive: true, force: true });
@@ -131,7 +136,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     );
     expect(new Map(chips)).toEqual(expected);
     expect(expected.get('13')).toBe(1);
-    const groups = await page.$$eval('#groups .group h3', (els) => els.map((e) => e.textContent ?? ''));
+    const groups = await page.$$eval('#groups .group h3', (els) => els.map((e) => e.textContent));
     expect(groups.some((g) => g.includes('食品经营许可（新办）') && g.includes('呼和浩特市市场监督管理局'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'findings.png'), fullPage: false });
   });
@@ -141,7 +146,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     expect(await page.$$eval('#groups tr[data-finding]', (rows) => rows.length)).toBe(1);
     await page.selectOption('#f-item', '');
     await page.fill('#f-search', '工伤认定');
-    const shown = await page.$$eval('#groups .group h3', (els) => els.map((e) => e.textContent ?? ''));
+    const shown = await page.$$eval('#groups .group h3', (els) => els.map((e) => e.textContent));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((g) => g.includes('工伤认定'))).toBe(true);
     await page.fill('#f-search', '');
@@ -204,7 +209,7 @@ describe.skipIf(!chromium)(`serve in headless Chromium${chromium ? '' : ' (skipp
     await page.setInputFiles('#files', file);
     await page.waitForFunction(
       () =>
-        document.body.dataset.state === 'done' && document.querySelector('#groups h3')?.textContent?.includes('<img'),
+        document.body.dataset.state === 'done' && document.querySelector('#groups h3')?.textContent.includes('<img'),
       undefined,
       { timeout: 60_000 },
     );

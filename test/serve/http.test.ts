@@ -60,7 +60,7 @@ describe('where it listens', () => {
 
   it('refuses a non-loopback address without --allow-remote (server and command)', async () => {
     await expect(
-      startServer({ host: '0.0.0.0', port: 0, info: {} as never, configFor: async () => ({}) as never }),
+      startServer({ host: '0.0.0.0', port: 0, info: {} as never, configFor: () => Promise.resolve({} as never) }),
     ).rejects.toThrow(/not a loopback address/);
     await expect(runServe({ host: '0.0.0.0', port: 0 })).rejects.toThrow(/--allow-remote/);
   });
@@ -382,8 +382,8 @@ describe('the command', () => {
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c));
-    child.stderr.on('data', (c: Buffer) => (err += c));
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         reject(new Error(`no address printed: ${out} ${err}`));
@@ -422,9 +422,11 @@ describe('the command', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c));
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     const url = await new Promise<string>((resolve) =>
-      child.stdout.on('data', () => /http:\/\/\S+/.test(out) && resolve(/http:\/\/\S+/.exec(out)![0])),
+      child.stdout.on('data', () => {
+        if (/http:\/\/\S+/.test(out)) resolve(/http:\/\/\S+/.exec(out)![0]);
+      }),
     );
     expect(out).toContain(`config: ${join(dir, 'guide-lint.config.yaml')}, preset strict`);
     const info = (await (await fetch(`${url}api/info`)).json()) as {
@@ -467,7 +469,7 @@ describe('the command', () => {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let err = '';
-    child.stderr.on('data', (c: Buffer) => (err += c));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     const code = await new Promise<number | null>((resolve) =>
       child.on('exit', (c) => {
         resolve(c);

@@ -14,6 +14,12 @@ import type { Finding } from '../../src/model/types.js';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SHEETS = join(ROOT, 'fixtures', 'sheets');
 
+/** A text cell's value; a bigint, symbol or function is no cell value a test means to write. */
+function cellText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  throw new Error(`not a cell value: ${typeof v}`);
+}
+
 /** A workbook from arrays of rows, one entry per sheet (cells may be SheetJS cell objects). */
 export function workbook(sheets: Record<string, unknown[][]>, edit?: (wb: XLSX.WorkBook) => void): Buffer {
   const wb = XLSX.utils.book_new();
@@ -29,7 +35,7 @@ export function workbook(sheets: Record<string, unknown[][]>, edit?: (wb: XLSX.W
               ? { t: 'n', v }
               : typeof v === 'boolean'
                 ? { t: 'b', v }
-                : { t: 's', v: String(v) };
+                : { t: 's', v: cellText(v) };
       });
     });
     const rows = sheets[name]!;

@@ -16,8 +16,13 @@ export function runCli(
   args: string[],
   opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
 ): CliResult {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...opts.env } as NodeJS.ProcessEnv;
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    ...opts.env,
+  };
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env,

@@ -22,7 +22,7 @@ import { defined } from '../../util/defined.js';
 
 /** Node offsets → locations: a whole file's text, one line of a JSON Lines file, or spreadsheet cells. */
 export interface Positions {
-  span(start: number, end: number): Location;
+  span: (start: number, end: number) => Location;
 }
 
 export function spanLocation(ix: Positions, start: number, end: number): Location {
@@ -238,6 +238,7 @@ export function unitsOf(
     return [found({ record: rec, itemRows, tables }, index, profile, ix)];
   }
   // Several items in one record: every other table's rows go to the item their key names.
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- an empty key is no key
   const keyOf = (row: JNode, field: string) => scalarText(at(row, field)) || undefined;
   const owner = (row: JNode): number | 'none' | 'orphan' => {
     let keyed = false;
@@ -398,7 +399,7 @@ export function guideOf(u: FoundUnit, profile: ImportProfile, index: number): Lo
       for (const el of Object.keys(defined(profile.windows).fields)) {
         const k = pathKey([el]);
         if (w.data[el] !== undefined) data[el] = w.data[el];
-        else if (el !== '咨询电话' || data[el] === undefined) delete data[el];
+        else if (el !== '咨询电话' || data[el] === undefined) Reflect.deleteProperty(data, el);
         if (w.data[el] !== undefined || el !== '咨询电话') {
           // The window's own source, or none (the item's is dropped with its value).
           const own = w.sources.get(k);

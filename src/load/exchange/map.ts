@@ -266,7 +266,7 @@ export function mapUnit(profile: ImportProfile, u: UnitRows): MappedUnit {
         // The first window stands for the item's place and hours; the phone stays the item's 咨询方式 when given.
         if (i === 0 && (el !== '咨询电话' || data['咨询电话'] === undefined)) {
           if (r.value !== undefined) data[el] = r.value;
-          else delete data[el];
+          else Reflect.deleteProperty(data, el);
           sources.set(pathKey([el]), src);
         }
       }

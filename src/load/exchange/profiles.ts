@@ -19,10 +19,10 @@ export interface ImportConfig {
 
 export function resolveProfile(cfg: ImportConfig | undefined, fallback = 'national'): ImportProfile {
   const base = typeof cfg?.profile === 'object' ? cfg.profile : BUILTIN_PROFILES[cfg?.profile ?? fallback];
-  if (!base)
-    throw new Error(
-      `unknown import profile "${String(cfg?.profile)}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`,
-    );
+  if (!base) {
+    const name = cfg?.profile as string | undefined; // an object profile is never missing
+    throw new Error(`unknown import profile "${String(name)}" (built-in: ${Object.keys(BUILTIN_PROFILES).join(', ')})`);
+  }
   if (!cfg?.fields && !cfg?.codes) return base;
   const p: ImportProfile = structuredClone(base);
   for (const [el, rule] of Object.entries(cfg.fields ?? {})) {

@@ -65,7 +65,7 @@ function findHeader(sheet: RawSheet, known: Set<string>): Header | undefined {
   return undefined;
 }
 
-const scalar = (c: CellValue): string | number | undefined => {
+const scalar = (c: CellValue | null): string | number | undefined => {
   if (c === undefined || c === null) return undefined;
   if (typeof c === 'object')
     return c.error ? undefined : (c.w ?? (c.v === null ? undefined : typeof c.v === 'boolean' ? String(c.v) : c.v));
@@ -115,7 +115,7 @@ export function loadExchangeWorkbook(
     }
     const named = tableNames.find((t) => t.toLowerCase() === sheet.name.trim().toLowerCase());
     if (named && named !== itemTable) tables.set(named, rows);
-    else if (!itemRows) itemRows = rows;
+    else itemRows ??= rows;
   }
   if (!itemRows) return undefined;
   const ix: Positions = { span: (start) => defined(locations[start]) };

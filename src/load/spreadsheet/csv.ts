@@ -22,7 +22,8 @@ export async function decodeCsv(
   const iconv = async () => (await import('iconv-lite')).default;
   if (override) {
     const lib = await iconv();
-    if (!lib.encodingExists(override)) return { error: `unknown encoding "${override}"`, encoding: override };
+    const name: string = override; // encodingExists narrows `override` to never when false
+    if (!lib.encodingExists(override)) return { error: `unknown encoding "${name}"`, encoding: name };
     const text = lib.decode(bytes, override);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: override };
   }
@@ -62,7 +63,7 @@ export function parseCsv(text: string, sheetName: string): RawWorkbook {
   let started = false; // the field has content or a quoted part (a quote then is literal)
   let row = 1;
   let col = 0;
-  let any = false;
+  let any = false as boolean; // set in endField
   let cellCount = 0;
   const n = text.length;
   const endField = () => {

@@ -176,8 +176,7 @@ export function findHeaderRow(rows: RawRow[], mapper: HeaderMapper): number {
     const cells = defined(rows[i]).cells;
     let score = 0;
     let filled = 0;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
+    for (const cell of cells) {
       if (isBlank(cell)) continue;
       filled++;
       const text = textOfCell(cell);

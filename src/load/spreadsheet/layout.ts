@@ -412,7 +412,7 @@ class GuideBuilder {
       return;
     }
     const parent = defined(t.path[0]);
-    let rec = into[parent] as Rec | undefined;
+    let rec = into[parent] as Rec | null | undefined;
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
       rec = Object.create(null) as Rec;
       into[parent] = rec;
@@ -454,6 +454,7 @@ class GuideBuilder {
         this.note('noKey', 'error', { key: keyName }, cellLocation(ctx.sheet.name, row.r, c, join?.col?.header));
         continue;
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a key as String() writes any value
       const key = String(convertCell(defined(join.col.target).def, keyCell, join.col.header).value ?? '');
       const hit = this.keys.get(join.k)?.get(key);
       if (!hit) {

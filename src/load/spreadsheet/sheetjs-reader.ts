@@ -109,15 +109,16 @@ function convert(c: SjsCell, SSF: { is_date(fmt: string): boolean }, date1904: b
       return { v: c.v instanceof Date ? c.v.toISOString().slice(0, 10) : String(c.v), date: true, ...extra };
     case 'n': {
       const n = Number(c.v);
-      if (c.z && c.z !== 'General' && SSF.is_date(String(c.z)))
-        return { v: serialToIso(n, date1904), date: true, ...extra };
+      if (c.z && c.z !== 'General' && SSF.is_date(c.z)) return { v: serialToIso(n, date1904), date: true, ...extra };
       if (c.w !== undefined && c.z && c.z !== 'General' && c.w !== String(n)) return { v: n, w: c.w, ...extra };
       v = n;
       break;
     }
-    default:
+    default: {
       if (c.v === undefined || c.v === null) return extra.formula ? { v: null, ...extra } : undefined;
-      v = String(c.v);
+      const raw = c.v as string | number; // SheetJS: text, or a number for a stub/unknown type
+      v = String(raw);
+    }
   }
   return Object.keys(extra).length ? { v, ...extra } : v;
 }

@@ -66,7 +66,7 @@ export const SHEET_LIMITS = {
   maxGuides: 200_000,
 };
 
-export function isRich(c: CellValue): c is RichCell {
+export function isRich(c: CellValue | null): c is RichCell {
   return typeof c === 'object' && c !== null;
 }
 

@@ -6,7 +6,15 @@
 import type { LoadProblem } from '../../model/types.js';
 import { cellLocation, parseRef } from './cells.js';
 import { sheetProblem } from './messages.js';
-import { SHEET_LIMITS, type CellValue, type Merge, type RawRow, type RawSheet, type RawWorkbook } from './types.js';
+import {
+  SHEET_LIMITS,
+  type CellValue,
+  type Merge,
+  type RichCell,
+  type RawRow,
+  type RawSheet,
+  type RawWorkbook,
+} from './types.js';
 import { attr, decodeXml, findTag, rootPrefix, runText, tags } from './xml.js';
 import { ZipError, ZipReader } from './zip.js';
 import { isDateFormat, serialToIso } from './number-format.js';
@@ -478,7 +486,10 @@ function applyLinks(rows: RawRow[], links: string[], rels: Rels): void {
       for (let c = s.c; c <= Math.min(e.c, s.c + 1000); c++) {
         const cell = row.cells[c];
         if (cell === undefined) continue;
-        row.cells[c] = typeof cell === 'object' ? { ...cell, link: target } : { v: cell, link: target };
+        row.cells[c] =
+          typeof cell === 'object'
+            ? ({ ...cell, link: target } satisfies RichCell)
+            : ({ v: cell, link: target } satisfies RichCell);
       }
     }
   }
