@@ -2,14 +2,19 @@
 // cache (src/lsp/fast-start.ts loads both). An editor waits for Node, then for ≈ 180 module files
 // (≈ 1.2 MB of JavaScript) to be found, read, compiled and linked; one file whose functions come
 // compiled from the cache halves what the server does before its first diagnostics (bench/LSP-RESULTS.md).
-// Runs after tsc, on dist/: what is bundled is exactly what the unbundled server runs.
+// Runs after tsc, on dist/: what is bundled is exactly what the unbundled server runs. Skipped
+// while the bundle is current (src/lsp/fast-start.ts judges it as the server does) and newer than
+// this script and esbuild, with its code cache made by this Node's V8.
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { ROOT_DIR } from '../src/version.js';
-import { BUNDLE_DIR, bundlePaths, type BundleManifest } from '../src/lsp/fast-start.js';
+import { BUNDLE_DIR, bundleIsCurrent, bundlePaths, type BundleManifest } from '../src/lsp/fast-start.js';
+import { upToDate } from './up-to-date.js';
 
 const DIST = join(ROOT_DIR, 'dist');
 
@@ -115,6 +120,14 @@ async function bundle(): Promise<string[]> {
     .map((f) => relative(BUNDLE_DIR, join(ROOT_DIR, f)).split(sep).join('/'));
 }
 
+/** Nothing to do: the bundle holds today's modules of dist/, built by this script and esbuild, cached by this V8. */
+function current(): boolean {
+  if (!bundleIsCurrent()) return false;
+  const { v8 } = JSON.parse(readFileSync(PATHS.manifest, 'utf8')) as BundleManifest;
+  const esbuild = createRequire(import.meta.url).resolve('esbuild/package.json');
+  return v8 === process.versions.v8 && upToDate(PATHS.bundle, [fileURLToPath(import.meta.url), esbuild]);
+}
+
 try {
   await import('esbuild');
 } catch {
@@ -122,6 +135,7 @@ try {
   console.log('esbuild not installed: the language server is not bundled');
   process.exit(0);
 }
+if (current()) process.exit(0);
 const inputs = await bundle();
 // The code cache comes from a real start through the launcher (same V8 flags as an editor's start,
 // which V8 checks before it accepts a cache): the server lints a guide, then the cache is written
@@ -136,6 +150,7 @@ const manifest: BundleManifest = {
   bundleSize: statSync(PATHS.bundle).size,
   cacheSize: statSync(PATHS.cache).size,
   inputs,
+  v8: process.versions.v8,
 };
 writeFileSync(`${PATHS.manifest}.tmp`, JSON.stringify(manifest));
 renameSync(`${PATHS.manifest}.tmp`, PATHS.manifest);

@@ -25,6 +25,8 @@ export interface BundleManifest {
   cacheSize: number;
   /** The modules of dist/ bundled, relative to the bundle's folder. */
   inputs: string[];
+  /** The V8 that wrote the code cache (another one rejects it: the build makes it again). */
+  v8?: string;
 }
 
 export interface BundleExports {
