@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 import { cn, creditCode } from './codes.js';
 import * as W from './words.js';
 import { at } from '../src/util/at.js';
+import { EXPORT_COLUMNS } from '../src/model/export-columns.js';
 
 /** Bump when the output changes, so cached data sets are regenerated. */
 export const GENERATOR_VERSION = 4;
@@ -127,7 +128,7 @@ export function generateGuide(i: number, r: Rng): { guide: Guide; defects: Defec
     'MB' + String((placeIdx * 7919 + item.dept * 104729 + 12345) % 1e6).padStart(6, '0'),
   );
   const implCode = credit + place.levelCode + item.basicCode;
-  const typeLabel = W.TYPE_LABELS[item.type];
+  const typeLabel = W.typeLabel(item.type);
   const statutory = at([20, 20, 20, 15, 10, item.type === '01' ? 20 : 30], item.basicCode.charCodeAt(8) % 6); // 行政许可法 art. 42: 20 days
   const immediate = chance(r, 0.25);
   const promised = immediate
@@ -384,53 +385,7 @@ export function writeYamlSet(dir: string, n: number, seed: number): { manifest: 
   return { manifest: m, reused: false };
 }
 
-const ITEM_COLS = [
-  '事项名称',
-  '基本编码',
-  '实施编码',
-  '事项类型',
-  '实施主体',
-  '行使层级',
-  '设定依据',
-  '权责清单编码',
-  '法定办结时限',
-  '承诺办结时限',
-  '办件类型',
-  '办理深度',
-  '到办事现场次数',
-  '必须现场办理原因',
-  '办理形式',
-  '网办地址',
-  '办理地点',
-  '办理时间',
-  '咨询电话',
-  '监督电话',
-  '中介服务',
-  '情形',
-  '服务对象',
-  '是否收费',
-  '收费依据',
-  '收费项目',
-  '支持网上支付',
-  '审批结果',
-  '审批结果类型',
-  '结果样本',
-  '常见问题',
-];
-const MATERIAL_COLS = [
-  '材料名称',
-  '来源渠道',
-  '出具单位',
-  '份数',
-  '材料类型',
-  '材料形式',
-  '必要性',
-  '填写表格',
-  '空表',
-  '样表',
-  '适用情形',
-];
-const STEP_COLS = ['环节名称', '办理时限', '审批标准', '办理结果'];
+const { items: ITEM_COLS, material: MATERIAL_COLS, step: STEP_COLS } = EXPORT_COLUMNS;
 
 /** A guide's value as one spreadsheet cell. */
 function cell(g: Guide, col: string): unknown {

@@ -2,6 +2,7 @@
 // Realistic, not exact: division codes below city level are approximate.
 
 import { at } from '../src/util/at.js';
+import { VALUE_SETS } from '../src/model/values.js';
 
 export interface Place {
   name: string; // 实施主体 prefix: 内蒙古自治区 / 呼和浩特市 / 新城区
@@ -305,19 +306,9 @@ function buildItems(): Item[] {
 }
 export const ITEMS = buildItems();
 
-export const TYPE_LABELS: Record<string, string> = {
-  '01': '行政许可',
-  '02': '行政处罚',
-  '03': '行政强制',
-  '04': '行政征收',
-  '05': '行政给付',
-  '06': '行政检查',
-  '07': '行政确认',
-  '08': '行政奖励',
-  '09': '行政裁决',
-  '10': '其他行政权力',
-  '20': '公共服务',
-};
+/** The 事项类型 label of a type code, from the value set the linter checks against. */
+export const typeLabel = (code: string): string | undefined =>
+  VALUE_SETS.事项类型.values.find((v) => v.code === code)?.label;
 export const TYPE_ABBR: Record<string, string> = { '01': 'XK', '05': 'JF', '07': 'QR', '10': 'QT', '20': 'GG' };
 
 export const STREETS =

@@ -12,6 +12,7 @@ import { dump, load } from 'js-yaml';
 import * as XLSX from 'xlsx';
 import { ROOT_DIR } from '../src/version.js';
 import { defined } from '../src/util/defined.js';
+import { EXPORT_COLUMNS } from '../src/model/export-columns.js';
 
 type Obj = Record<string, unknown>;
 
@@ -19,56 +20,13 @@ const ROOT = ROOT_DIR;
 const OUT = join(ROOT, 'fixtures', 'sheets');
 const CLEAN = join(ROOT, 'fixtures', 'guides', 'clean');
 
-/** Guide-level columns of the items sheet, in export order (审批结果 split over three columns). */
-export const ITEM_COLUMNS = [
-  '事项名称',
-  '基本编码',
-  '实施编码',
-  '事项类型',
-  '实施主体',
-  '行使层级',
-  '设定依据',
-  '权责清单编码',
-  '服务对象',
-  '法定办结时限',
-  '承诺办结时限',
-  '办件类型',
-  '办理深度',
-  '到办事现场次数',
-  '必须现场办理原因',
-  '办理形式',
-  '网办地址',
-  '办理地点',
-  '办理时间',
-  '咨询电话',
-  '监督电话',
-  '中介服务',
-  '情形',
-  '是否收费',
-  '收费依据',
-  '收费项目',
-  '支持网上支付',
-  '审批结果',
-  '审批结果类型',
-  '结果样本',
-  '常见问题',
-];
-export const MATERIAL_COLUMNS = [
-  '材料名称',
-  '来源渠道',
-  '出具单位',
-  '份数',
-  '材料类型',
-  '材料形式',
-  '必要性',
-  '填写表格',
-  '空表',
-  '样表',
-  '适用情形',
-];
-export const STEP_COLUMNS = ['环节名称', '办理时限', '审批标准', '办理结果'];
-export const SPECIAL_COLUMNS = ['名称', '时限', '设定依据'];
-export const INTERMEDIARY_COLUMNS = ['名称', '设定依据', '服务机构'];
+const {
+  items: ITEM_COLUMNS,
+  material: MATERIAL_COLUMNS,
+  step: STEP_COLUMNS,
+  special: SPECIAL_COLUMNS,
+  intermediary: INTERMEDIARY_COLUMNS,
+} = EXPORT_COLUMNS;
 
 const limitText = (v: unknown) => {
   if (typeof v !== 'object' || v === null) return v;
