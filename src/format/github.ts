@@ -6,22 +6,14 @@
 
 import type { Finding, Lang, Severity } from '../model/types.js';
 import type { Formatter } from './types.js';
+import { itemLabel, messageInContext } from './finding-text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function title(f: Finding, lang: Lang): string {
-  if (f.item === null) return f.ruleId;
-  return lang === 'zh' ? `${f.ruleId}（第${f.item}项）` : `${f.ruleId} (item ${f.item})`;
-}
-
-function message(f: Finding, lang: Lang): string {
-  const where = f.sheet !== undefined ? ` [${f.sheet}!${f.cell}]` : '';
-  const guide = f.guide !== null ? (lang === 'zh' ? `【${f.guide}】` : `[${f.guide}] `) : '';
-  return `${guide}${f.message}${where}`;
-}
+const title = (f: Finding, lang: Lang): string => `${f.ruleId}${itemLabel(f, lang)}`;
 
 export function command(f: Finding, lang: Lang): string {
   const props: [string, string | number][] = [
@@ -32,7 +24,7 @@ export function command(f: Finding, lang: Lang): string {
     ['endColumn', f.endColumn],
     ['title', title(f, lang)],
   ];
-  return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message(f, lang))}`;
+  return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(messageInContext(f, lang))}`;
 }
 
 const github: Formatter = ({ result, lang }) => result.findings.map((f) => `${command(f, lang)}\n`).join('');

@@ -6,6 +6,7 @@ import { docsUrl } from '../engine/rule.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
 import { countFindings } from './counts.js';
 import type { Formatter } from './types.js';
+import { findingsByFile } from './finding-text.js';
 import { defined } from '../util/defined.js';
 
 export const esc = (s: string | number): string =>
@@ -96,12 +97,7 @@ function row(f: Finding, lang: Lang): string {
 const html: Formatter = ({ result, lang, version }) => {
   const t = T[lang];
   const n = countFindings(result);
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = byFile.get(f.file) ?? [];
-    list.push(f);
-    byFile.set(f.file, list);
-  }
+  const byFile = findingsByFile(result.findings);
   const notes: string[] = [];
   if (result.suppressed) notes.push(t.suppressed(result.suppressed));
   if (result.baseline) {

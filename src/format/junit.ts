@@ -8,6 +8,7 @@
 import type { GuideRef } from '../model/guide-ref.js';
 import type { Finding, Lang } from '../model/types.js';
 import type { Formatter } from './types.js';
+import { itemLabel, position, SEVERITY_LABEL } from './finding-text.js';
 import { defined } from '../util/defined.js';
 
 /** Text for XML content and attribute values: escaped, without characters XML 1.0 forbids. */
@@ -17,22 +18,8 @@ export function xmlText(s: string): string {
     .replace(/[&<>"']/g, (ch) => defined({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }[ch]));
 }
 
-const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
-  zh: { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
-
-function place(f: Finding): string {
-  return f.sheet !== undefined ? `${f.file}:${f.sheet}!${f.cell}` : `${f.file}:${f.line}:${f.column}`;
-}
-
-function itemLabel(f: Finding, lang: Lang): string {
-  if (f.item === null) return '';
-  return lang === 'zh' ? `（第${f.item}项）` : ` (item ${f.item})`;
-}
-
 function line(f: Finding, lang: Lang): string {
-  return `${place(f)} ${SEVERITY[lang][f.severity]} ${f.ruleId}${itemLabel(f, lang)}: ${f.message}`;
+  return `${f.file}:${position(f)} ${SEVERITY_LABEL[lang][f.severity]} ${f.ruleId}${itemLabel(f, lang)}: ${f.message}`;
 }
 
 interface Case {

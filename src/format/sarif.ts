@@ -4,9 +4,9 @@
 // Details: docs/formats.md#sarif.
 
 import { docsUrl, type Rule, type Text } from '../engine/rule.js';
-import { fingerprint } from '../engine/baseline.js';
 import type { Finding, Lang, Severity } from '../model/types.js';
 import type { Formatter } from './types.js';
+import { mapWithFingerprint } from './finding-text.js';
 import { defined } from '../util/defined.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -109,11 +109,7 @@ const sarif: Formatter = ({ result, lang, version, rules }) => {
     descriptors.push(engineDescriptor(id, lang));
   }
 
-  const seen = new Map<string, number>();
-  const results = result.findings.map((f) => {
-    const base = fingerprint(f.file, f.ruleId, f.path, f.value);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
+  const results = mapWithFingerprint(result.findings, (f, key) => {
     return {
       ruleId: f.ruleId,
       ruleIndex: defined(index.get(f.ruleId)),
@@ -128,7 +124,7 @@ const sarif: Formatter = ({ result, lang, version, rules }) => {
         { physicalLocation: { artifactLocation: { uri: fileUri(f.file), uriBaseId: '%SRCROOT%' }, region: region(f) } },
       ],
       // Stable across moved lines: the baseline fingerprint, and which of identical findings this is.
-      partialFingerprints: { 'guideLintFingerprint/v1': `${base}:${n}` },
+      partialFingerprints: { 'guideLintFingerprint/v1': key },
       properties: {
         item: f.item,
         path: f.path,

@@ -6,24 +6,11 @@ import type { Finding, Lang, Severity } from '../model/types.js';
 import type { FormatInput, Formatter } from './types.js';
 import { pathText } from '../engine/baseline.js';
 import { countFindings } from './counts.js';
+import { findingsByFile, itemLabel, position, SEVERITY_LABEL } from './finding-text.js';
 
 import type { FindingSpill } from '../engine/spill.js';
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  zh: { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
-
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
-
-function position(f: Finding): string {
-  return f.sheet !== undefined ? `${f.sheet}!${f.cell}` : `${f.line}:${f.column}`;
-}
-
-function itemLabel(f: Finding, lang: Lang): string {
-  if (f.item === null) return '';
-  return lang === 'zh' ? `（第${f.item}项）` : ` (item ${f.item})`;
-}
 
 /** --baseline: what it suppressed, and its entries that no longer occur (the first ten of them). */
 function baselineLines(result: FormatInput['result'], lang: Lang, c: InstanceType<typeof Chalk>): string[] {
@@ -83,7 +70,13 @@ function groupLines(title: string | undefined, findings: Finding[], lang: Lang, 
   const indent = title ? '    ' : '  ';
   const rows = findings.map(
     (f) =>
-      [position(f), SEVERITY[lang][f.severity], f.message, `${f.ruleId}${itemLabel(f, lang)}`, f.severity] as const,
+      [
+        position(f),
+        SEVERITY_LABEL[lang][f.severity],
+        f.message,
+        `${f.ruleId}${itemLabel(f, lang)}`,
+        f.severity,
+      ] as const,
   );
   const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
   const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
@@ -119,14 +112,8 @@ function summaryLines({ result, lang, scoreLine }: FormatInput, c: Chalked): str
 function stylishText(input: FormatInput): string {
   const { result, lang, color } = input;
   const c = painter(color);
-  const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = byFile.get(f.file) ?? [];
-    list.push(f);
-    byFile.set(f.file, list);
-  }
   const lines: string[] = [];
-  for (const [file, all] of byFile) {
+  for (const [file, all] of findingsByFile(result.findings)) {
     lines.push(c.underline(file));
     for (const { title, findings } of byRecord(all)) lines.push(...groupLines(title, findings, lang, c));
     lines.push('');
