@@ -4,9 +4,15 @@
 // holds copies that a test keeps identical, and docs/ci.md shows them.
 
 import { VERSION } from '../version.js';
-import { ciCommands, installNote } from './init.js';
+import {
+  ciCommands,
+  GITHUB_REPORT_STEP,
+  githubSetupSteps,
+  GITLAB_REPORT_ARTIFACTS,
+  installNote,
+  REPORT,
+} from './init.js';
 
-const REPORT = 'guide-lint-report.json';
 /** The per-shard cache folder (`--cache-location .guidelintcache/`: one file per shard in it). */
 const CACHE = '.guidelintcache/';
 
@@ -21,12 +27,7 @@ export function shardCommands(path: string, i: string, n: string): { shard: stri
 export function githubShardedWorkflow(path: string, shards: number, version = VERSION, from?: string): string {
   const [install, check] = ciCommands(path, version, from);
   const { shard, merge } = shardCommands(path, '${{ matrix.shard }}', String(shards));
-  const setup = `      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: ${install}
-      - run: ${check}`;
+  const setup = githubSetupSteps(install, check);
   return `# Lints the service guides in ${shards} parallel jobs and merges their results into one report, the
 # one a single run gives (guide-lint init --ci github --shards ${shards}; docs/ci.md).
 # 分 ${shards} 个并行作业检查办事指南，再合并为一份与单次运行相同的报告。
@@ -63,11 +64,7 @@ ${setup}
           pattern: guide-lint-shard-*
           merge-multiple: true
       - run: ${merge}
-      - uses: actions/upload-artifact@v4
-        if: always()
-        with:
-          name: guide-lint-report
-          path: ${REPORT}
+${GITHUB_REPORT_STEP}
 `;
 }
 
@@ -98,9 +95,6 @@ guide-lint:
     - ${install}
     - ${check}
     - ${merge}
-  artifacts:
-    when: always
-    paths:
-      - ${REPORT}
+${GITLAB_REPORT_ARTIFACTS}
 `;
 }

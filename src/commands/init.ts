@@ -31,7 +31,28 @@ export interface InitOptions {
   shards?: number;
 }
 
-const REPORT = 'guide-lint-report.json';
+export const REPORT = 'guide-lint-report.json';
+
+/** GitHub: the steps every guide-lint job starts with (checkout, Node, install, version check). */
+export const githubSetupSteps = (install: string, check: string): string => `      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: ${install}
+      - run: ${check}`;
+
+/** GitHub: the step that keeps the JSON report, whether the lint passed or not. */
+export const GITHUB_REPORT_STEP = `      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: guide-lint-report
+          path: ${REPORT}`;
+
+/** GitLab: the artifacts of the job that writes the JSON report, kept whether the lint passed or not. */
+export const GITLAB_REPORT_ARTIFACTS = `  artifacts:
+    when: always
+    paths:
+      - ${REPORT}`;
 
 /** Where a CI job installs guide-lint from (`init --ci … --from`). */
 export interface InstallSource {
@@ -56,7 +77,11 @@ export function installSource(from: string | undefined, version = VERSION): Inst
 }
 
 /** The commands a CI job runs, in order (docs/ci.md shows the same; test/e2e/pack.test.ts runs them). */
-export function ciCommands(path: string, version = VERSION, from?: string): string[] {
+export function ciCommands(
+  path: string,
+  version = VERSION,
+  from?: string,
+): [install: string, check: string, lint: string] {
   return [
     `npm install --global ${installSource(from, version).spec}`,
     'guide-lint --version',
@@ -89,18 +114,9 @@ jobs:
   guide-lint:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: ${install}
-      - run: ${check}
+${githubSetupSteps(install, check)}
       - run: ${lint}
-      - uses: actions/upload-artifact@v4
-        if: always()
-        with:
-          name: guide-lint-report
-          path: ${REPORT}
+${GITHUB_REPORT_STEP}
 `;
 }
 
@@ -114,10 +130,7 @@ ${installNote(from, version)}guide-lint:
     - ${install}
     - ${check}
     - ${lint}
-  artifacts:
-    when: always
-    paths:
-      - ${REPORT}
+${GITLAB_REPORT_ARTIFACTS}
 `;
 }
 
