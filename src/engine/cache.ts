@@ -26,6 +26,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { displayPath, type FileResult } from './lint-file.js';
 import { statNow } from './stat-cache.js';
 import { defined } from '../util/defined.js';
+import { isPlainObject } from '../util/plain-object.js';
 
 export const CACHE_FILE = '.guidelintcache';
 /** Bumped when the layout of the cache file or of FileResult changes. */
@@ -137,11 +138,9 @@ function readCache(location: string): CacheData | 'new' | 'unreadable' {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 /** The shape of a stored entry, checked before use (a hand-edited or damaged cache is a miss, not a crash). */
 function isEntry(e: unknown): e is Entry {
-  if (!isObject(e) || typeof e.hash !== 'string' || !isObject(e.result)) return false;
+  if (!isPlainObject(e) || typeof e.hash !== 'string' || !isPlainObject(e.result)) return false;
   const r = e.result;
   return (
     typeof r.file === 'string' &&
@@ -150,7 +149,7 @@ function isEntry(e: unknown): e is Entry {
     Array.isArray(r.findings) &&
     r.findings.every(
       (f) =>
-        isObject(f) &&
+        isPlainObject(f) &&
         typeof f.ruleId === 'string' &&
         typeof f.message === 'string' &&
         typeof f.file === 'string' &&
@@ -158,12 +157,15 @@ function isEntry(e: unknown): e is Entry {
         Array.isArray(f.path),
     ) &&
     Array.isArray(r.guides) &&
-    r.guides.every((g) => isObject(g) && typeof g.file === 'string') &&
+    r.guides.every((g) => isPlainObject(g) && typeof g.file === 'string') &&
     (r.stats === undefined ||
       (Array.isArray(r.stats) &&
         r.stats.every(
           (x) =>
-            isObject(x) && typeof x.path === 'string' && typeof x.exists === 'boolean' && typeof x.size === 'number',
+            isPlainObject(x) &&
+            typeof x.path === 'string' &&
+            typeof x.exists === 'boolean' &&
+            typeof x.size === 'number',
         )))
   );
 }

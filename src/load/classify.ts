@@ -6,6 +6,7 @@
 // Readers of other record shapes extend EXCHANGE_FIELDS / EXCHANGE_TABLES (or this function).
 
 import { elementFor } from '../model/elements.js';
+import { isPlainObject } from '../util/plain-object.js';
 
 export type Classification =
   | { guide: true; by: 'elements' | 'exchange' }
@@ -56,8 +57,6 @@ const ENVELOPE_DEPTH = 4;
 /** How many elements of a list are looked at. */
 const LIST_SAMPLE = 5;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function hasGuideElement(rec: Record<string, unknown>): boolean {
   for (const k of Object.keys(rec)) if (elementFor('guide', k)) return true;
   return false;
@@ -71,7 +70,7 @@ function isExchangeRecord(rec: Record<string, unknown>): boolean {
 /** An exchange record here or inside an envelope (objects and the first elements of lists). */
 function holdsExchangeRecords(v: unknown, depth: number): boolean {
   if (Array.isArray(v)) return depth > 0 && v.slice(0, LIST_SAMPLE).some((x) => holdsExchangeRecords(x, depth - 1));
-  if (!isRecord(v)) return false;
+  if (!isPlainObject(v)) return false;
   if (isExchangeRecord(v)) return true;
   if (depth <= 0) return false;
   for (const x of Object.values(v))
@@ -107,17 +106,20 @@ const TOOL = 'guide-lint';
 
 /** A JSON report, baseline, score, SARIF log or GitLab code-quality report written by guide-lint. */
 function isOwnOutput(data: unknown): boolean {
-  if (Array.isArray(data)) return isRecord(data[0]) && data[0].engine_name === TOOL;
-  if (!isRecord(data)) return false;
-  if (data.tool === TOOL || data.engine_name === TOOL || (isRecord(data.tool) && data.tool.name === TOOL)) return true;
+  if (Array.isArray(data)) return isPlainObject(data[0]) && data[0].engine_name === TOOL;
+  if (!isPlainObject(data)) return false;
+  if (data.tool === TOOL || data.engine_name === TOOL || (isPlainObject(data.tool) && data.tool.name === TOOL))
+    return true;
   const run: unknown = Array.isArray(data.runs) ? data.runs[0] : undefined;
-  return isRecord(run) && isRecord(run.tool) && isRecord(run.tool.driver) && run.tool.driver.name === TOOL;
+  return (
+    isPlainObject(run) && isPlainObject(run.tool) && isPlainObject(run.tool.driver) && run.tool.driver.name === TOOL
+  );
 }
 
 /** Whether one parsed document (a YAML document, a JSON file's value or one element of its top-level list) is a guide. */
 export function classifyDocument(data: unknown): Classification {
   if (isOwnOutput(data)) return { guide: false, kind: 'own-output' };
-  if (isRecord(data)) {
+  if (isPlainObject(data)) {
     if (hasGuideElement(data)) return { guide: true, by: 'elements' };
     if (holdsExchangeRecords(data, ENVELOPE_DEPTH)) return { guide: true, by: 'exchange' };
     return { guide: false, kind: 'mapping', keys: Object.keys(data) };

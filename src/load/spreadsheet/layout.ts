@@ -28,6 +28,7 @@ import { SHEET_NAMES } from './sheet-names.js';
 import { SHEET_LIMITS, isBlank, textOfCell, type RawRow, type RawSheet, type RawWorkbook } from './types.js';
 import { convertCell } from './values.js';
 import { defined } from '../../util/defined.js';
+import { isPlainObject } from '../../util/plain-object.js';
 
 type Rec = Record<string, unknown>;
 
@@ -407,7 +408,7 @@ class GuideBuilder {
     if (t.path.length === 1) {
       const prev = into[defined(t.path[0])];
       // 审批结果 (the name) after 审批结果类型: merge into the record the other column started.
-      if (isPlain(prev) && isPlain(value)) into[defined(t.path[0])] = Object.assign(value, prev);
+      if (isPlainObject(prev) && isPlainObject(value)) into[defined(t.path[0])] = Object.assign(value, prev);
       else into[defined(t.path[0])] = value;
       return;
     }
@@ -473,8 +474,6 @@ class GuideBuilder {
     }
   }
 }
-
-const isPlain = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function keyColumn(ctx: SheetCtx): Column | undefined {
   for (const k of JOIN_KEYS) {
