@@ -25,6 +25,7 @@ export interface LintOptions {
   cwd: string;
   paths: string[];
   config: ResolvedConfig;
+  /** --ignore-pattern, relative to cwd (the config's `ignore:` and file names come with `config`). */
   ignorePatterns?: string[];
   keepText?: boolean;
   /** Makes each guide's record (src/engine/collector.ts); default: its reference only. A cached run's
