@@ -96,12 +96,6 @@ async function loadConfig(o: ConfigFlags & RunFlags): Promise<ResolvedConfig> {
   });
 }
 
-/** --ignore-pattern plus config `ignore:` (rewritten for discovery) and the config files themselves. */
-async function ignoreOf(o: { ignorePattern: string[] }, config: ResolvedConfig, paths: string[]): Promise<string[]> {
-  const { discoveryIgnorePatterns } = await import('./config/ignore.js');
-  return [...o.ignorePattern, ...discoveryIgnorePatterns(config, process.cwd(), paths)];
-}
-
 function colorOf(flag: boolean): boolean {
   if (!flag) return false;
   if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
@@ -243,7 +237,7 @@ export function buildProgram(): Command {
           maxWarnings: o.maxWarnings,
           lang,
           color: colorOf(o.color),
-          ignorePattern: await ignoreOf(o, config, paths),
+          ignorePattern: o.ignorePattern,
           score: o.score,
           threads: o.threads,
           fix: o.fix,
@@ -310,7 +304,7 @@ export function buildProgram(): Command {
           failUnder: o.failUnder,
           lang,
           color: colorOf(o.color),
-          ignorePattern: await ignoreOf(o, config, paths),
+          ignorePattern: o.ignorePattern,
           threads: o.threads,
           shard: o.shard,
         },

@@ -4,7 +4,7 @@
 
 import { relative, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './resolved-config.js';
-import { gitignoreMatcher } from './glob.js';
+import { filesMatcher, ignoreMatcher } from './glob.js';
 import { defined } from '../util/defined.js';
 
 type Matcher = (rel: string) => boolean;
@@ -23,7 +23,7 @@ export function relativeToBase(config: ResolvedConfig, absFile: string): string 
 function matcherOf(o: ConfigOverride): Matcher {
   let m = matchers.get(o);
   if (!m) {
-    m = gitignoreMatcher(o.files);
+    m = filesMatcher(o.files);
     matchers.set(o, m);
   }
   return m;
@@ -67,12 +67,12 @@ export function configForFile(config: ResolvedConfig, absFile: string): Resolved
   return out;
 }
 
-/** Whether config `ignore:` matches the file (for print-config; discovery gets the patterns). */
+/** Whether config `ignore:` matches the file (print-config, the language server's open files). */
 export function isIgnoredByConfig(config: ResolvedConfig, absFile: string): boolean {
   if (!config.ignorePatterns?.length) return false;
   let m = ignorers.get(config);
   if (!m) {
-    m = gitignoreMatcher(config.ignorePatterns);
+    m = ignoreMatcher(config.ignorePatterns);
     ignorers.set(config, m);
   }
   return m(relativeToBase(config, absFile));

@@ -144,9 +144,9 @@ export function buildConfigSchema(rules: Rule[]): Record<string, unknown> {
       ignore: {
         title: '忽略',
         description:
-          '不检查的文件或文件夹（gitignore 风格的 glob，相对于配置文件所在文件夹），与 --ignore-pattern 相同。',
+          '不检查的文件或文件夹（gitignore 规则，相对于配置文件所在文件夹；"!" 开头表示重新纳入），与 --ignore-pattern 相同。',
         type: 'array',
-        items: { type: 'string', minLength: 1, pattern: '^[^!]' },
+        items: { type: 'string', minLength: 1 },
       },
       columns: {
         title: '表格列名',

@@ -3,6 +3,7 @@
 
 import { resolve } from 'node:path';
 import { discover } from '../load/discover.js';
+import { configIgnore } from '../config/ignore.js';
 import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
 import { localize } from './messages.js';
@@ -24,6 +25,7 @@ export interface LintOptions {
   cwd: string;
   paths: string[];
   config: ResolvedConfig;
+  /** --ignore-pattern, relative to cwd (the config's `ignore:` and file names come with `config`). */
   ignorePatterns?: string[];
   keepText?: boolean;
   /** Makes each guide's record (src/engine/collector.ts); default: its reference only. A cached run's
@@ -214,7 +216,11 @@ function spilled(
 }
 
 export async function lint(opts: LintOptions): Promise<LintResult> {
-  const found = await discover(opts.paths, { cwd: opts.cwd, ignorePatterns: opts.ignorePatterns });
+  const found = await discover(opts.paths, {
+    cwd: opts.cwd,
+    ignorePatterns: opts.ignorePatterns,
+    ...configIgnore(opts.config, opts.cwd),
+  });
   const skipped: Skipped[] = found.skipped.map((f) => ({ file: displayPath(opts.cwd, f), why: 'name' as const }));
   const exclude = new Set(opts.exclude ?? []);
   let files = found.files.filter(

@@ -1,22 +1,29 @@
 // Arguments (files, folders, globs) → a sorted list of input files. Folders are walked for guide
-// formats, skipping node_modules, .git and ignore patterns (--ignore-pattern, .guidelintignore).
+// formats, skipping node_modules, .git and what ignore patterns match (.guidelintignore and
+// --ignore-pattern relative to the working folder, config `ignore:` relative to the config's; git's
+// rules, src/config/glob.ts).
 // Files whose names say they are something else (package.json, tsconfig.json, compose files, CI
 // configs, lockfiles, tool configs, guide-lint's own files) are never guides: skipped silently,
 // wherever they come from (a folder, a glob, or named: a pre-commit hook names every staged file).
 
-import { readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { gitignoreMatcher } from '../config/glob.js';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { ignoreMatcher, leavesBase } from '../config/glob.js';
 import { relativeFrom } from './rel-path.js';
 import { SHEET_EXTENSIONS, TEXT_EXTENSIONS } from './index.js';
 
-// fast-glob (≈ 35 modules) is loaded only to walk folders and expand globs: a run over named files
-// (an editor, a pre-commit hook) does not pay for it.
+// fast-glob (≈ 35 modules) is loaded only to expand globs: a run over named files or folders does
+// not pay for it.
 const fastGlob = async () => (await import('fast-glob')).default;
 
 export interface DiscoverOptions {
   cwd: string;
+  /** --ignore-pattern: relative to cwd, after the lines of .guidelintignore. */
   ignorePatterns?: string[];
+  /** Patterns relative to another folder (config `ignore:`). */
+  ignoreSources?: IgnoreSource[];
+  /** Names ignored at any depth besides node_modules and .git (the config files). */
+  ignoreNames?: readonly string[];
   /** Read .guidelintignore in cwd (default true). */
   useIgnoreFile?: boolean;
   extensions?: string[];
@@ -81,69 +88,110 @@ export function isKnownNonGuide(path: string): boolean {
   return NOT_GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1)) || NOT_GUIDE_DIR.test(p);
 }
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-/** The same folders, gitignore-style, for named files. */
-const ALWAYS_IGNORED_NAMES = ['node_modules', '.git'];
+/** Folders and files never walked or linted, at any depth (gitignore names, like the config files). */
+const ALWAYS_IGNORED = ['node_modules', '.git'];
 
-export async function readIgnoreFile(cwd: string): Promise<string[]> {
+/** gitignore patterns and the folder they are relative to. */
+export interface IgnoreSource {
+  base: string;
+  patterns: readonly string[];
+}
+
+/** The lines of .guidelintignore in `cwd`, as git reads them (none when there is no such file). */
+async function readIgnoreFile(cwd: string): Promise<string[]> {
   try {
-    const text = await readFile(join(cwd, '.guidelintignore'), 'utf8');
-    return text
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
+    return (await readFile(join(cwd, '.guidelintignore'), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
   } catch {
     return [];
   }
 }
 
-/**
- * A pattern that is a plain file name ("guide-lint.config.yml", "old.yaml"): no folder part, no
- * wildcard, no negation, an extension. A folder walk matches these itself (a name like "drafts"
- * stays a glob, so that fast-glob does not walk the folder it ignores).
- */
-const isPlainFileName = (p: string) => !/[/\\*?[\]{}()!+@\s]/.test(p) && /^.*[^.]\.[a-z0-9]+$/i.test(p);
-
-// Whether a walked path (relative to the walked folder, "/"-separated) has a segment named like one
-// of `names` (lower case): what the ignore globs toGlobs makes of a plain name match, with
-// caseSensitiveMatch off, without their two regular expressions per name run on every entry.
-function hasNamedSegment(rel: string, names: ReadonlySet<string>): boolean {
-  let start = 0;
-  for (;;) {
-    const end = rel.indexOf('/', start);
-    if (names.has(rel.slice(start, end < 0 ? undefined : end).toLowerCase())) return true;
-    if (end < 0) return false;
-    start = end + 1;
-  }
+interface Rules {
+  base: string;
+  relOf: (abs: string) => string;
+  ignores: (rel: string) => boolean;
 }
 
-/** gitignore-style pattern → fast-glob ignore globs. */
-function toGlobs(pattern: string): string[] {
-  let p = pattern.replace(/\\/g, '/');
-  const anchored = p.startsWith('/');
-  p = p.replace(/^\//, '').replace(/\/$/, '');
-  const base = anchored || p.includes('/') ? p : `**/${p}`;
-  return [base, `${base}/**`];
+const compile = (s: IgnoreSource): Rules => ({
+  base: s.base,
+  relOf: relativeFrom(s.base),
+  ignores: ignoreMatcher(s.patterns),
+});
+
+/** Whether patterns hold a rule (not only blank lines and comments), so that a run without any does
+ * not ask for each file. */
+const hasRules = (s: IgnoreSource) => s.patterns.some((l) => l.trim() && !l.startsWith('#'));
+
+/** The rules as tests of paths relative to a walked folder: a base above it sees each path under its
+ * own path, a base inside it sees the paths below itself, any other base sees none. */
+function scopedTo(root: string, rules: readonly Rules[]): ((rel: string) => boolean)[] {
+  const out: ((rel: string) => boolean)[] = [];
+  for (const r of rules) {
+    const down = r.relOf(root);
+    if (down === '') out.push(r.ignores);
+    else if (!leavesBase(down)) out.push((rel) => r.ignores(`${down}/${rel}`));
+    else {
+      const up = relativeFrom(root)(r.base);
+      if (!leavesBase(up)) out.push((rel) => rel.startsWith(`${up}/`) && r.ignores(rel.slice(up.length + 1)));
+    }
+  }
+  return out;
+}
+
+/**
+ * The guide files below `root`, as fast-glob's "**\/*.{exts}" finds them (no dot names, no symbolic
+ * links, extensions in any case), without entering ignored folders (nothing below an ignored folder
+ * can be taken back, as in git). Each entry's name is checked against `names` (node_modules, .git and
+ * the other always ignored names, lower case) before any pattern.
+ */
+async function walk(root: string, ext: RegExp, names: ReadonlySet<string>, rules: readonly Rules[]): Promise<string[]> {
+  const tests = scopedTo(root, rules);
+  const ignored = (rel: string) => tests.some((t) => t(rel));
+  const out: string[] = [];
+  const visit = async (dir: string, rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      // A folder removed while walking is not an error (fast-glob did the same).
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
+    const below: Promise<void>[] = [];
+    for (const e of entries) {
+      const name = e.name;
+      if (name.startsWith('.') || names.has(name.toLowerCase())) continue;
+      const path = rel ? `${rel}/${name}` : name;
+      if (e.isDirectory()) {
+        if (!ignored(`${path}/`)) below.push(visit(dir + name + sep, path));
+      } else if (e.isFile() && ext.test(name) && !ignored(path)) out.push(dir + name);
+    }
+    await Promise.all(below);
+  };
+  await visit(root.endsWith(sep) ? root : root + sep, '');
+  return out;
 }
 
 export async function discover(args: string[], opts: DiscoverOptions): Promise<Discovered> {
   const exts = (opts.extensions ?? [...TEXT_EXTENSIONS, ...SHEET_EXTENSIONS]).map((e) => e.slice(1));
-  const extGlob = exts.length === 1 ? exts[0] : `{${exts.join(',')}}`;
-  const patterns = [
-    ...(opts.ignorePatterns ?? []),
-    ...(opts.useIgnoreFile === false ? [] : await readIgnoreFile(opts.cwd)),
-  ];
-  const ignore = [...ALWAYS_IGNORED, ...patterns.flatMap(toGlobs)];
-  // A folder walk matches plain file names (the config file names every run ignores) itself.
-  const walkNames = new Set(patterns.filter(isPlainFileName).map((p) => p.toLowerCase()));
-  const walkIgnore = [...ALWAYS_IGNORED, ...patterns.filter((p) => !isPlainFileName(p)).flatMap(toGlobs)];
+  const extRe = new RegExp(`\\.(?:${exts.join('|')})$`, 'i');
+  const always = [...ALWAYS_IGNORED, ...(opts.ignoreNames ?? [])];
+  const names = new Set(always.map((n) => n.toLowerCase()));
+  // .guidelintignore then --ignore-pattern, as one list (a "!" pattern can take back a line of the file).
+  const own = [...(opts.useIgnoreFile === false ? [] : await readIgnoreFile(opts.cwd)), ...(opts.ignorePatterns ?? [])];
+  const sources = [{ base: opts.cwd, patterns: own }, ...(opts.ignoreSources ?? [])];
+  let rules: Rules[] | undefined;
+  const rulesOf = () => (rules ??= sources.filter(hasRules).map(compile));
+  // Named files and a glob's hits: the always ignored names count from the working folder.
+  let everyRule: Rules[] | undefined;
+  const isIgnored = (abs: string) =>
+    (everyRule ??= [compile({ base: opts.cwd, patterns: always }), ...rulesOf()]).some((r) => r.ignores(r.relOf(abs)));
   const found = new Set<string>();
   const unmatched: string[] = [];
   const missing: string[] = [];
   const named = new Set<string>();
   const ignoredNamed: string[] = [];
   const skipped = new Set<string>();
-  let namedIgnored: ((rel: string) => boolean) | undefined;
   const relativeOf = relativeFrom(opts.cwd);
   for (const arg of args.length ? args : ['.']) {
     const abs = resolve(opts.cwd, arg);
@@ -155,28 +203,14 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
     }
     let hits: string[];
     if (st?.isDirectory()) {
-      const fg = await fastGlob();
-      hits = await fg(`**/*.${extGlob}`, {
-        cwd: abs,
-        ignore: walkIgnore,
-        absolute: true,
-        dot: false,
-        caseSensitiveMatch: false,
-        followSymbolicLinks: false,
-      });
-      if (walkNames.size) {
-        const fromWalk = relativeFrom(abs);
-        hits = hits.filter((h) => !hasNamedSegment(fromWalk(h), walkNames));
-      }
+      hits = await walk(abs, extRe, names, rulesOf());
     } else if (st?.isFile()) {
-      // Like ESLint, an explicitly named file that an ignore pattern matches is skipped.
-      const rel = relative(opts.cwd, abs).split(sep).join('/');
-      if (isKnownNonGuide(rel)) {
+      if (isKnownNonGuide(relativeOf(abs))) {
         skipped.add(abs);
         continue;
       }
-      const ignored = (namedIgnored ??= gitignoreMatcher([...ALWAYS_IGNORED_NAMES, ...patterns]))(rel);
-      if (ignored) ignoredNamed.push(arg);
+      // Like ESLint, an explicitly named file that an ignore pattern matches is skipped.
+      if (isIgnored(abs)) ignoredNamed.push(arg);
       else named.add(abs);
       continue;
     } else {
@@ -185,13 +219,18 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
         missing.push(arg);
         continue;
       }
-      hits = await fg(arg.replace(/\\/g, '/'), { cwd: opts.cwd, ignore, absolute: true, caseSensitiveMatch: false });
-      hits = hits.filter((h) => exts.some((e) => h.toLowerCase().endsWith(`.${e}`)));
+      hits = await fg(arg.replace(/\\/g, '/'), {
+        cwd: opts.cwd,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+        absolute: true,
+        caseSensitiveMatch: false,
+      });
+      // fast-glob's absolute paths are normalized already, but "/"-separated on Windows.
+      hits = hits.filter((h) => extRe.test(h)).map((h) => (sep === '/' ? h : resolve(h)));
+      hits = hits.filter((h) => !isIgnored(h));
     }
     if (hits.length === 0) unmatched.push(arg);
-    for (const h of hits) {
-      // fast-glob's absolute paths are normalized already, but "/"-separated on Windows.
-      const file = sep === '/' ? h : resolve(h);
+    for (const file of hits) {
       if (isKnownNonGuide(relativeOf(file))) skipped.add(file);
       else found.add(file);
     }

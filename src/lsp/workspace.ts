@@ -40,14 +40,12 @@ export async function lintFolder(root: string, configs: ConfigCache, summaries: 
   const outcome = await configs.forFile(resolve(root, 'folder'));
   if (!outcome.ok) return { root, error: outcome.message };
   const { config } = outcome.value;
-  const { discoveryIgnorePatterns } = await import('../config/ignore.js');
   // Forms appear and disappear while the server runs.
   forgetStats();
   const result = await lint({
     cwd: root,
     paths: ['.'],
     config,
-    ignorePatterns: discoveryIgnorePatterns(config, root, ['.']),
     collector: summaries === 'full' ? SUMMARY_COLLECTOR : undefined,
   });
   return { root, result, config };

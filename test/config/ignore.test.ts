@@ -1,44 +1,35 @@
-// Config `ignore:` → discovery patterns (relative to the working folder and each folder argument),
+// Config `ignore:` → discovery (patterns relative to the config's folder, the config file names),
 // and package resolution for `extends` and `plugins`.
 
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { presetConfig } from '../../src/config/resolved-config.js';
 import { builtinRules } from '../../rules/index.js';
-import { discoveryIgnorePatterns } from '../../src/config/ignore.js';
+import { configIgnore } from '../../src/config/ignore.js';
 import { CONFIG_FILE_NAMES } from '../../src/config/load.js';
 import { resolveSpecifier } from '../../src/config/modules.js';
 import { cleanup, project } from './support.js';
 
 afterAll(cleanup);
 
-describe('discoveryIgnorePatterns', () => {
+describe('configIgnore', () => {
   const dir = project({ 'guides/a.yaml': '' });
-  mkdirSync(join(dir, 'guides', 'sub'), { recursive: true });
-  const config: ResolvedConfig = {
-    ...presetConfig(builtinRules),
-    baseDir: dir,
-    ignorePatterns: ['drafts/', '**/模板', 'guides/old', '/top.yaml', 'elsewhere/x'],
-  };
 
-  it('config files are always skipped', () => {
-    expect(discoveryIgnorePatterns(presetConfig(builtinRules), dir, [])).toEqual([...CONFIG_FILE_NAMES]);
+  it('config files are always skipped; without `ignore:` there are no patterns', () => {
+    expect(configIgnore(presetConfig(builtinRules), dir)).toEqual({
+      ignoreNames: CONFIG_FILE_NAMES,
+      ignoreSources: [],
+    });
   });
 
-  it('names at any depth pass through; anchored paths are rewritten per root', () => {
-    const out = discoveryIgnorePatterns(config, dir, ['guides']).filter(
-      (p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p),
-    );
-    expect(out).toEqual(['drafts', '**/模板', '/guides/old', '/old', '/top.yaml', '/elsewhere/x']);
-  });
-
-  it('from a subfolder, paths outside it are dropped', () => {
-    const out = discoveryIgnorePatterns(config, join(dir, 'guides'), ['.', 'sub']).filter(
-      (p) => !(CONFIG_FILE_NAMES as readonly string[]).includes(p),
-    );
-    expect(out).toEqual(['drafts', '**/模板', '/old']);
+  it('`ignore:` patterns go as written, relative to the config file’s folder (the working folder without one)', () => {
+    const patterns = ['drafts/', '**/模板', 'guides/old', '/top.yaml'];
+    const config: ResolvedConfig = { ...presetConfig(builtinRules), baseDir: dir, ignorePatterns: patterns };
+    expect(configIgnore(config, join(dir, 'guides')).ignoreSources).toEqual([{ base: dir, patterns }]);
+    expect(configIgnore({ ...config, baseDir: undefined }, join(dir, 'guides')).ignoreSources).toEqual([
+      { base: join(dir, 'guides'), patterns },
+    ]);
   });
 });
 

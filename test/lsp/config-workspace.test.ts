@@ -64,6 +64,34 @@ describe('config per file', () => {
   });
 });
 
+describe('config ignore', () => {
+  it('open files and the workspace lint leave out what the CLI leaves out (git’s rules, from the config’s folder)', async () => {
+    const ws = guideDir({ 'guide-lint.config.yaml': 'ignore:\n  - guides/*\n  - "!guides/keep/"\n' });
+    for (const sub of ['guides/keep', 'guides/old']) {
+      mkdirSync(join(ws, sub), { recursive: true });
+      cpSync(join(ws, 'forms'), join(ws, sub, 'forms'), { recursive: true });
+      writeFileSync(join(ws, sub, 'g.yaml'), VARIANT);
+    }
+    writeFileSync(join(ws, 'guides/top.yaml'), VARIANT);
+    const other = await LspClient.start({ cwd: ws, initializationOptions: { debounceMs: 0 } });
+    try {
+      const kept = await other.open(uriOf(join(ws, 'guides/keep/g.yaml')), VARIANT);
+      expect(kept.map((d) => d.code)).toEqual(['enum-values']);
+      expect(await other.open(uriOf(join(ws, 'guides/old/g.yaml')), VARIANT)).toEqual([]);
+      expect(await other.open(uriOf(join(ws, 'guides/top.yaml')), VARIANT)).toEqual([]);
+      const res = await other.request<{ files: number }>('workspace/executeCommand', {
+        command: 'guide-lint.lintWorkspace',
+        arguments: [],
+      });
+      const cli = JSON.parse(runCli(['.', '--format', 'json', '--no-score'], { cwd: ws }).stdout);
+      expect(res.files).toBe(1);
+      expect(cli.summary.files).toBe(1);
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
 describe('workspace commands', () => {
   it('lint the whole folder: diagnostics for files that are not open, and a summary', async () => {
     const ws = guideDir();
