@@ -105,7 +105,15 @@ export {
   RESULT_SAMPLE_EXTENSIONS,
   type FileRef,
 } from '../model/file-ref.js';
-export { bareName, FORM_OPTIONS, formReason, needsForms, sameRef, type FormElement } from '../model/forms.js';
+export {
+  bareName,
+  FORM_OPTIONS,
+  formReason,
+  needsForms,
+  sameRef,
+  sampleIsBlank,
+  type FormElement,
+} from '../model/forms.js';
 export {
   isCount,
   kindCounts,
@@ -130,7 +138,10 @@ export {
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
+export { reportFileRef, type FileRefMessageId } from './helpers/file-ref-report.js';
+export { missingAt, notGiven } from './helpers/given.js';
 export { WORDS_OPTION } from './helpers/options.js';
+export { labelSchema, optionsSchema, recordsSchema } from './helpers/options-schema.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,
