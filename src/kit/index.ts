@@ -125,6 +125,8 @@ export {
   type CountProblem,
 } from '../model/copies.js';
 export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
+export { citesExtension, LICENSE_DECISION_LIMIT } from '../model/extension.js';
+export { APPLICANT_NAMES, issuerState, type IssuerState } from '../model/issuer.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
