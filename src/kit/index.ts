@@ -142,6 +142,7 @@ export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
 export { reportFileRef, type FileRefMessageId } from './helpers/file-ref-report.js';
 export { missingAt, notGiven } from './helpers/given.js';
+export { recordLabel, reportBasis, reportBlankName } from './helpers/named-records.js';
 export { WORDS_OPTION } from './helpers/options.js';
 export { labelSchema, optionsSchema, recordsSchema } from './helpers/options-schema.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
