@@ -4,8 +4,7 @@ import {
   definitelyExceeds,
   isDays,
   LICENSE_DECISION_LIMIT,
-  readTimeLimit,
-  shownLimit,
+  limitAt,
   typeAmong,
 } from '../src/kit/index.js';
 
@@ -26,9 +25,9 @@ export default defineRule({
   },
   check(guide, ctx) {
     if (!typeAmong(guide, ['行政许可'])) return;
-    const raw = guide.data[KEY];
-    const t = readTimeLimit(raw);
-    if (!isDays(t) || !definitelyExceeds(t, LICENSE_DECISION_LIMIT) || citesExtension(guide)) return;
-    ctx.report({ path: [KEY], messageId: 'exceeds', data: { value: shownLimit(t, raw) } });
+    const statutory = limitAt(guide, KEY);
+    if (!statutory || !isDays(statutory.limit) || !definitelyExceeds(statutory.limit, LICENSE_DECISION_LIMIT)) return;
+    if (citesExtension(guide)) return;
+    ctx.report({ path: [KEY], messageId: 'exceeds', data: { value: statutory.shown } });
   },
 });
