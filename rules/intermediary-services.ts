@@ -1,7 +1,6 @@
-import { defineRule, recordsOf } from '../src/kit/index.js';
+import { defineRule, recordLabel, recordsOf, reportBasis, reportBlankName } from '../src/kit/index.js';
 
 const NONE = new Set(['否', '无']);
-const LAW = /《[^《》]+》/;
 
 export default defineRule({
   meta: {
@@ -26,39 +25,16 @@ export default defineRule({
   check(guide, ctx) {
     const value = guide.data['中介服务'];
     const path = ['中介服务'];
-    if (value === true || (typeof value === 'string' && value.trim() === '是')) {
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    if (value === true || text === '是')
       ctx.report({ path, messageId: 'yesWithoutEntries', data: { value: String(value).trim() } });
-      return;
-    }
-    if (typeof value === 'string') {
-      if (value.trim() === '') ctx.report({ path, messageId: 'blank' });
-      else if (!NONE.has(value.trim())) ctx.report({ path, messageId: 'notYesNo', data: { value: value.trim() } });
-      return;
-    }
-    if (Array.isArray(value) && value.length === 0) {
-      ctx.report({ path, messageId: 'emptyList' });
-      return;
-    }
+    else if (text === '') ctx.report({ path, messageId: 'blank' });
+    else if (text !== undefined && !NONE.has(text)) ctx.report({ path, messageId: 'notYesNo', data: { value: text } });
+    else if (Array.isArray(value) && value.length === 0) ctx.report({ path, messageId: 'emptyList' });
+    // Entries (a list of records, or one record): each names a service and its basis.
     for (const r of recordsOf(guide, '中介服务')) {
-      const name = r.data['名称'];
-      const basis = r.data['设定依据'];
-      const label =
-        typeof name === 'string' && name.trim()
-          ? name.trim()
-          : ctx.lang === 'zh'
-            ? `第${r.index + 1}项`
-            : `#${r.index + 1}`;
-      if (typeof name === 'string' && name.trim() === '')
-        ctx.report({ path: [...r.path, '名称'], messageId: 'blankName', data: { n: r.index + 1 } });
-      if (typeof basis !== 'string') continue; // absent or other types: guide-schema
-      if (basis.trim() === '')
-        ctx.report({ path: [...r.path, '设定依据'], messageId: 'blankBasis', data: { name: label } });
-      else if (!LAW.test(basis))
-        ctx.report({
-          path: [...r.path, '设定依据'],
-          messageId: 'basisNoLaw',
-          data: { name: label, basis: basis.trim() },
-        });
+      reportBlankName(ctx, r);
+      reportBasis(ctx, r, recordLabel(r, ctx.lang, '项'));
     }
   },
 });

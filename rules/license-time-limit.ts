@@ -1,33 +1,14 @@
 import {
-  basisTexts,
+  citesExtension,
   defineRule,
   definitelyExceeds,
-  enumOf,
   isDays,
-  readTimeLimit,
-  recordsOf,
-  shownLimit,
-  textOf,
-  VALUE_SETS,
+  LICENSE_DECISION_LIMIT,
+  limitAt,
+  typeAmong,
 } from '../src/kit/index.js';
 
 const KEY = '法定办结时限';
-/** 行政许可法 art. 42: a decision within 20 days of acceptance (the law's days are working days). */
-const LIMIT = { value: 20, unit: '工作日' as const };
-/** Words that say the period is extended or handled jointly (art. 42 para. 1 and 2). */
-const EXTENSION = /延长|延期|联合办理|集中办理|统一办理/;
-const ART_42 = /第(?:四十二|42)条/;
-
-const norm = (s: string) => s.normalize('NFKC');
-
-/** The guide cites an extension or special procedure that allows more than 20 working days. */
-function citesExtension(data: Record<string, unknown>, specials: Record<string, unknown>[]): boolean {
-  for (const s of specials) {
-    if (enumOf(VALUE_SETS.特别程序种类, s['种类'])?.label === '延长审批') return true;
-    if (EXTENSION.test(norm(`${textOf(s['名称']) ?? ''}${textOf(s['设定依据']) ?? ''}`))) return true;
-  }
-  return basisTexts(data['设定依据']).some((t) => EXTENSION.test(t) || (t.includes('行政许可法') && ART_42.test(t)));
-}
 
 export default defineRule({
   meta: {
@@ -43,17 +24,10 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    if (enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label !== '行政许可') return;
-    const raw = guide.data[KEY];
-    const t = readTimeLimit(raw);
-    if (!isDays(t) || !definitelyExceeds(t, LIMIT)) return;
-    if (
-      citesExtension(
-        guide.data,
-        recordsOf(guide, '特殊环节').map((r) => r.data),
-      )
-    )
-      return;
-    ctx.report({ path: [KEY], messageId: 'exceeds', data: { value: shownLimit(t, raw) } });
+    if (!typeAmong(guide, ['行政许可'])) return;
+    const statutory = limitAt(guide, KEY);
+    if (!statutory || !isDays(statutory.limit) || !definitelyExceeds(statutory.limit, LICENSE_DECISION_LIMIT)) return;
+    if (citesExtension(guide)) return;
+    ctx.report({ path: [KEY], messageId: 'exceeds', data: { value: statutory.shown } });
   },
 });

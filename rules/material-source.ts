@@ -1,26 +1,14 @@
 import {
-  bareName,
+  APPLICANT_NAMES,
   defineRule,
-  isPlaceholder,
   issuerInName,
+  issuerState,
   labelOf,
   materialName,
   materialsOf,
-  textOf,
+  optionsSchema,
   VALUE_SETS,
 } from '../src/kit/index.js';
-
-/**
- * What 出具单位 says: absent, nobody (a placeholder, a reference elsewhere such as "详见附件2"), the
- * applicant, or an issuer. undefined for null, numbers, lists: a type error guide-schema reports.
- */
-function issuerState(v: unknown, applicant: Set<string>): 'missing' | 'blank' | 'applicant' | 'named' | undefined {
-  if (v === undefined) return 'missing';
-  if (typeof v !== 'string') return undefined;
-  // Width, spaces and a trailing remark in brackets removed: "申请人（男女双方）" → "申请人".
-  const value = bareName(v);
-  return isPlaceholder(value) || /^详?见/.test(value) ? 'blank' : applicant.has(value) ? 'applicant' : 'named';
-}
 
 export default defineRule({
   meta: {
@@ -39,34 +27,26 @@ export default defineRule({
       applicant:
         '申请材料“{name}”的来源渠道为“{source}”，出具单位却是“{value}”（申请人本人）；材料由申请人自备时来源渠道应为“申请人自备”，否则应写明核发或出具的单位，如“市场监督管理部门”',
     },
-    options: {
-      type: 'object',
-      properties: { applicantNames: { type: 'array', items: { type: 'string' } } },
-      additionalProperties: false,
-    },
-    defaultOptions: {
-      applicantNames: ['申请人', '申请人本人', '本人', '申请者', '申请单位', '申请企业', '申请人自备', '自备'],
-    },
+    options: optionsSchema({ applicantNames: { type: 'array', items: { type: 'string' } } }),
+    defaultOptions: { applicantNames: [...APPLICANT_NAMES] },
   },
   check(guide, ctx) {
-    const applicant = new Set(ctx.options.applicantNames.map(bareName));
     for (const m of materialsOf(guide)) {
       const written = m.data['来源渠道'];
       const source = labelOf(VALUE_SETS.来源渠道, written);
       const issuer = m.data['出具单位'];
-      const state = source && issuerState(issuer, applicant);
+      const state = source && issuerState(issuer, ctx.options.applicantNames);
       if (!state || state === 'named') continue;
-      if (source === '申请人自备') {
-        // The name says who issues it: propose that issuer (an inference, a warning at most).
-        const found = issuerInName(textOf(m.data['材料名称']) ?? '');
-        if (found) {
-          const data = { issuer: found, source: String(written) };
-          ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data, suggestion: found });
-        }
+      if (source !== '申请人自备') {
+        const data = { name: materialName(m), source: String(written), value: String(issuer) };
+        ctx.report({ path: state === 'missing' ? m.path : [...m.path, '出具单位'], messageId: state, data });
         continue;
       }
-      const data = { name: materialName(m), source: String(written), value: String(issuer) };
-      ctx.report({ path: state === 'missing' ? m.path : [...m.path, '出具单位'], messageId: state, data });
+      // The name says who issues it: propose that issuer (an inference, a warning at most).
+      const found = issuerInName(materialName(m));
+      if (!found) continue;
+      const data = { issuer: found, source: String(written) };
+      ctx.report({ path: [...m.path, '材料名称'], messageId: 'issuerInName', data, suggestion: found });
     }
   },
 });

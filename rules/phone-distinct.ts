@@ -1,4 +1,4 @@
-import { defineRule, joinList, parsePhones, sameLine } from '../src/kit/index.js';
+import { defineRule, elementTexts, joinList, optionsSchema, parsePhones, sameLine } from '../src/kit/index.js';
 
 const withZero = (code: string) => (code.startsWith('0') ? code : `0${code}`);
 
@@ -15,34 +15,24 @@ export default defineRule({
       foreignAreaCode:
         '{element}“{number}”的区号 {areaCode} 不是本地区的区号（{allowed}），可能写错；通常使用本地区号码，如“{example}-6945678”',
     },
-    options: {
-      type: 'object',
-      properties: {
-        areaCodes: { type: 'array', items: { type: 'string', pattern: '^0?[1-9]\\d{1,2}$' }, uniqueItems: true },
-      },
-      additionalProperties: false,
-    },
+    options: optionsSchema({
+      areaCodes: { type: 'array', items: { type: 'string', pattern: '^0?[1-9]\\d{1,2}$' }, uniqueItems: true },
+    }),
     defaultOptions: { areaCodes: [] as string[] },
   },
   check(guide, ctx) {
-    const numbersOf = (element: string) => {
-      const v = guide.data[element];
-      return typeof v === 'string' || typeof v === 'number' ? parsePhones(v).numbers : [];
-    };
-    const consult = numbersOf('咨询电话');
-    const supervise = numbersOf('监督电话');
-    const shared = supervise.find((s) => consult.some((c) => sameLine(c, s)));
+    const numbersOf = (key: string) =>
+      elementTexts(guide, key, { numbers: true }).flatMap((t) => parsePhones(t.text).numbers);
+    const numbers = { 咨询电话: numbersOf('咨询电话'), 监督电话: numbersOf('监督电话') };
+    const shared = numbers.监督电话.find((s) => numbers.咨询电话.some((c) => sameLine(c, s)));
     if (shared) ctx.report({ path: ['监督电话'], messageId: 'equal', data: { number: shared.raw.trim() } });
 
     const areaCodes = ctx.options.areaCodes.map(withZero);
     const example = areaCodes[0];
     if (example === undefined) return;
     const allowed = joinList(ctx.lang, areaCodes);
-    for (const [element, numbers] of [
-      ['咨询电话', consult],
-      ['监督电话', supervise],
-    ] as const) {
-      for (const n of numbers) {
+    for (const [element, list] of Object.entries(numbers)) {
+      for (const n of list) {
         if (!n.areaCode || areaCodes.includes(n.areaCode)) continue;
         const data = { element, number: n.raw.trim(), areaCode: n.areaCode, allowed, example };
         ctx.report({ path: [element], messageId: 'foreignAreaCode', data });

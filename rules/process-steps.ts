@@ -1,7 +1,10 @@
 import {
   defineRule,
+  fieldsOf,
   isPlaceholder,
   type Lang,
+  quoted,
+  quotedList,
   reportTimeLimit,
   stepsOf,
   textOf,
@@ -10,15 +13,18 @@ import {
 } from '../src/kit/index.js';
 
 /** A step's text elements, with examples for the messages. */
-const EXAMPLES = Object.entries({
+const EXAMPLES = {
   环节名称: ['受理', '审查', '决定'],
   审批标准: ['申请材料齐全、符合法定形式'],
   办理结果: ['受理通知书', '准予许可决定书'],
   办理时限: ['1个工作日'],
-});
+};
+const FIELDS = Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[];
 
 const stepLabel = (n: number, name: string | undefined, lang: Lang) =>
-  lang === 'zh' ? `第${n}个环节${name ? `“${name}”` : ''}` : `step ${n}${name ? ` ("${name}")` : ''}`;
+  lang === 'zh'
+    ? `第${n}个环节${name ? quoted(lang, name) : ''}`
+    : `step ${n}${name ? ` (${quoted(lang, name)})` : ''}`;
 
 export default defineRule({
   meta: {
@@ -37,25 +43,14 @@ export default defineRule({
   },
   check(guide, ctx) {
     const list = guide.data['办理流程'];
-    if (Array.isArray(list) && list.length === 0) {
-      ctx.report({ path: ['办理流程'], messageId: 'noSteps' });
-      return;
-    }
+    if (Array.isArray(list) && list.length === 0) ctx.report({ path: ['办理流程'], messageId: 'noSteps' });
     for (const s of stepsOf(guide)) {
       const step = stepLabel(s.index + 1, textOf(s.data['环节名称']), ctx.lang);
-      for (const [element, example] of EXAMPLES) {
-        const v = s.data[element];
-        if (typeof v !== 'string') continue; // absent or another type: guide-schema
-        const text = v.trim();
-        // A blank 办理时限 is reported by the time-limit check below.
+      // Other types are guide-schema's; a blank 办理时限 is reported by the time-limit check below.
+      for (const { field: element, path, text } of fieldsOf(s, FIELDS)) {
         if (text === '' ? element === '办理时限' : !isPlaceholder(text)) continue;
-        const shown =
-          ctx.lang === 'zh' ? example.map((x) => `“${x}”`).join('') : example.map((x) => `"${x}"`).join(', ');
-        ctx.report({
-          path: [...s.path, element],
-          messageId: text === '' ? 'blank' : 'placeholder',
-          data: { step, element, value: text, example: shown },
-        });
+        const data = { step, element, value: text, example: quotedList(ctx.lang, EXAMPLES[element]) };
+        ctx.report({ path, messageId: text === '' ? 'blank' : 'placeholder', data });
       }
       const element = ctx.lang === 'zh' ? `${step}的办理时限` : `the time limit of ${step}`;
       // A placeholder reads as no time limit (reported above).

@@ -1,4 +1,13 @@
-import { approvalResult, checkFileRef, defineRule, isPlaceholder, RESULT_SAMPLE_EXTENSIONS } from '../src/kit/index.js';
+import {
+  approvalResult,
+  defineRule,
+  isPlaceholder,
+  missingAt,
+  notGiven,
+  optionsSchema,
+  reportFileRef,
+  RESULT_SAMPLE_EXTENSIONS,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -16,42 +25,20 @@ export default defineRule({
       extension: '结果样本“{ref}”的文件类型（{ext}）不可下载查看，应为 {allowed} 之一',
       empty: '结果样本“{ref}”是空文件（0 字节），应提供有内容的样本',
     },
-    options: {
-      type: 'object',
-      properties: { extensions: { type: 'array', items: { type: 'string' }, minItems: 1 } },
-      additionalProperties: false,
-    },
+    options: optionsSchema({ extensions: { type: 'array', items: { type: 'string' }, minItems: 1 } }),
     defaultOptions: { extensions: [...RESULT_SAMPLE_EXTENSIONS] },
   },
   check(guide, ctx) {
     const result = approvalResult(guide);
     if (!result) return; // absent (strict: guide-schema) or not a mapping (guide-schema)
-    const { name } = result;
     const sample = result.data['样本'];
-    // null and '' fail the schema (guide-schema reports them); absence and blanks are ours.
-    if (sample === null || sample === '') return;
-    if (sample === undefined || (typeof sample === 'string' && sample.trim() === '')) {
+    const path = ['审批结果', '样本'];
+    if (notGiven(sample)) {
       // A placeholder name ("无") states no result: nothing to ask a sample of, and no file name to build.
-      if (name && !isPlaceholder(name))
-        ctx.report({
-          path: sample === undefined ? ['审批结果'] : ['审批结果', '样本'],
-          messageId: 'missing',
-          data: { name },
-        });
+      if (result.name && !isPlaceholder(result.name))
+        ctx.report({ path: missingAt(sample, path), messageId: 'missing', data: { name: result.name } });
       return;
     }
-    const extensions = ctx.options.extensions;
-    const p = checkFileRef(sample, { statRelative: (ref) => ctx.statRelative(ref), extensions });
-    if (!p) return;
-    const path = ['审批结果', '样本'];
-    const sep = ctx.lang === 'zh' ? '、' : ', ';
-    if (p.problem === 'extension') {
-      const ext = p.ext ? `.${p.ext}` : ctx.lang === 'zh' ? '无扩展名' : 'no extension';
-      ctx.report({ path, messageId: 'extension', data: { ref: p.ref, ext, allowed: extensions.join(sep) } });
-    } else if (p.problem === 'badUrl' && /^www\./i.test(p.ref)) {
-      ctx.report({ path, messageId: 'badUrl', data: { ref: p.ref }, suggestion: `https://${p.ref}` });
-    } else {
-      ctx.report({ path, messageId: p.problem, data: { ref: p.ref } });
-    }
+    reportFileRef(ctx, sample, path, ctx.options.extensions);
   },
 });

@@ -1,4 +1,13 @@
-import { approvalResult, defineRule, enumOf, RESULT_SUFFIXES, typeBySuffix, VALUE_SETS } from '../src/kit/index.js';
+import {
+  approvalResult,
+  defineRule,
+  labelSchema,
+  optionsSchema,
+  recordsSchema,
+  RESULT_SUFFIXES,
+  typeBySuffix,
+  VALUE_SETS,
+} from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -13,32 +22,16 @@ export default defineRule({
       mismatch:
         '审批结果“{name}”以“{suffix}”结尾，类型通常应为“{expected}”，而不是“{type}”；请核实后改为“{expected}”，或修正结果名称',
     },
-    options: {
-      type: 'object',
-      properties: {
-        suffixes: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              suffix: { type: 'string', minLength: 1 },
-              type: { type: 'string', enum: VALUE_SETS.审批结果类型.values.map((v) => v.label) },
-            },
-            required: ['suffix', 'type'],
-            additionalProperties: false,
-          },
-        },
-      },
-      additionalProperties: false,
-    },
+    options: optionsSchema({
+      suffixes: recordsSchema({ suffix: { type: 'string', minLength: 1 }, type: labelSchema(VALUE_SETS.审批结果类型) }),
+    }),
     defaultOptions: { suffixes: RESULT_SUFFIXES },
   },
   check(guide, ctx) {
     const result = approvalResult(guide);
-    const type = enumOf(VALUE_SETS.审批结果类型, result?.data['类型'])?.label;
-    if (!result?.name || !type) return;
+    if (!result?.name || !result.type) return;
     const implied = typeBySuffix(result.name, ctx.options.suffixes);
-    if (!implied || implied.type === type) return;
+    if (!implied || implied.type === result.type) return;
     const written = String(result.data['类型']);
     const data = { name: result.name, suffix: implied.suffix, expected: implied.type, type: written };
     ctx.report({ path: ['审批结果', '类型'], messageId: 'mismatch', data, suggestion: implied.type });

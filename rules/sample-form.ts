@@ -5,9 +5,9 @@ import {
   FORM_OPTIONS,
   FORM_OPTIONS_SCHEMA,
   materialsOf,
-  parseFileRef,
+  optionsSchema,
   refMessages,
-  sameRef,
+  sampleIsBlank,
 } from '../src/kit/index.js';
 
 export default defineRule({
@@ -29,25 +29,16 @@ export default defineRule({
         '申请材料“{name}”的样表“{value}”与空表是同一个文件，没有提供填写示范；应提供已填好示例内容的样表，如 forms/{file}-样表.docx',
       ...refMessages('样表', 'forms/申请表-样表.docx'),
     },
-    options: {
-      type: 'object',
-      properties: { ...FORM_OPTIONS_SCHEMA, allowSameAsBlank: { type: 'boolean' } },
-      additionalProperties: false,
-    },
+    options: optionsSchema({ ...FORM_OPTIONS_SCHEMA, allowSameAsBlank: { type: 'boolean' } }),
     defaultOptions: { ...FORM_OPTIONS, allowSameAsBlank: false },
   },
   check(guide, ctx) {
     const samples = checkForms(ctx, materialsOf(guide), '样表', '空表');
     if (ctx.options.allowSameAsBlank) return;
     for (const { m, name, ref } of samples) {
-      const blank = parseFileRef(m.data['空表']);
-      if (blank && sameRef(ref, blank)) {
-        ctx.report({
-          path: [...m.path, '样表'],
-          messageId: 'sameAsBlank',
-          data: { name, value: String(m.data['样表']), file: bareName(name) },
-        });
-      }
+      if (!sampleIsBlank(m, ref)) continue;
+      const data = { name, value: String(m.data['样表']), file: bareName(name) };
+      ctx.report({ path: [...m.path, '样表'], messageId: 'sameAsBlank', data });
     }
   },
 });

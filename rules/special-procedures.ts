@@ -1,6 +1,19 @@
-import { defineRule, isRecord, parseTimeLimit, recordsOf } from '../src/kit/index.js';
+import {
+  defineRule,
+  isCodeLike,
+  isRecord,
+  parseTimeLimit,
+  recordLabel,
+  recordsOf,
+  reportBasis,
+  reportBlankName,
+} from '../src/kit/index.js';
 
-const LAW = /《[^《》]+》/;
+/** The message of a time limit that does not parse (any other problem: badTimeLimit). */
+const LIMIT_MESSAGE: Partial<Record<string, 'blankTimeLimit' | 'ambiguousUnit'>> = {
+  empty: 'blankTimeLimit',
+  'ambiguous-unit': 'ambiguousUnit',
+};
 
 export default defineRule({
   meta: {
@@ -23,48 +36,22 @@ export default defineRule({
   },
   check(guide, ctx) {
     for (const r of recordsOf(guide, '特殊环节')) {
-      const { 名称: name, 时限: limit, 设定依据: basis } = r.data;
-      const label =
-        typeof name === 'string' && name.trim()
-          ? name.trim()
-          : ctx.lang === 'zh'
-            ? `第${r.index + 1}个`
-            : `#${r.index + 1}`;
-      if (typeof name === 'string' && name.trim() === '')
-        ctx.report({ path: [...r.path, '名称'], messageId: 'blankName', data: { n: r.index + 1 } });
+      const { 名称: name, 时限: limit } = r.data;
+      const label = recordLabel(r, ctx.lang, '个');
+      reportBlankName(ctx, r);
       // "9": a platform's code (special_name), not the name of a procedure
-      else if (typeof name === 'string' && !/[\u4e00-\u9fff]/.test(name))
+      if (typeof name === 'string' && isCodeLike(name))
         ctx.report({ path: [...r.path, '名称'], messageId: 'codeName', data: { n: r.index + 1, value: name.trim() } });
       // absent, other types and an incomplete {数值, 单位} mapping are guide-schema's
-      const parsable =
-        typeof limit === 'string' ||
-        typeof limit === 'number' ||
-        (isRecord(limit) && '数值' in limit && '单位' in limit);
-      if (parsable) {
-        const t = parseTimeLimit(limit);
-        if (!t.ok) {
-          const messageId =
-            t.problem === 'empty'
-              ? 'blankTimeLimit'
-              : t.problem === 'ambiguous-unit'
-                ? 'ambiguousUnit'
-                : 'badTimeLimit';
-          ctx.report({
-            path: [...r.path, '时限'],
-            messageId,
-            data: { name: label, value: t.text || (isRecord(limit) ? '' : String(limit)) },
-          });
-        }
+      const parsable = isRecord(limit)
+        ? '数值' in limit && '单位' in limit
+        : typeof limit === 'string' || typeof limit === 'number';
+      const parsed = parsable ? parseTimeLimit(limit) : undefined;
+      if (parsed && !parsed.ok) {
+        const data = { name: label, value: parsed.text || (isRecord(limit) ? '' : String(limit)) };
+        ctx.report({ path: [...r.path, '时限'], messageId: LIMIT_MESSAGE[parsed.problem] ?? 'badTimeLimit', data });
       }
-      if (typeof basis !== 'string') continue; // absent or other types: guide-schema
-      if (basis.trim() === '')
-        ctx.report({ path: [...r.path, '设定依据'], messageId: 'blankBasis', data: { name: label } });
-      else if (!LAW.test(basis))
-        ctx.report({
-          path: [...r.path, '设定依据'],
-          messageId: 'basisNoLaw',
-          data: { name: label, basis: basis.trim() },
-        });
+      reportBasis(ctx, r, label);
     }
   },
 });

@@ -1,17 +1,4 @@
-import {
-  defineRule,
-  definitelyExceeds,
-  enumOf,
-  isImmediate,
-  readTimeLimit,
-  shownLimit,
-  textOf,
-  VALUE_SETS,
-} from '../src/kit/index.js';
-
-const STATUTORY = '法定办结时限';
-const PROMISED = '承诺办结时限';
-const TYPE = '办件类型';
+import { defineRule, definitelyExceeds, enumOf, isImmediate, limitAt, textOf, VALUE_SETS } from '../src/kit/index.js';
 
 export default defineRule({
   meta: {
@@ -30,40 +17,23 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const rawPromised = guide.data[PROMISED];
-    const promised = readTimeLimit(rawPromised);
-    if (!promised?.ok) return;
-    const shown = shownLimit(promised, rawPromised);
-
-    const rawStatutory = guide.data[STATUTORY];
-    const statutory = readTimeLimit(rawStatutory);
-    if (statutory?.ok && definitelyExceeds(promised, statutory)) {
-      ctx.report({
-        path: [PROMISED],
-        messageId: 'exceedsStatutory',
-        data: { promised: shown, statutory: shownLimit(statutory, rawStatutory) },
-      });
+    const promised = limitAt(guide, '承诺办结时限');
+    if (!promised) return;
+    const statutory = limitAt(guide, '法定办结时限');
+    if (statutory && definitelyExceeds(promised.limit, statutory.limit)) {
+      const data = { promised: promised.shown, statutory: statutory.shown };
+      ctx.report({ path: ['承诺办结时限'], messageId: 'exceedsStatutory', data });
     }
 
-    const type = enumOf(VALUE_SETS.办件类型, guide.data[TYPE])?.label;
-    if (!type) return;
+    // 即办件 promise 即办, and only they: the type follows the promise, or the promise the type.
+    const type = enumOf(VALUE_SETS.办件类型, guide.data['办件类型'])?.label;
+    const instant = type === '即办件';
+    if (!type || instant === isImmediate(promised.limit)) return;
     // the value as written, with its label when written as a code ("1（即办件）")
-    const raw = textOf(guide.data[TYPE]) ?? type;
+    const raw = textOf(guide.data['办件类型']) ?? type;
     const written = raw === type ? type : ctx.lang === 'zh' ? `${raw}（${type}）` : `${raw} (${type})`;
-    if (type === '即办件' && !isImmediate(promised)) {
-      ctx.report({
-        path: [TYPE],
-        messageId: 'instantWithDays',
-        data: { type: written, promised: shown },
-        suggestion: '承诺件',
-      });
-    } else if (type !== '即办件' && isImmediate(promised)) {
-      ctx.report({
-        path: [TYPE],
-        messageId: 'immediateNotInstant',
-        data: { type: written, promised: shown },
-        suggestion: '即办件',
-      });
-    }
+    const messageId = instant ? 'instantWithDays' : 'immediateNotInstant';
+    const data = { type: written, promised: promised.shown };
+    ctx.report({ path: ['办件类型'], messageId, data, suggestion: instant ? '承诺件' : '即办件' });
   },
 });

@@ -105,7 +105,15 @@ export {
   RESULT_SAMPLE_EXTENSIONS,
   type FileRef,
 } from '../model/file-ref.js';
-export { bareName, FORM_OPTIONS, formReason, needsForms, sameRef, type FormElement } from '../model/forms.js';
+export {
+  bareName,
+  FORM_OPTIONS,
+  formReason,
+  needsForms,
+  sameRef,
+  sampleIsBlank,
+  type FormElement,
+} from '../model/forms.js';
 export {
   isCount,
   kindCounts,
@@ -117,6 +125,8 @@ export {
   type CountProblem,
 } from '../model/copies.js';
 export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
+export { citesExtension, LICENSE_DECISION_LIMIT } from '../model/extension.js';
+export { APPLICANT_NAMES, issuerState, type IssuerState } from '../model/issuer.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
@@ -130,7 +140,13 @@ export {
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
+export { reportFileRef, type FileRefMessageId } from './helpers/file-ref-report.js';
+export { missingAt, notGiven } from './helpers/given.js';
+export { limitAt, type LimitAt } from './helpers/limit-at.js';
+export { recordLabel, reportBasis, reportBlankName } from './helpers/named-records.js';
+export { quoted, quotedList } from './helpers/quotes.js';
 export { WORDS_OPTION } from './helpers/options.js';
+export { labelSchema, optionsSchema, recordsSchema } from './helpers/options-schema.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,

@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { textOf, type RecordAt } from './guide.js';
 import { resolveValue, variantOf, VALUE_SETS } from './values.js';
-import { FORM_EXTENSIONS, type FileRef } from './file-ref.js';
+import { FORM_EXTENSIONS, parseFileRef, type FileRef } from './file-ref.js';
 import { compact } from '../parse/text.js';
 
 export const FORM_OPTIONS = {
@@ -72,4 +72,10 @@ export function sameRef(a: FileRef, b: FileRef): boolean {
   if (a.kind === 'attachment' && b.kind === 'attachment') return a.id.toLowerCase() === b.id.toLowerCase();
   const norm = (p: string) => posix.normalize(p.replace(/\\/g, '/'));
   return a.kind === 'file' && b.kind === 'file' && norm(a.path) === norm(b.path);
+}
+
+/** The material's 样表 (read as `sample`) is its 空表 itself: no filled-in example (item 24). */
+export function sampleIsBlank(m: RecordAt, sample: FileRef): boolean {
+  const blank = parseFileRef(m.data['空表']);
+  return blank !== undefined && sameRef(sample, blank);
 }

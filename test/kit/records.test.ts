@@ -47,10 +47,16 @@ describe('joinList', () => {
 
 describe('approvalResult', () => {
   const guide = (data: Record<string, unknown>) => ({ data }) as unknown as Parameters<typeof approvalResult>[0];
-  it('is the 审批结果 mapping with its 名称 as text', () => {
+  it('is the 审批结果 mapping with its 名称 as text and the label of its 类型', () => {
     const r = { 名称: ' 许可证 ', 类型: '出证办结' };
-    expect(approvalResult(guide({ 审批结果: r }))).toEqual({ data: r, name: '许可证' });
+    expect(approvalResult(guide({ 审批结果: r }))).toEqual({ data: r, name: '许可证', type: '出证办结' });
     expect(approvalResult(guide({ 审批结果: { 类型: '出证办结' } }))?.name).toBeUndefined();
+  });
+  it('leaves a 类型 that is no value of 审批结果类型 undefined (enum-values reports it, variants included)', () => {
+    expect(approvalResult(guide({ 审批结果: { 名称: '许可证', 类型: ' 审批办结 ' } }))?.type).toBe('审批办结');
+    expect(approvalResult(guide({ 审批结果: { 名称: '许可证', 类型: '出证' } }))?.type).toBeUndefined();
+    expect(approvalResult(guide({ 审批结果: { 名称: '许可证', 类型: '发证' } }))?.type).toBeUndefined();
+    expect(approvalResult(guide({ 审批结果: { 名称: '许可证' } }))?.type).toBeUndefined();
   });
   it('is undefined when 审批结果 is absent or not a mapping', () => {
     expect(approvalResult(guide({}))).toBeUndefined();

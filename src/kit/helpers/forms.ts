@@ -3,11 +3,12 @@
 // scorecard's measures of items 23 and 24).
 
 import type { RuleContext } from '../../engine/rule.js';
-import { joinList } from './wording.js';
+import { reportFileRef } from './file-ref-report.js';
+import { missingAt, notGiven } from './given.js';
 import { materialName } from './records.js';
 import { isPlaceholder } from '../../model/placeholder.js';
 import type { RecordAt } from '../../model/guide.js';
-import { checkParsedRef, FORM_EXTENSIONS, parseFileRef, type FileRef } from '../../model/file-ref.js';
+import { FORM_EXTENSIONS, type FileRef } from '../../model/file-ref.js';
 import { bareName, formReason, stringsOption as strings, type FormElement } from '../../model/forms.js';
 
 export const FORM_OPTIONS_SCHEMA: Record<string, unknown> = {
@@ -38,28 +39,11 @@ export function refMessages(el: FormElement, example: string) {
   };
 }
 
-/**
- * Checks the reference at `[...m.path, el]` (src/model/file-ref.ts: a relative path of an existing,
- * non-empty file with an allowed extension, or a well-formed http(s) URL; never the network) and
- * reports what is wrong with it. Returns the reference when it is fine.
- */
+/** Checks the reference at `[...m.path, el]` (reportFileRef); returns it when it is fine. */
 export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: string): FileRef | undefined {
   const value = m.data[el];
   const extensions = strings(ctx.options.extensions, FORM_EXTENSIONS as string[]);
-  const ref = parseFileRef(value);
-  const p = checkParsedRef(ref, { statRelative: (ref) => ctx.statRelative(ref), extensions });
-  if (!p) return ref;
-  const data = { name, value: String(value) };
-  const path = [...m.path, el];
-  if (p.problem === 'extension') {
-    const allowed = joinList(ctx.lang, extensions);
-    ctx.report({ path, messageId: 'extension', data: { ...data, allowed } });
-  } else if (p.problem === 'badUrl' && /^www\./i.test(p.ref)) {
-    ctx.report({ path, messageId: 'badUrl', data, suggestion: `https://${p.ref}` });
-  } else {
-    ctx.report({ path, messageId: p.problem, data });
-  }
-  return undefined;
+  return reportFileRef(ctx, value, [...m.path, el], extensions, { name, value: String(value) });
 }
 
 /**
@@ -76,10 +60,10 @@ export function checkForms(
   for (const m of materials) {
     const name = materialName(m);
     const v = m.data[el];
-    if (v === undefined || (typeof v === 'string' && v !== '' && v.trim() === '')) {
+    if (notGiven(v)) {
       const reason = formReason(m, other, ctx.options);
       if (!reason) continue;
-      const path = v === undefined ? m.path : [...m.path, el];
+      const path = missingAt(v, [...m.path, el]);
       // Never an example file name built from a placeholder ("无"): a generic one instead.
       const data = { name, file: isPlaceholder(name) ? '申请表' : bareName(name) };
       if (reason.by === 'name')

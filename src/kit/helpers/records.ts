@@ -4,7 +4,7 @@
 import { textList, textOf, type Guide, type RecordAt } from '../../model/guide.js';
 import { isRecord, type Rec } from '../../model/normalize.js';
 import { labelOf } from '../../model/channels.js';
-import type { ValueSet } from '../../model/values.js';
+import { resolveValue, VALUE_SETS, type ValueSet } from '../../model/values.js';
 import type { ElementPath } from '../../model/types.js';
 
 /** A material's 材料名称 for messages, or its position ("#3") when it has none. */
@@ -13,10 +13,16 @@ export function materialName(m: RecordAt): string {
   return name === undefined || name === '' ? `#${m.index + 1}` : name;
 }
 
-/** 审批结果 when it is a mapping (absent or another type: guide-schema's), with its 名称 as text. */
-export function approvalResult(guide: Guide): { data: Rec; name: string | undefined } | undefined {
+/**
+ * 审批结果 when it is a mapping (absent or another type: guide-schema's), with its 名称 as text and
+ * the label of its 类型 (undefined unless a value of 审批结果类型: enum-values reports others).
+ */
+export function approvalResult(
+  guide: Guide,
+): { data: Rec; name: string | undefined; type: string | undefined } | undefined {
   const data = guide.data['审批结果'];
-  return isRecord(data) ? { data, name: textOf(data['名称']) } : undefined;
+  if (!isRecord(data)) return undefined;
+  return { data, name: textOf(data['名称']), type: resolveValue(VALUE_SETS.审批结果类型, data['类型'])?.label };
 }
 
 export interface TextEntry {
