@@ -16,6 +16,7 @@ import type { ShardSpec } from '../engine/shard.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 import { rulesForReport } from '../engine/registry.js';
 import { defined } from '../util/defined.js';
+import { lap } from '../util/timing.js';
 
 /** `--format shard`: a shard result for `guide-lint merge` (src/engine/shard-result.ts). */
 export const SHARD = 'shard';
@@ -173,6 +174,7 @@ function baselineNotes(result: LintResult, lang: Lang, stylishOnStdout: boolean)
 }
 
 export async function runLint(paths: string[], opts: LintCommandOptions, config: ResolvedConfig): Promise<number> {
+  lap('start-up');
   const cwd = process.cwd();
   const all = pairOutputs(opts.format, opts.output);
   const shardOutputs = all.filter((p) => p.format === SHARD);
@@ -248,19 +250,23 @@ export async function runLint(paths: string[], opts: LintCommandOptions, config:
     }
     if (shardOutputs.length) {
       // The findings as linted: the baseline and --quiet are merge's to apply, over the whole set.
-      const { buildShard, serializeShard } = await import('../engine/shard-result.js');
+      const { buildShard } = await import('../engine/shard-result.js');
+      const { writeShard } = await import('../engine/shard-write.js');
       const baseline =
         opts.baseline !== undefined || opts.updateBaseline
           ? { file: opts.baseline ?? DEFAULT_BASELINE, update: Boolean(opts.updateBaseline) }
           : null;
       const shard = buildShard(result, { kind: 'lint', paths, config, cwd, baseline });
-      for (const { output } of shardOutputs)
-        await writeAtomic(resolve(cwd, defined(output)), serializeShard(shard, defined(output)));
+      lap('build shard result');
+      for (const { output } of shardOutputs) await writeShard(resolve(cwd, defined(output)), shard);
+      lap('write shard result');
       // The verdict is merge's: a shard that wrote its result succeeded (its internal errors are in it).
       if (!pairs.length) return 0;
     }
     if (opts.baseline !== undefined || opts.updateBaseline) await applyBaselineTo(result, opts, cwd);
-    return reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
+    const code = await reportLint(result, { ...opts, wantsScore, paths }, pairs, config, cwd);
+    lap('report');
+    return code;
   }
 }
 

@@ -15,7 +15,7 @@ import { powerListOf, scoreConfig, scoreResult, type ScoreRunOptions } from '../
 import type { GroupBy } from '../score/scorecard.js';
 import { SUMMARY_COLLECTOR } from '../score/summary-collector.js';
 import type { Scorecard } from '../score/types.js';
-import { writeAtomic, writeAtomicChunks } from '../util/atomic-write.js';
+import { writeAtomicChunks } from '../util/atomic-write.js';
 
 export interface ScoreCommandOptions {
   powerList?: string;
@@ -126,11 +126,9 @@ async function writeScoreShard(
     collectOnly: true,
   });
   (await import('./inputs.js')).checkInputs(result, paths, opts.lang, (result.shard?.discovered ?? 0) > 0);
-  const { buildShard, serializeShard } = await import('../engine/shard-result.js');
-  await writeAtomic(
-    resolve(cwd, opts.output),
-    serializeShard(buildShard(result, { kind: 'score', paths, config: quiet, cwd }), opts.output),
-  );
+  const { buildShard } = await import('../engine/shard-result.js');
+  const { writeShard } = await import('../engine/shard-write.js');
+  await writeShard(resolve(cwd, opts.output), buildShard(result, { kind: 'score', paths, config: quiet, cwd }));
   return 0;
 }
 

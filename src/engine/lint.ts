@@ -8,7 +8,7 @@ import { NOT_A_GUIDE, NOT_A_GUIDE_MESSAGES } from '../load/classify.js';
 import type { Finding } from '../model/types.js';
 import { localize } from './messages.js';
 import type { GuideRef } from '../model/guide-ref.js';
-import { loadCollector, type CollectorRef } from './collector.js';
+import { loadCollector, type CollectorRef, type GuideCollector } from './collector.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { displayPath, lintFile, wholeFileFinding, type FileResult } from './lint-file.js';
 import { rulesFor } from './registry.js';
@@ -18,6 +18,7 @@ import type { CacheStats } from './cache.js';
 import { splitFiles, type ShardSpec } from './shard.js';
 import { compareFindings } from './compare-findings.js';
 import type { FindingSpill, OrderedSink } from './spill.js';
+import { lap, timedSync, TIMING } from '../util/timing.js';
 
 export { compareFindings };
 
@@ -110,7 +111,7 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
       threads,
     });
   const rules = opts.collectOnly ? [] : await rulesFor(opts.config.plugins);
-  const collector = await loadCollector(opts.collector);
+  const collector = timedCollector(await loadCollector(opts.collector));
   const sink = files.length === 1 ? opts.sink : undefined;
   const results: FileResult[] = [];
   for (const f of files) {
@@ -133,6 +134,10 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Fil
   opts.onFile?.(results.length, files.length);
   return results;
 }
+
+/** GUIDE_LINT_TIMING: the collector's share of linting, measured guide by guide. */
+const timedCollector = (c: GuideCollector): GuideCollector =>
+  TIMING ? { name: c.name, collect: (g, ctx) => timedSync(`${c.name} collector`, () => c.collect(g, ctx)) } : c;
 
 export function collect(
   files: FileResult[],
@@ -226,11 +231,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   let files = found.files.filter(
     (f) => !exclude.has(f) || !skipped.push({ file: displayPath(opts.cwd, f), why: 'run-file' }),
   );
+  lap('discover');
   let shard: ShardInfo | undefined;
   if (opts.shard) {
     const split = splitFiles(files, opts.shard, opts.config.baseDir ?? opts.cwd);
     shard = { ...opts.shard, positions: split.positions, discovered: split.discovered, setHash: split.setHash };
     files = split.files;
+    lap('shard split');
   }
   const named = new Set(found.named);
   const extra = { missing: found.missing, ignored: found.ignored, skipped };
@@ -239,8 +246,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     shard ? results : settle(results, opts.cwd, named, opts.config.lang, skipped);
   if (opts.sink && !opts.cache && !shard)
     return spilled(await lintFiles(files, opts), opts.sink, settled, found, extra);
-  if (!opts.cache)
-    return withShard(collect(settled(await lintFiles(files, opts)), found.unmatched, extra), shard, named);
+  if (!opts.cache) {
+    const results = await lintFiles(files, opts);
+    lap('lint files');
+    const done = withShard(collect(settled(results), found.unmatched, extra), shard, named);
+    lap('settle + sort');
+    return done;
+  }
   const { lintCached } = await import('./cache.js');
   const { results, stats } = await lintCached(
     files,

@@ -246,13 +246,21 @@ export function buildShard(result: LintResult, o: BuildShardOptions): ShardResul
  * shard's parsed tree; gzip'ed when the file name ends in .gz.
  */
 export function serializeShard(s: ShardResult, fileName: string): Buffer {
-  const { files, ...head } = s;
-  const parts: Buffer[] = [Buffer.from(`${JSON.stringify(head).slice(0, -1)},"files":[\n`)];
-  files.forEach((f, i) => parts.push(Buffer.from(`${JSON.stringify(f)}${i < files.length - 1 ? ',' : ''}\n`)));
-  parts.push(Buffer.from(']}\n'));
-  const text = Buffer.concat(parts);
-  return fileName.toLowerCase().endsWith('.gz') ? gzipSync(text, { level: 6 }) : text;
+  const text = Buffer.concat(Array.from(shardLines(s), (line) => Buffer.from(line)));
+  return isGzipName(fileName) ? gzipSync(text, SHARD_GZIP) : text;
 }
+
+/** The lines of a shard result's text (serializeShard), one at a time: src/engine/shard-write.ts streams them. */
+export function* shardLines(s: ShardResult): Generator<string> {
+  const { files, ...head } = s;
+  yield `${JSON.stringify(head).slice(0, -1)},"files":[\n`;
+  const last = files.length - 1;
+  for (let i = 0; i <= last; i++) yield `${JSON.stringify(files[i])}${i < last ? ',' : ''}\n`;
+  yield ']}\n';
+}
+
+export const SHARD_GZIP = { level: 6 };
+export const isGzipName = (fileName: string): boolean => fileName.toLowerCase().endsWith('.gz');
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
