@@ -116,7 +116,17 @@ export {
   type CopyCount,
   type CountProblem,
 } from '../model/copies.js';
+export {
+  faqProblem,
+  fillsNothing,
+  isQuestion,
+  readFaq,
+  type FaqEntry,
+  type FaqField,
+  type FaqProblem,
+} from '../model/faq.js';
 export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
+export { LICENSE_STAGES, missingStages, STAGES_OPTION, type Stage } from '../model/license-stages.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
@@ -131,6 +141,7 @@ export {
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
 export { WORDS_OPTION } from './helpers/options.js';
+export { ITEM_TYPES_OPTION, optionsSchema } from './helpers/option-schemas.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,
