@@ -126,6 +126,12 @@ export {
   type FaqProblem,
 } from '../model/faq.js';
 export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
+export {
+  INTERMEDIARY_WORDS,
+  intermediaryWord,
+  declaresNoIntermediary,
+  NOT_INTERMEDIARY,
+} from '../model/intermediary.js';
 export { LICENSE_STAGES, missingStages, STAGES_OPTION, type Stage } from '../model/license-stages.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
