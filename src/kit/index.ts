@@ -25,6 +25,7 @@ export { ELEMENTS, namesOf, type ElementDef } from '../model/elements.js';
 export { elementAt, getAt, isRecord, itemOfPath } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder, placeholderText } from '../model/placeholder.js';
+export { textKindOf, type TextKind } from '../model/text-kinds.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
 export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
@@ -33,6 +34,7 @@ export { validateGuide } from '../engine/validate-guide.js';
 
 // Value parsers.
 export { compact, compactAll, halfWidthDigits, normalizeWidth, trimBlanks } from '../parse/text.js';
+export { textNormalization, type NormalProblem } from '../parse/text-normal.js';
 export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
@@ -145,7 +147,9 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
+export { entryPath } from './helpers/entry-path.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
+export { fixTo } from './helpers/fixes.js';
 export { WORDS_OPTION } from './helpers/options.js';
 export { ITEM_TYPES_OPTION, optionsSchema } from './helpers/option-schemas.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';

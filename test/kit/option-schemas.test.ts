@@ -1,6 +1,6 @@
 // Option schemas rules share (src/kit/helpers/option-schemas.ts), checked with ajv as the engine does.
 
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ITEM_TYPES_OPTION, optionsSchema, VALUE_SETS } from '../../src/kit/index.js';
 
