@@ -27,6 +27,7 @@ export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder, placeholderText } from '../model/placeholder.js';
 export { textKindOf, type TextKind } from '../model/text-kinds.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
+export { enumProblem, type EnumProblem } from '../model/enum-problem.js';
 export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
 export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
 export { closest } from '../model/similar.js';
