@@ -119,6 +119,7 @@ export {
   type CopyCount,
   type CountProblem,
 } from '../model/copies.js';
+export { basisStated, chargesNothing } from '../model/fees.js';
 export {
   faqProblem,
   fillsNothing,
