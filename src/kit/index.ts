@@ -29,6 +29,7 @@ export { textKindOf, type TextKind } from '../model/text-kinds.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 export { enumProblem, type EnumProblem } from '../model/enum-problem.js';
 export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
+export { depthLevel, paperOriginal, type DepthLevel } from '../model/depth-levels.js';
 export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
 export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
@@ -137,6 +138,13 @@ export {
   NOT_INTERMEDIARY,
 } from '../model/intermediary.js';
 export { LICENSE_STAGES, missingStages, STAGES_OPTION, type Stage } from '../model/license-stages.js';
+export {
+  OBJECT_WORDS,
+  objectMaterialMismatch,
+  TYPE_EXCLUDES,
+  typeObjectConflict,
+  type ObjectWords,
+} from '../model/service-objects.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
