@@ -25,6 +25,7 @@ export { ELEMENTS, namesOf, type ElementDef } from '../model/elements.js';
 export { elementAt, getAt, isRecord, itemOfPath } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder, placeholderText } from '../model/placeholder.js';
+export { countsStateType, unfilledRequired, type Unfilled } from '../model/unfilled.js';
 export { textKindOf, type TextKind } from '../model/text-kinds.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
 export { enumProblem, type EnumProblem } from '../model/enum-problem.js';
@@ -51,6 +52,7 @@ export {
   namesLaw,
   type BasisTextProblem,
 } from '../parse/legal-basis.js';
+export { readBasisRecord, type BasisRecordProblem } from '../parse/basis-record.js';
 export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
 export {
   formatDays,
@@ -171,4 +173,5 @@ export {
   type TextProblem,
   type TextReading,
 } from './helpers/text-element.js';
+export { shorten } from './helpers/shorten.js';
 export { joinAlternatives, joinList } from './helpers/wording.js';
