@@ -1,4 +1,4 @@
-import { defineRule, isPresent, ITEM_TYPES_OPTION, optionsSchema, readFaq, typeAmong } from '../src/kit/index.js';
+import { defineRule, isPresent, itemTypesOptions, readFaq, typeAmong } from '../src/kit/index.js';
 
 /** What a blank 问 or 答 should hold. */
 const FIELD_WORDS = {
@@ -25,11 +25,7 @@ export default defineRule({
         '常见问题第{n}条的“问”“{value}”可能不是一个问题（没有问号或疑问词）；通常写成申请人的提问，如“许可证有效期是多久？”',
       tooFew: '事项类型为“{type}”的指南应至少有{min}条常见问题，现只有{count}条有实际内容',
     },
-    options: optionsSchema({
-      types: ITEM_TYPES_OPTION,
-      minEntries: { type: 'integer', minimum: 1 },
-      strict: { type: 'boolean' },
-    }),
+    options: itemTypesOptions({ minEntries: { type: 'integer', minimum: 1 }, strict: { type: 'boolean' } }),
     defaultOptions: { types: ['行政许可'], minEntries: 1, strict: false },
   },
   check(guide, ctx) {

@@ -1,10 +1,9 @@
 import {
   defineRule,
-  ITEM_TYPES_OPTION,
+  itemTypesOptions,
   joinList,
   LICENSE_STAGES,
   missingStages,
-  optionsSchema,
   STAGES_OPTION,
   stepsOf,
   typeAmong,
@@ -23,11 +22,7 @@ export default defineRule({
       missingStages:
         '办理流程缺少{missing}环节；行政许可一般包括{all}（《行政许可法》第四章），应补上，或在环节名称中写明（如“审查”“送达”）',
     },
-    options: optionsSchema({
-      types: ITEM_TYPES_OPTION,
-      minSteps: { type: 'integer', minimum: 0 },
-      stages: STAGES_OPTION,
-    }),
+    options: itemTypesOptions({ minSteps: { type: 'integer', minimum: 0 }, stages: STAGES_OPTION }),
     defaultOptions: { types: ['行政许可'], minSteps: 5, stages: LICENSE_STAGES },
   },
   check(guide, ctx) {

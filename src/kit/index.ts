@@ -163,7 +163,7 @@ export { entryPath } from './helpers/entry-path.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
 export { fixTo } from './helpers/fixes.js';
 export { WORDS_OPTION } from './helpers/options.js';
-export { ITEM_TYPES_OPTION, optionsSchema } from './helpers/option-schemas.js';
+export { ITEM_TYPES_OPTION, itemTypesOptions, optionsSchema } from './helpers/option-schemas.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,

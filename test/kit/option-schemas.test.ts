@@ -2,7 +2,7 @@
 
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { ITEM_TYPES_OPTION, optionsSchema, VALUE_SETS } from '../../src/kit/index.js';
+import { ITEM_TYPES_OPTION, itemTypesOptions, optionsSchema, VALUE_SETS } from '../../src/kit/index.js';
 
 const validate = new Ajv().compile(optionsSchema({ types: ITEM_TYPES_OPTION, n: { type: 'integer' } }));
 
@@ -18,5 +18,17 @@ describe('optionsSchema / ITEM_TYPES_OPTION', () => {
   });
   it('lists every 事项类型 label', () => {
     expect(ITEM_TYPES_OPTION.items.enum).toEqual(VALUE_SETS.事项类型.values.map((v) => v.label));
+  });
+});
+
+describe('itemTypesOptions', () => {
+  it('types first, then the rule’s own options, nothing else', () => {
+    const schema = itemTypesOptions({ min: { type: 'integer', minimum: 1 } });
+    expect(Object.keys(schema.properties as object)).toEqual(['types', 'min']);
+    const check = new Ajv().compile(schema);
+    expect(check({ types: ['行政许可'], min: 2 })).toBe(true);
+    expect(check({ types: ['许可'] })).toBe(false);
+    expect(check({ min: 0 })).toBe(false);
+    expect(check({ other: true })).toBe(false);
   });
 });

@@ -15,3 +15,7 @@ export const ITEM_TYPES_OPTION = {
   type: 'array',
   items: { type: 'string', enum: VALUE_SETS.事项类型.values.map((v) => v.label) },
 };
+
+/** Options of a rule that applies to some item types: `types` (ITEM_TYPES_OPTION) and the rule's own. */
+export const itemTypesOptions = (properties: Record<string, unknown>): Record<string, unknown> =>
+  optionsSchema({ types: ITEM_TYPES_OPTION, ...properties });
