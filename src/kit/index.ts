@@ -147,6 +147,7 @@ export {
   typeObjectConflict,
   type ObjectWords,
 } from '../model/service-objects.js';
+export { distinctSituations, situationKey, unusedSituations } from '../model/situations.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
