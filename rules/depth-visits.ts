@@ -1,24 +1,12 @@
 import {
-  channelsOf,
-  channelsText,
   defineRule,
+  depthLevel,
   hasOnline,
-  labelOf,
   materialName,
   materialsOf,
-  materialType,
-  VALUE_SETS,
-  visitsOf,
+  onsiteOf,
+  paperOriginal,
 } from '../src/kit/index.js';
-
-/** Per depth level (办理深度 code): its checklist item, name and the most visits it allows. */
-const LEVELS: Record<string, { item: number; name: string; en: string; max: number }> = {
-  '2': { item: 4, name: '材料预审', en: 'online pre-review', max: 2 },
-  '3': { item: 5, name: '材料核验', en: 'online verification', max: 1 },
-  '4': { item: 6, name: '全程网办', en: 'fully online', max: 0 },
-};
-
-const PAPER_ORIGINAL = new Set(['原件', '原件和复印件']);
 
 export default defineRule({
   meta: {
@@ -41,49 +29,24 @@ export default defineRule({
     },
   },
   check(guide, ctx) {
-    const depth = labelOf(VALUE_SETS.办理深度, guide.data['办理深度']);
-    const code = VALUE_SETS.办理深度.values.find((x) => x.label === depth)?.code;
-    const level = code ? LEVELS[code] : undefined;
+    const { depth, visits, channels, channelsText } = onsiteOf(guide);
+    const level = depthLevel(depth);
     if (!level || !depth) return; // Ⅰ级, absent, or not a depth (enum-values)
-    const { item } = level;
+    const { item, max } = level;
     const data = { depth, name: level.name, nameEn: level.en };
-
-    const visits = visitsOf(guide.data['到办事现场次数']);
-    if (visits !== undefined && visits > level.max) {
-      ctx.report({
-        path: ['到办事现场次数'],
-        messageId: level.max === 0 ? 'notZero' : 'tooMany',
-        data: { ...data, visits, max: level.max },
-        item,
-      });
+    if (visits !== undefined && visits > max) {
+      const messageId = max === 0 ? 'notZero' : 'tooMany';
+      ctx.report({ path: ['到办事现场次数'], messageId, data: { ...data, visits, max }, item });
     }
-
-    const channels = channelsOf(guide.data['办理形式']);
-    if (channels && !hasOnline(channels)) {
-      ctx.report({
-        path: ['办理形式'],
-        messageId: 'noOnline',
-        data: { ...data, channels: channelsText(guide.data['办理形式']) },
-        item,
-      });
-    }
-
-    if (code !== '4') return;
+    if (channels && !hasOnline(channels))
+      ctx.report({ path: ['办理形式'], messageId: 'noOnline', data: { ...data, channels: channelsText }, item });
+    if (level.code !== '4') return;
     for (const m of materialsOf(guide)) {
-      const form = labelOf(VALUE_SETS.材料形式, m.data['材料形式']);
-      const type = materialType(m.data); // read from 原件份数 / 复印件份数 when 材料类型 is missing
-      if (form === '纸质' && type && PAPER_ORIGINAL.has(type)) {
-        ctx.report({
-          path: [...m.path, '材料形式'],
-          messageId: 'paperOriginal',
-          data: {
-            material: materialName(m),
-            type,
-            typeEn: type === '原件' ? 'original' : 'original and copy',
-          },
-          item,
-        });
-      }
+      const type = paperOriginal(m.data);
+      if (!type) continue;
+      const typeEn = type === '原件' ? 'original' : 'original and copy';
+      const material = materialName(m);
+      ctx.report({ path: [...m.path, '材料形式'], messageId: 'paperOriginal', data: { material, type, typeEn }, item });
     }
   },
 });

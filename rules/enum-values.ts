@@ -1,14 +1,13 @@
 import {
   defineRule,
   type ElementEntry,
-  elementPath,
-  isPlaceholder,
+  entryPath,
+  enumProblem,
+  fixTo,
   joinList,
-  resolveValue,
   type RuleContext,
   textList,
   type ValueSet,
-  variantOf,
   walkElements,
 } from '../src/kit/index.js';
 
@@ -45,39 +44,18 @@ export default defineRule({
 });
 
 /** One value of element `e`; `at`: its index when the element is a list written as one; `text`: the whole text a listed value was cut from. */
-function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, value: unknown, at?: number, text?: string): void {
-  if (value === null || value === undefined || value === '') return;
-  if (resolveValue(vs, value)) return;
-  const element = e.def.key;
-  const item = e.def.item;
-  const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
-  const v = variantOf(vs, value);
-  if (v && typeof value === 'string') {
+function checkOne(ctx: RuleContext, e: ElementEntry, vs: ValueSet, raw: unknown, at?: number, text?: string): void {
+  const p = enumProblem(vs, raw);
+  if (!p) return;
+  const { key: element, item } = e.def;
+  const { value } = p;
+  const path = entryPath(e, at);
+  if (p.kind === 'variant') {
     // In a list written as one text the fix rewrites that value only ("窗口办理、网上办理" → "窗口办理、电脑端网上办理").
-    const fixed = text === undefined ? v.label : text.replace(value, v.label);
-    ctx.report({
-      path,
-      messageId: 'variant',
-      data: { element, value, label: v.label },
-      item,
-      suggestion: fixed,
-      fix: fixed,
-    });
-    return;
+    const fixed = text === undefined ? p.label : text.replace(value, p.label);
+    ctx.report({ path, messageId: 'variant', data: { element, value, label: p.label }, item, ...fixTo(fixed) });
+  } else if (p.kind !== 'placeholder' || e.def.required) {
+    const labels = vs.values.map((x) => x.label);
+    ctx.report({ path, messageId: p.kind, data: { element, value, allowed: joinList(ctx.lang, labels) }, item });
   }
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return;
-  const labels = vs.values.map((x) => x.label);
-  const allowed = joinList(ctx.lang, labels);
-  if (typeof value === 'string' && isPlaceholder(value)) {
-    if (e.def.required) ctx.report({ path, messageId: 'placeholder', data: { element, value, allowed }, item });
-    return;
-  }
-  // "1,2,3": the national multi-valued 网上办理深度 codes (1 互联网咨询 … 7 电子证照反馈), not a Ⅰ–Ⅳ level.
-  const depthCodes = vs.id === '办理深度' && typeof value === 'string' && /^\s*\d(?:\s*[,，、]\s*\d)+\s*$/.test(value);
-  ctx.report({
-    path,
-    messageId: depthCodes ? 'depthCodes' : 'invalid',
-    data: { element, value: String(value), allowed },
-    item,
-  });
 }

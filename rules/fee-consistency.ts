@@ -1,5 +1,6 @@
 import {
-  compact,
+  basisStated,
+  chargesNothing,
   defineRule,
   enumOf,
   fieldsOf,
@@ -7,12 +8,8 @@ import {
   isPresent,
   joinList,
   recordsOf,
-  textOf,
   VALUE_SETS,
 } from '../src/kit/index.js';
-
-/** A fee standard that means no fee at all. */
-const FREE = /^(0+(\.0+)?\s*(元.*)?|零元.*|免费|不收费|免收.*|无需缴费|无)$/;
 
 export default defineRule({
   meta: {
@@ -37,46 +34,35 @@ export default defineRule({
   check(guide, ctx) {
     const d = guide.data;
     const fee = enumOf(VALUE_SETS.是否, d['是否收费'])?.label;
-    if (!fee) return;
     const items = recordsOf(guide, '收费项目');
-    if (fee === '是') {
-      const basis = textOf(d['收费依据']);
-      if (!isPresent(d['收费依据']) || (basis !== undefined && isPlaceholder(basis))) {
-        ctx.report({ path: ['是否收费'], messageId: 'basisMissing' });
-      }
-      if (items.length === 0) {
-        if (isPresent(d['收费项目'])) return; // written, but not as records: guide-schema
-        ctx.report({ path: ['是否收费'], messageId: 'itemsMissing' });
-        return;
-      }
-      const standards: string[] = [];
-      for (const it of items) {
-        // a missing field or another type: guide-schema
-        for (const { field, path, text: t } of fieldsOf(it, ['名称', '标准'] as const)) {
-          if (t === '' || isPlaceholder(t))
-            ctx.report({ path, messageId: 'itemBlank', data: { n: it.index + 1, field, value: t } });
-          else if (field === '标准') standards.push(t);
-        }
-      }
-      if (standards.length === items.length && standards.every((s) => FREE.test(compact(s)))) {
-        ctx.report({
-          path: ['是否收费'],
-          messageId: 'allFree',
-          data: { value: joinList(ctx.lang, standards) },
-        });
-      }
-    } else {
+    if (fee === '否') {
       if (items.length > 0)
         ctx.report({ path: ['收费项目'], at: 'key', messageId: 'itemsWhenFree', data: { count: items.length } });
       const pay = d['支持网上支付'];
-      if (enumOf(VALUE_SETS.是否, pay)?.label === '是') {
+      if (enumOf(VALUE_SETS.是否, pay)?.label === '是')
         ctx.report({
           path: ['支持网上支付'],
           messageId: 'paymentWhenFree',
           data: { value: String(pay) },
           suggestion: '否',
         });
+    }
+    if (fee !== '是') return;
+    if (!basisStated(d['收费依据'])) ctx.report({ path: ['是否收费'], messageId: 'basisMissing' });
+    if (items.length === 0) {
+      // Written, but not as records: guide-schema.
+      if (!isPresent(d['收费项目'])) ctx.report({ path: ['是否收费'], messageId: 'itemsMissing' });
+      return;
+    }
+    const standards: string[] = [];
+    for (const it of items) {
+      // A missing field or another type: guide-schema.
+      for (const { field, path, text: value } of fieldsOf(it, ['名称', '标准'] as const)) {
+        if (isPlaceholder(value)) ctx.report({ path, messageId: 'itemBlank', data: { n: it.index + 1, field, value } });
+        else if (field === '标准') standards.push(value);
       }
     }
+    if (standards.length === items.length && standards.every(chargesNothing))
+      ctx.report({ path: ['是否收费'], messageId: 'allFree', data: { value: joinList(ctx.lang, standards) } });
   },
 });

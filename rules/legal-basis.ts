@@ -1,58 +1,36 @@
 import {
-  articleOf,
   basisTextProblems,
   defineRule,
   type ElementPath,
+  fixTo,
   isPlaceholder,
   isRecord,
-  lawTitleOf,
-  namesArticle,
-  namesLaw,
+  readBasisRecord,
   type RuleContext,
+  shorten,
 } from '../src/kit/index.js';
 
 const EXAMPLE = '《中华人民共和国食品安全法》第三十五条';
 
-/** At most 40 characters (code points) of a long text in a message. */
-function short(s: string): string {
-  const chars = Array.from(s);
-  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : s;
-}
-
 function checkText(ctx: RuleContext, path: ElementPath, text: string, n: number): void {
   const t = text.trim();
-  if (t === '') {
-    // a blank whole-text 设定依据 is guide-schema's (minLength); a blank list entry is not
-    if (path.length > 1) ctx.report({ path, messageId: 'blankEntry', data: { n } });
-    return;
-  }
-  for (const p of basisTextProblems(t)) {
-    const value = short(p.entry);
+  // A blank whole-text 设定依据 is guide-schema's (minLength); a blank list entry is not.
+  if (t === '' && path.length > 1) ctx.report({ path, messageId: 'blankEntry', data: { n } });
+  for (const p of t === '' ? [] : basisTextProblems(t)) {
+    const value = shorten(p.entry);
     if (p.kind === 'noArticle') ctx.report({ path, messageId: 'textNoArticle', data: { value, law: p.law } });
-    else {
-      const fix = p.fixed ? { fix: p.fixed, suggestion: p.fixed } : {};
-      ctx.report({ path, messageId: 'textNoLaw', data: { value }, ...fix });
-    }
+    else ctx.report({ path, messageId: 'textNoLaw', data: { value }, ...fixTo(p.fixed) });
   }
 }
 
 function checkRecord(ctx: RuleContext, path: ElementPath, rec: Record<string, unknown>, n: number): void {
-  const name = typeof rec['名称'] === 'string' ? rec['名称'].trim() : undefined;
-  const article = typeof rec['条款'] === 'string' ? rec['条款'].trim() : undefined;
-  // 名称 or 条款 missing, or not text: guide-schema.
-  if (name === '') ctx.report({ path: [...path, '名称'], messageId: 'blankName', data: { n } });
-  else if (name !== undefined && !namesLaw(name)) {
-    const title = lawTitleOf(name);
-    const fix = title ? { fix: title, suggestion: title } : {};
-    const data = { value: short(name), title: title ?? '《中华人民共和国食品安全法》' };
-    ctx.report({ path: [...path, '名称'], messageId: 'noLawName', data, ...fix });
-  }
-  const law = short(name === undefined || name === '' ? `#${n}` : name);
-  if (article === '') ctx.report({ path: [...path, '条款'], messageId: 'blankArticle', data: { law } });
-  else if (article !== undefined && !namesArticle(article)) {
-    const fixed = articleOf(article);
-    const fix = fixed ? { fix: fixed, suggestion: fixed } : {};
-    ctx.report({ path: [...path, '条款'], messageId: 'noArticle', data: { law, value: short(article) }, ...fix });
+  const { name, problems } = readBasisRecord(rec);
+  const law = shorten(name === undefined || name === '' ? `#${n}` : name);
+  for (const p of problems) {
+    const fixed = 'fixed' in p ? p.fixed : undefined;
+    const value = 'value' in p ? shorten(p.value) : '';
+    const data = { n, law, value, title: fixed ?? '《中华人民共和国食品安全法》' };
+    ctx.report({ path: [...path, p.field], messageId: p.problem, data, ...fixTo(fixed) });
   }
 }
 
@@ -78,13 +56,11 @@ export default defineRule({
   check(guide, ctx) {
     const v = guide.data['设定依据'];
     if (typeof v === 'string' && isPlaceholder(v)) return; // not filled: guide-schema
-    if (typeof v === 'string') checkText(ctx, ['设定依据'], v, 1);
-    else if (isRecord(v)) checkRecord(ctx, ['设定依据'], v, 1);
-    else if (Array.isArray(v)) {
-      v.forEach((x, i) => {
-        if (typeof x === 'string') checkText(ctx, ['设定依据', i], x, i + 1);
-        else if (isRecord(x)) checkRecord(ctx, ['设定依据', i], x, i + 1);
-      });
-    }
+    const list: unknown[] = Array.isArray(v) ? v : [v];
+    list.forEach((x, i) => {
+      const path = list === v ? ['设定依据', i] : ['设定依据'];
+      if (typeof x === 'string') checkText(ctx, path, x, i + 1);
+      else if (isRecord(x)) checkRecord(ctx, path, x, i + 1);
+    });
   },
 });

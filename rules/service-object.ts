@@ -1,25 +1,18 @@
 import {
-  compact,
   defineRule,
   enumOf,
-  HOLDER_WORDS,
   joinList,
   labelsOf,
   materialsOf,
-  mentions,
-  ORGANISATION_MATERIALS,
-  PERSON_MATERIALS,
+  OBJECT_WORDS,
+  objectMaterialMismatch,
+  optionsSchema,
   textOf,
+  TYPE_EXCLUDES,
+  typeObjectConflict,
   VALUE_SETS,
+  WORDS_OPTION,
 } from '../src/kit/index.js';
-
-const DEFAULTS = {
-  personMaterials: PERSON_MATERIALS,
-  holderWords: HOLDER_WORDS,
-  organisationMaterials: ORGANISATION_MATERIALS,
-  /** Item types whose 服务对象 cannot consist of these objects alone. */
-  typeExcludes: { 行政许可: ['行政机关'] } as Record<string, string[]>,
-};
 
 export default defineRule({
   meta: {
@@ -40,43 +33,26 @@ export default defineRule({
       typeObject:
         '事项类型为“{type}”，服务对象却只有“{objects}”，按配置（typeExcludes）两者不相符；应核实事项类型，或写明实际的服务对象',
     },
-    options: {
-      type: 'object',
-      properties: {
-        personMaterials: { type: 'array', items: { type: 'string', minLength: 1 } },
-        holderWords: { type: 'array', items: { type: 'string', minLength: 1 } },
-        organisationMaterials: { type: 'array', items: { type: 'string', minLength: 1 } },
-        typeExcludes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-      },
-      additionalProperties: false,
-    },
-    defaultOptions: DEFAULTS,
+    options: optionsSchema({
+      personMaterials: WORDS_OPTION,
+      holderWords: WORDS_OPTION,
+      organisationMaterials: WORDS_OPTION,
+      typeExcludes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    }),
+    defaultOptions: { ...OBJECT_WORDS, typeExcludes: TYPE_EXCLUDES },
   },
   check(guide, ctx) {
     const objects = labelsOf(VALUE_SETS.服务对象, guide.data['服务对象']);
     if (!objects || objects.length === 0) return;
-    const o = ctx.options;
     const shown = joinList(ctx.lang, objects);
     const type = enumOf(VALUE_SETS.事项类型, guide.data['事项类型'])?.label;
-    const excluded = type ? o.typeExcludes[type] : undefined;
-    if (type && excluded && objects.every((x) => excluded.includes(x))) {
-      const organsLicence = type === '行政许可' && objects.every((x) => x === '行政机关');
-      const messageId = organsLicence ? 'licenceForOrgans' : 'typeObject';
-      ctx.report({ path: ['服务对象'], messageId, data: { type, objects: shown } });
-    }
-    const natural = objects.includes('自然人');
-    const naturalOnly = natural && objects.length === 1;
-    if (natural && !naturalOnly) return;
+    const conflict = typeObjectConflict(type, objects, ctx.options.typeExcludes);
+    if (conflict && type) ctx.report({ path: ['服务对象'], messageId: conflict, data: { type, objects: shown } });
     for (const m of materialsOf(guide)) {
-      const written = textOf(m.data['材料名称']);
-      if (!written) continue;
-      const name = compact(written);
-      const path = [...m.path, '材料名称'];
-      if (!natural && mentions(name, o.personMaterials) && !mentions(name, o.holderWords)) {
-        ctx.report({ path, messageId: 'personMaterial', data: { objects: shown, material: written } });
-      } else if (naturalOnly && mentions(name, o.organisationMaterials)) {
-        ctx.report({ path, messageId: 'organisationMaterial', data: { material: written } });
-      }
+      const material = textOf(m.data['材料名称']);
+      const mismatch = material ? objectMaterialMismatch(material, objects, ctx.options) : undefined;
+      if (material && mismatch)
+        ctx.report({ path: [...m.path, '材料名称'], messageId: mismatch, data: { objects: shown, material } });
     }
   },
 });

@@ -1,13 +1,15 @@
 import {
   closest,
-  compact,
   defineRule,
+  distinctSituations,
   type ElementPath,
   isPresent,
   joinList,
   materialName,
   materialsOf,
+  situationKey,
   textEntries,
+  unusedSituations,
 } from '../src/kit/index.js';
 
 export default defineRule({
@@ -30,56 +32,40 @@ export default defineRule({
   },
   check(guide, ctx) {
     const declared = textEntries(guide.data['情形'], ['情形']);
-    const known = new Map<string, string>();
-    for (const d of declared) {
-      const k = compact(d.text);
-      if (known.has(k)) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text } });
-      else known.set(k, d.text);
-    }
+    const { known, repeats } = distinctSituations(declared);
+    for (const d of repeats) ctx.report({ path: d.path, messageId: 'duplicate', data: { value: d.text } });
     const names = [...known.values()];
     const used = new Set<string>();
     let appliesToAll = false;
     const orphan: { path: ElementPath; values: string[] } = { path: [], values: [] };
     const materials = materialsOf(guide);
     for (const m of materials) {
-      if (!isPresent(m.data['适用情形'])) {
-        appliesToAll = true;
-        continue;
-      }
       const path = [...m.path, '适用情形'];
-      const list = textEntries(m.data['适用情形'], path);
-      if (list.length === 0) {
-        appliesToAll = true;
-        continue;
-      }
-      if (known.size === 0) {
+      const list = isPresent(m.data['适用情形']) ? textEntries(m.data['适用情形'], path) : [];
+      if (list.length === 0) appliesToAll = true;
+      else if (known.size === 0) {
         if (orphan.values.length === 0) orphan.path = path;
         for (const x of list) if (!orphan.values.includes(x.text)) orphan.values.push(x.text);
-        continue;
-      }
-      const material = materialName(m);
-      for (const x of list) {
-        const k = compact(x.text);
-        if (known.has(k)) {
-          used.add(k);
-          continue;
+      } else {
+        const material = materialName(m);
+        for (const x of list) {
+          const k = situationKey(x.text);
+          if (known.has(k)) {
+            used.add(k);
+            continue;
+          }
+          const suggestion = closest(x.text, names);
+          const data = { material, value: x.text, declared: joinList(ctx.lang, names) };
+          if (suggestion)
+            ctx.report({ path: x.path, messageId: 'undeclaredDidYouMean', data: { ...data, suggestion }, suggestion });
+          else ctx.report({ path: x.path, messageId: 'undeclared', data });
         }
-        const suggestion = closest(x.text, names);
-        const data = { material, value: x.text, declared: joinList(ctx.lang, names) };
-        if (suggestion)
-          ctx.report({ path: x.path, messageId: 'undeclaredDidYouMean', data: { ...data, suggestion }, suggestion });
-        else ctx.report({ path: x.path, messageId: 'undeclared', data });
       }
     }
     if (orphan.values.length)
       ctx.report({ path: orphan.path, messageId: 'noSituations', data: { values: orphan.values.join(', ') } });
     if (appliesToAll || materials.length === 0) return;
-    const seen = new Set<string>();
-    for (const d of declared) {
-      const k = compact(d.text);
-      if (used.has(k) || seen.has(k)) continue;
-      seen.add(k);
+    for (const d of unusedSituations(declared, used))
       ctx.report({ path: d.path, messageId: 'unused', data: { value: d.text } });
-    }
   },
 });

@@ -1,60 +1,14 @@
 import {
   defineRule,
-  type ElementDef,
   type ElementEntry,
-  elementPath,
-  halfWidthDigits,
+  entryPath,
+  fixTo,
   type RuleContext,
-  trimBlanks,
+  type TextKind,
+  textKindOf,
+  textNormalization,
   walkElements,
 } from '../src/kit/index.js';
-
-// Elements holding digits, times and numbers, where full-width digits (０-９) and a full-width
-// colon or dash between digits (１４：００, ０４７１－) are normalised. Other text keeps its
-// Chinese punctuation: （法定节假日除外） stays as written.
-const DIGIT_TYPES = new Set<ElementDef['type']>(['timeLimit', 'phone', 'integer', 'count', 'code', 'number']);
-const DIGIT_KEYS = new Set(['办理时间']);
-const TEXT_TYPES = new Set<ElementDef['type']>([
-  'text',
-  'code',
-  'phone',
-  'timeLimit',
-  'places',
-  'url',
-  'fileRef',
-  'count',
-  'enum',
-]);
-
-const FULL_DIGIT = /[\uff10-\uff19]/;
-/** A full-width colon or a dash that is no hyphen between two digits: 14：00, 0777—6428820. */
-const DIGIT_SEPARATOR = /\d\s*：\s*\d|\d[－—–―]\d/;
-const BLANK = /[\s\u3000]/;
-/** Cheap pre-check: a leading or trailing blank, or (in digit-like elements) a full-width digit. */
-const suspect = (s: string, digitLike: boolean) =>
-  s !== '' &&
-  (isBlank(s.charCodeAt(0)) ||
-    isBlank(s.charCodeAt(s.length - 1)) ||
-    (digitLike && (FULL_DIGIT.test(s) || DIGIT_SEPARATOR.test(s))));
-// Letters and CJK (almost every first and last character) are not blank: no regex for them.
-const isBlank = (c: number) =>
-  (c > 0x20 && c < 0xa0) || (c > 0x3000 && c !== 0xfeff) ? false : BLANK.test(String.fromCharCode(c));
-
-/** Per element: 0 not checked, 1 text, 2 digit-like text (worked out once per dictionary entry). */
-const kinds = new Map<ElementDef, 0 | 1 | 2>();
-function kindOf(def: ElementDef): 0 | 1 | 2 {
-  let k = kinds.get(def);
-  if (k === undefined) {
-    k =
-      !TEXT_TYPES.has(def.type) && !DIGIT_KEYS.has(def.key)
-        ? 0
-        : DIGIT_TYPES.has(def.type) || DIGIT_KEYS.has(def.key)
-          ? 2
-          : 1;
-    kinds.set(def, k);
-  }
-  return k;
-}
 
 export default defineRule({
   meta: {
@@ -73,32 +27,19 @@ export default defineRule({
   check(guide, ctx) {
     // No closure inside the visitor: one over `e` would allocate a context for every element.
     walkElements(guide, (e) => {
-      const kind = kindOf(e.def);
-      if (kind === 0) return;
-      const digitLike = kind === 2;
+      const kind = textKindOf(e.def);
       const value = e.value;
-      if (typeof value === 'string') {
-        if (suspect(value, digitLike)) checkText(ctx, e, digitLike, value);
-      } else if (Array.isArray(value) && e.def.type === 'places') {
-        for (let i = 0; i < value.length; i++) {
-          const v: unknown = value[i];
-          if (typeof v === 'string' && suspect(v, digitLike)) checkText(ctx, e, digitLike, v, i);
-        }
-      }
+      if (kind === null) return;
+      if (!Array.isArray(value)) checkText(ctx, e, kind, value);
+      else if (e.def.type === 'places') for (let i = 0; i < value.length; i++) checkText(ctx, e, kind, value[i], i);
     });
   },
 });
 
-/** Reports a text of element `e` (item `at` of its list) that trimming or half-width digits change. */
-function checkText(ctx: RuleContext, e: ElementEntry, digitLike: boolean, value: string, at?: number): void {
-  const fixed = digitLike ? halfWidthDigits(trimBlanks(value)) : trimBlanks(value);
-  if (fixed === value || fixed === '') return;
-  const messageId =
-    digitLike && FULL_DIGIT.test(value)
-      ? 'fullWidth'
-      : digitLike && DIGIT_SEPARATOR.test(value)
-        ? 'separator'
-        : 'whitespace';
-  const path = at === undefined ? elementPath(e) : [...elementPath(e), at];
-  ctx.report({ path, messageId, data: { element: e.def.key, fixed }, fix: fixed, suggestion: fixed });
+/** Reports a text of element `e` (entry `at` of its list) that trimming or half-width digits change. */
+function checkText(ctx: RuleContext, e: ElementEntry, kind: TextKind, value: unknown, at?: number): void {
+  const n = typeof value === 'string' ? textNormalization(value, kind === 'digits') : undefined;
+  if (!n) return;
+  const { fixed, problem } = n;
+  ctx.report({ path: entryPath(e, at), messageId: problem, data: { element: e.def.key, fixed }, ...fixTo(fixed) });
 }

@@ -25,14 +25,19 @@ export { ELEMENTS, namesOf, type ElementDef } from '../model/elements.js';
 export { elementAt, getAt, isRecord, itemOfPath } from '../model/normalize.js';
 export { elementPath, walkElements, type ElementEntry } from '../model/walk.js';
 export { isPlaceholder, placeholderText } from '../model/placeholder.js';
+export { countsStateType, unfilledRequired, type Unfilled } from '../model/unfilled.js';
+export { textKindOf, type TextKind } from '../model/text-kinds.js';
 export { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
+export { enumProblem, type EnumProblem } from '../model/enum-problem.js';
 export { channelsOf, channelsText, hasOnline, labelOf, onsiteOf, visitsOf, type Onsite } from '../model/channels.js';
+export { depthLevel, paperOriginal, type DepthLevel } from '../model/depth-levels.js';
 export { isCodeLike, issuerInName, splitOrgan } from '../model/organ.js';
 export { closest } from '../model/similar.js';
 export { validateGuide } from '../engine/validate-guide.js';
 
 // Value parsers.
 export { compact, compactAll, halfWidthDigits, normalizeWidth, trimBlanks } from '../parse/text.js';
+export { textNormalization, type NormalProblem } from '../parse/text-normal.js';
 export { CHINESE_NUMERAL_CHARS, parseNumberToken } from '../parse/numbers.js';
 export { parsePhones, sameLine, type ParsedPhones, type PhoneNumber, type PhoneProblem } from '../parse/phone.js';
 export { parseOfficeHours, type OfficeHours, type OfficeHoursProblem } from '../parse/office-hours.js';
@@ -47,6 +52,7 @@ export {
   namesLaw,
   type BasisTextProblem,
 } from '../parse/legal-basis.js';
+export { readBasisRecord, type BasisRecordProblem } from '../parse/basis-record.js';
 export { definitelyExceeds, parseTimeLimit, type TimeLimit, type TimeUnit } from '../parse/time-limit.js';
 export {
   formatDays,
@@ -124,9 +130,34 @@ export {
   type CopyCount,
   type CountProblem,
 } from '../model/copies.js';
+export { basisStated, chargesNothing } from '../model/fees.js';
+export {
+  faqProblem,
+  fillsNothing,
+  isQuestion,
+  readFaq,
+  type FaqEntry,
+  type FaqField,
+  type FaqProblem,
+} from '../model/faq.js';
 export { HOLDER_WORDS, mentions, ORGANISATION_MATERIALS, PERSON_MATERIALS } from '../model/holders.js';
 export { citesExtension, LICENSE_DECISION_LIMIT } from '../model/extension.js';
 export { APPLICANT_NAMES, issuerState, type IssuerState } from '../model/issuer.js';
+export {
+  INTERMEDIARY_WORDS,
+  intermediaryWord,
+  declaresNoIntermediary,
+  NOT_INTERMEDIARY,
+} from '../model/intermediary.js';
+export { LICENSE_STAGES, missingStages, STAGES_OPTION, type Stage } from '../model/license-stages.js';
+export {
+  OBJECT_WORDS,
+  objectMaterialMismatch,
+  TYPE_EXCLUDES,
+  typeObjectConflict,
+  type ObjectWords,
+} from '../model/service-objects.js';
+export { distinctSituations, situationKey, unusedSituations } from '../model/situations.js';
 export { RESULT_SUFFIXES, resultNames, suffixOf, typeBySuffix, type SuffixType } from '../model/results.js';
 
 // Helpers rules share.
@@ -139,14 +170,22 @@ export {
   type TimeLimitMessageId,
 } from './helpers/time-limit.js';
 export { ajvMessage, schemaTypeName } from './helpers/ajv-message.js';
+export { entryPath } from './helpers/entry-path.js';
 export { fieldsOf, type FieldText } from './helpers/fields.js';
+export { fixTo } from './helpers/fixes.js';
 export { reportFileRef, type FileRefMessageId } from './helpers/file-ref-report.js';
 export { missingAt, notGiven } from './helpers/given.js';
 export { limitAt, type LimitAt } from './helpers/limit-at.js';
 export { recordLabel, reportBasis, reportBlankName } from './helpers/named-records.js';
 export { quoted, quotedList } from './helpers/quotes.js';
 export { WORDS_OPTION } from './helpers/options.js';
-export { labelSchema, optionsSchema, recordsSchema } from './helpers/options-schema.js';
+export {
+  ITEM_TYPES_OPTION,
+  itemTypesOptions,
+  labelSchema,
+  optionsSchema,
+  recordsSchema,
+} from './helpers/options-schema.js';
 export { approvalResult, labelsOf, materialName, textEntries, type TextEntry } from './helpers/records.js';
 export {
   elementTexts,
@@ -156,4 +195,5 @@ export {
   type TextProblem,
   type TextReading,
 } from './helpers/text-element.js';
+export { shorten } from './helpers/shorten.js';
 export { joinAlternatives, joinList } from './helpers/wording.js';
