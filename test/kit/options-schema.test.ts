@@ -38,6 +38,6 @@ describe('labelSchema', () => {
     expect(valid(s, '行政许可')).toBe(true);
     expect(valid(s, '01')).toBe(false);
     expect(valid(s, '许可')).toBe(false);
-    expect((s.enum as string[]).length).toBe(VALUE_SETS.事项类型.values.length);
+    expect(s.enum.length).toBe(VALUE_SETS.事项类型.values.length);
   });
 });
