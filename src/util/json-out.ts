@@ -5,12 +5,14 @@
 export class JsonOut {
   private parts: Buffer[] = [];
   private pending = '';
-  /** With a sink, every 64 K characters go to it as they are made and buffer() is empty: a national
+  /** With a sink, every 16 K characters go to it as they are made and buffer() is empty: a national
    * set's scorecard (gigabytes of offenders) is written to its file without being held. */
   constructor(private readonly sink?: (chunk: Buffer) => void) {}
   write(s: string): void {
     this.pending += s;
-    if (this.pending.length > 1 << 16) this.flush();
+    // 16 K characters: flattened, a two-byte string of them stays a young object (64 K would be a
+    // large one, collected only by a full GC: gigabytes of them for a national scorecard).
+    if (this.pending.length > 1 << 14) this.flush();
   }
   flush(): void {
     if (this.pending) {
