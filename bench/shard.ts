@@ -13,24 +13,13 @@
 //   npm run build && node dist/bench/shard.js [--size 100000] [--shards 4] [--synth 1000000] [--skip-set]
 // Results: printed, and written to bench/SHARD-RESULTS.md with the machine's load.
 
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { presetConfig } from '../src/config/resolved-config.js';
-import { builtinRules } from '../rules/index.js';
-import {
-  configFingerprint,
-  serializeShard,
-  SHARD_FORMAT,
-  SUMMARY_KEYS,
-  type ShardResult,
-} from '../src/engine/shard-result.js';
-import { shardOfPath } from '../src/engine/shard.js';
-import { VERSION } from '../src/version.js';
 import { writeYamlSet } from './generate.js';
 import { measure, rssMethod, warmPageCache, type Measurement } from './measure.js';
-import { defined } from '../src/util/defined.js';
+import { synthShards } from './synth-shards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'guide-lint.js');
@@ -130,94 +119,7 @@ if (!skipSet) {
   );
 }
 
-// ---------- 5: a national-scale merge of synthesised summaries
-function synthShards(n: number, total: number, dir: string): string[] {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const config = presetConfig(builtinRules);
-  const head = {
-    format: SHARD_FORMAT as typeof SHARD_FORMAT,
-    formatVersion: 1,
-    tool: { name: 'guide-lint' as const, version: VERSION },
-    kind: 'lint' as const,
-    config: configFingerprint(config, ROOT),
-    settings: config,
-    discovered: total,
-    setHash: 'synthetic',
-    paths: ['guides'],
-    unmatched: [],
-    named: [],
-    baseline: null,
-    summaryKeys: SUMMARY_KEYS,
-  };
-  const parts: ShardResult['files'][] = Array.from({ length: n }, () => []);
-  const depts = Array.from({ length: 400 }, (_, i) => `第${i}市场监督管理局`);
-  const levels = ['省级', '市级', '县级'];
-  for (let i = 0; i < total; i++) {
-    const file = `guides/p${String(Math.floor(i / 1000)).padStart(4, '0')}/guide-${String(i).padStart(7, '0')}.yaml`;
-    const code = `000${String(i % 50_000).padStart(6, '0')}000`;
-    // One guide in 500 deviates from its item's name.
-    const name = i % 500 === 7 ? `事项${i % 50_000}（旧称）` : `事项${i % 50_000}`;
-    const g = [
-      0,
-      1,
-      1,
-      null,
-      null,
-      name,
-      code,
-      `11150100MB0143308J${code}`,
-      i % 7 === 0 ? '公共服务' : '行政许可',
-      depts[i % depts.length],
-      levels[i % 3],
-      20,
-      10,
-      i % 5 === 0,
-      i % 3 !== 0,
-      1 + (i % 4),
-      i % 2 === 0,
-      `k${(i % 50_000).toString(36).padStart(14, '0')}`,
-      [`1501${String(i % 50_000).padStart(5, '0')}`],
-      2,
-      2,
-      1,
-    ];
-    const findings =
-      i % 10 === 0
-        ? [
-            {
-              ruleId: 'place-address',
-              item: 18,
-              severity: 'warning',
-              message: '办理地点未写明窗口号',
-              file,
-              line: 20,
-              column: 7,
-              endLine: 20,
-              endColumn: 40,
-              path: ['办理地点'],
-              guide: name,
-              value: '呼和浩特市新城区新华东街1号政务服务中心',
-            },
-          ]
-        : [];
-    defined(parts[shardOfPath(file, n) - 1]).push({
-      at: i,
-      file,
-      findings: findings as never,
-      guides: [g],
-      internalErrors: [],
-      suppressed: 0,
-    });
-  }
-  return parts.map((files, k) => {
-    const f = join(dir, `shard-${k + 1}.json`);
-    writeFileSync(f, serializeShard({ ...head, shard: { index: k + 1, total: n }, files }, f));
-    parts[k] = [];
-    return f;
-  });
-}
-
+// ---------- 5: a national-scale merge of synthesised summaries (bench/synth-shards.ts)
 if (SYNTH > 0) {
   log('');
   const dir = join(DATA, `synth-${SYNTH}`);
@@ -225,7 +127,7 @@ if (SYNTH > 0) {
   const files =
     existsSync(join(dir, `shard-${N}.json`)) && process.argv.includes('--reuse-synth')
       ? Array.from({ length: N }, (_, k) => join(dir, `shard-${k + 1}.json`))
-      : synthShards(N, SYNTH, dir);
+      : synthShards(N, SYNTH, dir, ROOT);
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   log(
     `- synthesised ${SYNTH} guides' summaries in ${N} shard files: ${(bytes / 2 ** 20).toFixed(0)} MB (${(bytes / SYNTH).toFixed(0)} B per guide) in ${sec(performance.now() - t)} s`,

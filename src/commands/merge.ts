@@ -7,13 +7,24 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Interner, mergeShards, readShard, type NamedShard } from '../engine/shard-result.js';
+import {
+  Interner,
+  mergeForScore,
+  mergeShards,
+  readShard,
+  type MergedScore,
+  type NamedShard,
+  type Reading,
+} from '../engine/shard-result.js';
 import { UsageError } from '../errors.js';
 import { SCORE_FORMAT_NAMES, BINARY_SCORE_FORMATS } from '../format/score-formats.js';
-import { PARSE_ERROR } from '../engine/lint-file.js';
+import { unreadable } from '../engine/lint-file.js';
+import type { Finding } from '../model/types.js';
 import { applyBaselineTo, pairOutputs, reportLint, SHARD } from './lint.js';
-import { powerListOf, scoreResult } from '../score/run.js';
+import { powerListOf, scoreGuides } from '../score/run.js';
 import { parseBy, reportScore } from './score.js';
+import { fullSummaries } from '../score/summary.js';
+import { SummaryTable } from '../score/summary-table.js';
 import { defined } from '../util/defined.js';
 
 export interface MergeCommandOptions {
@@ -54,37 +65,18 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   // The scorecard's facts are kept only when a scorecard is made (--score, or stylish's one-line score).
   const full =
     opts.score === true || (opts.score !== false && (opts.format.length === 0 || opts.format.includes('stylish')));
-  let interner: Interner | undefined = new Interner();
+  const table = full ? new SummaryTable() : undefined;
+  let reading: Reading | undefined = table
+    ? { summaries: opts.score ? 'score' : 'full', table }
+    : { summaries: 'ref', interner: new Interner() };
   for (const name of await shardFiles(args, cwd))
-    shards.push({ name, shard: readShard(resolve(cwd, name), name, interner, full ? 'full' : 'ref') });
-  // eslint-disable-next-line no-useless-assignment -- frees the table for the collector: not needed once every shard is read
-  interner = undefined;
+    shards.push({ name, shard: readShard(resolve(cwd, name), name, reading) });
+  // eslint-disable-next-line no-useless-assignment -- frees the interner for the collector: not needed once every shard is read
+  reading = undefined;
+  if (opts.score) return scoreMerged(mergeForScore(shards.splice(0), defined(table), cwd), opts, cwd);
   const { result, config, kind, baseline, paths } = mergeShards(shards, cwd);
   shards.length = 0;
   const lang = config.lang;
-
-  if (opts.score) {
-    const format = opts.format.length ? opts.format : ['table'];
-    if (format.length > 1 || opts.output.length > 1)
-      throw new UsageError('merge --score prints one scorecard: give one --format and at most one --output');
-    if (!SCORE_FORMAT_NAMES.includes(defined(format[0])))
-      throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')} with --score, got "${format[0]}"`);
-    if (BINARY_SCORE_FORMATS.has(defined(format[0])) && !opts.output[0])
-      throw new UsageError(`--format ${format[0]} writes a binary file: give --output FILE`);
-    const powerList = await powerListOf({ powerList: opts.powerList, cwd });
-    const card = await scoreResult(result, { cwd, config, by: parseBy(opts.by), lang }, powerList);
-    // Files or guides that could not be read (not a rule's finding: lint shards carry those too).
-    const ruleOn = (id: string) => config.rules[id] !== undefined && config.rules[id].severity !== 'off';
-    const unread = (f: { severity: string; ruleId: string; guide: string | null }) =>
-      f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null) && !ruleOn(f.ruleId);
-    return reportScore(
-      card,
-      result,
-      { format: defined(format[0]), output: opts.output[0], color: opts.color, lang, failUnder: opts.failUnder },
-      cwd,
-      unread,
-    );
-  }
 
   if (kind === 'score')
     throw new UsageError(
@@ -113,5 +105,35 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
     pairs,
     config,
     cwd,
+  );
+}
+
+/** `merge --score`: the scorecard of the merged guides in one score format. */
+async function scoreMerged(merged: MergedScore, opts: MergeCommandOptions, cwd: string): Promise<number> {
+  const { config, result } = merged;
+  const lang = config.lang;
+  const format = opts.format.length ? opts.format : ['table'];
+  if (format.length > 1 || opts.output.length > 1)
+    throw new UsageError('merge --score prints one scorecard: give one --format and at most one --output');
+  if (!SCORE_FORMAT_NAMES.includes(defined(format[0])))
+    throw new UsageError(`--format expects ${SCORE_FORMAT_NAMES.join(', ')} with --score, got "${format[0]}"`);
+  if (BINARY_SCORE_FORMATS.has(defined(format[0])) && !opts.output[0])
+    throw new UsageError(`--format ${format[0]} writes a binary file: give --output FILE`);
+  const powerList = await powerListOf({ powerList: opts.powerList, cwd });
+  const card = await scoreGuides(
+    fullSummaries(merged.guides),
+    merged.files,
+    { cwd, config, by: parseBy(opts.by), lang },
+    powerList,
+  );
+  // Files or guides that could not be read (not a rule's finding: lint shards carry those too).
+  const ruleOn = (id: string) => config.rules[id] !== undefined && config.rules[id].severity !== 'off';
+  const unread = (f: Finding) => unreadable(f) && !ruleOn(f.ruleId);
+  return reportScore(
+    card,
+    result,
+    { format: defined(format[0]), output: opts.output[0], color: opts.color, lang, failUnder: opts.failUnder },
+    cwd,
+    unread,
   );
 }

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { lint, type LintResult } from '../engine/lint.js';
-import { PARSE_ERROR } from '../engine/lint-file.js';
+import { unreadable } from '../engine/lint-file.js';
 import { UsageError } from '../errors.js';
 import { BINARY_SCORE_FORMATS, getScoreFormatter, SCORE_FORMAT_NAMES } from '../format/score-formats.js';
 import type { Finding, Lang } from '../model/types.js';
@@ -85,13 +85,7 @@ export async function runScore(paths: string[], opts: ScoreCommandOptions, confi
     ignorePatterns: opts.ignorePattern,
     threads: opts.threads,
   });
-  return reportScore(
-    card,
-    result,
-    opts,
-    cwd,
-    (f) => f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null),
-  );
+  return reportScore(card, result, opts, cwd, unreadable);
 }
 
 /** `score --shard i/n --format shard -o FILE`: the summaries of a shard's guides, scored by `guide-lint merge --score`. */

@@ -62,6 +62,10 @@ export interface LintFileOptions {
 }
 
 export const PARSE_ERROR = 'parse-error';
+
+/** A finding saying a file or a guide could not be read (its guides are in no scorecard). */
+export const unreadable = (f: Pick<Finding, 'severity' | 'ruleId' | 'guide'>): boolean =>
+  f.severity === 'error' && (f.ruleId === PARSE_ERROR || f.guide === null);
 export const INTERNAL_ERROR = 'internal-error';
 
 /** A "." or ".." path segment (either separator): path.relative normalises those. Hidden folders are fine. */

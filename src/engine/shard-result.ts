@@ -20,7 +20,7 @@ import { VERSION } from '../version.js';
 import { cacheKey, stableJson } from './cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { collect, settle, type LintResult, type Skipped } from './lint.js';
-import type { FileResult } from './lint-file.js';
+import { unreadable, type FileResult } from './lint-file.js';
 import { defined } from '../util/defined.js';
 
 export const SHARD_FORMAT = 'guide-lint-shard';
@@ -127,7 +127,6 @@ function encodeGuide(g: GuideRef): unknown[] {
  * national set holds a million summaries. */
 class Interner {
   private readonly seen = new Map<string, string>();
-  private readonly lists = new Map<string, unknown[]>();
   get<T>(v: T): T {
     if (typeof v !== 'string' || v.length > 64) return v;
     const hit = this.seen.get(v);
@@ -135,61 +134,17 @@ class Interner {
     this.seen.set(v, v);
     return v;
   }
-  /** A list of short strings (a guide's 权责清单编码), one array for all guides that list the same (never mutated). */
-  list(v: unknown): unknown {
-    if (!Array.isArray(v)) return v;
-    const items: unknown[] = v;
-    if (!items.every((x) => typeof x === 'string' && x.length <= 64)) return v;
-    const key = JSON.stringify(items);
-    const hit = this.lists.get(key);
-    if (hit) return hit;
-    const mine = items.map((x) => this.get(x));
-    this.lists.set(key, mine);
-    return mine;
-  }
 }
 
 /** Empty lists of a file without findings or errors: one shared array (never mutated in place). */
 const NONE: never[] = [];
 
-/** A summary as summarize() makes it (same keys, same order; sheet and cell only on spreadsheets), in one literal: one compact object shape. */
 /** Where a guide is and its name only (a report without a scorecard needs no more; as guideRef() makes it). */
 function decodeRef(file: string, a: unknown[], k: Interner): GuideRef {
   const g =
     a[3] === null
       ? { file, index: a[0], line: a[1], column: a[2], name: k.get(a[5]) }
       : { file, index: a[0], line: a[1], column: a[2], sheet: k.get(a[3]), cell: a[4], name: k.get(a[5]) };
-  return g as GuideRef;
-}
-
-function decodeGuide(file: string, a: unknown[], k: Interner): GuideRef {
-  const codes = k.list(a[18]);
-  // A spreadsheet guide also has its sheet and cell (after the column, as encoded).
-  const cellOf = a[3] === null ? {} : { sheet: k.get(a[3]), cell: a[4] };
-  const g = {
-    file,
-    index: a[0],
-    line: a[1],
-    column: a[2],
-    ...cellOf,
-    name: k.get(a[5]),
-    basicCode: k.get(a[6]),
-    implCode: a[7],
-    type: k.get(a[8]),
-    department: k.get(a[9]),
-    level: k.get(a[10]),
-    statutory: a[11],
-    promised: a[12],
-    immediate: a[13],
-    online: a[14],
-    depth: a[15],
-    situations: a[16],
-    basisKey: k.get(a[17]),
-    powerCodes: codes,
-    forms: a[19],
-    blanks: a[20],
-    samples: a[21],
-  };
   return g as GuideRef;
 }
 
@@ -270,8 +225,38 @@ function corrupt(name: string, why: string): UsageError {
   );
 }
 
-/** A shard result as read: its files' results decoded (guides as summaries), in the shard's order. */
-export type LoadedShard = Omit<ShardResult, 'files'> & { files: FileResult[]; at: number[] };
+/** Where merge keeps full guide summaries as rows (src/score/summary-table.ts: columns, not objects). */
+export interface SummaryRows {
+  readonly length: number;
+  /** Keeps a file's path once for all its guides: the number to give add(). */
+  file(path: string): number;
+  path(file: number): string;
+  /** Adds an encoded summary (SUMMARY_KEYS order); its row, or -1 when a fact has the wrong type. */
+  add(file: number, encoded: readonly unknown[]): number;
+  /** The guide of a row, as its summary (one per guide: made once, kept). */
+  view(row: number): GuideRef;
+}
+
+/**
+ * How merge reads a shard's guides: 'ref', where each is and its name (a report); 'full', the
+ * scorecard's facts too, as rows (a report with its one-line score); 'score', the same rows, and
+ * only the file entries a scorecard looks at kept as results, with only the findings it reports
+ * (unreadable files and guides): a national set's million others are rows only.
+ */
+export type Reading = { summaries: 'ref'; interner: Interner } | { summaries: 'full' | 'score'; table: SummaryRows };
+
+/** A shard result as read, its file entries in the shard's order. */
+export type LoadedShard = Omit<ShardResult, 'files'> & {
+  /** Position in the whole discovered list of each entry. */
+  at: number[];
+  /** The path of entry j (to name it in a refusal). */
+  fileOf: (j: number) => string;
+  /** 'ref' and 'full': the result of each entry; 'score': of the entries kept (their numbers in `kept`). */
+  files: FileResult[];
+  kept?: number[];
+  /** 'score': the table rows of entry j are rows[j] to rows[j + 1]. */
+  rows?: number[];
+};
 
 const NL = 0x0a;
 
@@ -375,22 +360,36 @@ function gunzip(bytes: Buffer, name: string): Buffer {
 }
 
 /** Parses and checks one shard result (bytes of a file; gzip is recognised by its magic number). */
-export function parseShard(
-  bytes: Buffer,
-  name: string,
-  interner = new Interner(),
-  summaries: 'full' | 'ref' = 'full',
-): LoadedShard {
-  return parseLines(linesOf([isGzip(bytes) ? gunzip(bytes, name) : bytes]), name, interner, summaries);
+export function parseShard(bytes: Buffer, name: string, reading: Reading): LoadedShard {
+  return parseLines(linesOf([isGzip(bytes) ? gunzip(bytes, name) : bytes]), name, reading);
 }
 
-function parseLines(
-  lines: Generator<string>,
-  name: string,
-  interner: Interner,
-  summaries: 'full' | 'ref',
-): LoadedShard {
-  const decode = summaries === 'full' ? decodeGuide : decodeRef;
+/** What a scorecard needs of an entry besides its guides' rows: what can change the file count or is reported. */
+const forScore = (f: ShardFileEntry): ShardFileEntry | undefined => {
+  const findings = f.findings.filter(unreadable);
+  const keep =
+    f.guides.length === 0 ||
+    findings.length > 0 ||
+    f.internalErrors.length > 0 ||
+    f.refs !== undefined ||
+    f.skipped !== undefined;
+  return keep ? { ...f, findings, guides: NONE } : undefined;
+};
+
+function fileResult(f: ShardFileEntry, guides: GuideRef[]): FileResult {
+  const result: FileResult = {
+    file: f.file,
+    findings: f.findings.length ? f.findings : NONE,
+    guides,
+    internalErrors: f.internalErrors.length ? f.internalErrors : NONE,
+    suppressed: f.suppressed,
+  };
+  if (f.refs) result.refs = f.refs;
+  if (f.skipped === 'own-output') result.skipped = f.skipped;
+  return result;
+}
+
+function parseLines(lines: Generator<string>, name: string, reading: Reading): LoadedShard {
   const first = lines.next();
   if (first.done) throw corrupt(name, 'empty file');
   const head = parseHead(first.value, name);
@@ -399,23 +398,54 @@ function parseLines(
   const entries: Iterable<unknown> = inline?.length ? inline : entryLines(lines, name);
   const files: FileResult[] = [];
   const at: number[] = [];
+  const damaged = (i: number) => corrupt(name, `file entry ${i + 1} is damaged`);
+  if (reading.summaries === 'ref') {
+    const k = reading.interner;
+    let i = 0;
+    for (const f of entries) {
+      checkEntry(f, i++, name);
+      at.push(f.at);
+      files.push(
+        fileResult(
+          f,
+          f.guides.map((g) => decodeRef(f.file, g, k)),
+        ),
+      );
+    }
+    return { ...head, files, at, fileOf: (j) => defined(files[j]).file };
+  }
+  const { table } = reading;
+  const paths: number[] = [];
+  const kept: number[] = [];
+  const rows: number[] = [];
   let i = 0;
   for (const f of entries) {
-    checkEntry(f, i++, name);
-    const file = f.file;
-    const result: FileResult = {
-      file,
-      findings: f.findings.length ? f.findings : NONE,
-      guides: f.guides.map((g) => decode(file, g, interner)),
-      internalErrors: f.internalErrors.length ? f.internalErrors : NONE,
-      suppressed: f.suppressed,
-    };
-    if (f.refs) result.refs = f.refs;
-    if (f.skipped === 'own-output') result.skipped = f.skipped;
-    files.push(result);
+    checkEntry(f, i, name);
     at.push(f.at);
+    const path = table.file(f.file);
+    paths.push(path);
+    rows.push(table.length);
+    const added = f.guides.map((g) => table.add(path, g));
+    if (added.some((r) => r < 0)) throw damaged(i);
+    if (reading.summaries === 'full')
+      files.push(
+        fileResult(
+          f,
+          added.map((r) => table.view(r)),
+        ),
+      );
+    else {
+      const e = forScore(f);
+      if (e) {
+        files.push({ ...fileResult(e, NONE), guideCount: f.guides.length });
+        kept.push(i);
+      }
+    }
+    i++;
   }
-  return { ...head, files, at };
+  rows.push(table.length);
+  const fileOf = (j: number) => table.path(defined(paths[j]));
+  return reading.summaries === 'full' ? { ...head, files, at, fileOf } : { ...head, files, at, fileOf, kept, rows };
 }
 
 function* entryLines(lines: Generator<string>, name: string): Generator {
@@ -439,12 +469,7 @@ function* entryLines(lines: Generator<string>, name: string): Generator {
   if (!closed) throw corrupt(name, 'the file ends before its last entry (truncated)');
 }
 
-export function readShard(
-  path: string,
-  name = path,
-  interner = new Interner(),
-  summaries: 'full' | 'ref' = 'full',
-): LoadedShard {
+export function readShard(path: string, name: string, reading: Reading): LoadedShard {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -457,8 +482,8 @@ export function readShard(
     const magic = Buffer.alloc(2);
     readSync(fd, magic, 0, 2, 0);
     // gzip has no synchronous streaming: a .gz shard is inflated whole (it is the small form anyway).
-    if (isGzip(magic)) return parseShard(readFileSync(fd), name, interner, summaries);
-    return parseLines(linesOf(fileChunks(fd)), name, interner, summaries);
+    if (isGzip(magic)) return parseShard(readFileSync(fd), name, reading);
+    return parseLines(linesOf(fileChunks(fd)), name, reading);
   } finally {
     closeSync(fd);
   }
@@ -474,7 +499,7 @@ export interface NamedShard {
 const list = (ns: number[]) => ns.join(', ');
 
 /** Refuses (a UsageError: one line, exit 2) a set of shards that cannot make one run's result. */
-export function checkShards(shards: NamedShard[]): void {
+export function checkShards(shards: NamedShard[]): { owner: Uint16Array; entry: Int32Array } {
   if (shards.length === 0) throw new UsageError('merge needs the shard results (guide-lint merge shard-*.json)');
   const [first, ...rest] = shards;
   const a = defined(first).shard;
@@ -515,18 +540,19 @@ export function checkShards(shards: NamedShard[]): void {
     throw new UsageError(
       `missing shard${missing.length > 1 ? 's' : ''} ${list(missing)} of ${a.shard.total} (given: ${list([...byIndex.keys()].sort((x, y) => x - y))})`,
     );
-  // Which shard holds each position (0: none yet): a typed array, not a map of a million entries.
+  // Which shard holds each position (0: none yet) and as which entry: typed arrays, not maps of a million entries.
   const owner = new Uint16Array(a.discovered);
+  const entry = new Int32Array(a.discovered);
   let held = 0;
   shards.forEach(({ name, shard }, k) => {
-    shard.files.forEach((result, j) => {
-      const at = defined(shard.at[j]);
+    shard.at.forEach((at, j) => {
       if (at < 0 || at >= a.discovered) throw corrupt(name, `file position ${at} outside 0–${a.discovered - 1}`);
       if (owner[at])
         throw new UsageError(
-          `${defined(shards[owner[at] - 1]).name} and ${name} both hold ${result.file}: shards must not overlap`,
+          `${defined(shards[owner[at] - 1]).name} and ${name} both hold ${shard.fileOf(j)}: shards must not overlap`,
         );
       owner[at] = k + 1;
+      entry[at] = j;
       held++;
     });
   });
@@ -534,6 +560,7 @@ export function checkShards(shards: NamedShard[]): void {
     throw new UsageError(
       `the shards hold ${held} of the ${a.discovered} files they discovered: a shard result is incomplete`,
     );
+  return { owner, entry };
 }
 
 export interface Merged {
@@ -549,16 +576,53 @@ export function mergeShards(shards: NamedShard[], cwd: string): Merged {
   checkShards(shards);
   const a = defined(shards[0]).shard;
   const slots = new Array<FileResult | undefined>(a.discovered);
-  for (const { shard } of shards) {
-    shard.files.forEach((result, j) => {
-      if (result.refs) result.refs = result.refs.map((r) => resolve(cwd, r));
-      slots[defined(shard.at[j])] = result;
-    });
-  }
+  for (const { shard } of shards) shard.files.forEach((result, j) => (slots[defined(shard.at[j])] = result));
+  return settleMerged(slots as FileResult[], a, cwd);
+}
+
+/** What a single run settles once every file is read: its own reports and forms other guides reference are left out. */
+function settleMerged(results: FileResult[], a: LoadedShard, cwd: string): Merged {
+  for (const r of results) if (r.refs) r.refs = r.refs.map((f) => resolve(cwd, f));
   const config = located(a.settings, cwd);
-  // What a single run settles once every file is read: its own reports and forms other guides reference are left out.
   const skipped: Skipped[] = [];
   const named = new Set(a.named.map((f) => resolve(cwd, f)));
-  const result = collect(settle(slots as FileResult[], cwd, named, config.lang, skipped), a.unmatched, { skipped });
+  const result = collect(settle(results, cwd, named, config.lang, skipped), a.unmatched, { skipped });
   return { result, config, kind: a.kind, baseline: a.baseline, paths: a.paths };
+}
+
+export interface MergedScore extends Merged {
+  /** Every guide, in the single run's order (the rows' views). */
+  guides: GuideRef[];
+  /** Files the single run reports (its result's files.length). */
+  files: number;
+}
+
+/**
+ * Joins checked shards read as 'score' into what a scorecard needs: every guide (views of the
+ * table's rows) in the single run's order, the file count, and the result of the files kept (their
+ * findings and errors, as settled by a single run).
+ */
+export function mergeForScore(shards: NamedShard[], table: SummaryRows, cwd: string): MergedScore {
+  const { owner, entry } = checkShards(shards);
+  const a = defined(shards[0]).shard;
+  const guides = new Array<GuideRef>(table.length);
+  let n = 0;
+  for (let at = 0; at < a.discovered; at++) {
+    const { shard } = defined(shards[defined(owner[at]) - 1]);
+    const rows = defined(shard.rows);
+    const j = defined(entry[at]);
+    for (let r = defined(rows[j]); r < defined(rows[j + 1]); r++) guides[n++] = table.view(r);
+  }
+  const kept: { at: number; result: FileResult }[] = [];
+  for (const { shard } of shards) {
+    const entries = defined(shard.kept);
+    shard.files.forEach((result, x) => kept.push({ at: defined(shard.at[defined(entries[x])]), result }));
+  }
+  kept.sort((x, y) => x.at - y.at);
+  const merged = settleMerged(
+    kept.map((k) => k.result),
+    a,
+    cwd,
+  );
+  return { ...merged, guides, files: a.discovered - kept.length + merged.result.files.length };
 }

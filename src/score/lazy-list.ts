@@ -14,13 +14,15 @@ const indexOf = (key: string | symbol, length: number): number => {
 export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
   if (from.length === 0) return [];
   const length = from.length;
+  // An empty target, its length reported by the traps: set on the array, a length up to ~500,000
+  // would get storage for as many holes (8 bytes each; every department's offenders of every measure).
   const target: T[] = [];
-  target.length = length; // holey: no storage
   const readOnly = () => {
     throw new TypeError('a lazy list is read-only');
   };
   return new Proxy(target, {
     get(t, key, receiver): unknown {
+      if (key === 'length') return length;
       const i = indexOf(key, length);
       return i >= 0 ? make(from[i] as S) : Reflect.get(t, key, receiver);
     },
@@ -28,6 +30,7 @@ export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
       return indexOf(key, length) >= 0 || Reflect.has(t, key);
     },
     getOwnPropertyDescriptor(t, key) {
+      if (key === 'length') return { value: length, writable: true, enumerable: false, configurable: false };
       const i = indexOf(key, length);
       if (i < 0) return Reflect.getOwnPropertyDescriptor(t, key);
       return { value: make(from[i] as S), writable: false, enumerable: true, configurable: true };

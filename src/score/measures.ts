@@ -12,7 +12,7 @@ import { type GuideSummary } from './summary.js';
 import { departmentKeys } from '../model/organ.js';
 import type { Target } from './targets.js';
 import type { GuideOffender, Measure, Offender } from './types.js';
-import { codeKey, type Uniformity } from './uniformity.js';
+import { type Uniformity } from './uniformity.js';
 import { lazyList, lazyPick } from './lazy-list.js';
 import { defined } from '../util/defined.js';
 
@@ -39,6 +39,15 @@ export interface MeasureDef {
 }
 
 const t = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
+
+/** The 实施主体 that guides and powers name, trimmed (for departmentKeys: no list of a million names is made). */
+export function* departmentNames(...lists: (readonly { department: string | null }[])[]): Generator<string> {
+  for (const list of lists)
+    for (const x of list) {
+      const d = x.department?.trim();
+      if (d) yield d;
+    }
+}
 
 export function guideOffender(g: GuideSummary, message: string): GuideOffender {
   return {
@@ -285,9 +294,7 @@ export const MEASURES: MeasureDef[] = [
     unit: 'count',
     compute(ctx) {
       const depts = new Map<string, { label: string; n: number }>();
-      const keys = departmentKeys(
-        [...ctx.guides, ...(ctx.powers ?? [])].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : [])),
-      );
+      const keys = departmentKeys(departmentNames(ctx.guides, ctx.powers ?? []));
       const add = (d: string | null, n: number) => {
         if (d === null || d.trim() === '') return;
         const k = defined(keys.get(d.trim()));
@@ -354,7 +361,7 @@ export const MEASURES: MeasureDef[] = [
       // The deviating guides of this scope (few): its offenders are their deviations.
       const mine = new Set<GuideSummary>();
       for (const g of ctx.guides) {
-        const k = codeKey(g);
+        const k = ctx.uniformity.codeOf(g);
         if (k === null) continue;
         codes.add(k);
         if (ctx.uniformity.deviating.has(g)) {

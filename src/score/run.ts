@@ -10,7 +10,7 @@ import { coverage } from './coverage.js';
 import { locateFindings } from './locate.js';
 import { readPowerList, type PowerList } from './power-list.js';
 import { buildScorecard, type GroupBy } from './scorecard.js';
-import { fullSummaries } from './summary.js';
+import { fullSummaries, type GuideSummary } from './summary.js';
 import { resolveTargets } from './targets.js';
 import type { Scorecard } from './types.js';
 import { uniformity } from './uniformity.js';
@@ -42,9 +42,18 @@ export async function scoreResult(
   o: Omit<ScoreRunOptions, 'ignorePatterns' | 'threads' | 'powerList'>,
   powerList: PowerList | null,
 ): Promise<Scorecard> {
+  return scoreGuides(fullSummaries(result.guides), result.files.length, o, powerList);
+}
+
+/** The scorecard of guides' summaries from `files` files. */
+export async function scoreGuides(
+  guides: GuideSummary[],
+  files: number,
+  o: Omit<ScoreRunOptions, 'ignorePatterns' | 'threads' | 'powerList'>,
+  powerList: PowerList | null,
+): Promise<Scorecard> {
   const targets = resolveTargets(o.config.targets);
   // Cross-guide facts first, so that their few findings can be located exactly before the report.
-  const guides = fullSummaries(result.guides);
   const u = uniformity(guides);
   const cov = powerList ? coverage(guides, powerList) : null;
   await locateFindings(u, cov, o.cwd, {
@@ -54,7 +63,7 @@ export async function scoreResult(
   });
   return buildScorecard({
     guides,
-    files: result.files.length,
+    files,
     powerList,
     targets,
     by: o.by,

@@ -6,7 +6,7 @@
 import type { Lang } from '../model/types.js';
 import { resolveValue, VALUE_SETS } from '../model/values.js';
 import { coverage as computeCoverage, type Coverage } from './coverage.js';
-import { isMet, MEASURES, type MeasureContext } from './measures.js';
+import { departmentNames, isMet, MEASURES, type MeasureContext } from './measures.js';
 import type { Power, PowerList } from './power-list.js';
 import { type GuideSummary } from './summary.js';
 import { departmentKeys } from '../model/organ.js';
@@ -104,10 +104,7 @@ function breakdowns(
       : by === 'department'
         ? '(no 实施主体)'
         : '(no 行使层级)';
-  const keys =
-    by === 'department'
-      ? departmentKeys([...o.guides, ...powers].flatMap((x) => (x.department?.trim() ? [x.department.trim()] : [])))
-      : undefined;
+  const keys = by === 'department' ? departmentKeys(departmentNames(o.guides, powers)) : undefined;
   const groups =
     by === 'department'
       ? groupBy(o.guides, powers, (x) =>

@@ -36,8 +36,19 @@ export const typeKey = (raw: string | null): string =>
   raw === null ? '' : (resolveValue(VALUE_SETS.事项类型, raw)?.label ?? canon(raw));
 export const levelRank = (raw: string | null): number => Number(resolveValue(VALUE_SETS.行使层级, raw)?.code ?? 9);
 
-function keyOf(g: GuideSummary, el: UniformElement): string {
-  if (el === '事项名称') return canon(g.name ?? '');
+/** canon() of each distinct string met, for one run: canon's own table holds 4,096, and a national
+ * set's tens of thousands of codes and names, met in turn, would refill it for every guide. */
+function canonOnce(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let c = seen.get(s);
+    if (c === undefined) seen.set(s, (c = canon(s)));
+    return c;
+  };
+}
+
+function keyOf(g: GuideSummary, el: UniformElement, c: (s: string) => string): string {
+  if (el === '事项名称') return c(g.name ?? '');
   if (el === '事项类型') return typeKey(g.type);
   return g.basisKey;
 }
@@ -54,17 +65,23 @@ export interface Uniformity {
   deviations: Deviation[];
   /** Guides with at least one deviation. */
   deviating: Set<GuideSummary>;
+  /** codeKey() of a guide, each distinct 基本编码 made canonical once. */
+  codeOf: (g: GuideSummary) => string | null;
 }
 
-export const codeKey = (g: GuideSummary): string | null => {
-  const c = g.basicCode === null ? '' : canon(g.basicCode);
-  return c === '' ? null : c;
+const keyOfCode = (raw: string | null, c: (s: string) => string): string | null => {
+  const k = raw === null ? '' : c(raw);
+  return k === '' ? null : k;
 };
 
+export const codeKey = (g: GuideSummary): string | null => keyOfCode(g.basicCode, canon);
+
 export function uniformity(guides: GuideSummary[]): Uniformity {
+  const canonical = canonOnce();
+  const codeOf = (g: GuideSummary) => keyOfCode(g.basicCode, canonical);
   const byCode = new Map<string, GuideSummary[]>();
   for (const g of guides) {
-    const k = codeKey(g);
+    const k = codeOf(g);
     if (k === null) continue;
     const list = byCode.get(k);
     if (list) list.push(g);
@@ -78,7 +95,7 @@ export function uniformity(guides: GuideSummary[]): Uniformity {
     for (const el of UNIFORM_ELEMENTS) {
       const counts = new Map<string, { n: number; rank: number; first: GuideSummary }>();
       for (const g of list) {
-        const k = keyOf(g, el);
+        const k = keyOf(g, el, canonical);
         const c = counts.get(k);
         if (c) {
           c.n++;
@@ -91,7 +108,7 @@ export function uniformity(guides: GuideSummary[]): Uniformity {
         if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].rank < best[1].rank)) best = e;
       const [bestKey, { n, first: holder }] = defined(best);
       for (const g of list) {
-        if (keyOf(g, el) === bestKey) continue;
+        if (keyOf(g, el, canonical) === bestKey) continue;
         deviations.push({
           guide: g,
           element: el,
@@ -107,5 +124,5 @@ export function uniformity(guides: GuideSummary[]): Uniformity {
       }
     }
   }
-  return { groups, deviations, deviating: new Set(deviations.map((d) => d.guide)) };
+  return { groups, deviations, deviating: new Set(deviations.map((d) => d.guide)), codeOf };
 }

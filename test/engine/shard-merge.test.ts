@@ -11,16 +11,25 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeScore } from '../../src/commands/score.js';
-import { scoreConfig, scoreResult } from '../../src/score/run.js';
+import { scoreConfig, scoreGuides, scoreResult } from '../../src/score/run.js';
 import { lint } from '../../src/engine/lint.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { buildShard, mergeShards, parseShard, serializeShard, type NamedShard } from '../../src/engine/shard-result.js';
+import {
+  buildShard,
+  mergeForScore,
+  mergeShards,
+  parseShard,
+  serializeShard,
+  type NamedShard,
+  type Reading,
+} from '../../src/engine/shard-result.js';
 import { shardOfPath } from '../../src/engine/shard.js';
 import { getFormatter } from '../../src/format/index.js';
 import { getScoreFormatter } from '../../src/format/score-formats.js';
-import { readPowerList } from '../../src/score/power-list.js';
+import { readPowerList, type PowerList } from '../../src/score/power-list.js';
 import { uniformity } from '../../src/score/uniformity.js';
 import { fullSummaries } from '../../src/score/summary.js';
+import { SummaryTable } from '../../src/score/summary-table.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { VERSION } from '../../src/version.js';
 import { SUMMARY_COLLECTOR } from '../../src/score/summary-collector.js';
@@ -174,18 +183,46 @@ async function reports(
 const scoreJson = async (card: Parameters<Awaited<ReturnType<typeof getScoreFormatter>>>[0]['card']) =>
   String(await (await getScoreFormatter('json'))({ card, color: false }));
 
-/** Shard runs of a set, through their files' bytes, then merged. */
-async function mergedRun(cwd: string, config: ResolvedConfig, n: number, kind: 'lint' | 'score') {
+/** Shard runs of a set, through their files' bytes, read as `reading` makes them. */
+async function shardsOf(
+  cwd: string,
+  config: ResolvedConfig,
+  n: number,
+  kind: 'lint' | 'score',
+  reading: () => Reading,
+) {
   const shards: NamedShard[] = [];
   for (let i = 1; i <= n; i++) {
     const r = await lint({ cwd, paths: ['.'], config, collector: SUMMARY_COLLECTOR, shard: { index: i, total: n } });
     const name = `shard-${i}.json${i % 2 ? '.gz' : ''}`;
     shards.push({
       name,
-      shard: parseShard(serializeShard(buildShard(r, { kind, paths: ['.'], config, cwd }), name), name),
+      shard: parseShard(serializeShard(buildShard(r, { kind, paths: ['.'], config, cwd }), name), name, reading()),
     });
   }
-  return mergeShards(shards.reverse(), cwd);
+  return shards.reverse();
+}
+
+/** …merged into a lint result, guides as full summaries (a report and its one-line score). */
+const mergedRun = async (cwd: string, config: ResolvedConfig, n: number, kind: 'lint' | 'score') =>
+  mergeShards(await shardsOf(cwd, config, n, kind, () => ({ summaries: 'full', table: new SummaryTable() })), cwd);
+
+/** …merged as `merge --score` does: the guides as rows of one table, only the files a scorecard needs kept. */
+async function mergedCard(
+  cwd: string,
+  config: ResolvedConfig,
+  n: number,
+  kind: 'lint' | 'score',
+  powerList: PowerList,
+) {
+  const table = new SummaryTable();
+  const merged = mergeForScore(await shardsOf(cwd, config, n, kind, () => ({ summaries: 'score', table })), table, cwd);
+  return scoreGuides(
+    fullSummaries(merged.guides),
+    merged.files,
+    { cwd, config: merged.config, by: [...BY], lang: config.lang },
+    powerList,
+  );
 }
 
 describe('merge of shard results = one run', () => {
@@ -216,20 +253,18 @@ describe('merge of shard results = one run', () => {
           const got = await reports(merged.result, merged.config, cwd);
           expect(got.json, `json, n = ${n}`).toBe(want.json);
           expect(got.sarif, `sarif, n = ${n}`).toBe(want.sarif);
-          const mergedCard = await scoreResult(
+          // The one-line score under a stylish report is made from these summaries.
+          const fromReport = await scoreResult(
             merged.result,
             { cwd, config: merged.config, by: [...BY], lang: config.lang },
             powerList,
           );
-          expect(await scoreJson(mergedCard), `score, n = ${n}`).toBe(wantScore);
+          expect(await scoreJson(fromReport), `score from the report's merge, n = ${n}`).toBe(wantScore);
+          const scored = await mergedCard(cwd, config, n, 'lint', powerList);
+          expect(await scoreJson(scored), `merge --score, n = ${n}`).toBe(wantScore);
         }
         // Score shards (rules off) give the same scorecard.
-        const scored = await mergedRun(cwd, scoreConfig(config), 3, 'score');
-        expect(
-          await scoreJson(
-            await scoreResult(scored.result, { cwd, config: scored.config, by: [...BY], lang: config.lang }, powerList),
-          ),
-        ).toBe(wantScore);
+        expect(await scoreJson(await mergedCard(cwd, scoreConfig(config), 3, 'score', powerList))).toBe(wantScore);
       }),
       { numRuns: runs(12), seed: 21 },
     );
