@@ -1,13 +1,14 @@
 // Ctrl-C during one long JSON Lines export: the file is linted in one call, and the run now gives the
-// event loop a turn every few hundred records, so the CLI's signal handler stops it there (exit 130)
-// and removes the spill of findings, instead of being heard only after the last record.
+// event loop a turn every 50 ms, so the CLI's signal handler stops it there (exit 130) and removes the
+// spill of findings, instead of being heard only after the last record.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../support/cli.js';
+import { BIN } from '../support/cli.js';
+import { writeExportLines } from '../support/export-lines.js';
 
 const RECORDS = 3000;
 const dir = mkdtempSync(join(tmpdir(), 'gl-interrupt-'));
@@ -15,27 +16,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A real record of the national field set (fixtures/exchange/SOURCES.md), one unit per line. */
-function exportFile(): string {
-  const real = JSON.parse(readFileSync(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.json'), 'utf8')) as {
-    list: Record<string, unknown>[];
-  };
-  const rec = real.list[0]!;
-  const items = rec.AUDIT_ITEM;
-  const item = (Array.isArray(items) ? items[0] : items) as Record<string, unknown>;
-  const lines: string[] = [];
-  for (let i = 0; i < RECORDS; i++) {
-    item.task_handle_item = `h${i}`;
-    lines.push(JSON.stringify(rec));
-  }
-  const file = join(dir, 'export.jsonl');
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
 describe.skipIf(process.platform === 'win32')('SIGINT during a streamed export', () => {
   it('stops the run within the file (exit 130) and removes the temporary spill', async () => {
-    const file = exportFile();
+    const file = writeExportLines(join(dir, 'export.jsonl'), RECORDS);
     // A plugin rule that says when it first runs, takes 5 ms a guide (the whole file ≥ 15 s) and, at
     // exit, how many guides it saw.
     writeFileSync(

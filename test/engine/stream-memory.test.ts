@@ -6,36 +6,19 @@
 // a guide (a million-record export's score line alone past the 600 MB budget); now ≈ 0.2–0.3 KB.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
+import { writeExportLines } from '../support/export-lines.js';
 
 const RECORDS = 800;
 const dir = mkdtempSync(join(tmpdir(), 'gl-stream-mem-'));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A real record of the national field set (fixtures/exchange/SOURCES.md), one unit per line (distinct 业务办理项). */
-function exportFile(name: string, records: number): string {
-  const real = JSON.parse(readFileSync(join(ROOT, 'fixtures/exchange/gx-lingshan-taskitem-a.json'), 'utf8')) as {
-    list: Record<string, unknown>[];
-  };
-  const rec = real.list[0]!;
-  const items = rec.AUDIT_ITEM;
-  const item = (Array.isArray(items) ? items[0] : items) as Record<string, unknown>;
-  const lines: string[] = [];
-  for (let i = 0; i < records; i++) {
-    item.task_handle_item = `h${i}`;
-    lines.push(JSON.stringify(rec));
-  }
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
 
 interface Measured {
   countBytes: number;
@@ -83,7 +66,10 @@ console.log(JSON.stringify({ countBytes, scoreBytes, guides: scored.guides.lengt
 
 describe('a streamed export’s heap per guide', () => {
   it('is near nothing for findings only, and a compact summary for the score line', () => {
-    const m = measure(exportFile('small.jsonl', 20), exportFile('big.jsonl', RECORDS));
+    const m = measure(
+      writeExportLines(join(dir, 'small.jsonl'), 20),
+      writeExportLines(join(dir, 'big.jsonl'), RECORDS),
+    );
     expect(m.spilled).toBe(true);
     expect(m.guides).toBe(RECORDS);
     expect(m.countBytes).toBeLessThan(150);
