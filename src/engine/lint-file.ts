@@ -108,7 +108,7 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
     return out;
   }
   try {
-    return lintLoaded(absFile, loaded, opts);
+    return await lintLoadedYielding(absFile, loaded, opts);
   } catch (err) {
     // Never lose the run to one file: an internal error (exit code 2) with the file named.
     const file = displayPath(opts.cwd, absFile);
@@ -125,6 +125,30 @@ export async function lintFile(absFile: string, opts: LintFileOptions): Promise<
 
 /** Lints what a loader produced (also used by tests and the RuleTester on in-memory text). */
 export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOptions): FileResult {
+  const steps = lintSteps(absFile, loaded, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** As lintLoaded, with a turn of the event loop now and then while a streamed file is linted, so that
+ * Ctrl-C (a signal handler) is heard during a million-record export, not only after it. */
+async function lintLoadedYielding(absFile: string, loaded: LoadResult, opts: LintFileOptions): Promise<FileResult> {
+  const steps = lintSteps(absFile, loaded, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((done) => setImmediate(done));
+  }
+}
+
+/** Time a streamed file is linted between two turns of the event loop (ms). The signal handler loads
+ * its modules in several turns: a turn every few hundred guides left it seconds behind. */
+const TURN_EVERY_MS = 50;
+
+/** lintLoaded's work; it pauses (yields) every TURN_EVERY_MS while it lints a streamed file. */
+function* lintSteps(absFile: string, loaded: LoadResult, opts: LintFileOptions): Generator<void, FileResult> {
   // Config `overrides:` matching this file (the same config object when none does).
   const config = configForFile(opts.config, absFile);
   if (config !== opts.config) opts = { ...opts, config };
@@ -146,9 +170,9 @@ export function lintLoaded(absFile: string, loaded: LoadResult, opts: LintFileOp
     opts.onGuide?.(lg.index + 1, loaded.guides.length);
   };
   for (const lg of loaded.guides) lintOne(lg);
-  if (loaded.stream && opts.sink) streamToSink(loaded, loaded.stream, opts.sink, file, config, out, lintOne);
+  if (loaded.stream && opts.sink) yield* streamToSink(loaded, loaded.stream, opts.sink, file, config, out, lintOne);
   else {
-    if (loaded.stream) for (const lg of loaded.stream()) lintOne(lg);
+    if (loaded.stream) yield* pausing(loaded.stream(), lintOne);
     // After the guides: a streamed load finds some of its problems while it runs.
     for (const p of loaded.problems) out.findings.push(problemFinding(file, p, config));
   }
@@ -172,7 +196,7 @@ const PROBLEM_SEQ = 2 ** 40;
  * A streamed file's guides linted one at a time, their findings handed to the sink as they are made:
  * before each guide, what lies on earlier lines is final and is written out.
  */
-function streamToSink(
+function* streamToSink(
   loaded: LoadResult,
   stream: () => Iterable<LoadedGuide>,
   sink: OrderedSink,
@@ -180,7 +204,7 @@ function streamToSink(
   config: ResolvedConfig,
   out: FileResult,
   lintOne: (lg: LoadedGuide) => void,
-): void {
+): Generator<void> {
   const problem = (p: LoadProblem, i: number) => ({ f: problemFinding(file, p, config), seq: PROBLEM_SEQ + i });
   sink.queueAll(loaded.problems.map(problem));
   let seen = loaded.problems.length;
@@ -191,13 +215,25 @@ function streamToSink(
     for (const p of loaded.problems.slice(seen).map((x, i) => problem(x, seen + i))) sink.add(p.f, p.seq);
     seen = loaded.problems.length;
   };
-  for (const lg of stream()) {
+  yield* pausing(stream(), (lg) => {
     take();
     sink.release(lg.sourceMap.start().line);
     lintOne(lg);
-  }
+  });
   take();
   sink.release();
+}
+
+/** Each guide of a stream handed to `each`, with a pause every TURN_EVERY_MS. */
+function* pausing(guides: Iterable<LoadedGuide>, each: (lg: LoadedGuide) => void): Generator<void> {
+  let last = performance.now();
+  for (const lg of guides) {
+    each(lg);
+    if (performance.now() - last >= TURN_EVERY_MS) {
+      yield;
+      last = performance.now();
+    }
+  }
 }
 
 function lintGuide(absFile: string, file: string, lg: LoadedGuide, opts: LintFileOptions, out: FileResult): void {

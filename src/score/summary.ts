@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import type { Guide } from '../model/guide.js';
 import { isPresent, materialsOf, textList, textOf } from '../model/guide.js';
 import { compact } from '../parse/text.js';
-import { detach } from '../util/detach.js';
 import { isRecord } from '../model/normalize.js';
 import type { Location } from '../model/types.js';
 import { resolveValue, variantOf, VALUE_SETS, type ValueSet } from '../model/values.js';
@@ -17,6 +16,7 @@ import { toWorkingDays } from '../parse/time-limit.js';
 import { checkParsedRef, parseFileRef, type FileRef } from '../model/file-ref.js';
 import { FORM_OPTIONS, needsForms, sameRef, stringsOption } from '../model/forms.js';
 import { guideRef, type GuideRef } from '../model/guide-ref.js';
+import { BoundedInterner } from '../util/intern.js';
 import type { FileInfo } from '../engine/rule.js';
 
 /** The scorecard's facts of a guide: made only when a scorecard is asked for (the summary collector). */
@@ -53,9 +53,13 @@ export interface GuideSummary extends GuideRef {
 }
 
 export { detach } from '../util/detach.js';
+
+// A run's summaries repeat their texts (departments, levels, types; an item's name and codes across
+// its 业务办理项): each kept once, so a million-record export's scorecard fits in memory.
+const shared = new BoundedInterner();
 const text = (v: unknown): string | null => {
   const t = textOf(v);
-  return t === undefined ? null : detach(t);
+  return t === undefined ? null : shared.get(t);
 };
 
 /** NFKC, no white space: the form in which the scorecard compares texts and codes. */
@@ -143,9 +147,21 @@ export function summarize(guide: Guide, file: string, loc: Location, opts: Summa
   const kind = labelOf(VALUE_SETS.办件类型, d['办件类型']);
   const promised = workingDays(d['承诺办结时限']);
   const depthCode = resolveValue(VALUE_SETS.办理深度, d['办理深度'])?.code;
-  const codes = textList(d['权责清单编码']).map(canon).filter(Boolean).map(detach);
+  const codes = textList(d['权责清单编码'])
+    .map(canon)
+    .filter(Boolean)
+    .map((c) => shared.get(c));
+  const ref = guideRef(guide, file, loc);
+  const { forms, blanks, samples } = formCounts(guide, opts.formOptions ?? {}, opts.statRelative);
+  // One literal, no leading spread: V8 (Node 20) gives every `{ ...ref, more }` a hidden class of its
+  // own, ≈ 0.7 KB a guide kept for as long as the summary is.
   return {
-    ...guideRef(guide, file, loc),
+    file: ref.file,
+    index: ref.index,
+    line: ref.line,
+    column: ref.column,
+    ...(ref.sheet !== undefined ? { sheet: ref.sheet, cell: ref.cell } : {}),
+    name: shared.get(ref.name),
     basicCode: text(d['基本编码']),
     implCode: text(d['实施编码']),
     type: text(d['事项类型']),
@@ -157,8 +173,10 @@ export function summarize(guide: Guide, file: string, loc: Location, opts: Summa
     online: isPresent(d['网办地址']),
     depth: depthCode ? Number(depthCode) : 0,
     situations: hasSituations(guide),
-    basisKey: basisKey(d['设定依据']),
+    basisKey: shared.get(basisKey(d['设定依据'])),
     powerCodes: codes.length ? [...new Set(codes)] : null,
-    ...formCounts(guide, opts.formOptions ?? {}, opts.statRelative),
+    forms,
+    blanks,
+    samples,
   };
 }
