@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  Interner,
+  shardInterner,
   mergeForScore,
   mergeShards,
   readShard,
@@ -68,7 +68,7 @@ export async function runMerge(args: string[], opts: MergeCommandOptions): Promi
   const table = full ? new SummaryTable() : undefined;
   let reading: Reading | undefined = table
     ? { summaries: opts.score ? 'score' : 'full', table }
-    : { summaries: 'ref', interner: new Interner() };
+    : { summaries: 'ref', interner: shardInterner() };
   for (const name of await shardFiles(args, cwd))
     shards.push({ name, shard: readShard(resolve(cwd, name), name, reading) });
   // eslint-disable-next-line no-useless-assignment -- frees the interner for the collector: not needed once every shard is read

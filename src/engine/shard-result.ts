@@ -22,6 +22,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { collect, settle, type LintResult, type Skipped } from './lint.js';
 import { unreadable, type FileResult } from './lint-file.js';
 import { defined } from '../util/defined.js';
+import { Interner } from '../util/intern.js';
 
 export const SHARD_FORMAT = 'guide-lint-shard';
 const SHARD_FORMAT_VERSION = 1;
@@ -125,16 +126,7 @@ function encodeGuide(g: GuideRef): unknown[] {
 
 /** Strings that repeat across guides (departments, levels, types, names, codes), kept once: a merge of a
  * national set holds a million summaries. */
-class Interner {
-  private readonly seen = new Map<string, string>();
-  get<T>(v: T): T {
-    if (typeof v !== 'string' || v.length > 64) return v;
-    const hit = this.seen.get(v);
-    if (hit !== undefined) return hit as T;
-    this.seen.set(v, v);
-    return v;
-  }
-}
+export const shardInterner = (): Interner => new Interner({ longest: 64 });
 
 /** Empty lists of a file without findings or errors: one shared array (never mutated in place). */
 const NONE: never[] = [];
@@ -488,8 +480,6 @@ export function readShard(path: string, name: string, reading: Reading): LoadedS
     closeSync(fd);
   }
 }
-
-export { Interner };
 
 export interface NamedShard {
   name: string;

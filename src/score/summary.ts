@@ -16,7 +16,7 @@ import { toWorkingDays } from '../parse/time-limit.js';
 import { checkParsedRef, parseFileRef, type FileRef } from '../model/file-ref.js';
 import { FORM_OPTIONS, needsForms, sameRef, stringsOption } from '../model/forms.js';
 import { guideRef, type GuideRef } from '../model/guide-ref.js';
-import { BoundedInterner } from '../util/intern.js';
+import { Interner } from '../util/intern.js';
 import type { FileInfo } from '../engine/rule.js';
 
 /** The scorecard's facts of a guide: made only when a scorecard is asked for (the summary collector). */
@@ -56,7 +56,7 @@ export { detach } from '../util/detach.js';
 
 // A run's summaries repeat their texts (departments, levels, types; an item's name and codes across
 // its 业务办理项): each kept once, so a million-record export's scorecard fits in memory.
-const shared = new BoundedInterner();
+const shared = new Interner({ max: 1 << 14, detach: true });
 const text = (v: unknown): string | null => {
   const t = textOf(v);
   return t === undefined ? null : shared.get(t);

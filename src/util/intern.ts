@@ -1,25 +1,42 @@
 /**
- * One string for equal texts kept per guide (departments, levels, types, names, codes): a million
- * summaries of an export repeat a few hundred departments and each item's name and code across its
- * 业务办理项. Bounded: past `max` distinct texts the table starts over, so a set of all-distinct texts
- * costs no more than keeping each (a copy detached from its source, src/util/detach.ts).
+ * One string for equal texts kept many times over: a million summaries of an export repeat a few
+ * hundred departments and each item's name and code; a shard merge holds a million summaries; a
+ * workbook written without a shared-strings table repeats 申请人自备, 原件 … in every row.
+ * Bounded by `max` (past it the table starts over, so all-distinct texts cost no more than keeping
+ * each) and by `longest` (longer texts rarely repeat and are returned as they are). With `detach`,
+ * the kept string is a copy detached from its source (src/util/detach.ts), for slices of a big text.
  */
 import { detach } from './detach.js';
 
-export class BoundedInterner {
+export interface InternOptions {
+  max?: number;
+  longest?: number;
+  detach?: boolean;
+}
+
+export class Interner {
   private readonly seen = new Map<string, string>();
+  private readonly max: number;
+  private readonly longest: number;
+  private readonly detach: boolean;
 
-  constructor(private readonly max = 1 << 14) {}
+  constructor(options: InternOptions = {}) {
+    this.max = options.max ?? Infinity;
+    this.longest = options.longest ?? Infinity;
+    this.detach = options.detach ?? false;
+  }
 
-  get(s: string): string;
-  get(s: string | null): string | null;
-  get(s: string | null): string | null {
-    if (s === null) return null;
-    const hit = this.seen.get(s);
-    if (hit !== undefined) return hit;
+  get<T>(v: T): T {
+    if (typeof v !== 'string' || v.length > this.longest) return v;
+    const hit = this.seen.get(v);
+    if (hit !== undefined) return hit as T;
     if (this.seen.size >= this.max) this.seen.clear();
-    const own = detach(s);
+    const own = this.detach ? detach(v) : v;
     this.seen.set(own, own);
-    return own;
+    return own as T;
+  }
+
+  clear(): void {
+    this.seen.clear();
   }
 }

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { presetConfig } from '../../src/config/resolved-config.js';
 import { builtinRules } from '../../rules/index.js';
 import {
-  Interner,
+  shardInterner,
   parseShard,
   serializeShard,
   SHARD_FORMAT,
@@ -108,7 +108,7 @@ describe('writeShard', () => {
         const gz = await writtenBytes('shard.JSON.GZ', s);
         expect(gunzipSync(gz).equals(text)).toBe(true);
         expect(gz.equals(serializeShard(s, 'shard.json.gz'))).toBe(true);
-        expect(parseShard(gz, 'shard.json.gz', { summaries: 'ref', interner: new Interner() }).files.length).toBe(
+        expect(parseShard(gz, 'shard.json.gz', { summaries: 'ref', interner: shardInterner() }).files.length).toBe(
           count,
         );
       }),

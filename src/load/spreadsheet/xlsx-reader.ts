@@ -18,6 +18,7 @@ import {
 import { attr, decodeXml, findTag, rootPrefix, runText, tags } from './xml.js';
 import { ZipError, ZipReader } from './zip.js';
 import { isDateFormat, serialToIso } from './number-format.js';
+import { Interner } from '../../util/intern.js';
 
 export const MAX_SHEET_ROWS = 1_048_576;
 
@@ -54,7 +55,7 @@ export function readXlsx(bytes: Buffer, format = 'xlsx'): RawWorkbook {
       if (sheet) sheets.push(sheet);
       if (budget.cells > SHEET_LIMITS.maxCells) break;
     }
-    interned.clear();
+    texts.clear();
     return { sheets, problems };
   } catch (err) {
     if (err instanceof ZipError) {
@@ -372,15 +373,7 @@ function cellAttrs(buf: Buffer, from: number, to: number, out: CellAttrs): CellA
 // Writers that skip the shared-strings table (SheetJS, many platform exports) repeat the same
 // short texts (申请人自备, 原件, 纸质和电子 …) in every row: one string per distinct text keeps the
 // guides small while they are linted.
-const interned = new Map<string, string>();
-function intern(s: string): string {
-  if (s.length > 16) return s;
-  const hit = interned.get(s);
-  if (hit !== undefined) return hit;
-  if (interned.size >= 100_000) interned.clear();
-  interned.set(s, s);
-  return s;
-}
+const texts = new Interner({ max: 100_000, longest: 16 });
 
 /** The children of a <c>: <f> (a formula: only noted), <v> (the value) or <is> (inline string). */
 function cellValue(
@@ -442,7 +435,7 @@ function cellValue(
       break;
     case T_STR:
     case T_INLINE:
-      value = intern(t === T_STR ? decodeXml(raw) : raw);
+      value = texts.get(t === T_STR ? decodeXml(raw) : raw);
       break;
     case T_B:
       value = raw.trim() === '1' || raw.trim() === 'true';
