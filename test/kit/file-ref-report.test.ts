@@ -6,7 +6,7 @@ import { reportFileRef, type FileInfo, type Lang, type Report } from '../../src/
 
 const FILES: Record<string, number> = { 'forms/a.pdf': 10, 'forms/empty.pdf': 0, 'forms/a.txt': 5, 'forms/README': 5 };
 
-function run(value: unknown, lang: Lang = 'zh', data?: Record<string, string>) {
+function run(value: unknown, lang: Lang = 'zh', data?: Record<string, string> | (() => Record<string, string>)) {
   const reports: Report[] = [];
   const ctx = {
     lang,
@@ -18,6 +18,16 @@ function run(value: unknown, lang: Lang = 'zh', data?: Record<string, string>) {
 }
 
 describe('reportFileRef', () => {
+  it('asks for the extra message data only when it reports (a value that is no text is never stringified)', () => {
+    const noText = Object.assign(Object.create(null) as object, { a: 1 });
+    const never = (): Record<string, string> => {
+      throw new Error('data asked for without a problem');
+    };
+    expect(run(noText, 'zh', never).reports).toEqual([]);
+    expect(run('forms/a.pdf', 'zh', never).reports).toEqual([]);
+    expect(run('forms/none.pdf', 'zh', () => ({ name: '申请表' })).reports[0]?.data).toMatchObject({ name: '申请表' });
+  });
+
   it('returns a valid reference and reports nothing', () => {
     expect(run('forms/a.pdf')).toMatchObject({ ref: { kind: 'file', path: 'forms/a.pdf' }, reports: [] });
     expect(run('https://zwfw.nmg.gov.cn/files/a.pdf')).toMatchObject({ ref: { kind: 'url' }, reports: [] });

@@ -20,19 +20,20 @@ export function fileRefReport(p: FileRefProblem, lang: Lang, extensions: readonl
 /**
  * Checks the reference `value` at `path` (a relative path of an existing, non-empty file with one of
  * `extensions`, or a well-formed http(s) URL; never the network) and reports what is wrong with it,
- * with `data` added to the message data. Returns the reference when it is fine.
+ * with `data` added to the message data (a function is called only when there is a problem to report:
+ * a value that is no reference, an object, must not be turned into text). Returns the reference when it is fine.
  */
 export function reportFileRef(
   ctx: Pick<RuleContext<FileRefMessageId>, 'report' | 'lang' | 'statRelative'>,
   value: unknown,
   path: ElementPath,
   extensions: readonly string[],
-  data: Record<string, string> = {},
+  data: Record<string, string> | (() => Record<string, string>) = {},
 ): FileRef | undefined {
   const ref = parseFileRef(value);
   const p = checkParsedRef(ref, { statRelative: (r) => ctx.statRelative(r), extensions });
   if (!p) return ref;
   const r = fileRefReport(p, ctx.lang, extensions);
-  ctx.report({ ...r, path, data: { ...r.data, ...data } });
+  ctx.report({ ...r, path, data: { ...r.data, ...(typeof data === 'function' ? data() : data) } });
   return undefined;
 }

@@ -43,7 +43,7 @@ export function refMessages(el: FormElement, example: string) {
 export function checkRef(ctx: RuleContext, m: RecordAt, el: FormElement, name: string): FileRef | undefined {
   const value = m.data[el];
   const extensions = strings(ctx.options.extensions, FORM_EXTENSIONS as string[]);
-  return reportFileRef(ctx, value, [...m.path, el], extensions, { name, value: String(value) });
+  return reportFileRef(ctx, value, [...m.path, el], extensions, () => ({ name, value: String(value) }));
 }
 
 /**
