@@ -26,6 +26,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { displayPath, type FileResult } from './lint-file.js';
 import { statNow } from './stat-cache.js';
 import { defined } from '../util/defined.js';
+import { isStoredFinding } from './stored-finding.js';
 import { isPlainObject } from '../util/plain-object.js';
 
 export const CACHE_FILE = '.guidelintcache';
@@ -147,15 +148,7 @@ function isEntry(e: unknown): e is Entry {
     typeof r.suppressed === 'number' &&
     Array.isArray(r.internalErrors) &&
     Array.isArray(r.findings) &&
-    r.findings.every(
-      (f) =>
-        isPlainObject(f) &&
-        typeof f.ruleId === 'string' &&
-        typeof f.message === 'string' &&
-        typeof f.file === 'string' &&
-        typeof f.line === 'number' &&
-        Array.isArray(f.path),
-    ) &&
+    r.findings.every((f) => isStoredFinding(f) && Array.isArray(f.path)) &&
     Array.isArray(r.guides) &&
     r.guides.every((g) => isPlainObject(g) && typeof g.file === 'string') &&
     (r.stats === undefined ||

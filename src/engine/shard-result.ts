@@ -22,6 +22,8 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { collect, settle, type LintResult, type Skipped } from './lint.js';
 import { unreadable, type FileResult } from './lint-file.js';
 import { defined } from '../util/defined.js';
+import { isPlainObject } from '../util/plain-object.js';
+import { isStoredFinding } from './stored-finding.js';
 import { Interner } from '../util/intern.js';
 
 export const SHARD_FORMAT = 'guide-lint-shard';
@@ -94,23 +96,20 @@ export interface ShardResult {
 
 const rel = (cwd: string, p: string) => (isAbsolute(p) ? relative(cwd, p).split(sep).join('/') || '.' : p);
 
-/** The configuration with its absolute paths made relative to cwd: the same on every runner's checkout. */
-function portable(config: ResolvedConfig, cwd: string): ResolvedConfig {
-  const out: ResolvedConfig = { ...config, plugins: config.plugins.map((p) => rel(cwd, p)) };
-  if (config.configFile !== undefined) out.configFile = rel(cwd, config.configFile);
-  if (config.configFiles) out.configFiles = config.configFiles.map((p) => rel(cwd, p));
-  if (config.baseDir !== undefined) out.baseDir = rel(cwd, config.baseDir);
+/** The configuration with each of its paths mapped by `to`. */
+function withPaths(config: ResolvedConfig, to: (p: string) => string): ResolvedConfig {
+  const out: ResolvedConfig = { ...config, plugins: config.plugins.map(to) };
+  if (config.configFile !== undefined) out.configFile = to(config.configFile);
+  if (config.configFiles) out.configFiles = config.configFiles.map(to);
+  if (config.baseDir !== undefined) out.baseDir = to(config.baseDir);
   return out;
 }
 
+/** The configuration with its absolute paths made relative to cwd: the same on every runner's checkout. */
+const portable = (config: ResolvedConfig, cwd: string) => withPaths(config, (p) => rel(cwd, p));
+
 /** Back to absolute paths, against the folder merge runs in. */
-function located(config: ResolvedConfig, cwd: string): ResolvedConfig {
-  const out: ResolvedConfig = { ...config, plugins: config.plugins.map((p) => resolve(cwd, p)) };
-  if (config.configFile !== undefined) out.configFile = resolve(cwd, config.configFile);
-  if (config.configFiles) out.configFiles = config.configFiles.map((p) => resolve(cwd, p));
-  if (config.baseDir !== undefined) out.baseDir = resolve(cwd, config.baseDir);
-  return out;
-}
+const located = (config: ResolvedConfig, cwd: string) => withPaths(config, (p) => resolve(cwd, p));
 
 export function configFingerprint(config: ResolvedConfig, cwd: string): string {
   return createHash('sha1')
@@ -209,8 +208,6 @@ export function* shardLines(s: ShardResult): Generator<string> {
 export const SHARD_GZIP = { level: 6 };
 export const isGzipName = (fileName: string): boolean => fileName.toLowerCase().endsWith('.gz');
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function corrupt(name: string, why: string): UsageError {
   return new UsageError(
     `${name} is not a readable guide-lint shard result (${why}): write it again with guide-lint --shard i/n --format shard -o FILE`,
@@ -290,21 +287,21 @@ function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
       throw corrupt(name, (err as Error).message);
     }
   }
-  if (!isObj(data) || data.format !== SHARD_FORMAT) throw corrupt(name, `no "format": "${SHARD_FORMAT}"`);
+  if (!isPlainObject(data) || data.format !== SHARD_FORMAT) throw corrupt(name, `no "format": "${SHARD_FORMAT}"`);
   if (data.formatVersion !== SHARD_FORMAT_VERSION)
     throw corrupt(name, `shard format ${String(data.formatVersion)}, this guide-lint reads ${SHARD_FORMAT_VERSION}`);
   const s = data as unknown as ShardResult;
   const shardOk =
-    isObj(s.shard) &&
+    isPlainObject(s.shard) &&
     Number.isInteger(s.shard.index) &&
     Number.isInteger(s.shard.total) &&
     s.shard.index >= 1 &&
     s.shard.index <= s.shard.total;
   if (!shardOk) throw corrupt(name, 'no valid "shard": {index, total}');
-  if (!isObj(s.tool) || typeof s.tool.version !== 'string') throw corrupt(name, 'no tool version');
+  if (!isPlainObject(s.tool) || typeof s.tool.version !== 'string') throw corrupt(name, 'no tool version');
   const kind: unknown = s.kind; // not checked yet
   if (kind !== 'lint' && kind !== 'score') throw corrupt(name, 'no "kind"');
-  if (typeof s.config !== 'string' || !isObj(s.settings) || !isObj(s.settings.rules))
+  if (typeof s.config !== 'string' || !isPlainObject(s.settings) || !isPlainObject(s.settings.rules))
     throw corrupt(name, 'no configuration');
   if (
     !Number.isInteger(s.discovered) ||
@@ -321,18 +318,11 @@ function parseHead(first: string, name: string): Omit<ShardResult, 'files'> {
 
 function checkEntry(f: unknown, i: number, name: string): asserts f is ShardFileEntry {
   const ok =
-    isObj(f) &&
+    isPlainObject(f) &&
     Number.isInteger(f.at) &&
     typeof f.file === 'string' &&
     Array.isArray(f.findings) &&
-    f.findings.every(
-      (x) =>
-        isObj(x) &&
-        typeof x.ruleId === 'string' &&
-        typeof x.file === 'string' &&
-        typeof x.line === 'number' &&
-        typeof x.message === 'string',
-    ) &&
+    f.findings.every(isStoredFinding) &&
     Array.isArray(f.guides) &&
     f.guides.every((g) => Array.isArray(g) && g.length === SUMMARY_KEYS.length) &&
     Array.isArray(f.internalErrors) &&

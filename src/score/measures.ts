@@ -72,21 +72,26 @@ export function isMet(value: number | null, target: number): boolean | null {
 function share(ctx: MeasureContext, counts: (g: GuideSummary) => boolean, why: (g: GuideSummary) => string): Result {
   let n = 0;
   for (const g of ctx.guides) if (counts(g)) n++;
-  const d = ctx.guides.length;
+  return ratio(ctx, n, ctx.guides.length, (g) => !counts(g), why, noGuides(ctx.lang));
+}
+
+/** n ÷ d; when the target is missed the offenders are the guides `offends` picks, each with `why`. */
+function ratio(
+  ctx: MeasureContext,
+  n: number,
+  d: number,
+  offends: (g: GuideSummary) => boolean,
+  why: (g: GuideSummary) => string,
+  none: string,
+): Result {
   const value = d === 0 ? null : n / d;
   const missed = isMet(value, ctx.target.target) === false;
   return {
     numerator: n,
     denominator: d,
     value,
-    offenders: missed
-      ? lazyPick(
-          ctx.guides,
-          (g) => !counts(g),
-          (g) => guideOffender(g, why(g)),
-        )
-      : [],
-    ...(d === 0 ? { note: noGuides(ctx.lang) } : {}),
+    offenders: missed ? lazyPick(ctx.guides, offends, (g) => guideOffender(g, why(g))) : [],
+    ...(d === 0 ? { note: none } : {}),
   };
 }
 
@@ -155,27 +160,14 @@ function formShare(ctx: MeasureContext, valid: (g: GuideSummary) => number, elem
     d += g.forms;
     n += valid(g);
   }
-  const value = d === 0 ? null : n / d;
-  const missed = isMet(value, ctx.target.target) === false;
   const why = (g: GuideSummary) =>
     t(
       ctx.lang,
       `${g.forms} 份需填写的表格中 ${g.forms - valid(g)} 份没有有效的${element}`,
       `${g.forms - valid(g)} of ${g.forms} forms have no valid ${element}`,
     );
-  return {
-    numerator: n,
-    denominator: d,
-    value,
-    offenders: missed
-      ? lazyPick(
-          ctx.guides,
-          (g) => valid(g) < g.forms,
-          (g) => guideOffender(g, why(g)),
-        )
-      : [],
-    ...(d === 0 ? { note: t(ctx.lang, '没有需要申请人填写的表格', 'no forms to fill in') } : {}),
-  };
+  const none = t(ctx.lang, '没有需要申请人填写的表格', 'no forms to fill in');
+  return ratio(ctx, n, d, (g) => valid(g) < g.forms, why, none);
 }
 
 const PUBLIC_SERVICE = '公共服务';
