@@ -139,7 +139,7 @@ export async function reportScore(
 ): Promise<number> {
   const formatter = await getScoreFormatter(opts.format);
   const input = { card, color: !opts.output && opts.color };
-  // Streamed: a scorecard's offenders are made as they are written (src/score/lazy-list.ts).
+  // Streamed: a scorecard's offenders are made as they are written (src/util/lazy-list.ts).
   const print = async (write: (chunk: Buffer) => void) => {
     const out = await formatter({ ...input, sink: write });
     if (out.length) write(typeof out === 'string' ? Buffer.from(out) : out);

@@ -181,7 +181,7 @@ export function buildScorecard(o: ScoreOptions): Scorecard {
 
 /**
  * The scorecard with its offender lists as plain arrays (they are made when read otherwise,
- * src/score/lazy-list.ts): for a structured clone (postMessage), which cannot copy them.
+ * src/util/lazy-list.ts): for a structured clone (postMessage), which cannot copy them.
  */
 export function plainScorecard(card: Scorecard): Scorecard {
   const plain = (ms: Measure[]) => ms.map((m) => ({ ...m, offenders: [...m.offenders] }));

@@ -2,6 +2,8 @@
 // report (every finding of a national set, every offender of a scorecard) never exists as one huge
 // string (a report with Chinese text would be a two-byte string of twice its size).
 
+import { elementReader } from './lazy-list.js';
+
 export class JsonOut {
   private parts: Buffer[] = [];
   private pending = '';
@@ -50,9 +52,10 @@ export function writeJson(out: Pick<JsonOut, 'write'>, v: unknown, depth: number
       return;
     }
     const inner = pad(depth + 1);
+    const at = elementReader(v as unknown[]);
     out.write('[\n');
     for (let i = 0; i < n; i++) {
-      const x: unknown = v[i];
+      const x = at(i);
       out.write(inner);
       writeJson(out, x === undefined ? null : x, depth + 1);
       out.write(i < n - 1 ? ',\n' : '\n');

@@ -11,9 +11,13 @@ const indexOf = (key: string | symbol, length: number): number => {
   return Number.isInteger(n) && n >= 0 && n < length && String(n) === key ? n : -1;
 };
 
+/** The key under which a lazy list gives its reader of element i (elementReader). */
+const READER = Symbol('lazy list reader');
+
 export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
   if (from.length === 0) return [];
   const length = from.length;
+  const read = (i: number): T => make(from[i] as S);
   // An empty target, its length reported by the traps: set on the array, a length up to ~500,000
   // would get storage for as many holes (8 bytes each; every department's offenders of every measure).
   const target: T[] = [];
@@ -23,8 +27,9 @@ export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
   return new Proxy(target, {
     get(t, key, receiver): unknown {
       if (key === 'length') return length;
+      if (key === READER) return read;
       const i = indexOf(key, length);
-      return i >= 0 ? make(from[i] as S) : Reflect.get(t, key, receiver);
+      return i >= 0 ? read(i) : Reflect.get(t, key, receiver);
     },
     has(t, key) {
       return indexOf(key, length) >= 0 || Reflect.has(t, key);
@@ -42,6 +47,16 @@ export function lazyList<S, T>(from: ArrayLike<S>, make: (s: S) => T): T[] {
     defineProperty: readOnly,
     deleteProperty: readOnly,
   });
+}
+
+/**
+ * A reader of a list's elements by number: a lazy list's own, which skips what `list[i]` costs on a
+ * Proxy (i made into a property key, the trap, the key parsed back); plain indexing otherwise. A
+ * national scorecard's JSON reads millions of offenders: this way about half the time.
+ */
+export function elementReader<T>(list: readonly T[]): (i: number) => T {
+  const read = (list as unknown as Record<symbol, unknown>)[READER];
+  return typeof read === 'function' ? (read as (i: number) => T) : (i) => list[i] as T;
 }
 
 /**

@@ -1,9 +1,9 @@
-// The offender lists of a scorecard are made when read (src/score/lazy-list.ts): to every reader —
+// The offender lists of a scorecard are made when read (src/util/lazy-list.ts): to every reader —
 // array methods, iteration, JSON, deep equality — they must be the arrays they stand for.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lazyList, lazyPick } from '../../src/score/lazy-list.js';
+import { elementReader, lazyList, lazyPick } from '../../src/util/lazy-list.js';
 import { JsonOut, writeJson } from '../../src/util/json-out.js';
 import { plainScorecard } from '../../src/score/scorecard.js';
 import type { Scorecard } from '../../src/score/types.js';
@@ -26,6 +26,10 @@ describe('lazyList', () => {
         expect(lazy.at(-1)).toEqual(eager.at(-1));
         expect(Object.keys(lazy)).toEqual(Object.keys(eager));
         expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
+        const at = elementReader(lazy);
+        expect(Array.from({ length: lazy.length }, (_, i) => at(i))).toEqual(eager);
+        const plainAt = elementReader(eager);
+        expect(Array.from({ length: eager.length }, (_, i) => plainAt(i))).toEqual(eager);
         const out = new JsonOut();
         writeJson(out, { list: lazy }, 0);
         expect(out.buffer().toString()).toBe(JSON.stringify({ list: eager }, null, 2));
@@ -44,6 +48,8 @@ describe('lazyList', () => {
     expect(lazy[3]).toBeUndefined();
     expect(1 in lazy).toBe(true);
     expect(3 in lazy).toBe(false);
+    expect(elementReader(lazy)(2)).toEqual({ n: 3, id: 3 });
+    expect(made).toBe(3);
   });
 
   it('is read-only', () => {
