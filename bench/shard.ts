@@ -8,12 +8,12 @@
 //   4. shard result size per guide (JSON and gzip);
 //   5. a national-scale merge: 1,000,000 guides' summaries synthesised into n shard files (one guide
 //      per file, ~10 % with a finding, 基本编码 shared by groups of guides), merged into the JSON
-//      report (peak RSS, target ≤ 600 MB) and into the scorecard (table).
+//      report (peak RSS, target ≤ 600 MB) and into the scorecard (table, and JSON: every offender).
 //
 //   npm run build && node dist/bench/shard.js [--size 100000] [--shards 4] [--synth 1000000] [--skip-set]
 // Results: printed, and written to bench/SHARD-RESULTS.md with the machine's load.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -140,6 +140,14 @@ if (SYNTH > 0) {
     ['merge', ...files, '--score', '--format', 'table', '-o', join(dir, 'score.txt')],
     `merge --score ${SYNTH} guides → scorecard (table)`,
   );
+  // Every offender of every missed measure, for the whole set and per department: gigabytes, removed once measured.
+  const scoreJsonFile = join(dir, 'score.json');
+  const scoreJson = run(
+    ['merge', ...files, '--score', '--format', 'json', '-o', scoreJsonFile],
+    `merge --score ${SYNTH} guides → score JSON`,
+  );
+  const scoreJsonMB = statSync(scoreJsonFile).size / 2 ** 20;
+  rmSync(scoreJsonFile);
   log('');
   log(`| figure | value |`);
   log(`|---|---|`);
@@ -148,6 +156,9 @@ if (SYNTH > 0) {
   );
   log(
     `| merge --score peak RSS, ${SYNTH} guides → scorecard (table) | ${score.rssMB?.toFixed(0)} MB in ${sec(score.wallMs)} s |`,
+  );
+  log(
+    `| merge --score peak RSS, ${SYNTH} guides → score JSON (${scoreJsonMB.toFixed(0)} MB) | ${scoreJson.rssMB?.toFixed(0)} MB in ${sec(scoreJson.wallMs)} s |`,
   );
 }
 log(`- load at end ${load()}`);
