@@ -5,13 +5,12 @@
 // summaries were made in one literal, each summary had a V8 hidden class of its own: ≈ 0.85–1.2 KB
 // a guide (a million-record export's score line alone past the 600 MB budget); now ≈ 0.2–0.3 KB.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
+import { distModule as mod, runScript } from '../support/child.js';
 import { writeExportLines } from '../support/export-lines.js';
 
 const RECORDS = 800;
@@ -29,7 +28,6 @@ interface Measured {
 
 /** Heap kept per guide by a streamed run's result, without (count) and with (score line) summaries. */
 function measure(small: string, big: string): Measured {
-  const mod = (p: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist/src', p)).href);
   const script = `
 const { lint } = await import(${mod('engine/lint.js')});
 const { FindingSpill, OrderedSink } = await import(${mod('engine/spill.js')});
@@ -56,12 +54,7 @@ h = heap();
 const scored = await run(${JSON.stringify(big)}, true);
 const scoreBytes = (heap() - h) / scored.guides.length;
 console.log(JSON.stringify({ countBytes, scoreBytes, guides: scored.guides.length, spilled: Boolean(counted.spill && scored.spill), keep: [counted.guideCount, scored.guides.length] }));`;
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
-    encoding: 'utf8',
-    cwd: ROOT,
-  });
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as Measured;
+  return JSON.parse(runScript(['--expose-gc'], script)) as Measured;
 }
 
 describe('a streamed export’s heap per guide', () => {

@@ -5,17 +5,13 @@
 // it with hundreds of megabytes of them. Checked on the built scorecard (dist/) in a child process
 // with V8's %HaveSameMap, for the offenders of every measure of a set where every measure misses.
 
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/cli.js';
+import { distModule as mod, runScript } from '../support/child.js';
 
 /** Per checklist item: offenders read, and how many hidden classes they have among them. */
 type Classes = Record<string, { offenders: number; classes: number }>;
 
 function offenderClasses(): Classes {
-  const mod = (p: string) => JSON.stringify(pathToFileURL(join(ROOT, 'dist/src', p)).href);
   const script = `
 const { buildScorecard } = await import(${mod('score/scorecard.js')});
 const { resolveTargets } = await import(${mod('score/targets.js')});
@@ -41,12 +37,7 @@ for (const m of measures) {
   e.classes = Math.max(e.classes, seen.length);
 }
 console.log(JSON.stringify(out));`;
-  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], {
-    encoding: 'utf8',
-    cwd: ROOT,
-  });
-  expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as Classes;
+  return JSON.parse(runScript(['--allow-natives-syntax'], script)) as Classes;
 }
 
 describe('offenders of a measure', () => {

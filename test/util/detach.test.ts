@@ -1,18 +1,13 @@
 // detach() must give a string that does not keep its source text alive: memo tables and findings
 // keep these across files. Measured on the heap of a child process (--expose-gc): 200 sources of
 // ~1 MB each, one 40-character slice of each kept.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detach } from '../../src/util/detach.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { distModule, runScript } from '../support/child.js';
 
 function heapMbKeeping(mode: 'detach' | 'slice'): number {
-  const mod = pathToFileURL(join(ROOT, 'dist/src/util/detach.js')).href;
   const script = `
-    const { detach } = await import(${JSON.stringify(mod)});
+    const { detach } = await import(${distModule('util/detach.js')});
     const kept = [];
     for (let i = 0; i < 200; i++) {
       const source = ('文件' + i + '内容' + 'x'.repeat(10) + '中').repeat(40000);
@@ -21,9 +16,7 @@ function heapMbKeeping(mode: 'detach' | 'slice'): number {
     }
     gc(); gc();
     console.log(process.memoryUsage().heapUsed / 1e6, kept.length);`;
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  return Number(r.stdout.split(' ')[0]);
+  return Number(runScript(['--expose-gc'], script).split(' ')[0]);
 }
 
 describe('detach', () => {
