@@ -7,10 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { runFolder } from '../../src/lsp/ignores.js';
 import { runCli } from '../support/cli.js';
-import { BASE, LspClient, guideDir, uriOf } from './support.js';
-
-// A value outside its set: an error under the default config.
-const VARIANT = BASE.replace('    材料类型: 复印件', '    材料类型: 扫描件');
+import { LspClient, VARIANT, guideDir, refreshedSince, startPulling, uriOf } from './support.js';
 
 /** A workspace with guides at the top, in drafts/ (ignored) and in drafts/keep/ (taken back by "!"). */
 function workspace(): string {
@@ -31,6 +28,13 @@ const cliFiles = (ws: string) => {
   return [...new Set(out.findings.map((f) => f.file.replace(/\\/g, '/')))].sort();
 };
 const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+/** Writes the workspace's .guidelintignore and tells the server, as a client watching files does. */
+function rewriteIgnoreFile(client: LspClient, ws: string, text: string): void {
+  const file = join(ws, '.guidelintignore');
+  writeFileSync(file, text);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 2 }] });
+}
 
 describe('push diagnostics', () => {
   let ws: string;
@@ -64,14 +68,13 @@ describe('push diagnostics', () => {
 
   it('an ignore file changed on disk (watched) lints the open documents again: diagnostics come and go', async () => {
     const draft = uriOf(join(ws, 'drafts/g.yaml'));
-    const ignoreFile = join(ws, '.guidelintignore');
-    writeFileSync(ignoreFile, '# nothing ignored now\n');
-    expect(cliFiles(ws)).toEqual(['drafts/g.yaml', 'drafts/keep/g.yaml', 'g.yaml']);
     let next = client.diagnostics(draft, { where: (d) => d.length > 0 });
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(ignoreFile), type: 2 }] });
+    rewriteIgnoreFile(client, ws, '# nothing ignored now\n');
     expect(codes(await next)).toEqual(['enum-values']);
+    expect(cliFiles(ws)).toEqual(['drafts/g.yaml', 'drafts/keep/g.yaml', 'g.yaml']);
 
     // Ignored again, by a file saved in the editor (a client without file watching).
+    const ignoreFile = join(ws, '.guidelintignore');
     writeFileSync(ignoreFile, 'drafts/g.yaml\n');
     next = client.diagnostics(draft);
     client.notify('textDocument/didOpen', {
@@ -97,14 +100,7 @@ describe('pull diagnostics', () => {
 
   beforeAll(async () => {
     ws = workspace();
-    client = await LspClient.start({
-      cwd: ws,
-      initializationOptions: { debounceMs: 0 },
-      capabilities: {
-        textDocument: { diagnostic: { dynamicRegistration: false } },
-        workspace: { diagnostics: { refreshSupport: true } },
-      },
-    });
+    client = await startPulling(ws);
   });
   afterAll(async () => {
     expect(await client.stop()).toBe(0);
@@ -126,12 +122,9 @@ describe('pull diagnostics', () => {
 
   it('un-ignoring asks the client to pull again; both pulls then report the file', async () => {
     const draft = uriOf(join(ws, 'drafts/g.yaml'));
-    const ignoreFile = join(ws, '.guidelintignore');
-    writeFileSync(ignoreFile, '');
     const refreshes = client.refreshes;
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(ignoreFile), type: 2 }] });
-    for (let i = 0; i < 200 && client.refreshes === refreshes; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(client.refreshes).toBe(refreshes + 1);
+    rewriteIgnoreFile(client, ws, '');
+    expect(await refreshedSince(client, refreshes)).toBe(true);
     expect(codes(await pullDocument(draft))).toEqual(['enum-values']);
     const reports = await pullWorkspace();
     expect(codes(reports.find((r) => r.uri === draft)?.items ?? [])).toEqual(['enum-values']);
