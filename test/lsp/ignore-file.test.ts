@@ -133,6 +133,31 @@ describe('pull diagnostics', () => {
   });
 });
 
+describe('several workspace folders', () => {
+  it('each file meets the .guidelintignore of the innermost folder that holds it, as the workspace pull does', async () => {
+    // outer/ ignores inner/ and every draft-*.yaml; inner/, a workspace folder of its own, ignores nothing.
+    const outer = guideDir({ '.guidelintignore': 'inner/\ndraft-*.yaml\n', 'draft-a.yaml': VARIANT });
+    const inner = join(outer, 'inner');
+    const other = guideDir({ 'draft-a.yaml': VARIANT });
+    mkdirSync(inner);
+    cpSync(join(outer, 'forms'), join(inner, 'forms'), { recursive: true });
+    writeFileSync(join(inner, 'draft-b.yaml'), VARIANT);
+    const client = await LspClient.start({
+      cwd: outer,
+      workspaceFolders: [outer, inner, other],
+      initializationOptions: { debounceMs: 0 },
+    });
+    try {
+      expect(await client.open(uriOf(join(outer, 'draft-a.yaml')), VARIANT)).toEqual([]);
+      expect(codes(await client.open(uriOf(join(inner, 'draft-b.yaml')), VARIANT))).toEqual(['enum-values']);
+      expect(codes(await client.open(uriOf(join(other, 'draft-a.yaml')), VARIANT))).toEqual(['enum-values']);
+      expect(cliFiles(inner)).toEqual(['draft-b.yaml']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('the folder whose .guidelintignore applies', () => {
   const root = join('/', 'ws');
   it('is the innermost workspace folder that holds the file', () => {
