@@ -18,6 +18,7 @@ import {
 import { shardOfPath } from '../src/engine/shard.js';
 import { VERSION } from '../src/version.js';
 import { defined } from '../src/util/defined.js';
+import { placeAddressFinding } from '../harness/finding.js';
 
 export function synthShards(n: number, total: number, dir: string, root: string): string[] {
   rmSync(dir, { recursive: true, force: true });
@@ -71,28 +72,11 @@ export function synthShards(n: number, total: number, dir: string, root: string)
       1,
     ];
     const findings =
-      i % 10 === 0
-        ? [
-            {
-              ruleId: 'place-address',
-              item: 18,
-              severity: 'warning',
-              message: '办理地点未写明窗口号',
-              file,
-              line: 20,
-              column: 7,
-              endLine: 20,
-              endColumn: 40,
-              path: ['办理地点'],
-              guide: name,
-              value: '呼和浩特市新城区新华东街1号政务服务中心',
-            },
-          ]
-        : [];
+      i % 10 === 0 ? [placeAddressFinding(file, name, { value: '呼和浩特市新城区新华东街1号政务服务中心' })] : [];
     defined(parts[shardOfPath(file, n) - 1]).push({
       at: i,
       file,
-      findings: findings as never,
+      findings,
       guides: [g],
       internalErrors: [],
       suppressed: 0,

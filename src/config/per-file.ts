@@ -67,7 +67,7 @@ export function configForFile(config: ResolvedConfig, absFile: string): Resolved
   return out;
 }
 
-/** Whether config `ignore:` matches the file (print-config, the language server's open files). */
+/** Whether config `ignore:` matches the file (print-config). */
 export function isIgnoredByConfig(config: ResolvedConfig, absFile: string): boolean {
   if (!config.ignorePatterns?.length) return false;
   let m = ignorers.get(config);

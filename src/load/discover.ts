@@ -97,10 +97,13 @@ export interface IgnoreSource {
   patterns: readonly string[];
 }
 
+/** The ignore file of the working folder. */
+export const IGNORE_FILE = '.guidelintignore';
+
 /** The lines of .guidelintignore in `cwd`, as git reads them (none when there is no such file). */
 async function readIgnoreFile(cwd: string): Promise<string[]> {
   try {
-    return (await readFile(join(cwd, '.guidelintignore'), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+    return (await readFile(join(cwd, IGNORE_FILE), 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
   } catch {
     return [];
   }
@@ -172,20 +175,40 @@ async function walk(root: string, ext: RegExp, names: ReadonlySet<string>, rules
   return out;
 }
 
-export async function discover(args: string[], opts: DiscoverOptions): Promise<Discovered> {
-  const exts = (opts.extensions ?? [...TEXT_EXTENSIONS, ...SHEET_EXTENSIONS]).map((e) => e.slice(1));
-  const extRe = new RegExp(`\\.(?:${exts.join('|')})$`, 'i');
+interface RunIgnores {
+  /** Names ignored at any depth (lower case). */
+  names: ReadonlySet<string>;
+  /** The sources that hold rules, compiled on first use (a folder walk). */
+  rules: () => Rules[];
+  /** Whether a named file or a glob's hit is ignored: the always ignored names count from the working folder. */
+  isIgnored: (abs: string) => boolean;
+}
+
+async function runIgnores(opts: DiscoverOptions): Promise<RunIgnores> {
   const always = [...ALWAYS_IGNORED, ...(opts.ignoreNames ?? [])];
-  const names = new Set(always.map((n) => n.toLowerCase()));
   // .guidelintignore then --ignore-pattern, as one list (a "!" pattern can take back a line of the file).
   const own = [...(opts.useIgnoreFile === false ? [] : await readIgnoreFile(opts.cwd)), ...(opts.ignorePatterns ?? [])];
   const sources = [{ base: opts.cwd, patterns: own }, ...(opts.ignoreSources ?? [])];
   let rules: Rules[] | undefined;
   const rulesOf = () => (rules ??= sources.filter(hasRules).map(compile));
-  // Named files and a glob's hits: the always ignored names count from the working folder.
   let everyRule: Rules[] | undefined;
   const isIgnored = (abs: string) =>
     (everyRule ??= [compile({ base: opts.cwd, patterns: always }), ...rulesOf()]).some((r) => r.ignores(r.relOf(abs)));
+  return { names: new Set(always.map((n) => n.toLowerCase())), rules: rulesOf, isIgnored };
+}
+
+/**
+ * Whether a run in `opts.cwd` skips a file named as its argument (an absolute path): the language
+ * server asks this of an open document, so that the editor and the CLI leave out the same files.
+ */
+export async function namedFileIgnored(opts: DiscoverOptions): Promise<(abs: string) => boolean> {
+  return (await runIgnores(opts)).isIgnored;
+}
+
+export async function discover(args: string[], opts: DiscoverOptions): Promise<Discovered> {
+  const exts = (opts.extensions ?? [...TEXT_EXTENSIONS, ...SHEET_EXTENSIONS]).map((e) => e.slice(1));
+  const extRe = new RegExp(`\\.(?:${exts.join('|')})$`, 'i');
+  const { names, rules: rulesOf, isIgnored } = await runIgnores(opts);
   const found = new Set<string>();
   const unmatched: string[] = [];
   const missing: string[] = [];

@@ -7,8 +7,8 @@ import type * as LS from 'vscode-languageserver/node';
 import type * as LSText from 'vscode-languageserver-textdocument';
 import type { Lang } from '../model/types.js';
 import type { Rule } from '../engine/rule.js';
-import { isIgnoredByConfig } from '../config/per-file.js';
 import { ConfigCache, isConfigFile } from './configs.js';
+import { IgnoreCache, isIgnoreFile } from './ignores.js';
 import { isGuideFile, isLintable, lintDocument, pathOf, type DocumentLint } from './lint-document.js';
 import { FIX_ALL_KIND, toDiagnostic } from './diagnostics.js';
 import type { WorkspaceCommands } from './workspace.js';
@@ -65,7 +65,12 @@ interface DocState {
 const DEFAULT_DEBOUNCE_MS = 150;
 /** GUIDE_LINT_LSP_TIMING=1: each lint's time and the process's age and CPU time on standard error (bench/lsp.ts). */
 const timing = Boolean(process.env.GUIDE_LINT_LSP_TIMING);
-const WATCHED = ['**/guide-lint.config.{yaml,yml,json,mjs}', '**/.guidelintrc.{yaml,yml}', '**/forms/**'];
+const WATCHED = [
+  '**/guide-lint.config.{yaml,yml,json,mjs}',
+  '**/.guidelintrc.{yaml,yml}',
+  '**/.guidelintignore',
+  '**/forms/**',
+];
 /** Watched too under pull diagnostics: a guide changed on disk makes the workspace report stale. */
 const WATCHED_GUIDES = '**/*.{yaml,yml,json}';
 const isForm = (path: string) => /[\\/]forms[\\/]/.test(path);
@@ -84,6 +89,7 @@ export function startServer(
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let folders: string[] = [];
   let configs = new ConfigCache({ lang, allowCode: opts.allowCode });
+  const ignores = new IgnoreCache();
   /** The client pulls diagnostics (LSP 3.17): nothing is pushed for open documents. */
   let pull = false;
   let pullRefresh = false;
@@ -102,9 +108,13 @@ export function startServer(
     if (!file || !isGuideFile(file) || isConfigFile(file)) return undefined;
     const version = doc.version;
     const outcome = await configs.forFile(file);
-    // Not a guide nor exported records (a workflow file, package.json …), or ignored by the config: nothing to say.
-    const config = outcome.ok ? outcome.value.config : undefined;
-    if (!(await isLintable(file, doc.getText(), config)) || (config && isIgnoredByConfig(config, file))) {
+    // Not a guide nor exported records (a workflow file, package.json …), or left out by the CLI run in the
+    // file's folder (.guidelintignore, config `ignore:`): nothing to say.
+    const fileConfig = outcome.ok ? outcome.value : undefined;
+    if (
+      !(await isLintable(file, doc.getText(), fileConfig?.config)) ||
+      (await ignores.ignores(file, folders, fileConfig))
+    ) {
       states.delete(doc.uri);
       if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [] });
       return undefined;
@@ -175,7 +185,7 @@ export function startServer(
     return state?.version === doc.version ? { doc, state } : undefined;
   }
 
-  /** Config or forms changed: the open documents again (pulled again by the client under pull). */
+  /** Config, ignore file or forms changed: the open documents again (pulled again by the client under pull). */
   function relintOpen(): void {
     diskChanged();
     if (pull) {
@@ -244,10 +254,17 @@ export function startServer(
       .catch(() => undefined);
   });
 
+  /** Configs and ignore files are read again when next needed. */
+  function settingsChanged(): void {
+    configs.clear();
+    ignores.clear();
+  }
+  const isSettings = (p: string) => isConfigFile(p) || isIgnoreFile(p);
+
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const paths = changes.map((c) => pathOf(c.uri) ?? '');
-    if (paths.some(isConfigFile)) configs.clear();
-    if (paths.some((p) => isConfigFile(p) || isForm(p))) relintOpen();
+    if (paths.some(isSettings)) settingsChanged();
+    if (paths.some((p) => isSettings(p) || isForm(p))) relintOpen();
     else diskChanged();
   });
 
@@ -256,8 +273,8 @@ export function startServer(
     if (!upToDate(document)) schedule(document, debounceMs);
   });
   documents.onDidSave(({ document }) => {
-    if (isConfigFile(pathOf(document.uri) ?? '')) {
-      configs.clear();
+    if (isSettings(pathOf(document.uri) ?? '')) {
+      settingsChanged();
       relintOpen();
       return;
     }

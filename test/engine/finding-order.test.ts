@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compareFindings } from '../../src/engine/lint.js';
 import type { Finding } from '../../src/model/types.js';
 import { runCli } from '../support/cli.js';
+import { finding } from '../../harness/finding.js';
 
-const at = (file: string, sheet: string | undefined, line: number, column = 1): Finding => ({
-  ruleId: 'r',
-  item: null,
-  severity: 'error',
-  message: 'm',
-  file,
-  line,
-  column,
-  endLine: line,
-  endColumn: column,
-  path: [],
-  guide: null,
-  ...(sheet ? { sheet, cell: `A${line}` } : {}),
-});
+const at = (file: string, sheet: string | undefined, line: number, column = 1): Finding =>
+  finding({ file, line, column, ...(sheet ? { sheet, cell: `A${line}` } : {}) });
 
 describe('finding order', () => {
   it('a workbook: items sheet, then record sheets in the contract order, then other sheets by name; rows within a sheet', () => {

@@ -22,6 +22,7 @@ import {
 import { writeShard } from '../../src/engine/shard-write.js';
 import { VERSION } from '../../src/version.js';
 import { runs } from '../support/fast.js';
+import { placeAddressFinding } from '../../harness/finding.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'guide-lint-shard-write-'));
 afterAll(() => {
@@ -66,19 +67,7 @@ function entry(i: number, size: number): ShardFileEntry {
     at: i * 3 + 1,
     file,
     findings: [
-      {
-        ruleId: 'place-address',
-        item: 18,
-        severity: 'warning',
-        message: '办理地点未写明窗口号'.repeat(Math.max(1, Math.floor(size / 10))),
-        file,
-        line: 20,
-        column: 7,
-        endLine: 20,
-        endColumn: 40,
-        path: ['办理地点'],
-        guide: name,
-      },
+      placeAddressFinding(file, name, { message: '办理地点未写明窗口号'.repeat(Math.max(1, Math.floor(size / 10))) }),
     ],
     guides: [summary(name)],
     internalErrors: [],

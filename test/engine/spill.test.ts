@@ -14,6 +14,7 @@ import json, { streamJson } from '../../src/format/json.js';
 import stylish, { streamStylish } from '../../src/format/stylish.js';
 import type { FormatInput } from '../../src/format/types.js';
 import type { Finding } from '../../src/model/types.js';
+import { finding as made } from '../../harness/finding.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // A real record of the national field set (fixtures/exchange/SOURCES.md), varied line by line.
@@ -146,19 +147,8 @@ describe('streamed findings of a JSON Lines export', () => {
 });
 
 describe('OrderedSink', () => {
-  const finding = (line: number, column: number, ruleId = 'r'): Finding => ({
-    ruleId,
-    item: null,
-    severity: 'error',
-    message: 'm',
-    file: 'f.jsonl',
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-    path: [],
-    guide: null,
-  });
+  const finding = (line: number, column: number, ruleId = 'r'): Finding =>
+    made({ ruleId, file: 'f.jsonl', line, column });
 
   it('merges the queued problems with the guides’ findings and holds back what may still come before', () => {
     const sink = new OrderedSink(new FindingSpill());

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ROOT, runCli } from '../support/cli.js';
-import { LspClient, SEVERITY, guideDir, uriOf, type CliFinding } from './support.js';
+import { LspClient, SEVERITY, guideDir, refreshedSince, startPulling, uriOf, type CliFinding } from './support.js';
 
 interface Report {
   kind: 'full' | 'unchanged';
@@ -33,14 +33,7 @@ beforeAll(async () => {
   ws = guideDir();
   cpSync(join(ROOT, 'fixtures/guides/defective'), join(ws, 'guides'), { recursive: true });
   cpSync(join(ROOT, 'fixtures/guides/forms'), join(ws, 'forms'), { recursive: true });
-  client = await LspClient.start({
-    cwd: ws,
-    initializationOptions: { debounceMs: 0 },
-    capabilities: {
-      textDocument: { diagnostic: { dynamicRegistration: false } },
-      workspace: { diagnostics: { refreshSupport: true } },
-    },
-  });
+  client = await startPulling(ws);
 });
 afterAll(async () => {
   expect(await client.stop()).toBe(0);
@@ -154,8 +147,7 @@ describe('workspace/diagnostic', () => {
     );
     const refreshes = client.refreshes;
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 1 }] });
-    for (let i = 0; i < 200 && client.refreshes === refreshes; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(client.refreshes).toBe(refreshes + 1);
+    expect(await refreshedSince(client, refreshes)).toBe(true);
     const after = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     expect(after.items).toEqual([]);
     expect(client.published).toEqual([]);

@@ -7,9 +7,30 @@ import { join } from 'node:path';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { ROOT, runCli } from '../support/cli.js';
 
+import { LspClient } from '../../harness/lsp-client.js';
+
 export { LspClient, uriOf } from '../../harness/lsp-client.js';
 
 export const BASE = readFileSync(join(ROOT, 'test/support/base-guide.yaml'), 'utf8');
+/** The base guide with a value outside its set: an error (enum-values) under the default config. */
+export const VARIANT = BASE.replace('    材料类型: 复印件', '    材料类型: 扫描件');
+
+/** A server for a client that pulls diagnostics (LSP 3.17) and takes refresh requests, as VS Code does. */
+export const startPulling = (cwd: string) =>
+  LspClient.start({
+    cwd,
+    initializationOptions: { debounceMs: 0 },
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { diagnostics: { refreshSupport: true } },
+    },
+  });
+
+/** Whether the server asked the client to pull again since it had asked `since` times (waits up to 2 s). */
+export async function refreshedSince(client: LspClient, since: number): Promise<boolean> {
+  for (let i = 0; i < 200 && client.refreshes === since; i++) await new Promise((r) => setTimeout(r, 10));
+  return client.refreshes === since + 1;
+}
 
 /** A fresh folder with test/support/forms and the given files. */
 export function guideDir(files: Record<string, string> = {}): string {
