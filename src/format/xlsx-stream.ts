@@ -23,8 +23,10 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 /** Characters in an Excel cell: longer text is cut (Excel would refuse to open the file). */
 const EXCEL_MAX_CHARS = 32_767;
 const MAX_NAME = 31;
-// Text is deflated in pieces of about this many characters.
-const PIECE = 1 << 20;
+// A sheet's XML is written into a buffer of this many bytes, deflated each time it fills: each row's
+// text is garbage at once (held in a list it would outlive young-generation collections, and the
+// heap would grow by what it promotes).
+const PIECE = 512 << 10;
 
 /** Writes a workbook of the sheets to `out`, chunk by chunk. `maxRows` is the row limit per sheet (tests lower it). */
 export function writeXlsx(
@@ -37,12 +39,13 @@ export function writeXlsx(
   const zip = new ZipWriter(out);
   const written: { name: string; filter?: string }[] = [];
   const names = new SheetNames();
+  const piece = Buffer.allocUnsafe(PIECE);
   for (const spec of sheets) {
     const rows = spec.rows[Symbol.iterator]();
     let next = rows.next();
     for (let part = 1; part === 1 || !next.done; part++) {
       const name = names.take(spec.name, part);
-      const sheet = new SheetWriter(zip.open(`xl/worksheets/sheet${written.length + 1}.xml`), spec);
+      const sheet = new SheetWriter(zip.open(`xl/worksheets/sheet${written.length + 1}.xml`), spec, piece);
       sheet.row(spec.header, true);
       for (; !next.done && sheet.rows < maxRows; next = rows.next()) sheet.row(next.value, false);
       written.push({ name, filter: sheet.close() });
@@ -77,12 +80,12 @@ export function xlsxBytes(sheets: Iterable<SheetSpec>, sink?: (chunk: Buffer) =>
 class SheetWriter {
   rows = 0;
   private columns = 0;
-  private text: string[] = [];
-  private length = 0;
+  private used = 0;
 
   constructor(
     private readonly part: ZipPartWriter,
     private readonly spec: SheetSpec,
+    private readonly piece: Buffer,
   ) {
     const widths = spec.widths ?? [];
     this.put(
@@ -125,15 +128,20 @@ class SheetWriter {
   }
 
   private put(s: string): void {
-    this.text.push(s);
-    this.length += s.length;
-    if (this.length >= PIECE) this.flush();
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (this.used + s.length * 3 > this.piece.length) {
+      this.flush();
+      if (s.length * 3 > this.piece.length) {
+        this.part.write(Buffer.from(s, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.piece.write(s, this.used);
   }
 
   private flush(): void {
-    this.part.write(Buffer.from(this.text.join(''), 'utf8'));
-    this.text = [];
-    this.length = 0;
+    if (this.used) this.part.write(this.piece.subarray(0, this.used));
+    this.used = 0;
   }
 }
 
