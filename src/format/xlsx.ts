@@ -4,7 +4,7 @@
 
 import type { Finding, Lang, Severity } from '../model/types.js';
 import type { FormatInput, Formatter } from './types.js';
-import { xlsxBytes } from './xlsx-stream.js';
+import { xlsxBytes, type Cell } from './xlsx-stream.js';
 
 const HEAD: Record<Lang, string[]> = {
   zh: ['文件', '工作表', '单元格', '表头', '行', '列', '事项', '清单项', '规则', '级别', '问题', '建议', '要素路径'],
@@ -61,10 +61,6 @@ const xlsx: Formatter = ({ result, lang, sink }) => {
   function* findingRows() {
     for (const f of findings) yield findingRow(f, lang);
   }
-  function* summaryRows() {
-    for (const c of countByGuide(result))
-      yield [c.file, c.guide, c.at, c.error, c.warning, c.info, c.error + c.warning + c.info];
-  }
   return xlsxBytes(
     [
       {
@@ -77,7 +73,7 @@ const xlsx: Formatter = ({ result, lang, sink }) => {
       {
         name: names.summary,
         header: SUMMARY_HEAD[lang],
-        rows: { [Symbol.iterator]: summaryRows },
+        rows: { [Symbol.iterator]: () => summaryRows(result) },
         widths: [28, 30, 12, 8, 8, 8, 8],
         filter: true,
       },
@@ -86,35 +82,42 @@ const xlsx: Formatter = ({ result, lang, sink }) => {
   );
 };
 
-interface Counts {
-  file: string;
-  guide: string;
-  at: string;
-  error: number;
-  warning: number;
-  info: number;
-}
+type Counts = Record<Severity, number>;
 
-/** One row per guide: its findings counted by severity (file-level findings under the file alone). */
-function countByGuide(result: FormatInput['result']): Iterable<Counts> {
-  const byGuide = new Map<string, Counts>();
+/**
+ * One row per guide: its findings counted by severity; then the files' own findings (no guide, or
+ * one no guide of the run is named) under the file alone. Only the places with findings are held
+ * (a national set has a million guides, most without one); a file's guides come together, so
+ * duplicates (same file, same name: one row, at the first) are looked for within the file.
+ */
+function* summaryRows(result: FormatInput['result']): Generator<Cell[]> {
   const keyOf = (file: string, guide: string | null) => `${file}\u0000${guide ?? ''}`;
-  for (const g of result.guides) {
-    const s = g as typeof g & { sheet?: string; cell?: string };
-    const at = s.sheet !== undefined ? `${s.sheet}!${s.cell ?? ''}` : `${g.line}:${g.column}`;
-    if (!byGuide.has(keyOf(g.file, g.name)))
-      byGuide.set(keyOf(g.file, g.name), { file: g.file, guide: g.name ?? '', at, error: 0, warning: 0, info: 0 });
-  }
+  const counts = new Map<string, Counts & { file: string; guide: string }>();
   for (const f of result.findings) {
     const k = keyOf(f.file, f.guide);
-    let c = byGuide.get(k);
-    if (!c) {
-      c = { file: f.file, guide: f.guide ?? '', at: '', error: 0, warning: 0, info: 0 };
-      byGuide.set(k, c);
-    }
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = { file: f.file, guide: f.guide ?? '', error: 0, warning: 0, info: 0 }));
     c[f.severity]++;
   }
-  return byGuide.values();
+  const row = (file: string, guide: string, at: string, c: Counts | undefined): Cell[] =>
+    c ? [file, guide, at, c.error, c.warning, c.info, c.error + c.warning + c.info] : [file, guide, at, 0, 0, 0, 0];
+  let file: string | undefined;
+  let names = new Set<string>();
+  for (const g of result.guides) {
+    if (g.file !== file) {
+      file = g.file;
+      names = new Set();
+    }
+    const name = g.name ?? '';
+    if (names.has(name)) continue;
+    names.add(name);
+    const s = g as typeof g & { sheet?: string; cell?: string };
+    const at = s.sheet !== undefined ? `${s.sheet}!${s.cell ?? ''}` : `${g.line}:${g.column}`;
+    const k = keyOf(g.file, g.name);
+    yield row(g.file, name, at, counts.get(k));
+    counts.delete(k);
+  }
+  for (const c of counts.values()) yield row(c.file, c.guide, '', c);
 }
 
 export default xlsx;
