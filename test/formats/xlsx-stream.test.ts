@@ -18,41 +18,24 @@ function book(sheets: SheetSpec[], maxRows?: number): { bytes: Buffer; chunks: n
   return { bytes: Buffer.concat(chunks), chunks: chunks.length };
 }
 
-/** Every entry of the central directory, its data checked against the CRC and sizes it declares. */
+/** Every entry of the directory (as the repository's reader parses it), its data checked against the CRC and sizes given. */
 function checkZip(buf: Buffer): string[] {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  expect(eocd).toBe(buf.length - 22);
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  expect(p + buf.readUInt32LE(eocd + 12)).toBe(eocd);
+  expect(buf.readUInt32LE(buf.length - 22)).toBe(0x06054b50);
   const names: string[] = [];
-  for (let i = 0; i < count; i++) {
-    expect(buf.readUInt32LE(p)).toBe(0x02014b50);
-    const flags = buf.readUInt16LE(p + 8);
-    const crc = buf.readUInt32LE(p + 16);
-    const packed = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const at = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+  for (const e of new ZipReader(buf, LIMITS).entries.values()) {
+    const at = e.localOffset;
     expect(buf.readUInt32LE(at)).toBe(0x04034b50);
-    expect(buf.toString('utf8', at + 30, at + 30 + buf.readUInt16LE(at + 26))).toBe(name);
+    expect(buf.toString('utf8', at + 30, at + 30 + buf.readUInt16LE(at + 26))).toBe(e.name);
     const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-    const data = inflateRawSync(buf.subarray(start, start + packed));
-    expect(data.length).toBe(size);
-    expect(crc32(data) >>> 0).toBe(crc);
-    if (flags & 8) {
+    const data = inflateRawSync(buf.subarray(start, start + e.compressedSize));
+    expect(data.length).toBe(e.size);
+    expect(crc32(data) >>> 0).toBe(e.crc);
+    const dd = start + e.compressedSize;
+    if (e.flags & 8)
       // The data descriptor after the data says the same as the directory.
-      const dd = start + packed;
-      expect([
-        buf.readUInt32LE(dd),
-        buf.readUInt32LE(dd + 4),
-        buf.readUInt32LE(dd + 8),
-        buf.readUInt32LE(dd + 12),
-      ]).toEqual([0x08074b50, crc, packed, size]);
-    } else expect([buf.readUInt32LE(at + 14), buf.readUInt32LE(at + 18)]).toEqual([crc, packed]);
-    names.push(name);
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+      expect([0, 4, 8, 12].map((o) => buf.readUInt32LE(dd + o))).toEqual([0x08074b50, e.crc, e.compressedSize, e.size]);
+    else expect([buf.readUInt32LE(at + 14), buf.readUInt32LE(at + 18)]).toEqual([e.crc, e.compressedSize]);
+    names.push(e.name);
   }
   return names;
 }

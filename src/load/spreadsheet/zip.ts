@@ -11,6 +11,8 @@ export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
+  /** The CRC-32 the directory gives (not checked on reading). */
+  crc: number;
   compressedSize: number;
   size: number;
   localOffset: number;
@@ -59,6 +61,7 @@ export class ZipReader {
       if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) throw new ZipError('damaged ZIP directory', 'corrupt');
       const flags = buf.readUInt16LE(p + 8);
       const method = buf.readUInt16LE(p + 10);
+      const crc = buf.readUInt32LE(p + 16);
       const compressedSize = buf.readUInt32LE(p + 20);
       const size = buf.readUInt32LE(p + 24);
       const nameLen = buf.readUInt16LE(p + 28);
@@ -74,7 +77,8 @@ export class ZipReader {
       }
       // Names are compared case-insensitively by Office; keep the first of duplicates.
       const key = name.toLowerCase();
-      if (!this.entries.has(key)) this.entries.set(key, { name, method, flags, compressedSize, size, localOffset });
+      if (!this.entries.has(key))
+        this.entries.set(key, { name, method, flags, crc, compressedSize, size, localOffset });
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
