@@ -100,22 +100,32 @@ class SheetWriter {
     );
   }
 
+  // Written straight into the piece, markup byte by byte: a row makes no string of its own.
   row(cells: Cell[], header: boolean): void {
-    const r = ++this.rows;
-    let xml = `<row r="${r}">`;
+    const r = String(++this.rows);
+    this.ascii('<row r="');
+    this.ascii(r);
+    this.ascii('">');
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
       if (v === null || v === undefined) continue;
-      const at = `${column(c)}${r}`;
-      const style = header ? ' s="1"' : '';
-      if (typeof v === 'number')
-        xml += Number.isFinite(v)
-          ? `<c r="${at}"${style}><v>${v}</v></c>`
-          : `<c r="${at}"${style} t="e"><v>#NUM!</v></c>`;
-      else xml += `<c r="${at}"${style} t="inlineStr"><is>${textElement(v)}</is></c>`;
+      this.ascii('<c r="');
+      this.ascii(column(c));
+      this.ascii(r);
+      this.ascii(header ? '" s="1"' : '"');
+      if (typeof v !== 'number') {
+        const text = v.length > EXCEL_MAX_CHARS ? `${head(v, EXCEL_MAX_CHARS - 1)}…` : v;
+        this.ascii(PRESERVE.test(text) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+        this.put(escapeText(text));
+        this.ascii('</t></is></c>');
+      } else if (Number.isFinite(v)) {
+        this.ascii('><v>');
+        this.ascii(String(v));
+        this.ascii('</v></c>');
+      } else this.ascii(' t="e"><v>#NUM!</v></c>');
     }
     if (cells.length > this.columns) this.columns = cells.length;
-    this.put(`${xml}</row>`);
+    this.ascii('</row>');
   }
 
   /** Ends the part; gives the autofilter's range when the sheet has one. */
@@ -137,6 +147,15 @@ class SheetWriter {
       }
     }
     this.used += this.piece.write(s, this.used);
+  }
+
+  /** Short ASCII text (markup, a reference, a number). */
+  private ascii(s: string): void {
+    if (this.used + s.length > this.piece.length) this.flush();
+    const piece = this.piece;
+    let at = this.used;
+    for (let i = 0; i < s.length; i++) piece[at++] = s.charCodeAt(i);
+    this.used = at;
   }
 
   private flush(): void {
@@ -191,11 +210,8 @@ export function escapeText(s: string): string {
   );
 }
 
-function textElement(v: string): string {
-  const s = v.length > EXCEL_MAX_CHARS ? `${head(v, EXCEL_MAX_CHARS - 1)}…` : v;
-  const space = /^\s|\s$|\s\s|[\t\n\r]/.test(s) ? ' xml:space="preserve"' : '';
-  return `<t${space}>${escapeText(s)}</t>`;
-}
+// Text that needs xml:space="preserve" to keep its spaces.
+const PRESERVE = /^\s|\s$|\s\s|[\t\n\r]/;
 
 /** The first `n` UTF-16 units of `s` (as Excel counts), never cut between the halves of a surrogate pair. */
 function head(s: string, n: number): string {
