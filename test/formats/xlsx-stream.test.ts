@@ -3,12 +3,16 @@
 // limit with its header, the package is a valid ZIP (CRCs and sizes checked), and it is written
 // while the rows are being made, not at the end.
 
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { crc32, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { escapeText, writeXlsx, type Cell, type SheetSpec } from '../../src/format/xlsx-stream.js';
 import { ZipReader, writeZip } from '../../src/load/spreadsheet/zip.js';
+import { ROOT } from '../support/cli.js';
 
 const LIMITS = { maxEntryBytes: 64 << 20, maxTotalBytes: 256 << 20 };
 
@@ -247,6 +251,28 @@ describe('writeXlsx', () => {
     expect(atHalf).toBeGreaterThan(received / 4);
     expect(chunks).toBeGreaterThan(20);
     expect(largest).toBeLessThan(1 << 20);
+  });
+  it('in a process of its own, 150 MB of sheet XML is written with a few MB of memory beyond the start', () => {
+    // The built writer (dist/, as the CLI tests use), a sink that only counts: the memory the
+    // process holds (heap and buffers) is sampled as chunks arrive.
+    const script = `
+      const { writeXlsx } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/format/xlsx-stream.js')).href)});
+      const held = () => { const m = process.memoryUsage(); return m.heapUsed + m.external; };
+      const start = held();
+      let peak = start, bytes = 0;
+      function* rows() {
+        for (let i = 0; i < 500000; i++)
+          yield [i, 'guides/p' + (i % 1000) + '/guide-' + i + '.yaml:1:1', '第' + (i % 400) + '市场监督管理局', '事项' + i, '没有网办地址（未在政务服务网发布）'];
+      }
+      writeXlsx((c) => { bytes += c.length; peak = Math.max(peak, held()); }, [{ name: 's', header: ['n', 'a', 'b', 'c', 'd'], rows: { [Symbol.iterator]: rows } }]);
+      console.log(JSON.stringify({ grew: peak - start, bytes }));`;
+    const r = spawnSync(process.execPath, ['--max-old-space-size=48', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    const { grew, bytes } = JSON.parse(r.stdout) as { grew: number; bytes: number };
+    expect(bytes).toBeGreaterThan(5 << 20); // deflated from ~150 MB of XML
+    expect(grew).toBeLessThan(40 << 20);
   });
 });
 
