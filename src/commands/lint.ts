@@ -331,10 +331,15 @@ export async function reportLint(
       await reportSpilled(result.spill, format, output, input);
       continue;
     }
-    const text = await (await getFormatter(format))(input);
-    // writeAtomic creates missing folders: CI writes reports to reports/guide-lint.sarif.
-    if (output) await writeAtomic(resolve(cwd, output), text);
-    else process.stdout.write(text);
+    const formatter = await getFormatter(format);
+    // Written atomically (folders created: CI writes reports to reports/guide-lint.sarif); a
+    // format that streams (xlsx) writes through the sink as it goes.
+    if (output)
+      await writeAtomicChunks(resolve(cwd, output), async (write) => {
+        const out = await formatter({ ...input, sink: write });
+        if (out.length) write(typeof out === 'string' ? Buffer.from(out) : out);
+      });
+    else process.stdout.write(await formatter(input));
   }
   for (const note of baselineNotes(
     result,

@@ -7,7 +7,7 @@ export interface ScoreFormatInput {
   color: boolean;
   /** Offenders listed per measure (table: 10, html: 1000; json and xlsx list them all). */
   limit?: number;
-  /** Given, a format that can stream (json) writes its output through it, piece by piece, and returns nothing more. */
+  /** Given, a format that can stream (json, xlsx) writes its output through it, piece by piece, and returns nothing more. */
   sink?: (chunk: Buffer) => void;
 }
 

@@ -15,6 +15,8 @@ export interface FormatInput {
   config?: ResolvedConfig;
   /** The rules of the run, built-in and plugin (their metadata: sarif's rule descriptors). */
   rules: readonly Rule[];
+  /** Given, a format that can stream (xlsx) writes its output through it, piece by piece, and returns nothing more. */
+  sink?: (chunk: Buffer) => void;
 }
 
 /** A formatter returns the whole output: text, or bytes for binary formats (xlsx). */

@@ -1,9 +1,10 @@
 // The findings workbook (`--format xlsx --output report.xlsx`): one row per finding (file, sheet,
 // cell, header, item, rule, severity, message …) with a filter, and a summary sheet with one row
-// per guide (事项) and its counts. SheetJS is loaded only when this format is asked for.
+// per guide (事项) and its counts. Streamed (src/format/xlsx-stream.ts), continued past Excel's row limit.
 
 import type { Finding, Lang, Severity } from '../model/types.js';
-import type { Formatter } from './types.js';
+import type { FormatInput, Formatter } from './types.js';
+import { xlsxBytes, type Cell } from './xlsx-stream.js';
 
 const HEAD: Record<Lang, string[]> = {
   zh: ['文件', '工作表', '单元格', '表头', '行', '列', '事项', '清单项', '规则', '级别', '问题', '建议', '要素路径'],
@@ -54,62 +55,69 @@ export function findingRow(f: Finding, lang: Lang): (string | number)[] {
   ];
 }
 
-const xlsx: Formatter = async ({ result, lang }) => {
-  const XLSX = await import('xlsx');
+const xlsx: Formatter = ({ result, lang, sink }) => {
   const names = SHEET_NAMES[lang];
-  const rows = [HEAD[lang], ...result.findings.map((f) => findingRow(f, lang))];
-  const ws = XLSX.utils.aoa_to_sheet(rows, { dense: true });
-  ws['!autofilter'] = {
-    ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: HEAD[lang].length - 1 } }),
-  };
-  ws['!cols'] = [28, 12, 8, 16, 6, 6, 30, 8, 22, 8, 80, 24, 28].map((wch) => ({ wch }));
+  const findings = result.findings;
+  function* findingRows() {
+    for (const f of findings) yield findingRow(f, lang);
+  }
+  return xlsxBytes(
+    [
+      {
+        name: names.findings,
+        header: HEAD[lang],
+        rows: { [Symbol.iterator]: findingRows },
+        widths: [28, 12, 8, 16, 6, 6, 30, 8, 22, 8, 80, 24, 28],
+        filter: true,
+      },
+      {
+        name: names.summary,
+        header: SUMMARY_HEAD[lang],
+        rows: { [Symbol.iterator]: () => summaryRows(result) },
+        widths: [28, 30, 12, 8, 8, 8, 8],
+        filter: true,
+      },
+    ],
+    sink,
+  );
+};
 
-  // One row per guide: its findings counted by severity (file-level findings under the file alone).
-  interface Counts {
-    file: string;
-    guide: string;
-    at: string;
-    error: number;
-    warning: number;
-    info: number;
-  }
-  const byGuide = new Map<string, Counts>();
+type Counts = Record<Severity, number>;
+
+/**
+ * One row per guide: its findings counted by severity; then the files' own findings (no guide, or
+ * one no guide of the run is named) under the file alone. Only the places with findings are held
+ * (a national set has a million guides, most without one); a file's guides come together, so
+ * duplicates (same file, same name: one row, at the first) are looked for within the file.
+ */
+function* summaryRows(result: FormatInput['result']): Generator<Cell[]> {
   const keyOf = (file: string, guide: string | null) => `${file}\u0000${guide ?? ''}`;
-  for (const g of result.guides) {
-    const s = g as typeof g & { sheet?: string; cell?: string };
-    const at = s.sheet !== undefined ? `${s.sheet}!${s.cell ?? ''}` : `${g.line}:${g.column}`;
-    if (!byGuide.has(keyOf(g.file, g.name)))
-      byGuide.set(keyOf(g.file, g.name), { file: g.file, guide: g.name ?? '', at, error: 0, warning: 0, info: 0 });
-  }
+  const counts = new Map<string, Counts & { file: string; guide: string }>();
   for (const f of result.findings) {
     const k = keyOf(f.file, f.guide);
-    let c = byGuide.get(k);
-    if (!c) {
-      c = { file: f.file, guide: f.guide ?? '', at: '', error: 0, warning: 0, info: 0 };
-      byGuide.set(k, c);
-    }
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = { file: f.file, guide: f.guide ?? '', error: 0, warning: 0, info: 0 }));
     c[f.severity]++;
   }
-  const summary = [
-    SUMMARY_HEAD[lang],
-    ...[...byGuide.values()].map((c) => [
-      c.file,
-      c.guide,
-      c.at,
-      c.error,
-      c.warning,
-      c.info,
-      c.error + c.warning + c.info,
-    ]),
-  ];
-  const ss = XLSX.utils.aoa_to_sheet(summary, { dense: true });
-  ss['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: summary.length - 1, c: 6 } }) };
-  ss['!cols'] = [28, 30, 12, 8, 8, 8, 8].map((wch) => ({ wch }));
-
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, names.findings);
-  XLSX.utils.book_append_sheet(wb, ss, names.summary);
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
-};
+  const row = (file: string, guide: string, at: string, c: Counts | undefined): Cell[] =>
+    c ? [file, guide, at, c.error, c.warning, c.info, c.error + c.warning + c.info] : [file, guide, at, 0, 0, 0, 0];
+  let file: string | undefined;
+  let names = new Set<string>();
+  for (const g of result.guides) {
+    if (g.file !== file) {
+      file = g.file;
+      names = new Set();
+    }
+    const name = g.name ?? '';
+    if (names.has(name)) continue;
+    names.add(name);
+    const s = g as typeof g & { sheet?: string; cell?: string };
+    const at = s.sheet !== undefined ? `${s.sheet}!${s.cell ?? ''}` : `${g.line}:${g.column}`;
+    const k = keyOf(g.file, g.name);
+    yield row(g.file, name, at, counts.get(k));
+    counts.delete(k);
+  }
+  for (const c of counts.values()) yield row(c.file, c.guide, '', c);
+}
 
 export default xlsx;

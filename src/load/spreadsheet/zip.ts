@@ -1,15 +1,18 @@
 // A small ZIP reader and writer for OOXML packages (.xlsx). Reading is bounded: every entry's
 // inflated size is capped (the central directory's claim is checked first, and the inflater
-// itself stops at the cap, so a lying header cannot blow up memory). Writing is used to add parts
-// to packages SheetJS wrote (data validation in the template) — never to change an input.
+// itself stops at the cap, so a lying header cannot blow up memory). Writing adds parts to packages
+// SheetJS wrote (data validation in the template) and streams the report workbooks
+// (src/format/xlsx-stream.ts) — never changes an input.
 
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { defined } from '../../util/defined.js';
 
 export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
+  /** The CRC-32 the directory gives (not checked on reading). */
+  crc: number;
   compressedSize: number;
   size: number;
   localOffset: number;
@@ -27,6 +30,7 @@ export class ZipError extends Error {
 const EOCD = 0x06054b50;
 const CDH = 0x02014b50;
 const LFH = 0x04034b50;
+const DD = 0x08074b50;
 
 export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
@@ -57,6 +61,7 @@ export class ZipReader {
       if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) throw new ZipError('damaged ZIP directory', 'corrupt');
       const flags = buf.readUInt16LE(p + 8);
       const method = buf.readUInt16LE(p + 10);
+      const crc = buf.readUInt32LE(p + 16);
       const compressedSize = buf.readUInt32LE(p + 20);
       const size = buf.readUInt32LE(p + 24);
       const nameLen = buf.readUInt16LE(p + 28);
@@ -72,7 +77,8 @@ export class ZipReader {
       }
       // Names are compared case-insensitively by Office; keep the first of duplicates.
       const key = name.toLowerCase();
-      if (!this.entries.has(key)) this.entries.set(key, { name, method, flags, compressedSize, size, localOffset });
+      if (!this.entries.has(key))
+        this.entries.set(key, { name, method, flags, crc, compressedSize, size, localOffset });
       p += 46 + nameLen + extraLen + commentLen;
     }
   }
@@ -132,48 +138,136 @@ export function readAllEntries(
   return [...z.entries.values()].map((e) => [e.name, defined(z.read(e.name))]);
 }
 
-/** Writes a ZIP (deflate, no ZIP64). */
+/** Writes a ZIP (deflate, no ZIP64) of whole parts. */
 export function writeZip(entries: [string, Buffer][]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
+  const chunks: Buffer[] = [];
+  const zip = new ZipWriter((chunk) => chunks.push(chunk));
+  for (const [name, data] of entries) zip.add(name, data);
+  zip.finish();
+  return Buffer.concat(chunks);
+}
+
+/** A part being written piece by piece (ZipWriter.open). */
+export interface ZipPartWriter {
+  write(data: Buffer): void;
+  close(): void;
+}
+
+const UTF8_NAMES = 0x0800;
+const DATA_DESCRIPTOR = 0x0008;
+const DOS_1980 = 0x00210000; // 1980-01-01 00:00
+// A final, empty deflate block (fixed Huffman, end-of-block only): ends a stream of sync-flushed pieces.
+const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
+const MAX32 = 0xffffffff;
+
+/**
+ * Writes a ZIP to a sink as it is made: whole parts (`add`), or parts deflated piece by piece
+ * (`open`: each piece is deflated on its own and sync-flushed, so nothing of the part is held;
+ * its CRC and sizes follow it in a data descriptor). `finish` writes the central directory.
+ * No ZIP64: a part or package past 4 GB is an error.
+ */
+export class ZipWriter {
+  private offset = 0;
+  private readonly central: Buffer[] = [];
+  private count = 0;
+  private busy = false;
+
+  constructor(private readonly out: (chunk: Buffer) => void) {}
+
+  add(name: string, data: Buffer): void {
+    this.idle();
     const nameBuf = Buffer.from(name, 'utf8');
     const packed = deflateRawSync(data);
     const crc = crc32(data) >>> 0;
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(LFH, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(0x0800, 6); // UTF-8 names
-    lh.writeUInt16LE(8, 8);
-    lh.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
-    lh.writeUInt32LE(crc, 14);
-    lh.writeUInt32LE(packed.length, 18);
-    lh.writeUInt32LE(data.length, 22);
-    lh.writeUInt16LE(nameBuf.length, 26);
-    lh.writeUInt16LE(0, 28);
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(CDH, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(0x0800, 8);
-    ch.writeUInt16LE(8, 10);
-    ch.writeUInt32LE(0x00210000, 12);
-    ch.writeUInt32LE(crc, 16);
-    ch.writeUInt32LE(packed.length, 20);
-    ch.writeUInt32LE(data.length, 24);
-    ch.writeUInt16LE(nameBuf.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    locals.push(lh, nameBuf, packed);
-    central.push(ch, nameBuf);
-    offset += 30 + nameBuf.length + packed.length;
+    const at = this.offset;
+    this.emit(header(LFH, nameBuf, UTF8_NAMES, crc, packed.length, data.length));
+    this.emit(nameBuf);
+    this.emit(packed);
+    this.record(nameBuf, UTF8_NAMES, crc, packed.length, data.length, at);
   }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+
+  open(name: string): ZipPartWriter {
+    this.idle();
+    this.busy = true;
+    const nameBuf = Buffer.from(name, 'utf8');
+    const flags = UTF8_NAMES | DATA_DESCRIPTOR;
+    const at = this.offset;
+    this.emit(header(LFH, nameBuf, flags, 0, 0, 0));
+    this.emit(nameBuf);
+    let crc = 0;
+    let size = 0;
+    let packedSize = 0;
+    const put = (b: Buffer) => {
+      this.emit(b);
+      packedSize += b.length;
+    };
+    return {
+      write: (data) => {
+        if (!data.length) return;
+        crc = crc32(data, crc);
+        size += data.length;
+        if (size > MAX32) throw new Error(`the part ${name} is over 4 GB (ZIP64 is not supported)`);
+        put(deflateRawSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH }));
+      },
+      close: () => {
+        put(FINAL_EMPTY_BLOCK);
+        const dd = Buffer.alloc(16);
+        dd.writeUInt32LE(DD, 0);
+        dd.writeUInt32LE(crc >>> 0, 4);
+        dd.writeUInt32LE(packedSize, 8);
+        dd.writeUInt32LE(size, 12);
+        this.emit(dd);
+        this.record(nameBuf, flags, crc >>> 0, packedSize, size, at);
+        this.busy = false;
+      },
+    };
+  }
+
+  finish(): void {
+    this.idle();
+    const cd = Buffer.concat(this.central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(EOCD, 0);
+    end.writeUInt16LE(this.count, 8);
+    end.writeUInt16LE(this.count, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(this.offset, 16);
+    this.emit(cd);
+    this.out(end);
+  }
+
+  private idle(): void {
+    if (this.busy) throw new Error('a ZIP part is still open');
+  }
+
+  private emit(b: Buffer): void {
+    this.out(b);
+    this.offset += b.length;
+    if (this.offset > MAX32) throw new Error('the ZIP package is over 4 GB (ZIP64 is not supported)');
+  }
+
+  private record(nameBuf: Buffer, flags: number, crc: number, packed: number, size: number, at: number): void {
+    if (this.count === 0xffff) throw new Error('the ZIP package has too many parts (ZIP64 is not supported)');
+    const ch = header(CDH, nameBuf, flags, crc, packed, size);
+    ch.writeUInt32LE(at, 42);
+    this.central.push(ch, nameBuf);
+    this.count++;
+  }
+}
+
+/** A local (LFH: 30 bytes) or central (CDH: 46 bytes) file header, its name not included. */
+function header(sig: number, nameBuf: Buffer, flags: number, crc: number, packed: number, size: number): Buffer {
+  const central = sig === CDH ? 2 : 0; // the central header has "version made by" before the shared fields
+  const h = Buffer.alloc(central ? 46 : 30);
+  h.writeUInt32LE(sig, 0);
+  if (central) h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(20, 4 + central);
+  h.writeUInt16LE(flags, 6 + central);
+  h.writeUInt16LE(8, 8 + central);
+  h.writeUInt32LE(DOS_1980, 10 + central);
+  h.writeUInt32LE(crc, 14 + central);
+  h.writeUInt32LE(packed, 18 + central);
+  h.writeUInt32LE(size, 22 + central);
+  h.writeUInt16LE(nameBuf.length, 26 + central);
+  return h;
 }
