@@ -4,6 +4,7 @@
 // would pass Excel's row limit continues in further sheets ("name (2)" …), each with the header.
 
 import { ZipWriter, type ZipPartWriter } from '../load/spreadsheet/zip.js';
+import { colName } from '../load/spreadsheet/cells.js';
 
 export type Cell = string | number | null;
 
@@ -182,16 +183,8 @@ class SheetNames {
 }
 
 const columns: string[] = [];
-/** The column's letters: 0 → A, 26 → AA. */
-function column(c: number): string {
-  let s = columns[c];
-  if (s === undefined) {
-    s = '';
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    columns[c] = s;
-  }
-  return s;
-}
+/** The column's letters (0 → A, 26 → AA), kept: every cell of every row names its column. */
+const column = (c: number): string => (columns[c] ??= colName(c));
 
 // SheetJS's conversion of a width in characters (its default maximum digit width, 6 px).
 const colWidth = (wch: number): number => Math.round(((wch * 6 + 5) / 6) * 256) / 256;
