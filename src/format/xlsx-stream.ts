@@ -190,15 +190,17 @@ const column = (c: number): string => (columns[c] ??= colName(c));
 const colWidth = (wch: number): number => Math.round(((wch * 6 + 5) / 6) * 256) / 256;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Text for XML: &, <, >, " as entities; what XML 1.0 cannot hold (control characters, U+FFFE/FFFF,
- * lone surrogates) and \r (which XML reading turns into \n) as Excel's `_xHHHH_`; an underscore
- * that would read as such an escape as `_x005F_`.
- */
+// What XML 1.0 cannot hold (control characters, U+FFFE/FFFF, lone surrogates) and \r (which XML
+// reading turns into \n); each is written as `_xHHHH_`, which begins with an underscore.
+const UNSAFE = String.raw`[\0-\x08\x0b-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`;
+// An underscore that would read as the start of an `_xHHHH_` escape: before `xHHHH_`, or before
+// `xHHHH` and a character that is itself written as an escape (`_x0041` + lone surrogate).
+const ESCAPE_LIKE = String.raw`_(?=x[0-9a-fA-F]{4}(?:_|${UNSAFE}))`;
+const TO_ESCAPE = new RegExp(String.raw`[&<>"]|${UNSAFE}|${ESCAPE_LIKE}`, 'g');
+/** Text for XML: &, <, >, " as entities; the rest of what needs it (see UNSAFE, ESCAPE_LIKE) as Excel's `_xHHHH_`. */
 export function escapeText(s: string): string {
   return s.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    /[&<>"]|[\0-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9a-fA-F]{4}_)/g,
+    TO_ESCAPE,
     (ch) => ESCAPES[ch] ?? `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
   );
 }
